@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { simpleParser } from 'mailparser'
+import { afterEach, describe, expect, it } from 'vitest'
+import { APP_PASSWORD, RUNNER_ENV, tlsFiles, USERNAME } from './support/action.ts'
+import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
+import { BAD_CREDENTIALS } from './support/gmail-replies.ts'
+
+const BUNDLE = join(import.meta.dirname, '..', 'dist', 'index.js')
+
+interface RunnerResult {
+  exitCode: number | null
+  stdout: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Parses the `name<<delimiter` blocks that @actions/core writes to GITHUB_OUTPUT. */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3]
+  return outputs
+}
+
+/** Runs dist/index.js the way the runner does: INPUT_* variables, command files, an event file. */
+async function runBundle(inputs: Record<string, string>, event: unknown): Promise<RunnerResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'notify-runner-'))
+  const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), event: join(dir, 'event.json') }
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+  writeFileSync(files.event, JSON.stringify(event))
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS,
+    ...RUNNER_ENV,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_PATH: files.event
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const child = spawn(process.execPath, [BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  child.stdout.on('data', (chunk) => (stdout += chunk))
+  child.stderr.on('data', (chunk) => (stdout += chunk))
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  return {
+    exitCode,
+    stdout,
+    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8')
+  }
+}
+
+const PUSH_EVENT = {
+  head_commit: {
+    id: RUNNER_ENV.GITHUB_SHA,
+    message: 'Fix <b>parser</b> & "escape" handling\n\nLonger description that stays out of the summary line.',
+    author: { name: 'Mona <Lisa>', username: 'mona' }
+  }
+}
+
+let double: GmailDouble | undefined
+afterEach(async () => {
+  await double?.close()
+  double = undefined
+})
+
+describe('the built action (dist/index.js) run as the runner runs it', () => {
+  it('sends the notification, sets the outputs and writes the summary', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBundle(
+      {
+        server: double.host,
+        port: String(double.port),
+        secure: 'true',
+        username: USERNAME,
+        password: APP_PASSWORD,
+        to: 'team@example.com',
+        status: 'failure',
+        timeout: '5'
+      },
+      PUSH_EVENT
+    )
+
+    expect(result.stdout).not.toContain('::error')
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(`::add-mask::${APP_PASSWORD}`)
+    expect(result.outputs.accepted).toBe('team@example.com')
+    expect(result.outputs['message-id']).toMatch(/^<[0-9a-f-]{36}@gmail\.com>$/)
+    expect(result.summary).toContain('Email notification sent')
+
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(mail.messageId).toBe(result.outputs['message-id'])
+    expect(mail.subject).toBe('[octo-org/app] CI #42 failed on main')
+    expect(mail.text).toContain('Fix <b>parser</b> & "escape" handling — by Mona <Lisa>')
+    expect(mail.text).not.toContain('Longer description')
+    // Event text is escaped in the HTML part: it cannot add markup.
+    expect(mail.html).toContain('Fix &#60;b&#62;parser&#60;/b&#62; &#38; &#34;escape&#34; handling')
+    expect(mail.html).not.toContain('<b>parser</b>')
+  })
+
+  it('fails the step with an ::error annotation carrying the App Password fix when Gmail rejects the login', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onAuth: () => BAD_CREDENTIALS })
+    const result = await runBundle(
+      { server: double.host, port: String(double.port), secure: 'true', username: USERNAME, password: APP_PASSWORD, to: 'team@example.com', timeout: '5' },
+      PUSH_EVENT
+    )
+
+    expect(result.exitCode).toBe(1)
+    const annotation = result.stdout.split('\n').find((line) => line.startsWith('::error::'))
+    expect(annotation).toContain('535-5.7.8 Username and Password not accepted')
+    expect(annotation).toContain('https://myaccount.google.com/apppasswords')
+    expect(result.outputs['error-code']).toBe('auth-rejected')
+    expect(result.summary).toContain('auth-rejected')
+    expect(result.summary).toContain('https://myaccount.google.com/apppasswords')
+    expect(double.connections).toBe(1)
+    const printed = result.stdout.replace(/^::add-mask::.*$/gm, '') + result.summary
+    expect(printed).not.toContain(APP_PASSWORD)
+  })
+})

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../src/errors.ts'
+import { normalisePassword, parseMailboxes, readSettings } from '../src/settings.ts'
+
+const base = { username: 'me@gmail.com', password: 'abcdefghijklmnop', to: 'you@example.com' }
+const read = (inputs: Record<string, string>, notes = { notices: [] as string[] }) =>
+  readSettings((name) => ({ ...base, ...inputs })[name as keyof typeof base] ?? '', notes)
+
+function inputError(fn: () => unknown): InputError {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('readSettings', () => {
+  it('fills the documented defaults', () => {
+    const settings = read({})
+    expect(settings).toMatchObject({
+      server: 'smtp.gmail.com',
+      port: 465,
+      secure: true,
+      from: { name: '', address: 'me@gmail.com' },
+      to: [{ name: '', address: 'you@example.com' }],
+      cc: [],
+      timeoutSeconds: 30,
+      retries: 2,
+      debug: false,
+      subject: undefined,
+      body: undefined,
+      status: undefined
+    })
+  })
+
+  it('infers secure from the port unless it is given', () => {
+    expect(read({ port: '587' }).secure).toBe(false)
+    expect(read({ port: '587', secure: 'true' }).secure).toBe(true)
+    expect(read({ port: '465', secure: 'FALSE' }).secure).toBe(false)
+  })
+
+  it('reads recipients separated by commas and new lines, with display names', () => {
+    const settings = read({ to: 'a@example.com, "Doe, Jane" <jane@example.com>\n\n  b@example.com  ' })
+    expect(settings.to).toEqual([
+      { name: '', address: 'a@example.com' },
+      { name: 'Doe, Jane', address: 'jane@example.com' },
+      { name: '', address: 'b@example.com' }
+    ])
+  })
+
+  it.each([
+    ['to', '', 'is empty'],
+    ['to', 'not-an-address', '"not-an-address" is not an email address'],
+    ['cc', 'a@example.com, bob@', '"bob@" is not an email address'],
+    ['bcc', 'Friends: a@example.com, b@example.com;', 'is an address group'],
+    ['from', 'a@example.com, b@example.com', 'must be exactly one address'],
+    ['port', '0', 'from 1 to 65535'],
+    ['port', '99999', 'from 1 to 65535'],
+    ['port', 'smtp', 'from 1 to 65535'],
+    ['secure', 'yes', 'neither true nor false'],
+    ['timeout', '-1', 'whole number'],
+    ['retries', '1.5', 'whole number'],
+    ['status', 'failed', 'not a job status'],
+    ['server', 'smtp.gmail.com:587', 'not a host name'],
+    ['username', ' ', 'is empty'],
+    ['password', '', 'is empty']
+  ])('rejects %s = %j, naming the input', (input, value, problem) => {
+    const error = inputError(() => read({ [input]: value }))
+    expect(error.input).toBe(input)
+    expect(error.diagnosis.code).toBe('invalid-input')
+    expect(error.diagnosis.title).toContain(`\`${input}\``)
+    expect(error.diagnosis.title).toContain(problem)
+    expect(error.diagnosis.fix).toMatch(/\S/)
+  })
+
+  it('never shows the password value in an input error', () => {
+    const error = inputError(() => read({ password: '   ' }))
+    expect(error.diagnosis.title).not.toContain('   "')
+  })
+
+  it('keeps a subject on one line so it cannot start a new header', () => {
+    expect(read({ subject: 'Build failed\r\nBcc: victim@example.com' }).subject).toBe('Build failed Bcc: victim@example.com')
+  })
+
+  it('accepts the status GitHub gives, in any case', () => {
+    expect(read({ status: 'Failure' }).status).toBe('failure')
+    expect(read({ status: 'cancelled' }).status).toBe('cancelled')
+  })
+})
+
+describe('normalisePassword', () => {
+  it('removes the spaces Google shows in an App Password, and says so', () => {
+    const { password, notice } = normalisePassword('smtp.gmail.com', 'abcd efgh ijkl mnop ')
+    expect(password).toBe('abcdefghijklmnop')
+    expect(notice).toContain('spaces')
+  })
+
+  it('trims white space around a Gmail password', () => {
+    expect(normalisePassword('smtp.gmail.com', ' abcdefghijklmnop\n').password).toBe('abcdefghijklmnop')
+  })
+
+  it('leaves passwords for other servers exactly as given', () => {
+    expect(normalisePassword('mail.example.com', 'abcd efgh ijkl mnop ')).toEqual({ password: 'abcd efgh ijkl mnop ' })
+  })
+
+  it('leaves a Gmail password that is not an App Password alone', () => {
+    expect(normalisePassword('smtp.gmail.com', 'correct horse battery')).toEqual({ password: 'correct horse battery' })
+  })
+})
+
+describe('parseMailboxes', () => {
+  it('returns nothing for an empty value', () => {
+    expect(parseMailboxes('cc', ' \n ')).toEqual([])
+  })
+})

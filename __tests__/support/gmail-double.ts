@@ -1,0 +1,305 @@
+import { readFileSync } from 'node:fs'
+import net from 'node:net'
+import tls from 'node:tls'
+import { GREETING, MUST_STARTTLS, AUTHENTICATION_REQUIRED, SESSION } from './gmail-replies.ts'
+
+/** A login the double saw, decoded from AUTH PLAIN, LOGIN or XOAUTH2. */
+export interface SeenLogin {
+  method: 'PLAIN' | 'LOGIN' | 'XOAUTH2'
+  username: string
+  /** The password, or the bearer token for XOAUTH2. */
+  secret: string
+  /** Whether the connection was encrypted when the credentials arrived. */
+  encrypted: boolean
+}
+
+export interface ReceivedMessage {
+  mailFrom: string
+  rcptTo: string[]
+  raw: string
+}
+
+/** Replies are arrays of whole lines, written exactly as given. */
+export type Reply = string[]
+
+export interface DoubleOptions {
+  /** 'implicit': TLS from the first byte (like port 465). 'starttls': plain, then STARTTLS (like 587). */
+  mode: 'implicit' | 'starttls'
+  keyPath: string
+  certPath: string
+  /** Offer STARTTLS in the EHLO reply (starttls mode). Default true. */
+  offerStartTls?: boolean
+  /** Send the 220 greeting. Default true; false makes a server that never greets. */
+  greet?: boolean
+  /** AUTH methods advertised once encrypted. */
+  authMethods?: string[]
+  /** Reply to EHLO instead of the usual capabilities (for 421 refusals). */
+  onEhlo?: (attempt: number) => Reply | undefined
+  /** Decides a login: a reply to reject it, undefined to accept it. */
+  onAuth?: (login: SeenLogin, attempt: number) => Reply | undefined
+  /** Decides one RCPT: a reply to reject it, undefined to accept it. */
+  onRcpt?: (address: string, indexInMessage: number) => Reply | undefined
+  /** Decides the end of DATA: a reply to reject it, 'drop' to close the connection without a reply. */
+  onData?: (message: ReceivedMessage, attempt: number) => Reply | 'drop' | undefined
+  /** Stop answering after this command (the connection stays open, silent). */
+  silentAfter?: 'EHLO' | 'AUTH' | 'MAIL' | 'DATA'
+}
+
+export interface GmailDouble {
+  mode: DoubleOptions['mode']
+  host: string
+  port: number
+  /** Messages the double answered 250 to. */
+  messages: ReceivedMessage[]
+  logins: SeenLogin[]
+  /** Every line both ways, prefixed `C: ` or `S: `, as it crossed the wire (before TLS too). */
+  transcript: string[]
+  /** How many TCP connections were accepted (counted before any TLS handshake). */
+  connections: number
+  /** How many times the end of DATA was reached. */
+  dataAttempts: number
+  close(): Promise<void>
+}
+
+/**
+ * An SMTP server on 127.0.0.1 that answers the way smtp.gmail.com does, with hooks to
+ * make it fail the way Gmail fails. It speaks real SMTP over real TLS, handles pipelined
+ * commands in order, and records what it received.
+ */
+export async function startGmailDouble(options: DoubleOptions): Promise<GmailDouble> {
+  const key = readFileSync(options.keyPath)
+  const cert = readFileSync(options.certPath)
+  const sockets = new Set<net.Socket>()
+  const state: GmailDouble = {
+    mode: options.mode,
+    host: '127.0.0.1',
+    port: 0,
+    messages: [],
+    logins: [],
+    transcript: [],
+    connections: 0,
+    dataAttempts: 0,
+    close: async () => {
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  }
+  let authAttempts = 0
+  let ehloAttempts = 0
+
+  function session(raw: net.Socket, encryptedFromStart: boolean): void {
+    sockets.add(raw)
+    raw.on('close', () => sockets.delete(raw))
+    raw.on('error', () => {})
+    let socket: net.Socket = raw
+    let encrypted = encryptedFromStart
+    let buffer = ''
+    let authed = false
+    let silent = false
+    let pendingLogin: { step: 'user' | 'pass' | 'plain'; username?: string } | undefined
+    let envelope: { mailFrom: string; rcptTo: string[] } | undefined
+    let inData = false
+    let dataLines: string[] = []
+
+    const send = (lines: Reply) => {
+      if (silent || socket.destroyed) return
+      for (const line of lines) state.transcript.push(`S: ${line}`)
+      socket.write(lines.join('\r\n') + '\r\n')
+    }
+    const goSilentAfter = (command: DoubleOptions['silentAfter']) => {
+      if (options.silentAfter === command) silent = true
+    }
+
+    const ehloLines = (name: string): Reply => {
+      const lines = [`smtp.gmail.com at your service, [127.0.0.1]`, 'SIZE 35882577', '8BITMIME']
+      if (options.mode === 'starttls' && !encrypted && options.offerStartTls !== false) lines.push('STARTTLS')
+      if (encrypted) lines.push(`AUTH ${(options.authMethods ?? ['LOGIN', 'PLAIN', 'XOAUTH2', 'PLAIN-CLIENTTOKEN', 'OAUTHBEARER', 'XOAUTH']).join(' ')}`)
+      lines.push('ENHANCEDSTATUSCODES', 'PIPELINING', 'CHUNKING', 'SMTPUTF8')
+      void name
+      return lines.map((line, i) => `250${i === lines.length - 1 ? ' ' : '-'}${line}`)
+    }
+
+    const finishLogin = (login: Omit<SeenLogin, 'encrypted'>) => {
+      const seen = { ...login, encrypted }
+      state.logins.push(seen)
+      authAttempts++
+      const rejection = options.onAuth?.(seen, authAttempts)
+      if (rejection) return send(rejection)
+      authed = true
+      send(['235 2.7.0 Accepted'])
+      goSilentAfter('AUTH')
+    }
+
+    const decode = (b64: string) => Buffer.from(b64, 'base64').toString('utf8')
+
+    const handleLine = (line: string) => {
+      if (inData) {
+        if (line === '.') {
+          inData = false
+          state.dataAttempts++
+          const message: ReceivedMessage = { mailFrom: envelope!.mailFrom, rcptTo: envelope!.rcptTo, raw: dataLines.join('\r\n') + '\r\n' }
+          dataLines = []
+          state.transcript.push('C: .')
+          const verdict = options.onData?.(message, state.dataAttempts)
+          if (verdict === 'drop') {
+            socket.destroy()
+            return
+          }
+          if (verdict) return send(verdict)
+          state.messages.push(message)
+          envelope = undefined
+          send([`250 2.0.0 OK  ${Math.floor(Date.now() / 1000)} ${SESSION}`])
+          goSilentAfter('DATA')
+          return
+        }
+        dataLines.push(line.startsWith('..') ? line.slice(1) : line)
+        return
+      }
+      state.transcript.push(`C: ${line}`)
+      if (silent) return
+      if (pendingLogin) {
+        if (line === '*') {
+          pendingLogin = undefined
+          return send(['501 5.5.2 Cannot Decode response'])
+        }
+        if (pendingLogin.step === 'plain') {
+          pendingLogin = undefined
+          const [, username, secret] = decode(line).split('\0')
+          return finishLogin({ method: 'PLAIN', username: username ?? '', secret: secret ?? '' })
+        }
+        if (pendingLogin.step === 'user') {
+          pendingLogin = { step: 'pass', username: decode(line) }
+          return send(['334 UGFzc3dvcmQ6'])
+        }
+        const username = pendingLogin.username ?? ''
+        pendingLogin = undefined
+        return finishLogin({ method: 'LOGIN', username, secret: decode(line) })
+      }
+      const [verb = '', ...rest] = line.split(' ')
+      const argument = rest.join(' ')
+      switch (verb.toUpperCase()) {
+        case 'EHLO':
+        case 'HELO': {
+          ehloAttempts++
+          const refusal = options.onEhlo?.(ehloAttempts)
+          if (refusal) {
+            send(refusal)
+            socket.end()
+            return
+          }
+          send(ehloLines(argument))
+          goSilentAfter('EHLO')
+          return
+        }
+        case 'STARTTLS': {
+          if (options.mode !== 'starttls' || encrypted || options.offerStartTls === false) return send(['502 5.5.1 Unrecognized command.'])
+          send(['220 2.0.0 Ready to start TLS'])
+          socket.removeAllListeners('data')
+          const secured = new tls.TLSSocket(socket, { isServer: true, key, cert })
+          secured.on('error', () => {})
+          socket = secured
+          encrypted = true
+          authed = false
+          buffer = ''
+          secured.on('data', onData)
+          return
+        }
+        case 'AUTH': {
+          if (options.mode === 'starttls' && !encrypted) return send(MUST_STARTTLS)
+          const [method = '', initial] = argument.split(' ')
+          switch (method.toUpperCase()) {
+            case 'PLAIN':
+              if (!initial) {
+                pendingLogin = { step: 'plain' }
+                return send(['334 '])
+              }
+              {
+                const [, username, secret] = decode(initial).split('\0')
+                return finishLogin({ method: 'PLAIN', username: username ?? '', secret: secret ?? '' })
+              }
+            case 'LOGIN':
+              if (initial) {
+                pendingLogin = { step: 'pass', username: decode(initial) }
+                return send(['334 UGFzc3dvcmQ6'])
+              }
+              pendingLogin = { step: 'user' }
+              return send(['334 VXNlcm5hbWU6'])
+            case 'XOAUTH2': {
+              const fields = decode(initial ?? '').split('\x01')
+              const username = (fields.find((f) => f.startsWith('user=')) ?? '').slice(5)
+              const token = (fields.find((f) => f.startsWith('auth=Bearer ')) ?? '').slice(12)
+              return finishLogin({ method: 'XOAUTH2', username, secret: token })
+            }
+            default:
+              return send(['504 5.7.4 Unrecognized authentication type.'])
+          }
+        }
+        case 'MAIL':
+          if (!authed) return send(options.mode === 'starttls' && !encrypted ? MUST_STARTTLS : AUTHENTICATION_REQUIRED)
+          envelope = { mailFrom: /<([^>]*)>/.exec(argument)?.[1] ?? '', rcptTo: [] }
+          send([`250 2.1.0 OK ${SESSION}`])
+          goSilentAfter('MAIL')
+          return
+        case 'RCPT': {
+          if (!envelope) return send([`503 5.5.1 MAIL first. ${SESSION}`])
+          const address = /<([^>]*)>/.exec(argument)?.[1] ?? ''
+          const rejection = options.onRcpt?.(address, envelope.rcptTo.length)
+          if (rejection) return send(rejection)
+          envelope.rcptTo.push(address)
+          return send([`250 2.1.5 OK ${SESSION}`])
+        }
+        case 'DATA':
+          if (!envelope || envelope.rcptTo.length === 0) return send([`503 5.5.1 RCPT first. ${SESSION}`])
+          inData = true
+          return send([`354 Go ahead ${SESSION}`])
+        case 'RSET':
+          envelope = undefined
+          return send(['250 2.1.5 Flushed ' + SESSION])
+        case 'NOOP':
+          return send(['250 2.0.0 OK ' + SESSION])
+        case 'QUIT':
+          send(['221 2.0.0 closing connection ' + SESSION])
+          socket.end()
+          return
+        default:
+          return send(['502 5.5.1 Unrecognized command. ' + SESSION])
+      }
+    }
+
+    function onData(chunk: Buffer) {
+      buffer += chunk.toString('utf8')
+      let index: number
+      while ((index = buffer.indexOf('\r\n')) >= 0) {
+        const line = buffer.slice(0, index)
+        buffer = buffer.slice(index + 2)
+        handleLine(line)
+      }
+    }
+
+    socket.on('data', onData)
+    if (options.greet !== false) send(GREETING)
+  }
+
+  const server: net.Server =
+    options.mode === 'implicit'
+      ? tls.createServer({ key, cert }, (socket) => session(socket, true))
+      : net.createServer((socket) => session(socket, false))
+  server.on('tlsClientError', () => {})
+  server.on('connection', (socket: net.Socket) => {
+    state.connections++
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  state.port = (server.address() as net.AddressInfo).port
+  return state
+}
+
+/** A port on 127.0.0.1 where nothing listens. */
+export async function closedPort(): Promise<number> {
+  const probe = net.createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()))
+  const { port } = probe.address() as net.AddressInfo
+  await new Promise<void>((resolve) => probe.close(() => resolve()))
+  return port
+}

@@ -1,0 +1,332 @@
+import { NotifyError, type Diagnosis } from './errors.ts'
+
+/** The parts of the settings a diagnosis refers to, so the fix can name the inputs. */
+export interface ConnectionFacts {
+  server: string
+  port: number
+  secure: boolean
+  username: string
+  timeoutSeconds: number
+  usesOAuth2: boolean
+}
+
+/** The fields nodemailer 10 puts on the errors it raises. */
+interface MailerErrorFields {
+  code?: string
+  command?: string
+  responseCode?: number
+  response?: string
+  errno?: string
+  syscall?: string
+  hostname?: string
+  originalCode?: string
+  rejected?: string[]
+  rejectedErrors?: MailerErrorFields[]
+  cause?: unknown
+  message?: string
+}
+
+export const APP_PASSWORD_URL = 'https://myaccount.google.com/apppasswords'
+
+export const APP_PASSWORD_STEPS =
+  '1) turn on 2-Step Verification for the Google account (https://myaccount.google.com/signinoptions/twosv); ' +
+  `2) create an App Password at ${APP_PASSWORD_URL} (if that page says the setting is not available, open Google Account → Security and search "App passwords"; ` +
+  'work and school accounts whose admin disabled App Passwords must use the oauth2-* inputs instead); ' +
+  '3) store its 16 letters as a repository secret (Settings → Secrets and variables → Actions → New repository secret), for example GMAIL_APP_PASSWORD; ' +
+  '4) pass it as `password: ${{ secrets.GMAIL_APP_PASSWORD }}` and set `username` to the full address (you@gmail.com).'
+
+/** True when the server or its reply shows this is Google's SMTP service. */
+export function isGoogle(server: string, reply = ''): boolean {
+  return /(^|\.)(gmail|googlemail|google)\.com$/i.test(server) || /gsmtp|support\.google\.com/i.test(reply)
+}
+
+/** Collapses a multi-line SMTP reply into one line for annotations. */
+function oneLine(reply: string): string {
+  return reply
+    .split(/\r?\n/)
+    .map((line, index) => (index === 0 ? line : line.replace(/^\d{3}[- ](\d\.\d{1,3}\.\d{1,3}\s+)?/, '')))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The enhanced status code (`5.7.8`) of a reply, if it has one. */
+function enhancedStatus(reply: string): string | undefined {
+  return /^\d{3}[- ](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1]
+}
+
+function hostPort(facts: ConnectionFacts): string {
+  return `${facts.server}:${facts.port}`
+}
+
+/** The server would not upgrade the connection, so the action stopped before AUTH. */
+function noStartTls(facts: ConnectionFacts): Diagnosis {
+  return {
+    code: 'tls-required',
+    title: `${hostPort(facts)} did not offer STARTTLS, so the password was not sent`,
+    fix:
+      'The action never sends credentials over an unencrypted connection. Use `port: 465` (TLS from the first byte), or a port where the server offers STARTTLS (587 for most providers). ' +
+      'If the server should offer STARTTLS, something on the network may be stripping it.',
+    retryable: false
+  }
+}
+
+/**
+ * Turns any failure raised while sending into a diagnosis. Matching is on the reply
+ * code, the enhanced status and Google's `?p=` token or a key phrase, never on the whole
+ * text: Google's wording drifts and older wordings are still served.
+ */
+export function diagnose(error: unknown, facts: ConnectionFacts): Diagnosis {
+  if (error instanceof NotifyError) return error.diagnosis
+  const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailerErrorFields
+  const reply = err.response ?? ''
+  if (err.responseCode && reply) return diagnoseReply(err, reply, facts)
+  return diagnoseConnection(err, facts)
+}
+
+function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionFacts): Diagnosis {
+  const code = err.responseCode ?? 0
+  const status = enhancedStatus(reply) ?? ''
+  const shownReply = oneLine(reply)
+  const google = isGoogle(facts.server, reply)
+  const command = (err.command ?? '').toUpperCase()
+  const during = command ? ` (in reply to ${command.split(' ')[0]})` : ''
+  const is = (pattern: RegExp) => pattern.test(reply)
+
+  if (command.startsWith('STARTTLS')) return { ...noStartTls(facts), reply: shownReply }
+  if (is(/WebLoginRequired|log ?in (with|via) your web browser|5\.7\.14/i)) {
+    return {
+      code: 'web-login-required',
+      title: `${facts.server} blocked the sign-in of ${facts.username} as suspicious`,
+      fix:
+        'Google blocks sign-ins from new places such as CI runners. Sign in to the account in a browser, open Google Account → Security → Recent security activity and confirm "Yes, it was me", then re-run the job. ' +
+        `If it happens again, use an App Password: ${APP_PASSWORD_STEPS}`,
+      reply: shownReply,
+      retryable: false
+    }
+  }
+  if (code === 454 && is(/too many login attempts|answer\/7126229/i)) {
+    return {
+      code: 'too-many-logins',
+      title: `${facts.server} refused the login of ${facts.username}: too many login attempts`,
+      fix:
+        'Google limits how often an account may sign in. Wait (from a few minutes to an hour) before running the job again; do not re-run it in a loop, which extends the lock-out. ' +
+        'If many jobs send mail, send one notification from a final job (needs: + if: always()) instead of one per matrix leg.',
+      reply: shownReply,
+      retryable: false
+    }
+  }
+  if ((code === 334 || code === 535 || code === 534) && (facts.usesOAuth2 || command.includes('XOAUTH2'))) {
+    return {
+      code: 'oauth2-rejected',
+      title: `${facts.server} rejected the OAuth2 access token for ${facts.username}`,
+      fix:
+        'Issue a new refresh token with the scope https://mail.google.com/ for this exact address and store it in the secret passed as `oauth2-refresh-token`. ' +
+        'Tokens from a Google Cloud consent screen in "Testing" expire after 7 days: publish the consent screen to keep them.',
+      reply: shownReply,
+      retryable: false
+    }
+  }
+  if (code === 530 && is(/STARTTLS/i)) {
+    return {
+      code: 'tls-required',
+      title: `${hostPort(facts)} requires STARTTLS before login`,
+      fix: 'Use `port: 465` (TLS from the first byte), or `port: 587` with `secure: false` so the action upgrades the connection with STARTTLS before it sends the password.',
+      reply: shownReply,
+      retryable: false
+    }
+  }
+  if (code === 535 || code === 534 || is(/BadCredentials|InvalidSecondFactor|5\.7\.8/i) || (code === 530 && command.startsWith('AUTH'))) {
+    const second = is(/InvalidSecondFactor|Application-specific password required/i)
+    return {
+      code: 'auth-rejected',
+      title: second
+        ? `${facts.server} needs an App Password for ${facts.username}: 2-Step Verification is on and the account password was used`
+        : `${facts.server} did not accept the username and password (username: ${facts.username})`,
+      fix: google
+        ? `Gmail only accepts an App Password over SMTP, never the account password. ${APP_PASSWORD_STEPS}`
+        : `Check the \`username\` and \`password\` inputs against the account settings of ${facts.server}; the password should come from a repository secret.`,
+      reply: shownReply,
+      retryable: false
+    }
+  }
+  if (code === 530) {
+    return {
+      code: 'auth-rejected',
+      title: `${facts.server} requires a login before sending`,
+      fix: 'Give `username` and `password` (an App Password for Gmail, from a repository secret).',
+      reply: shownReply,
+      retryable: false
+    }
+  }
+  if (code === 550 && (status === '5.4.5' || is(/sending limit/i))) {
+    return {
+      code: 'quota-exceeded',
+      title: `${facts.username} has used up its daily sending limit on ${facts.server}`,
+      fix:
+        'Gmail allows about 500 recipients a day (2,000 messages for Google Workspace), counted over a rolling 24 hours. Wait up to 24 hours, send to fewer recipients (for example notify only on failure with `if: failure()`), or use a mail provider made for volume.',
+      reply: shownReply,
+      retryable: false
+    }
+  }
+  if (code === 552 && (status === '5.3.4' || is(/MaxSizeError|size limit/i))) {
+    return {
+      code: 'message-too-large',
+      title: `${facts.server} refused the message as too large`,
+      fix: 'Gmail accepts about 25 MB of attachments (after base64 encoding). Attach less, or upload the files as a workflow artifact and link to it in the body.',
+      reply: shownReply,
+      retryable: false
+    }
+  }
+  if (code === 552 || is(/BlockedMessage|potential security issue/i)) {
+    return {
+      code: 'message-blocked',
+      title: `${facts.server} blocked the message because of its content`,
+      fix: 'Gmail blocks executable and script attachments (.exe, .js, .bat, some archives), even inside zip files. Drop or rename the attachment, or upload it as a workflow artifact and link to it.',
+      reply: shownReply,
+      retryable: false
+    }
+  }
+  if (code === 452 && (status === '4.5.3' || is(/too many recipients/i))) {
+    return {
+      code: 'too-many-recipients',
+      title: `${facts.server} refused some recipients: too many in one message`,
+      fix: 'Gmail accepts at most 100 recipients (to + cc + bcc) per message. Use fewer recipients, or a mailing list address.',
+      reply: shownReply,
+      retryable: false
+    }
+  }
+  if (command.startsWith('RCPT') || err.code === 'EENVELOPE' || code === 553 || status.startsWith('5.1.')) {
+    const addresses = err.rejected?.length ? err.rejected.join(', ') : 'a recipient'
+    return {
+      code: 'recipient-rejected',
+      title: `${facts.server} rejected ${addresses}`,
+      fix: 'Check the addresses in `to`, `cc` and `bcc`: each must be one valid mailbox such as `Name <user@example.com>`.',
+      reply: shownReply,
+      retryable: code >= 400 && code < 500
+    }
+  }
+  if (code === 421 || (code >= 400 && code < 500)) {
+    return {
+      code: 'try-again-later',
+      title: `${facts.server} refused the message for now${during}`,
+      fix: 'The server reported a temporary problem. Re-run the job later; raise `retries` if it happens often.',
+      reply: shownReply,
+      retryable: true
+    }
+  }
+  return {
+    code: 'unknown',
+    title: `${facts.server} refused the message${during}`,
+    fix: 'The server gave a reply this action does not know. Search for the reply below, or open an issue with it.',
+    reply: shownReply,
+    retryable: false
+  }
+}
+
+function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Diagnosis {
+  const message = err.message ?? String(err)
+  const system = `${err.errno ?? ''} ${err.code ?? ''} ${message}`
+  const has = (pattern: RegExp) => pattern.test(system)
+
+  if (err.originalCode === 'EOAUTH2' || err.code === 'EOAUTH2' || has(/invalid_grant|invalid_client|unauthorized_client/)) {
+    return {
+      code: 'oauth2-rejected',
+      title: 'The OAuth2 token endpoint refused the refresh token',
+      fix:
+        'Check `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`. "invalid_grant" means the refresh token was revoked or expired: tokens from a consent screen in "Testing" expire after 7 days, so publish the consent screen and issue a new token with the scope https://mail.google.com/.',
+      detail: message,
+      retryable: false
+    }
+  }
+  if (has(/wrong version number|packet length too long|unknown protocol|WRONG_VERSION_NUMBER/i)) {
+    return {
+      code: 'tls-mismatch',
+      title: `${hostPort(facts)} does not speak TLS from the first byte, but \`secure\` is true`,
+      fix:
+        facts.port === 587 || facts.port === 25
+          ? `Port ${facts.port} starts in plain text and upgrades with STARTTLS: set \`secure: false\` (or use \`port: 465\`, which is TLS from the first byte).`
+          : 'Use `port: 465` with `secure: true` (TLS from the first byte), or `port: 587` with `secure: false` (STARTTLS).',
+      detail: message,
+      retryable: false
+    }
+  }
+  if (
+    has(/self[- ]signed|unable to (get|verify)|certificate|CERT_|ERR_TLS_CERT_ALTNAME|CA signature|key too small|too weak/i) &&
+    !has(/STARTTLS/i)
+  ) {
+    return {
+      code: 'certificate',
+      title: `The TLS certificate of ${hostPort(facts)} is not trusted`,
+      fix:
+        'Check that `server` is the host name on the certificate (smtp.gmail.com for Gmail, not an IP address). ' +
+        'For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file). Certificate checks are never switched off.',
+      detail: message,
+      retryable: false
+    }
+  }
+  if (err.code === 'ETLS' || err.code === 'EREQUIRETLS' || has(/STARTTLS/i)) {
+    return { ...noStartTls(facts), detail: message }
+  }
+  if (has(/ECONNREFUSED/)) {
+    return {
+      code: 'connection-refused',
+      title: `Nothing accepted the connection at ${hostPort(facts)}`,
+      fix:
+        `Check \`server\` and \`port\` (Gmail: smtp.gmail.com with 465, or 587 with \`secure: false\`). ` +
+        'A firewall, or a self-hosted runner without outbound SMTP, can also refuse it; some cloud networks block outbound ports 25, 465 and 587.',
+      detail: message,
+      retryable: false
+    }
+  }
+  if (err.code === 'EDNS' || has(/ENOTFOUND|EAI_AGAIN|getaddrinfo/)) {
+    const temporary = has(/EAI_AGAIN/)
+    return {
+      code: 'dns',
+      title: `The host name \`${facts.server}\` could not be resolved`,
+      fix: temporary
+        ? 'The runner\'s DNS did not answer in time. Re-run the job; if it persists, check the runner\'s network.'
+        : 'Check the `server` input for typos (Gmail is smtp.gmail.com), and that the runner can resolve public names.',
+      detail: message,
+      retryable: temporary
+    }
+  }
+  if (err.code === 'ETIMEDOUT' || has(/timed? ?out|Greeting never received/i)) {
+    const noGreeting = has(/Greeting never received/i)
+    if (noGreeting && !facts.secure && facts.port === 465) {
+      return {
+        code: 'timeout',
+        title: `${hostPort(facts)} never sent its greeting: it expects TLS from the first byte`,
+        fix: 'Port 465 is TLS from the first byte: set `secure: true` (or leave `secure` empty, which means true on port 465).',
+        detail: message,
+        retryable: false
+      }
+    }
+    return {
+      code: 'timeout',
+      title: `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
+      fix:
+        'Check `server` and `port`; a firewall that drops packets looks like this. ' +
+        (noGreeting ? 'A server on port 465 expects `secure: true`; on 587 it expects `secure: false`. ' : '') +
+        'Raise `timeout` if the server is just slow.',
+      detail: message,
+      retryable: true
+    }
+  }
+  if (has(/ECONNRESET|EPIPE|Connection closed|socket hang up|ECONNECTION|ECONNABORTED/i) || err.code === 'ECONNECTION') {
+    return {
+      code: 'try-again-later',
+      title: `The connection to ${hostPort(facts)} was lost before the server accepted the message`,
+      fix: 'This is usually a passing network problem: re-run the job, or raise `retries`.',
+      detail: message,
+      retryable: true
+    }
+  }
+  return {
+    code: 'unknown',
+    title: `Sending through ${hostPort(facts)} failed`,
+    fix: 'This failure is not one the action knows. Set `debug: true` to see the SMTP conversation (secrets masked), and open an issue with it.',
+    detail: message,
+    retryable: false
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The stable codes written to the `error-code` output. They are part of the public
+ * contract (documented in the README): change a name only with a major version.
+ */
+export type ErrorCode =
+  | 'auth-rejected'
+  | 'web-login-required'
+  | 'too-many-logins'
+  | 'oauth2-rejected'
+  | 'tls-required'
+  | 'tls-mismatch'
+  | 'certificate'
+  | 'connection-refused'
+  | 'dns'
+  | 'timeout'
+  | 'quota-exceeded'
+  | 'message-too-large'
+  | 'message-blocked'
+  | 'recipient-rejected'
+  | 'too-many-recipients'
+  | 'try-again-later'
+  | 'invalid-input'
+  | 'unknown'
+
+/** What went wrong, in words a user can act on, plus whether trying again can help. */
+export interface Diagnosis {
+  code: ErrorCode
+  /** One line: what went wrong. */
+  title: string
+  /** What the user should do, naming the input to change where there is one. */
+  fix: string
+  /** The server's own reply, on one line, kept verbatim so it can be searched for. */
+  reply?: string
+  /** The system error when there was no reply (a socket or DNS error). */
+  detail?: string
+  /** True only for failures that a later attempt in the same step can overcome. */
+  retryable: boolean
+}
+
+/** A failure this action already understands, raised with its diagnosis attached. */
+export class NotifyError extends Error {
+  readonly diagnosis: Diagnosis
+
+  constructor(diagnosis: Diagnosis, options?: { cause?: unknown }) {
+    super(diagnosis.title, options)
+    this.name = 'NotifyError'
+    this.diagnosis = diagnosis
+  }
+}
+
+/** A bad input, caught before any connection is opened. */
+export class InputError extends NotifyError {
+  readonly input: string
+
+  constructor(input: string, problem: string, fix: string) {
+    super({ code: 'invalid-input', title: `Input \`${input}\`: ${problem}`, fix, retryable: false })
+    this.name = 'InputError'
+    this.input = input
+  }
+}
+
+/** The text of a failure as shown in the annotation, the log and the job summary. */
+export function describeFailure(diagnosis: Diagnosis): string {
+  const lines = [`${diagnosis.title} [error-code: ${diagnosis.code}]`]
+  if (diagnosis.reply) lines.push(`Server replied: ${diagnosis.reply}`)
+  if (diagnosis.detail) lines.push(`Error: ${diagnosis.detail}`)
+  lines.push(`How to fix: ${diagnosis.fix}`)
+  return lines.join('\n')
+}

@@ -1,0 +1,4 @@
+import * as core from '@actions/core'
+import { run } from './main.ts'
+
+await run(core)

@@ -1,0 +1,97 @@
+import type * as actionsCore from '@actions/core'
+import { composeMessage } from './compose.ts'
+import { buildRunContext, readEventPayload } from './context.ts'
+import { diagnose, type ConnectionFacts } from './diagnose.ts'
+import { describeFailure, type Diagnosis } from './errors.ts'
+import { createMasker, passwordVariants, secretForms } from './secrets.ts'
+import { connectionFacts, sendMessage, type SendOptions } from './send.ts'
+import { readSettings, type Settings } from './settings.ts'
+
+/** The parts of @actions/core the action uses; tests hand in a stub. */
+export type Core = Pick<
+  typeof actionsCore,
+  'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'error' | 'notice' | 'debug'
+> & {
+  summary: { addRaw(text: string, addEOL?: boolean): unknown; write(): Promise<unknown> }
+}
+
+export interface RunOptions extends SendOptions {
+  env?: NodeJS.ProcessEnv
+}
+
+async function writeSummary(core: Core, env: NodeJS.ProcessEnv, markdown: string): Promise<void> {
+  // The summary file exists only on a runner; a local run just skips it.
+  if (!env.GITHUB_STEP_SUMMARY) return
+  try {
+    core.summary.addRaw(markdown, true)
+    await core.summary.write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
+function failureSummary(diagnosis: Diagnosis): string {
+  return [
+    `### ✖ Email notification not sent: ${diagnosis.title}`,
+    '',
+    `**error-code:** \`${diagnosis.code}\``,
+    '',
+    ...(diagnosis.reply ? ['**Server replied:**', '', '```', diagnosis.reply, '```', ''] : []),
+    ...(diagnosis.detail ? ['**Error:**', '', '```', diagnosis.detail, '```', ''] : []),
+    `**How to fix:** ${diagnosis.fix}`,
+    ''
+  ].join('\n')
+}
+
+/**
+ * The action's entry point: reads the inputs, composes the notification, sends it and
+ * reports the outcome. The only place that fails the step.
+ */
+export async function run(core: Core, options: RunOptions = {}): Promise<void> {
+  const env = options.env ?? process.env
+  // Registered before anything else can print them.
+  const username = core.getInput('username').trim()
+  const secrets = passwordVariants(core.getInput('password'))
+  for (const secret of secrets) for (const form of secretForms(secret)) core.setSecret(form)
+  // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
+  for (const secret of secrets) for (const form of secretForms(`\0${username}\0${secret}`).slice(1)) core.setSecret(form)
+  const mask = createMasker([...secrets, ...secrets.map((s) => `\0${username}\0${s}`)])
+
+  let facts: ConnectionFacts | undefined
+  try {
+    const notes = { notices: [] as string[] }
+    const settings: Settings = readSettings((name) => core.getInput(name), notes)
+    facts = connectionFacts(settings)
+    for (const notice of notes.notices) core.notice(notice)
+
+    const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
+    const message = composeMessage(settings, ctx)
+    const recipients = settings.to.length + settings.cc.length + settings.bcc.length
+    core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`)
+
+    const result = await sendMessage(
+      settings,
+      message,
+      {
+        info: (line) => core.info(mask(line)),
+        warning: (line) => core.warning(mask(line)),
+        debug: (line) => core.info(mask(line))
+      },
+      options
+    )
+    core.setOutput('message-id', result.messageId)
+    core.setOutput('accepted', result.accepted.join(','))
+    core.setOutput('rejected', result.rejected.join(','))
+    if (result.rejected.length) {
+      core.warning(`${settings.server} refused ${result.rejected.join(', ')}; the message went to ${result.accepted.join(', ')}.`)
+    }
+    core.info(`Sent ${result.messageId}: ${settings.server} accepted it for ${result.accepted.length} recipient${result.accepted.length === 1 ? '' : 's'}.`)
+    await writeSummary(core, env, `### ✔ Email notification sent\n\n**${message.subject}** to ${result.accepted.length} recipient(s) through ${settings.server}.\n`)
+  } catch (error) {
+    const diagnosis = diagnose(error, facts ?? { server: core.getInput('server') || 'smtp.gmail.com', port: 0, secure: true, username, timeoutSeconds: 0, usesOAuth2: false })
+    const maskedDiagnosis = { ...diagnosis, title: mask(diagnosis.title), reply: diagnosis.reply && mask(diagnosis.reply), detail: diagnosis.detail && mask(diagnosis.detail), fix: mask(diagnosis.fix) }
+    core.setOutput('error-code', diagnosis.code)
+    await writeSummary(core, env, failureSummary(maskedDiagnosis))
+    core.setFailed(describeFailure(maskedDiagnosis))
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Every form in which a secret can show up in an SMTP conversation or a log:
+ * verbatim, and base64 at each of the three byte alignments it can take inside a longer
+ * base64 string (AUTH PLAIN sends base64("\0user\0password"), AUTH LOGIN base64(password),
+ * XOAUTH2 base64("user=…\x01auth=Bearer token\x01\x01")).
+ */
+export function secretForms(secret: string): string[] {
+  if (!secret) return []
+  const forms = new Set<string>([secret])
+  const bytes = Buffer.from(secret, 'utf8')
+  for (let offset = 0; offset < 3; offset++) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64').replace(/=+$/, '')
+    // Characters that also encode bits of the neighbouring bytes differ from one
+    // message to the next; only the part that depends on the secret alone is kept.
+    const start = Math.ceil((offset * 4) / 3)
+    const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1
+    const core = encoded.slice(start, end)
+    if (core.length >= 6) forms.add(core)
+  }
+  return [...forms]
+}
+
+/** Replaces every listed secret form with `***`, longest first. */
+export function createMasker(secrets: string[]): (text: string) => string {
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length)
+  return (text) => {
+    let masked = text
+    for (const form of forms) masked = masked.split(form).join('***')
+    return masked
+  }
+}
+
+/** The password as given and as it will be sent, so both are masked. */
+export function passwordVariants(password: string): string[] {
+  return [...new Set([password, password.trim(), password.replace(/\s+/g, '')])].filter(Boolean)
+}

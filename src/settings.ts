@@ -1,0 +1,187 @@
+import addressparser from 'nodemailer/lib/addressparser'
+import { InputError } from './errors.ts'
+
+export type JobStatus = 'success' | 'failure' | 'cancelled'
+
+/** One mailbox, as parsed from an address input. */
+export interface Mailbox {
+  name: string
+  address: string
+}
+
+/** Everything the action was asked to do, read and validated from its inputs. */
+export interface Settings {
+  /** SMTP host name. */
+  server: string
+  port: number
+  /** True: TLS from the first byte. False: plain, then STARTTLS is required before login. */
+  secure: boolean
+  username: string
+  /** App Password (or account password for other servers); already registered as a secret. */
+  password: string
+  from: Mailbox
+  to: Mailbox[]
+  cc: Mailbox[]
+  bcc: Mailbox[]
+  replyTo: Mailbox[]
+  /** Subject given by the user; undefined means the generated one. */
+  subject?: string
+  /** Markdown body given by the user; undefined means the generated notification. */
+  body?: string
+  /** Outcome of the job; undefined when it cannot be known. */
+  status?: JobStatus
+  /** Seconds allowed for each network phase: connect, greeting, TLS, each reply. */
+  timeoutSeconds: number
+  /** Extra attempts for temporary failures. */
+  retries: number
+  /** Print the SMTP conversation (secrets masked). */
+  debug: boolean
+}
+
+/** Reads one input by its action.yml name; `@actions/core.getInput` in production. */
+export type InputReader = (name: string) => string
+
+/** What reading the inputs found worth telling the user, besides errors. */
+export interface SettingsNotes {
+  notices: string[]
+}
+
+const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/
+const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i
+
+function isGoogleServer(server: string): boolean {
+  return /^smtp\.gmail\.com$/i.test(server)
+}
+
+/**
+ * Parses a comma- or newline-separated list of mailboxes. Each entry must be exactly one
+ * mailbox: a group (`Team: a@x, b@x;`) would let a value from an event add recipients.
+ */
+export function parseMailboxes(input: string, value: string): Mailbox[] {
+  const mailboxes: Mailbox[] = []
+  for (const line of value.split(/\r?\n/)) {
+    if (!line.trim()) continue
+    for (const entry of addressparser(line)) {
+      if (entry.group !== undefined) {
+        throw new InputError(
+          input,
+          `"${line.trim()}" is an address group`,
+          'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.'
+        )
+      }
+      const address = entry.address.trim()
+      if (!MAILBOX_PATTERN.test(address)) {
+        const shown = address || entry.name || line.trim()
+        throw new InputError(
+          input,
+          `"${shown}" is not an email address`,
+          'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines.'
+        )
+      }
+      mailboxes.push({ name: entry.name, address })
+    }
+  }
+  return mailboxes
+}
+
+function parseWholeNumber(input: string, value: string, fallback: number, min: number, max: number): number {
+  const text = value.trim()
+  if (!text) return fallback
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new InputError(input, `"${text}" is not a whole number from ${min} to ${max}`, `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`)
+  }
+  return Number(text)
+}
+
+function parseBoolean(input: string, value: string, fallback: boolean): boolean {
+  const text = value.trim().toLowerCase()
+  if (!text) return fallback
+  if (text === 'true') return true
+  if (text === 'false') return false
+  throw new InputError(input, `"${value.trim()}" is neither true nor false`, `Set \`${input}\` to true or false, or leave it empty.`)
+}
+
+function parseStatus(value: string): JobStatus | undefined {
+  const text = value.trim().toLowerCase()
+  if (!text) return undefined
+  if (text === 'success' || text === 'failure' || text === 'cancelled') return text
+  throw new InputError(
+    'status',
+    `"${value.trim()}" is not a job status`,
+    'Set `status` to success, failure or cancelled — usually `${{ job.status }}` — or leave it empty.'
+  )
+}
+
+/**
+ * Gmail shows App Passwords as four groups of four letters, and people paste them that
+ * way, often with a trailing space. Google ignores neither, so the spaces are removed here.
+ */
+export function normalisePassword(server: string, password: string): { password: string; notice?: string } {
+  if (!isGoogleServer(server)) return { password }
+  const trimmed = password.trim()
+  if (APP_PASSWORD_AS_SHOWN.test(trimmed)) {
+    return { password: trimmed.replace(/ /g, ''), notice: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.' }
+  }
+  if (trimmed !== password) {
+    return { password: trimmed, notice: 'Removed white space around `password`: it is not part of a Gmail App Password.' }
+  }
+  return { password }
+}
+
+/** Reads and validates every input; throws InputError naming the first bad one. */
+export function readSettings(getInput: InputReader, notes: SettingsNotes = { notices: [] }): Settings {
+  const server = getInput('server').trim() || 'smtp.gmail.com'
+  if (/[\s/:]/.test(server)) {
+    throw new InputError('server', `"${server}" is not a host name`, 'Give only the host name, such as smtp.gmail.com, and the port in `port`.')
+  }
+  const port = parseWholeNumber('port', getInput('port'), 465, 1, 65535)
+  const secure = parseBoolean('secure', getInput('secure'), port === 465)
+
+  const username = getInput('username').trim()
+  if (!username) {
+    throw new InputError('username', 'is empty', 'Set `username` to the full address of the sending account, such as you@gmail.com.')
+  }
+  const rawPassword = getInput('password')
+  if (!rawPassword.trim()) {
+    throw new InputError(
+      'password',
+      'is empty',
+      'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}`. ' +
+        'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
+        'skip the step there with `if: github.event.pull_request.head.repo.full_name == github.repository`.'
+    )
+  }
+  const normalised = normalisePassword(server, rawPassword)
+  if (normalised.notice) notes.notices.push(normalised.notice)
+
+  const fromValue = getInput('from').trim() || username
+  const fromList = parseMailboxes('from', fromValue)
+  if (fromList.length !== 1) {
+    throw new InputError('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.')
+  }
+  const to = parseMailboxes('to', getInput('to'))
+  if (to.length === 0) {
+    throw new InputError('to', 'is empty', 'Set `to` to at least one recipient address; separate several with commas or new lines.')
+  }
+
+  const subject = getInput('subject')
+  const body = getInput('body')
+  return {
+    server,
+    port,
+    secure,
+    username,
+    password: normalised.password,
+    from: fromList[0],
+    to,
+    cc: parseMailboxes('cc', getInput('cc')),
+    bcc: parseMailboxes('bcc', getInput('bcc')),
+    replyTo: parseMailboxes('reply-to', getInput('reply-to')),
+    subject: subject.trim() ? subject.replace(/\s*[\r\n]+\s*/g, ' ').trim() : undefined,
+    body: body.trim() ? body : undefined,
+    status: parseStatus(getInput('status')),
+    timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
+    retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
+    debug: parseBoolean('debug', getInput('debug'), false)
+  }
+}

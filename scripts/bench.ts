@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
+import { APP_PASSWORD as PASSWORD, RUNNER_ENV, USERNAME } from '../__tests__/support/action.ts'
 import { createTestPki } from '../__tests__/support/certs.ts'
 import { closedPort, startGmailDouble } from '../__tests__/support/gmail-double.ts'
 import { composeMessage } from '../src/compose.ts'
@@ -50,21 +51,6 @@ const { values: flags } = parseArgs({
 const runs = Number(flags.runs)
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1')
 
-const RUNNER_ENV: Record<string, string> = {
-  GITHUB_SERVER_URL: 'https://github.com',
-  GITHUB_REPOSITORY: 'octo-org/app',
-  GITHUB_WORKFLOW: 'CI',
-  GITHUB_JOB: 'build',
-  GITHUB_RUN_ID: '9876543210',
-  GITHUB_RUN_NUMBER: '42',
-  GITHUB_RUN_ATTEMPT: '1',
-  GITHUB_EVENT_NAME: 'push',
-  GITHUB_ACTOR: 'octocat',
-  GITHUB_REF: 'refs/heads/main',
-  GITHUB_REF_NAME: 'main',
-  GITHUB_REF_TYPE: 'branch',
-  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
-}
 const EVENT = {
   head_commit: {
     id: RUNNER_ENV.GITHUB_SHA,
@@ -72,8 +58,6 @@ const EVENT = {
     author: { name: 'Mona Lisa', username: 'mona' }
   }
 }
-const USERNAME = 'octo.cat@gmail.com'
-const PASSWORD = 'qwertzuiopasdfgh'
 const TO = 'team@example.com'
 
 interface Outcome {

@@ -1,57 +1,13 @@
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
 import { APP_PASSWORD, RUNNER_ENV, tlsFiles, USERNAME } from './support/action.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { BAD_CREDENTIALS } from './support/gmail-replies.ts'
+import { runBuiltAction, type RunnerResult } from './support/runner.ts'
 
-const BUNDLE = join(import.meta.dirname, '..', 'dist', 'index.js')
-
-interface RunnerResult {
-  exitCode: number | null
-  stdout: string
-  outputs: Record<string, string>
-  summary: string
-}
-
-/** Parses the `name<<delimiter` blocks that @actions/core writes to GITHUB_OUTPUT. */
-function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
-  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3]
-  return outputs
-}
-
-/** Runs dist/index.js the way the runner does: INPUT_* variables, command files, an event file. */
-async function runBundle(inputs: Record<string, string>, event: unknown): Promise<RunnerResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'notify-runner-'))
-  const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), event: join(dir, 'event.json') }
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
-  writeFileSync(files.event, JSON.stringify(event))
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS,
-    ...RUNNER_ENV,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_EVENT_PATH: files.event
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  child.stdout.on('data', (chunk) => (stdout += chunk))
-  child.stderr.on('data', (chunk) => (stdout += chunk))
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  return {
-    exitCode,
-    stdout,
-    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8')
-  }
+/** Runs dist/index.js the way the runner does, with the test CA trusted. */
+function runBundle(inputs: Record<string, string>, event: unknown): Promise<RunnerResult> {
+  return runBuiltAction(inputs, { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV }, event })
 }
 
 const PUSH_EVENT = {

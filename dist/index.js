@@ -45477,6 +45477,22 @@ function send_createTransport(settings, log) {
         disableUrlAccess: true
     });
 }
+/**
+ * Connects, upgrades to TLS and logs in, then quits without sending: checks the
+ * credentials and the connection settings. Failures carry the same diagnosis as a send.
+ */
+async function verifyLogin(settings, log) {
+    const transport = send_createTransport(settings, log);
+    try {
+        await transport.verify();
+    }
+    catch (error) {
+        throw new NotifyError(diagnose(error, connectionFacts(settings)), { cause: error });
+    }
+    finally {
+        transport.close();
+    }
+}
 /** A domain for the Message-ID, taken from the sender so it looks like the sender's own. */
 function messageIdDomain(from) {
     return from.address.split('@')[1] || 'localhost';
@@ -45634,8 +45650,10 @@ function readSettings(getInput, notes = { notices: [] }) {
     if (fromList.length !== 1) {
         throw new InputError('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.');
     }
+    const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false);
     const to = parseMailboxes('to', getInput('to'));
-    if (to.length === 0) {
+    // Checking a login needs no recipient.
+    if (to.length === 0 && !verifyOnly) {
         throw new InputError('to', 'is empty', 'Set `to` to at least one recipient address; separate several with commas or new lines.');
     }
     const subject = getInput('subject');
@@ -45656,7 +45674,8 @@ function readSettings(getInput, notes = { notices: [] }) {
         status: parseStatus(getInput('status')),
         timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
         retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
-        debug: parseBoolean('debug', getInput('debug'), false)
+        debug: parseBoolean('debug', getInput('debug'), false),
+        verifyOnly
     };
 }
 
@@ -45716,15 +45735,23 @@ async function run(core, options = {}) {
         facts = connectionFacts(settings);
         for (const notice of notes.notices)
             core.notice(notice);
+        const log = {
+            info: (line) => core.info(mask(line)),
+            warning: (line) => core.warning(mask(line)),
+            debug: (line) => core.info(mask(line))
+        };
+        if (settings.verifyOnly) {
+            core.info(`Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`);
+            await verifyLogin(settings, log);
+            core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`);
+            await writeSummary(core, env, `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`);
+            return;
+        }
         const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
         const message = composeMessage(settings, ctx);
         const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
         core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`);
-        const result = await sendMessage(settings, message, {
-            info: (line) => core.info(mask(line)),
-            warning: (line) => core.warning(mask(line)),
-            debug: (line) => core.info(mask(line))
-        }, options);
+        const result = await sendMessage(settings, message, log, options);
         core.setOutput('message-id', result.messageId);
         core.setOutput('accepted', result.accepted.join(','));
         core.setOutput('rejected', result.rejected.join(','));

@@ -4,7 +4,7 @@ import { buildRunContext, readEventPayload } from './context.ts'
 import { diagnose, type ConnectionFacts } from './diagnose.ts'
 import { describeFailure, type Diagnosis } from './errors.ts'
 import { createMasker, passwordVariants, secretForms } from './secrets.ts'
-import { connectionFacts, sendMessage, type SendOptions } from './send.ts'
+import { connectionFacts, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { readSettings, type Settings } from './settings.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
@@ -64,21 +64,25 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     facts = connectionFacts(settings)
     for (const notice of notes.notices) core.notice(notice)
 
+    const log = {
+      info: (line: string) => core.info(mask(line)),
+      warning: (line: string) => core.warning(mask(line)),
+      debug: (line: string) => core.info(mask(line))
+    }
+    if (settings.verifyOnly) {
+      core.info(`Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`)
+      await verifyLogin(settings, log)
+      core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`)
+      await writeSummary(core, env, `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`)
+      return
+    }
+
     const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
     const message = composeMessage(settings, ctx)
     const recipients = settings.to.length + settings.cc.length + settings.bcc.length
     core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`)
 
-    const result = await sendMessage(
-      settings,
-      message,
-      {
-        info: (line) => core.info(mask(line)),
-        warning: (line) => core.warning(mask(line)),
-        debug: (line) => core.info(mask(line))
-      },
-      options
-    )
+    const result = await sendMessage(settings, message, log, options)
     core.setOutput('message-id', result.messageId)
     core.setOutput('accepted', result.accepted.join(','))
     core.setOutput('rejected', result.rejected.join(','))

@@ -90,6 +90,21 @@ function createTransport(settings: Settings, log: SendLog) {
   })
 }
 
+/**
+ * Connects, upgrades to TLS and logs in, then quits without sending: checks the
+ * credentials and the connection settings. Failures carry the same diagnosis as a send.
+ */
+export async function verifyLogin(settings: Settings, log: SendLog): Promise<void> {
+  const transport = createTransport(settings, log)
+  try {
+    await transport.verify()
+  } catch (error) {
+    throw new NotifyError(diagnose(error, connectionFacts(settings)), { cause: error })
+  } finally {
+    transport.close()
+  }
+}
+
 /** A domain for the Message-ID, taken from the sender so it looks like the sender's own. */
 function messageIdDomain(from: Mailbox): string {
   return from.address.split('@')[1] || 'localhost'

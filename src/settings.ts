@@ -36,6 +36,8 @@ export interface Settings {
   retries: number
   /** Print the SMTP conversation (secrets masked). */
   debug: boolean
+  /** Connect and log in only: check the credentials, send nothing. */
+  verifyOnly: boolean
 }
 
 /** Reads one input by its action.yml name; `@actions/core.getInput` in production. */
@@ -159,8 +161,10 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
   if (fromList.length !== 1) {
     throw new InputError('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.')
   }
+  const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false)
   const to = parseMailboxes('to', getInput('to'))
-  if (to.length === 0) {
+  // Checking a login needs no recipient.
+  if (to.length === 0 && !verifyOnly) {
     throw new InputError('to', 'is empty', 'Set `to` to at least one recipient address; separate several with commas or new lines.')
   }
 
@@ -182,6 +186,7 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
     status: parseStatus(getInput('status')),
     timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
     retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
-    debug: parseBoolean('debug', getInput('debug'), false)
+    debug: parseBoolean('debug', getInput('debug'), false),
+    verifyOnly
   }
 }

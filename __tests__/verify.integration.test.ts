@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { APP_PASSWORD, runAgainst, tlsFiles, USERNAME } from './support/action.ts'
+import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
+import { APP_PASSWORD_REQUIRED, BAD_CREDENTIALS } from './support/gmail-replies.ts'
+
+let double: GmailDouble | undefined
+afterEach(async () => {
+  await double?.close()
+  double = undefined
+})
+
+describe('verify-only: checking a login without sending', () => {
+  it('logs in over STARTTLS, sends no MAIL FROM, and says nothing was sent', async () => {
+    double = await startGmailDouble({ mode: 'starttls', ...tlsFiles() })
+    const result = await runAgainst(double, { 'verify-only': 'true', to: '' })
+
+    expect(result.failed).toBeUndefined()
+    expect(double.logins).toEqual([expect.objectContaining({ username: USERNAME, secret: APP_PASSWORD, encrypted: true })])
+    expect(double.messages).toHaveLength(0)
+    expect(double.transcript.some((line) => /^C: MAIL FROM/i.test(line))).toBe(false)
+    expect(result.outputs['error-code']).toBeUndefined()
+    expect(result.outputs['message-id']).toBeUndefined()
+    expect(result.lines.map((l) => l.text).join('\n')).toMatch(/Login accepted.*No message was sent/)
+    expect(result.summary).toContain('Email login verified')
+  })
+
+  it.each([
+    ['535 5.7.8 BadCredentials', BAD_CREDENTIALS],
+    ['534 5.7.9 InvalidSecondFactor', APP_PASSWORD_REQUIRED]
+  ])('fails a rejected login (%s) with auth-rejected and the App Password steps, without retrying', async (_name, reply) => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onAuth: () => reply })
+    const result = await runAgainst(double, { 'verify-only': 'true' })
+
+    expect(result.outputs['error-code']).toBe('auth-rejected')
+    expect(result.failed).toContain(reply[0])
+    expect(result.failed).toContain('https://myaccount.google.com/apppasswords')
+    expect(result.summary).toContain('auth-rejected')
+    expect(double.connections).toBe(1)
+    expect(double.messages).toHaveLength(0)
+    expect(result.everything()).not.toContain(APP_PASSWORD)
+  })
+
+  it('still requires `to` when sending', async () => {
+    const result = await runAgainst(undefined, { to: '' })
+    expect(result.outputs['error-code']).toBe('invalid-input')
+    expect(result.failed).toContain('`to`')
+  })
+
+  it('rejects a verify-only that is neither true nor false before connecting', async () => {
+    const result = await runAgainst(undefined, { 'verify-only': 'yes' })
+    expect(result.outputs['error-code']).toBe('invalid-input')
+    expect(result.failed).toContain('verify-only')
+  })
+})

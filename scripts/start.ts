@@ -1,0 +1,197 @@
+/**
+ * `npm start`: runs the built action (dist/index.js) locally, as a runner would, for a
+ * sample failed run.
+ *
+ * - With no account set: a Gmail-like SMTP server on 127.0.0.1 captures the message, which
+ *   is printed (headers and plain text) and saved (HTML and .eml) under .demo/.
+ * - With NOTIFY_USERNAME and NOTIFY_PASSWORD: sends through the real server (Gmail unless
+ *   NOTIFY_SERVER says otherwise), so an App Password can be tried before it goes into a secret.
+ * - `--verify-only` (npm run verify): connects and logs in, sends nothing.
+ *
+ * Any INPUT_* variable in the environment is passed on, so every input can be tried:
+ * `INPUT_SUBJECT='Nightly {{ status }}' npm start`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { simpleParser, type ParsedMail } from 'mailparser'
+import { RUNNER_ENV } from '../__tests__/support/action.ts'
+import { createTestPki } from '../__tests__/support/certs.ts'
+import { startGmailDouble } from '../__tests__/support/gmail-double.ts'
+import { runBuiltAction } from '../__tests__/support/runner.ts'
+
+const root = resolve(import.meta.dirname, '..')
+const verifyOnly = process.argv.includes('--verify-only')
+const outDir = resolve(process.env.DEMO_DIR || join(root, '.demo'))
+
+/** The push that started the sample run: a commit whose build then failed. */
+function unescapeCommand(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+}
+
+/**
+ * Echoes the action's output line by line, folding the runner's `::add-mask::` commands
+ * (the password and its base64 forms) into one line: a person needs to know they were
+ * registered, not to read them.
+ */
+function echoLines(): { write(chunk: string): void; end(): void } {
+  let pending = ''
+  let masks = 0
+  const flushMasks = () => {
+    if (masks) console.log(`::add-mask:: ×${masks} (the password and its base64 forms, which the runner then hides in every log line)`)
+    masks = 0
+  }
+  const line = (text: string) => {
+    if (text.startsWith('::add-mask::')) return void masks++
+    flushMasks()
+    // Annotations arrive escaped for the runner (%0A for a line break); show them as it would.
+    const annotation = /^::(error|warning|notice)[^:]*::(.*)$/.exec(text)
+    console.log(annotation ? `${annotation[1]}: ${unescapeCommand(annotation[2]).replace(/\n/g, '\n  ')}` : text)
+  }
+  return {
+    write(chunk) {
+      pending += chunk
+      const lines = pending.split('\n')
+      pending = lines.pop() ?? ''
+      for (const text of lines) line(text)
+    },
+    end() {
+      if (pending) line(pending)
+      flushMasks()
+    }
+  }
+}
+
+const SAMPLE_EVENT = {
+  ref: 'refs/heads/main',
+  before: 'fedcba9876543210fedcba9876543210fedcba98',
+  after: RUNNER_ENV.GITHUB_SHA,
+  compare: 'https://github.com/octo-org/app/compare/fedcba987654...0123456789ab',
+  head_commit: {
+    id: RUNNER_ENV.GITHUB_SHA,
+    message: 'Parse ISO week dates in the report exporter\n\nThe exporter assumed calendar weeks; ISO weeks start on Monday.',
+    timestamp: '2026-11-26T21:30:00Z',
+    url: `https://github.com/octo-org/app/commit/${RUNNER_ENV.GITHUB_SHA}`,
+    author: { name: 'Mona Lisa Octocat', email: 'mona@example.com', username: 'mona' }
+  },
+  pusher: { name: 'mona', email: 'mona@example.com' },
+  repository: { full_name: 'octo-org/app', html_url: 'https://github.com/octo-org/app' },
+  sender: { login: 'octocat' }
+}
+
+/** The step's environment: the runner's variables for the `build` job of that run, which failed. */
+function stepEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const shellInputs = Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('INPUT_')))
+  const { GITHUB_STEP_SUMMARY: _summary, ...runner } = RUNNER_ENV
+  return { PATH: process.env.PATH, ...runner, RUNNER_TEMP: outDir, ...extra, ...shellInputs }
+}
+
+/** The demo's inputs, minus those the shell sets as INPUT_* (which win). */
+function demoInputs(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(inputs).filter(([name]) => process.env[`INPUT_${name.toUpperCase()}`] === undefined))
+}
+
+/** Headers as a person reads them: decoded, one per line, the MIME plumbing left out. */
+function formatHeaders(mail: ParsedMail): string {
+  const lines: string[] = []
+  for (const line of mail.headerLines) {
+    const name = line.line.slice(0, line.line.indexOf(':'))
+    if (/^(content-|mime-version)/i.test(name)) continue
+    const value = mail.headers.get(line.key)
+    const shown =
+      typeof value === 'string'
+        ? value
+        : value instanceof Date
+          ? value.toUTCString()
+          : value && typeof value === 'object' && 'text' in value
+            ? String(value.text)
+            : line.line.slice(name.length + 1).trim()
+    lines.push(`${name}: ${shown}`)
+  }
+  return lines.join('\n')
+}
+
+async function captureLocally(): Promise<number> {
+  const pki = await createTestPki()
+  const server = await startGmailDouble({ mode: 'starttls', keyPath: pki.keyPath, certPath: pki.certPath })
+  try {
+    console.log(`Capture server (answers like smtp.gmail.com) on ${server.host}:${server.port}, STARTTLS.\n`)
+    console.log('── the action (dist/index.js) ──')
+    const echo = echoLines()
+    const result = await runBuiltAction(
+      demoInputs({
+        server: server.host,
+        port: String(server.port),
+        secure: 'false',
+        username: 'ci-bot@gmail.com',
+        password: 'abcdefghijklmnop',
+        to: 'Team <team@example.com>',
+        status: 'failure',
+        ...(verifyOnly ? { 'verify-only': 'true' } : {})
+      }),
+      { env: stepEnv({ NODE_EXTRA_CA_CERTS: pki.caPath }), event: SAMPLE_EVENT, onOutput: echo.write }
+    )
+    echo.end()
+    console.log(`── exit code ${result.exitCode} ──\n`)
+    if (result.exitCode !== 0) return 1
+    if (verifyOnly) {
+      console.log(`Logged in; the server received ${server.messages.length} messages.`)
+      return 0
+    }
+    const captured = server.messages[0]
+    if (!captured) {
+      console.error('The action succeeded but the capture server received no message.')
+      return 1
+    }
+    const mail = await simpleParser(captured.raw)
+    mkdirSync(outDir, { recursive: true })
+    const htmlPath = join(outDir, 'notification.html')
+    const emlPath = join(outDir, 'notification.eml')
+    writeFileSync(htmlPath, mail.html || '')
+    writeFileSync(emlPath, captured.raw)
+    console.log('── the message the server received ──')
+    console.log(`Envelope: MAIL FROM:<${captured.mailFrom}> RCPT TO:${captured.rcptTo.map((a) => `<${a}>`).join(',')}`)
+    console.log(formatHeaders(mail))
+    console.log('')
+    console.log(mail.text?.trimEnd() ?? '(no plain-text part)')
+    console.log('── end of message ──\n')
+    console.log(`HTML part: ${htmlPath}`)
+    console.log(`Whole message (.eml): ${emlPath}`)
+    const shown = relative(process.cwd(), htmlPath)
+    console.log(`Open the HTML part in a browser, e.g. \`xdg-open ${shown}\` or \`open ${shown}\`.`)
+    return 0
+  } finally {
+    await server.close()
+  }
+}
+
+async function sendForReal(): Promise<number> {
+  const username = process.env.NOTIFY_USERNAME ?? ''
+  const password = process.env.NOTIFY_PASSWORD ?? ''
+  if (!username || !password) {
+    console.error('Set both NOTIFY_USERNAME (the full address, you@gmail.com) and NOTIFY_PASSWORD (the 16-letter App Password), or neither for the local demo.')
+    return 2
+  }
+  const server = process.env.NOTIFY_SERVER || 'smtp.gmail.com'
+  const port = process.env.NOTIFY_PORT || '465'
+  console.log(`${verifyOnly ? 'Logging in to' : 'Sending through'} ${server}:${port} as ${username}.\n`)
+  const echo = echoLines()
+  const result = await runBuiltAction(
+    demoInputs({
+      server,
+      port,
+      username,
+      password,
+      to: process.env.NOTIFY_TO || username,
+      status: 'failure',
+      ...(verifyOnly ? { 'verify-only': 'true' } : {})
+    }),
+    { env: stepEnv({ NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS }), event: SAMPLE_EVENT, onOutput: echo.write }
+  )
+  echo.end()
+  console.log(`\n── exit code ${result.exitCode} ──`)
+  for (const [name, value] of Object.entries(result.outputs)) console.log(`output ${name}: ${value}`)
+  return result.exitCode === 0 ? 0 : 1
+}
+
+const realAccount = Boolean(process.env.NOTIFY_USERNAME || process.env.NOTIFY_PASSWORD)
+process.exitCode = await (realAccount ? sendForReal() : captureLocally())

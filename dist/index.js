@@ -45430,7 +45430,10 @@ function formatMailbox(mailbox) {
  * names, and nodemailer would otherwise send an address literal such as [127.0.0.1].
  */
 function ehloName(host = (0,external_node_os_namespaceObject.hostname)()) {
-    return /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host) ? host : 'localhost';
+    const isHostName = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host);
+    // An IPv4 address is only valid in EHLO as a literal ([10.0.0.1]), which is what to avoid.
+    const isAddress = /^[\d.]+$/.test(host);
+    return isHostName && !isAddress ? host : 'localhost';
 }
 function connectionFacts(settings) {
     return {
@@ -45554,6 +45557,8 @@ async function sendMessage(settings, message, log, options = {}) {
 
 
 const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
+const CONTROL_CHARACTER = /[\x00-\x1f\x7f]/;
+const CONTROL_CHARACTERS = /[\x00-\x1f\x7f]/g;
 const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i;
 function isGoogleServer(server) {
     return /^smtp\.gmail\.com$/i.test(server);
@@ -45564,9 +45569,13 @@ function isGoogleServer(server) {
  */
 function parseMailboxes(input, value) {
     const mailboxes = [];
-    for (const line of value.split(/\r?\n/)) {
+    // A lone CR ends a line too: left inside an entry it could end a header line on the wire.
+    for (const line of value.split(/\r\n|\r|\n/)) {
         if (!line.trim())
             continue;
+        if (CONTROL_CHARACTER.test(line)) {
+            throw new InputError(input, `"${line.trim().replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.');
+        }
         for (const entry of esm_addressparser(line)) {
             if (entry.group !== undefined) {
                 throw new InputError(input, `"${line.trim()}" is an address group`, 'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.');
@@ -45635,6 +45644,9 @@ function readSettings(getInput, notes = { notices: [] }) {
     const username = getInput('username').trim();
     if (!username) {
         throw new InputError('username', 'is empty', 'Set `username` to the full address of the sending account, such as you@gmail.com.');
+    }
+    if (CONTROL_CHARACTER.test(username)) {
+        throw new InputError('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.');
     }
     const rawPassword = getInput('password');
     if (!rawPassword.trim()) {

@@ -39,7 +39,10 @@ export function formatMailbox(mailbox: Mailbox): { name: string; address: string
  * names, and nodemailer would otherwise send an address literal such as [127.0.0.1].
  */
 export function ehloName(host = hostname()): string {
-  return /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host) ? host : 'localhost'
+  const isHostName = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host)
+  // An IPv4 address is only valid in EHLO as a literal ([10.0.0.1]), which is what to avoid.
+  const isAddress = /^[\d.]+$/.test(host)
+  return isHostName && !isAddress ? host : 'localhost'
 }
 
 export function connectionFacts(settings: Settings): ConnectionFacts {

@@ -49,6 +49,8 @@ export interface SettingsNotes {
 }
 
 const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/
+const CONTROL_CHARACTER = /[\x00-\x1f\x7f]/
+const CONTROL_CHARACTERS = /[\x00-\x1f\x7f]/g
 const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i
 
 function isGoogleServer(server: string): boolean {
@@ -61,8 +63,16 @@ function isGoogleServer(server: string): boolean {
  */
 export function parseMailboxes(input: string, value: string): Mailbox[] {
   const mailboxes: Mailbox[] = []
-  for (const line of value.split(/\r?\n/)) {
+  // A lone CR ends a line too: left inside an entry it could end a header line on the wire.
+  for (const line of value.split(/\r\n|\r|\n/)) {
     if (!line.trim()) continue
+    if (CONTROL_CHARACTER.test(line)) {
+      throw new InputError(
+        input,
+        `"${line.trim().replace(CONTROL_CHARACTERS, '?')}" contains a control character`,
+        'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.'
+      )
+    }
     for (const entry of addressparser(line)) {
       if (entry.group !== undefined) {
         throw new InputError(
@@ -142,6 +152,9 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
   const username = getInput('username').trim()
   if (!username) {
     throw new InputError('username', 'is empty', 'Set `username` to the full address of the sending account, such as you@gmail.com.')
+  }
+  if (CONTROL_CHARACTER.test(username)) {
+    throw new InputError('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.')
   }
   const rawPassword = getInput('password')
   if (!rawPassword.trim()) {

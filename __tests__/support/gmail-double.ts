@@ -29,14 +29,22 @@ export interface DoubleOptions {
   certPath: string
   /** Offer STARTTLS in the EHLO reply (starttls mode). Default true. */
   offerStartTls?: boolean
+  /** Answer STARTTLS with this reply instead of upgrading (an attacker refusing the upgrade). */
+  startTlsReply?: Reply
+  /** Advertise AUTH and accept it before TLS, as a server rewritten by an attacker would. */
+  authBeforeTls?: boolean
   /** Send the 220 greeting. Default true; false makes a server that never greets. */
   greet?: boolean
   /** AUTH methods advertised once encrypted. */
   authMethods?: string[]
   /** Reply to EHLO instead of the usual capabilities (for 421 refusals). */
   onEhlo?: (attempt: number) => Reply | undefined
-  /** Decides a login: a reply to reject it, undefined to accept it. */
-  onAuth?: (login: SeenLogin, attempt: number) => Reply | undefined
+  /**
+   * Decides a login: a reply to reject it, undefined to accept it. For XOAUTH2 a
+   * `{ challenge, final }` pair answers the way Gmail refuses a token: a 334 challenge
+   * carrying the error, then the final reply after the client's empty line.
+   */
+  onAuth?: (login: SeenLogin, attempt: number) => Reply | { challenge: Reply; final: Reply } | undefined
   /** Decides one RCPT: a reply to reject it, undefined to accept it. */
   onRcpt?: (address: string, indexInMessage: number) => Reply | undefined
   /** Decides the end of DATA: a reply to reject it, 'drop' to close the connection without a reply. */
@@ -96,7 +104,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     let buffer = ''
     let authed = false
     let silent = false
-    let pendingLogin: { step: 'user' | 'pass' | 'plain'; username?: string } | undefined
+    let pendingLogin: { step: 'user' | 'pass' | 'plain' | 'challenge'; username?: string; final?: Reply } | undefined
     let envelope: { mailFrom: string; rcptTo: string[] } | undefined
     let inData = false
     let dataLines: string[] = []
@@ -113,7 +121,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     const ehloLines = (name: string): Reply => {
       const lines = [`smtp.gmail.com at your service, [127.0.0.1]`, 'SIZE 35882577', '8BITMIME']
       if (options.mode === 'starttls' && !encrypted && options.offerStartTls !== false) lines.push('STARTTLS')
-      if (encrypted) lines.push(`AUTH ${(options.authMethods ?? ['LOGIN', 'PLAIN', 'XOAUTH2', 'PLAIN-CLIENTTOKEN', 'OAUTHBEARER', 'XOAUTH']).join(' ')}`)
+      if (encrypted || options.authBeforeTls) lines.push(`AUTH ${(options.authMethods ?? ['LOGIN', 'PLAIN', 'XOAUTH2', 'PLAIN-CLIENTTOKEN', 'OAUTHBEARER', 'XOAUTH']).join(' ')}`)
       lines.push('ENHANCEDSTATUSCODES', 'PIPELINING', 'CHUNKING', 'SMTPUTF8')
       void name
       return lines.map((line, i) => `250${i === lines.length - 1 ? ' ' : '-'}${line}`)
@@ -124,6 +132,10 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
       state.logins.push(seen)
       authAttempts++
       const rejection = options.onAuth?.(seen, authAttempts)
+      if (rejection && !Array.isArray(rejection)) {
+        pendingLogin = { step: 'challenge', final: rejection.final }
+        return send(rejection.challenge)
+      }
       if (rejection) return send(rejection)
       authed = true
       send(['235 2.7.0 Accepted'])
@@ -162,6 +174,11 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
           pendingLogin = undefined
           return send(['501 5.5.2 Cannot Decode response'])
         }
+        if (pendingLogin.step === 'challenge') {
+          const final = pendingLogin.final ?? []
+          pendingLogin = undefined
+          return send(final)
+        }
         if (pendingLogin.step === 'plain') {
           pendingLogin = undefined
           const [, username, secret] = decode(line).split('\0')
@@ -192,6 +209,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
           return
         }
         case 'STARTTLS': {
+          if (options.startTlsReply) return send(options.startTlsReply)
           if (options.mode !== 'starttls' || encrypted || options.offerStartTls === false) return send(['502 5.5.1 Unrecognized command.'])
           send(['220 2.0.0 Ready to start TLS'])
           socket.removeAllListeners('data')
@@ -205,7 +223,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
           return
         }
         case 'AUTH': {
-          if (options.mode === 'starttls' && !encrypted) return send(MUST_STARTTLS)
+          if (options.mode === 'starttls' && !encrypted && !options.authBeforeTls) return send(MUST_STARTTLS)
           const [method = '', initial] = argument.split(' ')
           switch (method.toUpperCase()) {
             case 'PLAIN':

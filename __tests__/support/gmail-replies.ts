@@ -85,3 +85,12 @@ export const TRY_AGAIN_LATER = [
   '421-4.7.0  For more information, go to',
   `421 4.7.0  https://support.google.com/a/answer/3221692 ${SESSION}`
 ]
+
+/** Gmail refusing an XOAUTH2 token: a 334 challenge with the error as base64 JSON, then 535 after the client's empty line. */
+export const OAUTH2_TOKEN_REJECTED = {
+  challenge: ['334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ=='],
+  final: BAD_CREDENTIALS
+}
+
+/** A server that advertised STARTTLS but refuses it (or a network that answers for it). */
+export const TLS_NOT_AVAILABLE = ['454 4.7.0 TLS not available due to local problem']

@@ -64,12 +64,106 @@ describe('composeMessage', () => {
     const message = composeMessage({ status: 'success', body: '# Deployed\n\n**v1.2** is live: [site](https://example.com)' }, push)
     expect(message.html).toContain('<h1>Deployed</h1>')
     expect(message.html).toContain('<strong>v1.2</strong>')
-    expect(message.html).toContain('<a href="https://example.com">site</a>')
+    expect(message.html).toMatch(/<a href="https:\/\/example.com"[^>]*>site<\/a>/)
     expect(message.text).toContain('**v1.2** is live')
     expect(message.text).toContain('https://github.com/octo-org/app/actions/runs/9876543210')
   })
 
   it('uses the subject given', () => {
     expect(composeMessage({ subject: 'Nightly', status: 'failure' }, push).subject).toBe('Nightly')
+  })
+})
+
+describe('events', () => {
+  it('lists the commits of a push, newest last and capped, with the compare link', () => {
+    const commits = Array.from({ length: 14 }, (_, i) => ({
+      id: `${String(i).padStart(2, '0')}${'a'.repeat(38)}`,
+      message: `Change ${i}\n\ndetails`,
+      url: `https://github.com/octo-org/app/commit/${i}`,
+      author: { name: `Dev ${i}` }
+    }))
+    const ctx = buildRunContext(RUNNER_ENV, { commits, compare: 'https://github.com/octo-org/app/compare/abc...def' })
+    const message = composeMessage({ status: 'success' }, ctx)
+    expect(message.text).toContain('Commits in this push:\n  … 4 earlier\n  04aaaaa Change 4 — Dev 4')
+    expect(message.text).toContain('13aaaaa Change 13 — Dev 13\n  Compare: https://github.com/octo-org/app/compare/abc...def')
+    expect(message.text).not.toContain('Change 3 ')
+    expect(message.text).not.toContain('details')
+    expect(message.html).toContain('href="https://github.com/octo-org/app/commit/13"')
+    expect(message.html).toContain('href="https://github.com/octo-org/app/compare/abc...def"')
+  })
+
+  it.each([
+    ['pull_request'],
+    ['pull_request_target']
+  ])('shows the %s number, title, link and head → base', (event) => {
+    const ctx = buildRunContext(
+      { ...RUNNER_ENV, GITHUB_EVENT_NAME: event },
+      { pull_request: { number: 7, title: 'Speed <up>', html_url: 'https://github.com/octo-org/app/pull/7', head: { ref: 'fast', sha: 'feedface00' }, base: { ref: 'main' } } }
+    )
+    const message = composeMessage({ status: 'failure' }, ctx)
+    expect(message.text).toContain('#7 Speed <up>  fast → main')
+    expect(message.html).toContain('<a href="https://github.com/octo-org/app/pull/7" style="color:#0969da;text-decoration:underline">#7 Speed &#60;up&#62;</a>')
+    expect(message.html).toContain('fast → main')
+  })
+
+  it.each([
+    ['schedule', { schedule: '0 3 * * 1' }, 'Schedule:', '0 3 * * 1  cron, UTC', undefined],
+    ['workflow_dispatch', { inputs: { environment: 'staging', dry: false, empty: '' } }, 'Inputs:', 'environment=staging, dry=false', undefined],
+    ['release', { action: 'published', release: { tag_name: 'v2.0.0', name: 'Two', html_url: 'https://github.com/octo-org/app/releases/tag/v2.0.0', prerelease: true } }, 'Release:', 'Two  published, pre-release, tag v2.0.0', 'https://github.com/octo-org/app/releases/tag/v2.0.0'],
+    ['workflow_run', { workflow_run: { name: 'Build', run_number: 41, conclusion: 'failure', head_branch: 'main', html_url: 'https://github.com/octo-org/app/actions/runs/1' } }, 'After run:', 'Build #41  failure on main', 'https://github.com/octo-org/app/actions/runs/1']
+  ])('says what a %s event was', (event, payload, label, line, href) => {
+    const message = composeMessage({ status: 'success' }, buildRunContext({ ...RUNNER_ENV, GITHUB_EVENT_NAME: event }, payload))
+    expect(message.text).toMatch(new RegExp(`${label.replace(/[()]/g, '\\$&')}\\s+${line.replace(/[*()+.]/g, '\\$&')}`))
+    if (href) expect(message.html).toContain(`href="${href}"`)
+    expect(message.text).toContain(`(${event})`)
+  })
+
+  it('degrades to the runner facts when the event fields are missing or of the wrong type', () => {
+    for (const [event, payload] of [
+      ['release', { release: {} }],
+      ['workflow_run', { workflow_run: null }],
+      ['workflow_dispatch', { inputs: null }],
+      ['schedule', {}],
+      ['push', { commits: 'nope', compare: 3 }],
+      ['pull_request', { pull_request: { title: 'no number' } }]
+    ] as const) {
+      const message = composeMessage({ status: 'failure' }, buildRunContext({ ...RUNNER_ENV, GITHUB_EVENT_NAME: event }, payload))
+      expect(message.subject).toBe('[octo-org/app] CI #42 failed on main')
+      expect(message.text).toContain('Repository:')
+      expect(message.text).not.toContain('undefined')
+    }
+  })
+})
+
+describe('templates', () => {
+  const pr = buildRunContext(
+    { ...RUNNER_ENV, GITHUB_EVENT_NAME: 'pull_request' },
+    { pull_request: { number: 9, title: 'Add [docs](https://evil.example) <b>now</b> **x**', html_url: 'https://github.com/octo-org/app/pull/9', head: { ref: 'docs', sha: 'abcdef1234' }, base: { ref: 'main' } } }
+  )
+
+  it('fills placeholders in the subject as plain text', () => {
+    const message = composeMessage({ status: 'failure', subject: '{{ repository }}: {{ pr_title }} {{ outcome }}' }, pr)
+    expect(message.subject).toBe('octo-org/app: Add [docs](https://evil.example) <b>now</b> **x** failed')
+  })
+
+  it('fills placeholders in a Markdown body: values are text in the HTML part and raw in the text part', () => {
+    const body = '## {{ workflow }} {{ status }}\n\nPR [#{{ pr_number }}]({{ pr_url }}): {{ pr_title }}\n\n[Open the run]({{ run_url }})'
+    const message = composeMessage({ status: 'failure', body }, pr)
+    expect(message.html).toContain('<h2>CI failure</h2>')
+    expect(message.html).toMatch(/href="https:\/\/github.com\/octo-org\/app\/pull\/9"[^>]*>#9<\/a>/)
+    expect(message.html).toMatch(/href="https:\/\/github.com\/octo-org\/app\/actions\/runs\/9876543210"[^>]*>Open the run<\/a>/)
+    expect(message.html).not.toContain('evil.example"')
+    expect(message.html).not.toContain('<b>now')
+    expect(message.html).not.toContain('<strong>x')
+    expect(message.html).toContain('Add [docs](https://evil.example) &lt;b&gt;now&lt;/b&gt; **x**')
+    expect(message.text).toContain('PR [#9](https://github.com/octo-org/app/pull/9): Add [docs](https://evil.example) <b>now</b> **x**')
+  })
+
+  it('styles rendered Markdown inline, since mail clients drop style sheets', () => {
+    const message = composeMessage({ status: 'success', body: '```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quote' }, pr)
+    expect(message.html).toMatch(/<pre style="[^"]*monospace/)
+    expect(message.html).toMatch(/<td style="border:1px solid/)
+    expect(message.html).toMatch(/<blockquote style="/)
+    expect(message.html).not.toMatch(/<script|<link|<style/i)
   })
 })

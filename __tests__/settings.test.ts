@@ -115,3 +115,12 @@ describe('parseMailboxes', () => {
     expect(parseMailboxes('cc', ' \n ')).toEqual([])
   })
 })
+
+describe('templates in the inputs', () => {
+  it('rejects an unknown placeholder in subject or body before anything else, and both body and body-file together', () => {
+    expect(inputError(() => read({ subject: 'Build {{ sttaus }}' })).diagnosis.title).toBe('Input `subject`: unknown placeholder {{ sttaus }}')
+    expect(inputError(() => read({ body: 'See {{ run_link }}' })).input).toBe('body')
+    expect(inputError(() => read({ body: 'Hi', 'body-file': 'a.md' })).input).toBe('body-file')
+    expect(read({ 'body-file': ' notify.md ', subject: '{{ workflow }} {{ status }}' })).toMatchObject({ bodyFile: 'notify.md', subject: '{{ workflow }} {{ status }}' })
+  })
+})

@@ -1,6 +1,8 @@
 import { marked } from 'marked'
-import type { RunContext } from './context.ts'
+import type { Fact, RunContext } from './context.ts'
+import type { ProblemJob, RunReport } from './jobs.ts'
 import type { JobStatus, Settings } from './settings.ts'
+import { escapeSubject, markdownValue, renderTemplate, templateValues } from './template.ts'
 
 /** The notification, ready to hand to the transport. */
 export interface ComposedMessage {
@@ -9,14 +11,7 @@ export interface ComposedMessage {
   html: string
 }
 
-/** A labelled line of the notification, rendered once as HTML and once as plain text. */
-export interface Fact {
-  label: string
-  text: string
-  href?: string
-  /** Extra words after the linked text, not part of the link. */
-  note?: string
-}
+export type { Fact }
 
 interface Outcome {
   /** Past tense used in the subject and heading: "failed". */
@@ -93,20 +88,92 @@ function factsAsText(facts: Fact[]): string {
     .join('\n')
 }
 
+const LINK_STYLE = 'color:#0969da;text-decoration:underline'
+const MUTED = 'color:#6e7781'
+const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px'
+// Explicit text and background colours: a dark-mode client inverts both together, so the
+// excerpt stays readable either way.
+const PRE_STYLE =
+  'margin:8px 0 0;padding:8px 12px;background:#f6f8fa;color:#1f2328;border:1px solid #d0d7de;border-radius:6px;' +
+  "font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word"
+
+function link(href: string | undefined, text: string): string {
+  return href ? `<a href="${escapeHtml(href)}" style="${LINK_STYLE}">${escapeHtml(text)}</a>` : escapeHtml(text)
+}
+
 function factsAsHtml(facts: Fact[]): string {
   const rows = facts.map((f) => {
-    const value = f.href
-      ? `<a href="${escapeHtml(f.href)}" style="color:#0969da;text-decoration:underline">${escapeHtml(f.text)}</a>`
-      : escapeHtml(f.text)
     const note = f.note ? ` <span style="color:#57606a">${escapeHtml(f.note)}</span>` : ''
     return (
       '<tr>' +
       `<td style="padding:4px 12px 4px 0;color:#57606a;white-space:nowrap;vertical-align:top">${escapeHtml(f.label)}</td>` +
-      `<td style="padding:4px 0;vertical-align:top">${value}${note}</td>` +
+      `<td style="padding:4px 0;vertical-align:top">${link(f.href, f.text)}${note}</td>` +
       '</tr>'
     )
   })
   return `<table role="presentation" style="border-collapse:collapse;font-size:14px;line-height:1.5">${rows.join('')}</table>`
+}
+
+function stepsPhrase(job: ProblemJob): string {
+  if (!job.failedSteps.length) return ''
+  return `${job.failedSteps.length === 1 ? 'step' : 'steps'} ${job.failedSteps.map((s) => `“${s}”`).join(', ')}`
+}
+
+function problemJobsAsText(report: RunReport): string {
+  const blocks = report.problemJobs.map((job) => {
+    const steps = stepsPhrase(job)
+    const lines = [`- ${job.name} ${job.conclusion}${steps ? ` at ${steps}` : ''}`]
+    if (job.url) lines.push(`  ${job.url}`)
+    if (job.excerpt?.length) lines.push('', ...job.excerpt.map((line) => `  | ${line}`))
+    return lines.join('\n')
+  })
+  if (report.moreProblemJobs) blocks.push(`- and ${report.moreProblemJobs} more`)
+  return `Failed and cancelled jobs:\n${blocks.join('\n\n')}`
+}
+
+function problemJobsAsHtml(report: RunReport): string {
+  const items = report.problemJobs.map((job) => {
+    const steps = stepsPhrase(job)
+    const excerpt = job.excerpt?.length ? `<pre style="${PRE_STYLE}">${escapeHtml(job.excerpt.join('\n'))}</pre>` : ''
+    return (
+      '<li style="margin:0 0 12px">' +
+      `<strong>${link(job.url || undefined, job.name)}</strong> ${escapeHtml(job.conclusion)}` +
+      (steps ? ` <span style="color:#57606a">at ${escapeHtml(steps)}</span>` : '') +
+      excerpt +
+      '</li>'
+    )
+  })
+  if (report.moreProblemJobs) items.push(`<li style="margin:0 0 12px;${MUTED}">and ${report.moreProblemJobs} more</li>`)
+  return `<h2 style="${HEADING_STYLE}">Failed and cancelled jobs</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`
+}
+
+function commitsAsText(ctx: RunContext): string {
+  const lines = ctx.commits.map((c) => `  ${c.shortSha} ${c.title}${c.author ? ` — ${c.author}` : ''}`)
+  const more = ctx.commitCount - ctx.commits.length
+  if (more > 0) lines.unshift(`  … ${more} earlier`)
+  return `Commits in this push:\n${lines.join('\n')}${ctx.compareUrl ? `\n  Compare: ${ctx.compareUrl}` : ''}`
+}
+
+function commitsAsHtml(ctx: RunContext): string {
+  const items = ctx.commits.map(
+    (c) =>
+      `<li style="margin:0 0 4px"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(c.url || undefined, c.shortSha)}</code> ` +
+      `${escapeHtml(c.title)}${c.author ? ` <span style="color:#57606a">— ${escapeHtml(c.author)}</span>` : ''}</li>`
+  )
+  const more = ctx.commitCount - ctx.commits.length
+  if (more > 0) items.unshift(`<li style="margin:0 0 4px;${MUTED}">… ${more} earlier</li>`)
+  const compare = ctx.compareUrl ? `<p style="margin:4px 0 0;font-size:14px">${link(ctx.compareUrl, 'Compare the changes')}</p>` : ''
+  return `<h2 style="${HEADING_STYLE}">Commits in this push</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5;list-style:none">${items.join('')}</ul>${compare}`
+}
+
+/** marked's HTML with the inline styles a mail client needs (it ignores style sheets). */
+function styleRenderedMarkdown(html: string): string {
+  return html
+    .replace(/<pre>/g, `<pre style="${PRE_STYLE}">`)
+    .replace(/<a href="([^"]*)"/g, `<a href="$1" style="${LINK_STYLE}"`)
+    .replace(/<table>/g, '<table style="border-collapse:collapse">')
+    .replace(/<(th|td)( align="\w+")?>/g, '<$1$2 style="border:1px solid #d0d7de;padding:4px 8px">')
+    .replace(/<blockquote>/g, '<blockquote style="margin:0;padding:0 12px;border-left:4px solid #d0d7de;color:#57606a">')
 }
 
 /** Wraps content in a mail-safe page: inline styles only, no scripts, limited width. */
@@ -127,22 +194,43 @@ function page(outcome: Outcome, heading: string, content: string, footer: string
   )
 }
 
-/** Composes the subject and both body parts from the settings and the run. */
-export function composeMessage(settings: Pick<Settings, 'subject' | 'body' | 'status'>, ctx: RunContext): ComposedMessage {
+/** What compose needs from the settings; `body` is the text of `body` or `body-file`. */
+export type ComposeSettings = Pick<Settings, 'subject' | 'body' | 'status'>
+
+/**
+ * Composes the subject and both body parts from the settings, the run and, when the API
+ * was asked, the failed jobs. Placeholders are filled with values escaped for each part:
+ * raw text in the subject and the text part, Markdown-escaped in what becomes HTML.
+ */
+export function composeMessage(settings: ComposeSettings, ctx: RunContext, report?: RunReport): ComposedMessage {
   const outcome = outcomeOf(settings.status)
-  const subject = settings.subject ?? defaultSubject(ctx, settings.status)
+  const values = templateValues(ctx, settings.status, outcome.verb)
+  const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status)
   const heading = `${runTitle(ctx)} ${outcome.verb}`
-  const runLink = ctx.runUrl
-    ? `<a href="${escapeHtml(ctx.runUrl)}" style="color:#6e7781">View the run on GitHub</a>`
-    : ''
+  const runLink = ctx.runUrl ? `<a href="${escapeHtml(ctx.runUrl)}" style="color:#6e7781">View the run on GitHub</a>` : ''
+  const problems = report && report.problemJobs.length ? report : undefined
 
   if (settings.body !== undefined) {
-    const html = marked.parse(settings.body, { async: false, gfm: true })
-    const text = settings.body.trimEnd() + (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n')
-    return { subject, text, html: page(outcome, heading, `<div style="font-size:14px;line-height:1.5">${html}</div>`, runLink) }
+    const markdown = renderTemplate(settings.body, values, markdownValue)
+    const html = styleRenderedMarkdown(marked.parse(markdown, { async: false, gfm: true }))
+    const text =
+      renderTemplate(settings.body, values, (value) => value).trimEnd() +
+      (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
+      (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n')
+    const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}`
+    return { subject, text, html: page(outcome, heading, content, runLink) }
   }
 
-  const facts = runFacts(ctx)
-  const text = `${outcome.word.toUpperCase()}: ${heading}\n\n${factsAsText(facts)}\n`
-  return { subject, text, html: page(outcome, heading, factsAsHtml(facts), runLink) }
+  const facts = [...runFacts(ctx), ...ctx.trigger]
+  const textParts = [`${outcome.word.toUpperCase()}: ${heading}`, factsAsText(facts)]
+  const htmlParts = [factsAsHtml(facts)]
+  if (problems) {
+    textParts.push(problemJobsAsText(problems))
+    htmlParts.push(problemJobsAsHtml(problems))
+  }
+  if (ctx.commits.length) {
+    textParts.push(commitsAsText(ctx))
+    htmlParts.push(commitsAsHtml(ctx))
+  }
+  return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, htmlParts.join(''), runLink) }
 }

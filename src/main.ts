@@ -3,6 +3,7 @@ import { composeMessage } from './compose.ts'
 import { buildRunContext, readEventPayload } from './context.ts'
 import { diagnose, type ConnectionFacts } from './diagnose.ts'
 import { describeFailure, type Diagnosis } from './errors.ts'
+import { readBodyFile, workspaceOf } from './files.ts'
 import { createMasker, passwordVariants, secretForms } from './secrets.ts'
 import { connectionFacts, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { readSettings, type Settings } from './settings.ts'
@@ -78,7 +79,8 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     }
 
     const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
-    const message = composeMessage(settings, ctx)
+    const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, workspaceOf(env)) : settings.body
+    const message = composeMessage({ ...settings, body }, ctx)
     const recipients = settings.to.length + settings.cc.length + settings.bcc.length
     core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`)
 

@@ -1,5 +1,6 @@
 import addressparser from 'nodemailer/lib/addressparser'
 import { InputError } from './errors.ts'
+import { checkPlaceholders } from './template.ts'
 
 export type JobStatus = 'success' | 'failure' | 'cancelled'
 
@@ -28,6 +29,8 @@ export interface Settings {
   subject?: string
   /** Markdown body given by the user; undefined means the generated notification. */
   body?: string
+  /** Markdown file to use as the body, as given (relative to the workspace); read by the caller. */
+  bodyFile?: string
   /** Outcome of the job; undefined when it cannot be known. */
   status?: JobStatus
   /** Seconds allowed for each network phase: connect, greeting, TLS, each reply. */
@@ -183,6 +186,12 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
 
   const subject = getInput('subject')
   const body = getInput('body')
+  const bodyFile = getInput('body-file').trim()
+  checkPlaceholders('subject', subject)
+  checkPlaceholders('body', body)
+  if (body.trim() && bodyFile) {
+    throw new InputError('body-file', 'is set together with `body`', 'Set either `body` or `body-file`, not both.')
+  }
   return {
     server,
     port,
@@ -196,6 +205,7 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
     replyTo: parseMailboxes('reply-to', getInput('reply-to')),
     subject: subject.trim() ? subject.replace(/\s*[\r\n]+\s*/g, ' ').trim() : undefined,
     body: body.trim() ? body : undefined,
+    bodyFile: bodyFile || undefined,
     status: parseStatus(getInput('status')),
     timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
     retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),

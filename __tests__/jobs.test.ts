@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { cleanLogLine, deriveStatus, extractExcerpt, MAX_EXCERPT_LINE, problemJobs, type ApiJob } from '../src/jobs.ts'
+
+const job = (id: number, name: string, status: string, conclusion: string | null, steps: [string, string | null][] = []): ApiJob => ({
+  id,
+  name,
+  html_url: `https://github.com/octo-org/app/actions/runs/1/job/${id}`,
+  status,
+  conclusion,
+  steps: steps.map(([stepName, stepConclusion]) => ({ name: stepName, status: stepConclusion ? 'completed' : 'in_progress', conclusion: stepConclusion }))
+})
+
+describe('deriveStatus', () => {
+  it('is a failure when any job or finished step failed, even in the running job', () => {
+    expect(deriveStatus([job(1, 'lint', 'completed', 'success'), job(2, 'test', 'completed', 'failure')])).toBe('failure')
+    expect(deriveStatus([job(1, 'lint', 'completed', 'timed_out')])).toBe('failure')
+    expect(deriveStatus([job(3, 'notify', 'in_progress', null, [['Build', 'failure'], ['Notify', null]])])).toBe('failure')
+  })
+
+  it('is cancelled when something was cancelled and nothing failed, a success otherwise, unknown with no jobs', () => {
+    expect(deriveStatus([job(1, 'a', 'completed', 'cancelled'), job(2, 'b', 'completed', 'success')])).toBe('cancelled')
+    expect(deriveStatus([job(1, 'a', 'completed', 'success'), job(2, 'b', 'completed', 'skipped'), job(3, 'notify', 'in_progress', null, [['Build', 'success']])])).toBe('success')
+    expect(deriveStatus([])).toBeUndefined()
+  })
+})
+
+describe('problemJobs', () => {
+  it('lists failed jobs first with their failed steps, then cancelled ones, and skips the rest', () => {
+    const jobs = [
+      job(1, 'deploy', 'completed', 'cancelled', [['Push', 'cancelled']]),
+      job(2, 'lint', 'completed', 'success', [['Lint', 'success']]),
+      job(3, 'test (ubuntu)', 'completed', 'failure', [['Checkout', 'success'], ['Unit tests', 'failure'], ['E2E', 'failure'], ['Upload', 'skipped']]),
+      job(4, 'notify', 'in_progress', null, [['Build', 'failure'], ['Notify', null]]),
+      { name: 'no id', conclusion: 'failure' }
+    ]
+    expect(problemJobs(jobs)).toEqual([
+      { id: 3, name: 'test (ubuntu)', url: 'https://github.com/octo-org/app/actions/runs/1/job/3', conclusion: 'failed', failedSteps: ['Unit tests', 'E2E'], completed: true },
+      { id: 4, name: 'notify', url: 'https://github.com/octo-org/app/actions/runs/1/job/4', conclusion: 'failed', failedSteps: ['Build'], completed: false },
+      { id: 1, name: 'deploy', url: 'https://github.com/octo-org/app/actions/runs/1/job/1', conclusion: 'was cancelled', failedSteps: ['Push'], completed: true }
+    ])
+  })
+})
+
+describe('log excerpts', () => {
+  const log = [
+    '\uFEFF2026-11-26T21:00:00.0000000Z ##[group]Run npm test',
+    '2026-11-26T21:00:00.1000000Z npm test',
+    '2026-11-26T21:00:00.2000000Z ##[endgroup]',
+    '2026-11-26T21:00:01.0000000Z \u001b[32m✓\u001b[39m parses input',
+    '2026-11-26T21:00:01.1000000Z \u001b[31m×\u001b[39m sends mail',
+    '2026-11-26T21:00:01.2000000Z   AssertionError: expected 1 to be 2',
+    '2026-11-26T21:00:02.0000000Z ##[error]Process completed with exit code 1.',
+    '2026-11-26T21:00:03.0000000Z Post job cleanup.',
+    '2026-11-26T21:00:04.0000000Z ##[error]A second error'
+  ].join('\r\n')
+
+  it('keeps the lines leading up to the first error, without timestamps, colours or group markers', () => {
+    expect(extractExcerpt(log, 20)).toEqual([
+      'Run npm test',
+      'npm test',
+      '✓ parses input',
+      '× sends mail',
+      '  AssertionError: expected 1 to be 2',
+      'Error: Process completed with exit code 1.'
+    ])
+  })
+
+  it('is bounded by the number of lines asked for, ending with the error', () => {
+    expect(extractExcerpt(log, 2)).toEqual(['  AssertionError: expected 1 to be 2', 'Error: Process completed with exit code 1.'])
+  })
+
+  it('falls back to the last lines of a log with no error, and shortens very long lines', () => {
+    expect(extractExcerpt('2026-11-26T21:00:00Z one\n2026-11-26T21:00:00Z two\n2026-11-26T21:00:00Z three\n', 2)).toEqual(['two', 'three'])
+    const long = cleanLogLine(`2026-11-26T21:00:00.0Z ${'x'.repeat(5000)}`)!
+    expect(long).toHaveLength(MAX_EXCERPT_LINE)
+    expect(long.endsWith('…')).toBe(true)
+  })
+})

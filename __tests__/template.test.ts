@@ -1,0 +1,85 @@
+import { marked } from 'marked'
+import { describe, expect, it } from 'vitest'
+import { buildRunContext } from '../src/context.ts'
+import { InputError } from '../src/errors.ts'
+import { checkPlaceholders, escapeMarkdown, markdownValue, PLACEHOLDERS, renderTemplate, templateValues } from '../src/template.ts'
+import { RUNNER_ENV } from './support/action.ts'
+
+const ctx = buildRunContext(RUNNER_ENV, { head_commit: { id: RUNNER_ENV.GITHUB_SHA, message: 'Fix it\n\nmore', author: { name: 'Mona' } } })
+const values = templateValues(ctx, 'failure', 'failed')
+
+describe('templateValues', () => {
+  it('has a value for every documented placeholder, including the required set', () => {
+    for (const name of ['repository', 'workflow', 'run_number', 'run_url', 'status', 'branch', 'sha', 'short_sha', 'actor', 'event', 'commit_message', 'job']) {
+      expect(PLACEHOLDERS).toHaveProperty(name)
+    }
+    expect(Object.keys(values).sort()).toEqual(Object.keys(PLACEHOLDERS).sort())
+    expect(values).toMatchObject({
+      repository: 'octo-org/app',
+      workflow: 'CI',
+      run_number: '42',
+      run_url: 'https://github.com/octo-org/app/actions/runs/9876543210',
+      status: 'failure',
+      outcome: 'failed',
+      branch: 'main',
+      sha: '0123456789abcdef0123456789abcdef01234567',
+      short_sha: '0123456',
+      actor: 'octocat',
+      event: 'push',
+      commit_message: 'Fix it',
+      job: 'build'
+    })
+    expect(templateValues(buildRunContext({}, {}), undefined, 'finished').status).toBe('unknown')
+  })
+})
+
+describe('placeholders', () => {
+  it('are replaced with or without spaces inside the braces', () => {
+    expect(renderTemplate('{{repository}} #{{ run_number }} {{  status  }}', values, (v) => v)).toBe('octo-org/app #42 failure')
+  })
+
+  it('fail with the list of known names when one is unknown', () => {
+    let error: unknown
+    try {
+      checkPlaceholders('subject', 'Build {{ statsu }} on {{ branch }} {{ nope }}')
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(InputError)
+    const diagnosis = (error as InputError).diagnosis
+    expect(diagnosis.code).toBe('invalid-input')
+    expect(diagnosis.title).toBe('Input `subject`: unknown placeholders {{ statsu }}, {{ nope }}')
+    for (const name of Object.keys(PLACEHOLDERS)) expect(diagnosis.fix).toContain(name)
+    expect(() => checkPlaceholders('body', 'no placeholders, just {braces} and ${{ }}x')).toThrow(InputError)
+    expect(() => checkPlaceholders('body', 'no placeholders, just {braces}')).not.toThrow()
+  })
+})
+
+describe('escapeMarkdown', () => {
+  const render = (value: string) => marked.parse(`Value: ${escapeMarkdown(value)}`, { async: false, gfm: true })
+
+  it.each([
+    ['[click](https://evil.example)'],
+    ['![pixel](https://evil.example/p.png)'],
+    ['www.evil.example'],
+    ['someone@evil.example'],
+    ['https://evil.example/x'],
+    ['<img src=x onerror=alert(1)>'],
+    ['**bold** _em_ `code` ~~gone~~'],
+    ['line\n# heading\n- item\n1. item\n\n    indented code'],
+    ['&lt;b&gt; &amp;']
+  ])('keeps %j as plain text: no link, markup or entity', (value) => {
+    const html = render(value)
+    expect(html).not.toMatch(/<(a|img|strong|em|code|del|h1|ul|ol|li|pre)\b/)
+    expect(html).not.toContain('<img')
+    // What the reader sees is the value itself (line breaks folded to spaces).
+    const shown = html.replace(/^<p>Value: |<\/p>\n$/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    expect(shown).toBe(value.replace(/\s+/g, ' '))
+  })
+
+  it('leaves the links this action builds usable as link targets, but escapes a link value that is not a plain URL', () => {
+    expect(markdownValue(values.run_url, 'run_url')).toBe(values.run_url)
+    expect(marked.parse(`[run](${markdownValue(values.run_url, 'run_url')})`, { async: false })).toContain(`href="${values.run_url}"`)
+    expect(markdownValue('https://x.example/a) [b](https://evil.example', 'pr_url')).not.toContain('[b]')
+  })
+})

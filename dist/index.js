@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1884);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(181);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1884:
+/***/ 181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28484,7 +28484,138 @@ ${e}</tr>
 Please report this to https://github.com/markedjs/marked.`,e){let r="<p>An error occurred:</p><pre>"+y(n.message+"",!0)+"</pre>";return t?Promise.resolve(r):r}if(t)return Promise.reject(n);throw n}}};var v=new ne;function x(l,e){return v.parse(l,e)}x.options=x.setOptions=function(l){return v.setOptions(l),x.defaults=v.defaults,ue(x.defaults),x};x.getDefaults=G;x.defaults=S;function jt(...l){return v.use(...l),x.defaults=v.defaults,ue(x.defaults),x}x.use=jt;x.walkTokens=function(l,e){return v.walkTokens(l,e)};x.parseInline=v.parseInline;x.Parser=P;x.parser=P.parse;x.Renderer=I;x.TextRenderer=z;x.Lexer=w;x.lexer=w.lex;x.Tokenizer=_;x.Hooks=A;x.parse=x;var En=x.options,zn=x.setOptions,Mn=x.walkTokens,Bn=x.parseInline,Dn=(/* unused pure expression or super */ null && (x)),qn=P.parse,vn=w.lex;
 //# sourceMappingURL=marked.esm.js.map
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/** A failure this action already understands, raised with its diagnosis attached. */
+class NotifyError extends Error {
+    diagnosis;
+    constructor(diagnosis, options) {
+        super(diagnosis.title, options);
+        this.name = 'NotifyError';
+        this.diagnosis = diagnosis;
+    }
+}
+/** A bad input, caught before any connection is opened. */
+class InputError extends NotifyError {
+    input;
+    constructor(input, problem, fix) {
+        super({ code: 'invalid-input', title: `Input \`${input}\`: ${problem}`, fix, retryable: false });
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+/** The text of a failure as shown in the annotation, the log and the job summary. */
+function describeFailure(diagnosis) {
+    const lines = [`${diagnosis.title} [error-code: ${diagnosis.code}]`];
+    if (diagnosis.reply)
+        lines.push(`Server replied: ${diagnosis.reply}`);
+    if (diagnosis.detail)
+        lines.push(`Error: ${diagnosis.detail}`);
+    lines.push(`How to fix: ${diagnosis.fix}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/template.ts
+
+/**
+ * The placeholders `{{ name }}` that `subject`, `body` and `body-file` may use, with what
+ * each holds. The README's table is this list; keep them together.
+ */
+const PLACEHOLDERS = {
+    repository: 'owner/name of the repository',
+    repository_url: 'link to the repository',
+    workflow: 'name of the workflow',
+    job: 'id of the job running the step',
+    run_number: 'run number, as in "CI #42"',
+    run_attempt: 'attempt number of the run',
+    run_id: 'id of the run',
+    run_url: 'link to the run',
+    status: 'success, failure, cancelled, or unknown',
+    outcome: 'the outcome in words: succeeded, failed, was cancelled, finished',
+    branch: 'branch or tag name (the head branch for a pull request)',
+    sha: 'full commit SHA',
+    short_sha: 'first 7 characters of the SHA',
+    commit_url: 'link to the commit',
+    commit_message: 'first line of the commit message (push events)',
+    commit_author: 'author of the commit (push events)',
+    actor: 'who triggered the run',
+    event: 'name of the event, such as push',
+    pr_number: 'pull request number',
+    pr_title: 'pull request title',
+    pr_url: 'link to the pull request',
+    compare_url: 'link to the changes of a push'
+};
+const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** Link values that are inserted into Markdown as they are, so that they stay usable as links. */
+const URL_PLACEHOLDERS = new Set(['repository_url', 'run_url', 'commit_url', 'pr_url', 'compare_url']);
+const PLAIN_URL = /^https?:\/\/[^\s<>()[\]"'`\\*_]+$/;
+function isPlaceholder(name) {
+    return Object.hasOwn(PLACEHOLDERS, name);
+}
+/** The value of every placeholder for this run (raw text, not yet escaped); `outcome` is the verb shown in the heading. */
+function templateValues(ctx, status, outcome) {
+    const pr = ctx.pullRequest;
+    return {
+        repository: ctx.repository,
+        repository_url: ctx.repositoryUrl,
+        workflow: ctx.workflow,
+        job: ctx.job,
+        run_number: ctx.runNumber,
+        run_attempt: ctx.runAttempt,
+        run_id: ctx.runId,
+        run_url: ctx.runUrl,
+        status: status ?? 'unknown',
+        outcome,
+        branch: ctx.refName,
+        sha: ctx.sha,
+        short_sha: ctx.shortSha,
+        commit_url: ctx.commitUrl,
+        commit_message: ctx.commitTitle,
+        commit_author: ctx.commitAuthor,
+        actor: ctx.actor,
+        event: ctx.event,
+        pr_number: pr ? String(pr.number) : '',
+        pr_title: pr?.title ?? '',
+        pr_url: pr?.url ?? '',
+        compare_url: ctx.compareUrl
+    };
+}
+/**
+ * Fails with the list of known names when a template uses an unknown placeholder, so a
+ * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`.
+ */
+function checkPlaceholders(input, template) {
+    const unknown = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter((name) => !isPlaceholder(name));
+    if (!unknown.length)
+        return;
+    const names = [...new Set(unknown)].map((name) => `{{ ${name} }}`).join(', ');
+    throw new InputError(input, `unknown placeholder${unknown.length === 1 ? '' : 's'} ${names}`, `Use only these placeholders: ${Object.keys(PLACEHOLDERS).join(', ')} (written as {{ name }}).`);
+}
+/**
+ * Backslash-escapes every ASCII punctuation character (CommonMark allows it before any of
+ * them) and folds line breaks, so a value from the event is text: it cannot open a link,
+ * an image, emphasis, HTML, a heading or a list, and `www.` or an address cannot autolink.
+ */
+function escapeMarkdown(value) {
+    return value.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+}
+/** Values as they may appear in a subject: one line. */
+function escapeSubject(value) {
+    return value.replace(/\s+/g, ' ');
+}
+/**
+ * Replaces each placeholder by its value, escaped for where the template lands. Templates
+ * are checked with checkPlaceholders when the inputs are read; an unknown name is left as it is.
+ */
+function renderTemplate(template, values, escape) {
+    return template.replace(PLACEHOLDER_PATTERN, (match, name) => (isPlaceholder(name) ? escape(values[name], name) : match));
+}
+/** Escape for a Markdown template: link values stay links, everything else is text. */
+function markdownValue(value, name) {
+    return URL_PLACEHOLDERS.has(name) && PLAIN_URL.test(value) ? value : escapeMarkdown(value);
+}
+
 ;// CONCATENATED MODULE: ./src/compose.ts
+
 
 const OUTCOMES = {
     success: { verb: 'succeeded', word: 'Succeeded', colour: '#1a7f37', symbol: '✔' },
@@ -28548,18 +28679,83 @@ function factsAsText(facts) {
     })
         .join('\n');
 }
+const LINK_STYLE = 'color:#0969da;text-decoration:underline';
+const MUTED = 'color:#6e7781';
+const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px';
+// Explicit text and background colours: a dark-mode client inverts both together, so the
+// excerpt stays readable either way.
+const PRE_STYLE = 'margin:8px 0 0;padding:8px 12px;background:#f6f8fa;color:#1f2328;border:1px solid #d0d7de;border-radius:6px;' +
+    "font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word";
+function compose_link(href, text) {
+    return href ? `<a href="${escapeHtml(href)}" style="${LINK_STYLE}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
 function factsAsHtml(facts) {
     const rows = facts.map((f) => {
-        const value = f.href
-            ? `<a href="${escapeHtml(f.href)}" style="color:#0969da;text-decoration:underline">${escapeHtml(f.text)}</a>`
-            : escapeHtml(f.text);
         const note = f.note ? ` <span style="color:#57606a">${escapeHtml(f.note)}</span>` : '';
         return ('<tr>' +
             `<td style="padding:4px 12px 4px 0;color:#57606a;white-space:nowrap;vertical-align:top">${escapeHtml(f.label)}</td>` +
-            `<td style="padding:4px 0;vertical-align:top">${value}${note}</td>` +
+            `<td style="padding:4px 0;vertical-align:top">${compose_link(f.href, f.text)}${note}</td>` +
             '</tr>');
     });
     return `<table role="presentation" style="border-collapse:collapse;font-size:14px;line-height:1.5">${rows.join('')}</table>`;
+}
+function stepsPhrase(job) {
+    if (!job.failedSteps.length)
+        return '';
+    return `${job.failedSteps.length === 1 ? 'step' : 'steps'} ${job.failedSteps.map((s) => `“${s}”`).join(', ')}`;
+}
+function problemJobsAsText(report) {
+    const blocks = report.problemJobs.map((job) => {
+        const steps = stepsPhrase(job);
+        const lines = [`- ${job.name} ${job.conclusion}${steps ? ` at ${steps}` : ''}`];
+        if (job.url)
+            lines.push(`  ${job.url}`);
+        if (job.excerpt?.length)
+            lines.push('', ...job.excerpt.map((line) => `  | ${line}`));
+        return lines.join('\n');
+    });
+    if (report.moreProblemJobs)
+        blocks.push(`- and ${report.moreProblemJobs} more`);
+    return `Failed and cancelled jobs:\n${blocks.join('\n\n')}`;
+}
+function problemJobsAsHtml(report) {
+    const items = report.problemJobs.map((job) => {
+        const steps = stepsPhrase(job);
+        const excerpt = job.excerpt?.length ? `<pre style="${PRE_STYLE}">${escapeHtml(job.excerpt.join('\n'))}</pre>` : '';
+        return ('<li style="margin:0 0 12px">' +
+            `<strong>${compose_link(job.url || undefined, job.name)}</strong> ${escapeHtml(job.conclusion)}` +
+            (steps ? ` <span style="color:#57606a">at ${escapeHtml(steps)}</span>` : '') +
+            excerpt +
+            '</li>');
+    });
+    if (report.moreProblemJobs)
+        items.push(`<li style="margin:0 0 12px;${MUTED}">and ${report.moreProblemJobs} more</li>`);
+    return `<h2 style="${HEADING_STYLE}">Failed and cancelled jobs</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`;
+}
+function commitsAsText(ctx) {
+    const lines = ctx.commits.map((c) => `  ${c.shortSha} ${c.title}${c.author ? ` — ${c.author}` : ''}`);
+    const more = ctx.commitCount - ctx.commits.length;
+    if (more > 0)
+        lines.unshift(`  … ${more} earlier`);
+    return `Commits in this push:\n${lines.join('\n')}${ctx.compareUrl ? `\n  Compare: ${ctx.compareUrl}` : ''}`;
+}
+function commitsAsHtml(ctx) {
+    const items = ctx.commits.map((c) => `<li style="margin:0 0 4px"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(c.url || undefined, c.shortSha)}</code> ` +
+        `${escapeHtml(c.title)}${c.author ? ` <span style="color:#57606a">— ${escapeHtml(c.author)}</span>` : ''}</li>`);
+    const more = ctx.commitCount - ctx.commits.length;
+    if (more > 0)
+        items.unshift(`<li style="margin:0 0 4px;${MUTED}">… ${more} earlier</li>`);
+    const compare = ctx.compareUrl ? `<p style="margin:4px 0 0;font-size:14px">${compose_link(ctx.compareUrl, 'Compare the changes')}</p>` : '';
+    return `<h2 style="${HEADING_STYLE}">Commits in this push</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5;list-style:none">${items.join('')}</ul>${compare}`;
+}
+/** marked's HTML with the inline styles a mail client needs (it ignores style sheets). */
+function styleRenderedMarkdown(html) {
+    return html
+        .replace(/<pre>/g, `<pre style="${PRE_STYLE}">`)
+        .replace(/<a href="([^"]*)"/g, `<a href="$1" style="${LINK_STYLE}"`)
+        .replace(/<table>/g, '<table style="border-collapse:collapse">')
+        .replace(/<(th|td)( align="\w+")?>/g, '<$1$2 style="border:1px solid #d0d7de;padding:4px 8px">')
+        .replace(/<blockquote>/g, '<blockquote style="margin:0;padding:0 12px;border-left:4px solid #d0d7de;color:#57606a">');
 }
 /** Wraps content in a mail-safe page: inline styles only, no scripts, limited width. */
 function page(outcome, heading, content, footer) {
@@ -28576,28 +28772,49 @@ function page(outcome, heading, content, footer) {
         (footer ? `<p style="margin-top:24px;font-size:12px;color:#6e7781">${footer}</p>` : '') +
         '</div></body></html>');
 }
-/** Composes the subject and both body parts from the settings and the run. */
-function composeMessage(settings, ctx) {
+/**
+ * Composes the subject and both body parts from the settings, the run and, when the API
+ * was asked, the failed jobs. Placeholders are filled with values escaped for each part:
+ * raw text in the subject and the text part, Markdown-escaped in what becomes HTML.
+ */
+function composeMessage(settings, ctx, report) {
     const outcome = outcomeOf(settings.status);
-    const subject = settings.subject ?? defaultSubject(ctx, settings.status);
+    const values = templateValues(ctx, settings.status, outcome.verb);
+    const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status);
     const heading = `${runTitle(ctx)} ${outcome.verb}`;
-    const runLink = ctx.runUrl
-        ? `<a href="${escapeHtml(ctx.runUrl)}" style="color:#6e7781">View the run on GitHub</a>`
-        : '';
+    const runLink = ctx.runUrl ? `<a href="${escapeHtml(ctx.runUrl)}" style="color:#6e7781">View the run on GitHub</a>` : '';
+    const problems = report && report.problemJobs.length ? report : undefined;
     if (settings.body !== undefined) {
-        const html = x.parse(settings.body, { async: false, gfm: true });
-        const text = settings.body.trimEnd() + (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n');
-        return { subject, text, html: page(outcome, heading, `<div style="font-size:14px;line-height:1.5">${html}</div>`, runLink) };
+        const markdown = renderTemplate(settings.body, values, markdownValue);
+        const html = styleRenderedMarkdown(x.parse(markdown, { async: false, gfm: true }));
+        const text = renderTemplate(settings.body, values, (value) => value).trimEnd() +
+            (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
+            (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n');
+        const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}`;
+        return { subject, text, html: page(outcome, heading, content, runLink) };
     }
-    const facts = runFacts(ctx);
-    const text = `${outcome.word.toUpperCase()}: ${heading}\n\n${factsAsText(facts)}\n`;
-    return { subject, text, html: page(outcome, heading, factsAsHtml(facts), runLink) };
+    const facts = [...runFacts(ctx), ...ctx.trigger];
+    const textParts = [`${outcome.word.toUpperCase()}: ${heading}`, factsAsText(facts)];
+    const htmlParts = [factsAsHtml(facts)];
+    if (problems) {
+        textParts.push(problemJobsAsText(problems));
+        htmlParts.push(problemJobsAsHtml(problems));
+    }
+    if (ctx.commits.length) {
+        textParts.push(commitsAsText(ctx));
+        htmlParts.push(commitsAsHtml(ctx));
+    }
+    return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, htmlParts.join(''), runLink) };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/context.ts
 
+/** How many commits of a push the notification lists; the rest are counted. */
+const MAX_LISTED_COMMITS = 10;
+const MAX_LISTED_INPUTS = 8;
+const MAX_INPUT_VALUE = 80;
 /** Reads the event payload at GITHUB_EVENT_PATH; a missing or broken file gives {}. */
 function readEventPayload(path) {
     if (!path)
@@ -28612,6 +28829,55 @@ function readEventPayload(path) {
 function context_text(value) {
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
+function firstLine(value) {
+    return context_text(value).split(/\r?\n/, 1)[0].trim();
+}
+function pushedCommits(event, repositoryUrl) {
+    if (!Array.isArray(event.commits))
+        return [];
+    return event.commits.slice(-MAX_LISTED_COMMITS).map((commit) => {
+        const id = context_text(commit?.id);
+        return {
+            shortSha: id.slice(0, 7),
+            title: firstLine(commit?.message),
+            author: context_text(commit?.author?.name) || context_text(commit?.author?.username),
+            url: context_text(commit?.url) || (repositoryUrl && id ? `${repositoryUrl}/commit/${id}` : '')
+        };
+    });
+}
+/** The facts that say what started a run other than a push or a pull request. */
+function triggerFacts(eventName, event) {
+    if (eventName === 'schedule' && context_text(event.schedule)) {
+        return [{ label: 'Schedule', text: context_text(event.schedule), note: 'cron, UTC' }];
+    }
+    if (eventName === 'workflow_dispatch' && event.inputs && typeof event.inputs === 'object') {
+        const entries = Object.entries(event.inputs).filter(([, value]) => value !== null && value !== undefined && value !== '');
+        if (!entries.length)
+            return [];
+        const shown = entries.slice(0, MAX_LISTED_INPUTS).map(([name, value]) => {
+            const words = String(value).replace(/\s+/g, ' ');
+            return `${name}=${words.length > MAX_INPUT_VALUE ? `${words.slice(0, MAX_INPUT_VALUE - 1)}…` : words}`;
+        });
+        const more = entries.length > shown.length ? `and ${entries.length - shown.length} more` : undefined;
+        return [{ label: 'Inputs', text: shown.join(', '), note: more }];
+    }
+    if (eventName === 'release' && event.release) {
+        const release = event.release;
+        const name = context_text(release.name) || context_text(release.tag_name);
+        if (!name)
+            return [];
+        const tag = context_text(release.tag_name) && context_text(release.tag_name) !== name ? `tag ${context_text(release.tag_name)}` : '';
+        const note = [context_text(event.action), release.prerelease ? 'pre-release' : '', tag].filter(Boolean).join(', ');
+        return [{ label: 'Release', text: name, href: context_text(release.html_url) || undefined, note: note || undefined }];
+    }
+    if (eventName === 'workflow_run' && event.workflow_run) {
+        const upstream = event.workflow_run;
+        const name = [context_text(upstream.name) || 'Workflow', upstream.run_number ? `#${upstream.run_number}` : ''].filter(Boolean).join(' ');
+        const note = [context_text(upstream.conclusion), context_text(upstream.head_branch) ? `on ${context_text(upstream.head_branch)}` : ''].filter(Boolean).join(' ');
+        return [{ label: 'After run', text: name, href: context_text(upstream.html_url) || undefined, note: note || undefined }];
+    }
+    return [];
+}
 /** Builds the run context from environment variables and the event payload (pure). */
 function buildRunContext(env, payload) {
     const event = (typeof payload === 'object' && payload !== null ? payload : {});
@@ -28623,7 +28889,7 @@ function buildRunContext(env, payload) {
     const sha = context_text(pr?.head?.sha) || context_text(event.head_commit?.id) || env.GITHUB_SHA || '';
     const refType = env.GITHUB_REF_TYPE === 'tag' ? 'tag' : env.GITHUB_REF_TYPE === 'branch' ? 'branch' : '';
     const refName = context_text(pr?.head?.ref) || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || (env.GITHUB_REF || '').replace(/^refs\/(heads|tags)\//, '');
-    const commitMessage = context_text(event.head_commit?.message);
+    const eventName = env.GITHUB_EVENT_NAME || '';
     const author = event.head_commit?.author;
     return {
         serverUrl,
@@ -28635,14 +28901,14 @@ function buildRunContext(env, payload) {
         runNumber: env.GITHUB_RUN_NUMBER || '',
         runAttempt: env.GITHUB_RUN_ATTEMPT || '',
         runUrl: repositoryUrl && runId ? `${repositoryUrl}/actions/runs/${runId}` : '',
-        event: env.GITHUB_EVENT_NAME || '',
+        event: eventName,
         actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
         refName,
         refType: pr ? 'branch' : refType,
         sha,
         shortSha: sha.slice(0, 7),
         commitUrl: repositoryUrl && sha ? `${repositoryUrl}/commit/${sha}` : '',
-        commitTitle: commitMessage.split(/\r?\n/, 1)[0].trim(),
+        commitTitle: firstLine(event.head_commit?.message),
         commitAuthor: context_text(author?.name) || context_text(author?.username),
         pullRequest: pr && typeof pr.number === 'number'
             ? {
@@ -28652,38 +28918,12 @@ function buildRunContext(env, payload) {
                 head: context_text(pr.head?.ref),
                 base: context_text(pr.base?.ref)
             }
-            : undefined
+            : undefined,
+        commits: pushedCommits(event, repositoryUrl),
+        commitCount: Array.isArray(event.commits) ? event.commits.length : 0,
+        compareUrl: context_text(event.compare),
+        trigger: triggerFacts(eventName, event)
     };
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A failure this action already understands, raised with its diagnosis attached. */
-class NotifyError extends Error {
-    diagnosis;
-    constructor(diagnosis, options) {
-        super(diagnosis.title, options);
-        this.name = 'NotifyError';
-        this.diagnosis = diagnosis;
-    }
-}
-/** A bad input, caught before any connection is opened. */
-class InputError extends NotifyError {
-    input;
-    constructor(input, problem, fix) {
-        super({ code: 'invalid-input', title: `Input \`${input}\`: ${problem}`, fix, retryable: false });
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-/** The text of a failure as shown in the annotation, the log and the job summary. */
-function describeFailure(diagnosis) {
-    const lines = [`${diagnosis.title} [error-code: ${diagnosis.code}]`];
-    if (diagnosis.reply)
-        lines.push(`Server replied: ${diagnosis.reply}`);
-    if (diagnosis.detail)
-        lines.push(`Error: ${diagnosis.detail}`);
-    lines.push(`How to fix: ${diagnosis.fix}`);
-    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose.ts
@@ -28970,6 +29210,36 @@ function diagnoseConnection(err, facts) {
         detail: message,
         retryable: false
     };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/files.ts
+
+
+
+
+/** The directory relative paths are taken from: the workspace on a runner. */
+function workspaceOf(env) {
+    return env.GITHUB_WORKSPACE || process.cwd();
+}
+/** Reads the Markdown template named by `body-file` and checks its placeholders. */
+async function readBodyFile(path, workspace) {
+    const fullPath = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(fullPath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputError('body-file', `cannot read ${fullPath} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : error.message})`, 'Give the path of a Markdown file relative to the workspace, and check the repository out first (actions/checkout) when the file is part of it.');
+    }
+    checkPlaceholders('body-file', text);
+    if (!text.trim())
+        throw new InputError('body-file', `${fullPath} is empty`, 'Write the message in the file, or leave `body-file` empty for the generated notification.');
+    return text;
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -31274,8 +31544,6 @@ function normalizeDomain(domain, toUnicode) {
     return toUnicode ? punycode_toUnicode(domain) : toASCII(domain);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js
 /* eslint quote-props: 0 */
 
@@ -45556,6 +45824,7 @@ async function sendMessage(settings, message, log, options = {}) {
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
+
 const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
 const CONTROL_CHARACTER = /[\x00-\x1f\x7f]/;
 const CONTROL_CHARACTERS = /[\x00-\x1f\x7f]/g;
@@ -45670,6 +45939,12 @@ function readSettings(getInput, notes = { notices: [] }) {
     }
     const subject = getInput('subject');
     const body = getInput('body');
+    const bodyFile = getInput('body-file').trim();
+    checkPlaceholders('subject', subject);
+    checkPlaceholders('body', body);
+    if (body.trim() && bodyFile) {
+        throw new InputError('body-file', 'is set together with `body`', 'Set either `body` or `body-file`, not both.');
+    }
     return {
         server,
         port,
@@ -45683,6 +45958,7 @@ function readSettings(getInput, notes = { notices: [] }) {
         replyTo: parseMailboxes('reply-to', getInput('reply-to')),
         subject: subject.trim() ? subject.replace(/\s*[\r\n]+\s*/g, ' ').trim() : undefined,
         body: body.trim() ? body : undefined,
+        bodyFile: bodyFile || undefined,
         status: parseStatus(getInput('status')),
         timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
         retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
@@ -45692,6 +45968,7 @@ function readSettings(getInput, notes = { notices: [] }) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -45760,7 +46037,8 @@ async function run(core, options = {}) {
             return;
         }
         const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
-        const message = composeMessage(settings, ctx);
+        const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, workspaceOf(env)) : settings.body;
+        const message = composeMessage({ ...settings, body }, ctx);
         const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
         core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`);
         const result = await sendMessage(settings, message, log, options);

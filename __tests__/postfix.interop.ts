@@ -1,0 +1,152 @@
+/**
+ * The built action against a real Postfix, set up by scripts/postfix-interop.sh (run it with
+ * `npm run test:postfix`): submission with STARTTLS required, SASL through Dovecot, mail for
+ * example.test delivered to a Maildir. Proves the action works with an SMTP server nobody
+ * here wrote, where the Gmail double only says what we think Gmail does.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { simpleParser } from 'mailparser'
+import { describe, expect, it, vi } from 'vitest'
+import { RUNNER_ENV } from './support/action.ts'
+import { runBuiltAction, type RunnerResult } from './support/runner.ts'
+
+function fromSetup(name: string): string {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set: run this test with \`npm run test:postfix\`, which starts Postfix and Dovecot.`)
+  return value
+}
+
+const postfix = {
+  host: fromSetup('POSTFIX_INTEROP_HOST'),
+  port: fromSetup('POSTFIX_INTEROP_PORT'),
+  plainPort: fromSetup('POSTFIX_INTEROP_PLAIN_PORT'),
+  username: fromSetup('POSTFIX_INTEROP_USER'),
+  password: fromSetup('POSTFIX_INTEROP_PASSWORD'),
+  recipient: fromSetup('POSTFIX_INTEROP_RECIPIENT'),
+  maildir: fromSetup('POSTFIX_INTEROP_MAILDIR'),
+  log: fromSetup('POSTFIX_INTEROP_LOG')
+}
+
+/** A push whose commit message carries markup, as untrusted event text can. */
+const PUSH = {
+  head_commit: {
+    id: RUNNER_ENV.GITHUB_SHA,
+    message: 'Render <script>alert(1)</script> & "quotes" as text\n\nBody that stays out of the summary line.',
+    author: { name: 'Hubot <bot>', username: 'hubot' }
+  }
+}
+
+/** Runs dist/index.js as the runner does, trusting the CA the setup script made for Postfix. */
+function runBundle(inputs: Record<string, string>): Promise<RunnerResult> {
+  return runBuiltAction(inputs, { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV }, event: PUSH })
+}
+
+/** Inputs for the submission port: STARTTLS (`secure: false`) as on port 587. */
+const submission = {
+  server: postfix.host,
+  port: postfix.port,
+  secure: 'false',
+  username: postfix.username,
+  password: postfix.password,
+  to: postfix.recipient,
+  status: 'failure',
+  timeout: '10'
+}
+
+/** Raw messages delivered to the mailbox so far. */
+function delivered(): string[] {
+  const dir = join(postfix.maildir, 'new')
+  let names: string[] = []
+  try {
+    names = readdirSync(dir)
+  } catch {
+    // The virtual delivery agent creates the Maildir with the first message.
+  }
+  return names.map((name) => readFileSync(join(dir, name), 'utf8'))
+}
+
+/** Postfix's log lines for one of its smtpd services (submission or plain). */
+function smtpdLog(service: string): string[] {
+  return readFileSync(postfix.log, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes(` postfix/${service}/smtpd[`))
+}
+
+describe('the built action against Postfix with Dovecot SASL', () => {
+  it('logs in after STARTTLS, and Postfix delivers the notification to the mailbox', async () => {
+    const before = delivered().length
+    const result = await runBundle(submission)
+
+    expect(result.stdout).not.toContain('::error')
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.accepted).toBe(postfix.recipient)
+    expect(result.outputs.rejected).toBe('')
+    expect(result.outputs['message-id']).toMatch(/^<[0-9a-f-]{36}@example\.test>$/)
+    expect(result.summary).toContain('Email notification sent')
+
+    // Postfix queues the message and its virtual delivery agent writes it shortly after.
+    const raw = await vi.waitFor(
+      () => {
+        const message = delivered().find((text) => text.includes(result.outputs['message-id']))
+        if (!message) throw new Error(`no message ${result.outputs['message-id']} in ${postfix.maildir}/new yet`)
+        return message
+      },
+      { timeout: 20_000, interval: 100 }
+    )
+    expect(delivered()).toHaveLength(before + 1)
+
+    const mail = await simpleParser(raw)
+    expect(mail.messageId).toBe(result.outputs['message-id'])
+    expect(mail.subject).toBe('[octo-org/app] CI #42 failed on main')
+    expect(mail.text).toContain('Render <script>alert(1)</script> & "quotes" as text — by Hubot <bot>')
+    expect(mail.html).toContain('Render &#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34; as text')
+    expect(mail.html).not.toContain('<script>')
+    // Postfix's own record of the session: ESMTPSA is ESMTP with STARTTLS (S) and a login (A),
+    // and the EHLO name is a host name rather than an address literal such as [127.0.0.1].
+    const received = String(mail.headers.get('received'))
+    expect(received).toMatch(/with ESMTPSA/)
+    expect(received).toMatch(/using TLSv1\.[23]/)
+    expect(received).toMatch(/^from [a-z0-9.-]+ \(/i)
+    expect(raw).toContain(`(Authenticated sender: ${postfix.username})`)
+  })
+
+  it('fails with auth-rejected and a hint that is not about Gmail when Dovecot refuses the password', async () => {
+    const before = delivered().length
+    const wrongPassword = 'not-the-password-0123'
+    const result = await runBundle({ ...submission, password: wrongPassword })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['error-code']).toBe('auth-rejected')
+    const annotation = result.stdout.split('\n').find((line) => line.startsWith('::error::'))
+    // Postfix's reply, kept in the annotation.
+    expect(annotation).toMatch(/535 5\.7\.8 Error: authentication failed/)
+    expect(annotation).toContain('`username` and `password`')
+    expect(annotation).not.toMatch(/App Password|myaccount\.google\.com/)
+    expect(result.summary).toContain('auth-rejected')
+    const printed = result.stdout.replace(/^::add-mask::.*$/gm, '') + result.summary
+    expect(printed).not.toContain(wrongPassword)
+    expect(delivered()).toHaveLength(before)
+  })
+
+  it('refuses to log in where Postfix does not offer STARTTLS, and sends no AUTH', async () => {
+    const before = delivered().length
+    const result = await runBundle({ ...submission, port: postfix.plainPort })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['error-code']).toBe('tls-required')
+    expect(result.stdout).toMatch(/^::error::.*did not offer STARTTLS/m)
+    // Postfix logs a summary of every session's commands when the client disconnects.
+    const session = await vi.waitFor(
+      () => {
+        const line = smtpdLog('plain').find((entry) => entry.includes('disconnect from'))
+        if (!line) throw new Error(`Postfix has not logged the end of the session yet (${postfix.log})`)
+        return line
+      },
+      { timeout: 10_000, interval: 100 }
+    )
+    expect(session).toMatch(/ehlo=1/)
+    expect(session).not.toMatch(/auth=/)
+    expect(delivered()).toHaveLength(before)
+  })
+})

@@ -1,26 +1,30 @@
 /**
  * The stable codes written to the `error-code` output. They are part of the public
- * contract (documented in the README): change a name only with a major version.
+ * contract (documented in the README and action.yml): change a name only with a major version.
  */
-export type ErrorCode =
-  | 'auth-rejected'
-  | 'web-login-required'
-  | 'too-many-logins'
-  | 'oauth2-rejected'
-  | 'tls-required'
-  | 'tls-mismatch'
-  | 'certificate'
-  | 'connection-refused'
-  | 'dns'
-  | 'timeout'
-  | 'quota-exceeded'
-  | 'message-too-large'
-  | 'message-blocked'
-  | 'recipient-rejected'
-  | 'too-many-recipients'
-  | 'try-again-later'
-  | 'invalid-input'
-  | 'unknown'
+export const ERROR_CODES = [
+  'auth-rejected',
+  'web-login-required',
+  'too-many-logins',
+  'oauth2-rejected',
+  'tls-required',
+  'tls-mismatch',
+  'certificate',
+  'connection-refused',
+  'dns',
+  'timeout',
+  'quota-exceeded',
+  'message-too-large',
+  'message-blocked',
+  'recipient-rejected',
+  'sender-rejected',
+  'too-many-recipients',
+  'try-again-later',
+  'invalid-input',
+  'unknown'
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
 
 /** What went wrong, in words a user can act on, plus whether trying again can help. */
 export interface Diagnosis {

@@ -1,0 +1,366 @@
+import { describe, expect, it } from 'vitest'
+import { diagnose, unconfirmedDelivery, type ConnectionFacts } from '../src/diagnose.ts'
+import { InputError } from '../src/errors.ts'
+import * as gmail from './support/gmail-replies.ts'
+
+const GMAIL: ConnectionFacts = { server: 'smtp.gmail.com', port: 465, secure: true, username: 'octo.cat@gmail.com', timeoutSeconds: 30, usesOAuth2: false }
+const GMAIL_587: ConnectionFacts = { ...GMAIL, port: 587, secure: false }
+const RELAY: ConnectionFacts = { ...GMAIL, server: 'mail.example.org', port: 587, secure: false, username: 'ci' }
+
+/**
+ * An error shaped the way nodemailer 10's SMTPConnection._formatError shapes it: the
+ * reply lines joined by \n, appended to the message, and responseCode, permanent and
+ * command set (see shared/gmail-replies.md).
+ */
+function replyError(lines: string[], command: string, code = 'EAUTH', message = 'Invalid login', extra: object = {}): Error {
+  const response = lines.join('\n')
+  const responseCode = Number(response.slice(0, 3))
+  return Object.assign(new Error(`${message}: ${response}`), {
+    code,
+    response,
+    responseCode,
+    permanent: responseCode >= 500 && responseCode !== 503,
+    command,
+    ...extra
+  })
+}
+
+/** A socket-level error as nodemailer wraps it: its own code, the system code kept as originalCode. */
+function socketError(message: string, code: string, originalCode?: string, extra: object = {}): Error {
+  return Object.assign(new Error(message), { code, command: 'CONN', ...(originalCode ? { originalCode } : {}), ...extra })
+}
+
+describe('diagnose: replies from the server', () => {
+  it.each([
+    ['current 535-5.7.8 BadCredentials', gmail.BAD_CREDENTIALS],
+    [
+      'pre-2016 535-5.7.8 "Learn more at"',
+      ['535-5.7.8 Username and Password not accepted. Learn more at', '535 5.7.8  https://support.google.com/mail/?p=BadCredentials x4sm123 - gsmtp']
+    ],
+    [
+      'pre-2014 535-5.7.1 with answer.py?answer=14257',
+      ['535-5.7.1 Username and Password not accepted. Learn more at', '535 5.7.1 http://mail.google.com/support/bin/answer.py?answer=14257 a1sm2 - gsmtp']
+    ],
+    ['a single-line 535 without enhanced status', ['535 Authentication failed']]
+  ])('auth-rejected with the App Password steps for %s, never retried', (_name, lines) => {
+    const d = diagnose(replyError(lines, 'AUTH PLAIN'), GMAIL)
+    expect(d.code).toBe('auth-rejected')
+    expect(d.retryable).toBe(false)
+    expect(d.title).toContain('did not accept the username and password')
+    expect(d.fix).toContain('https://myaccount.google.com/apppasswords')
+    expect(d.fix).toContain('2-Step Verification')
+    expect(d.fix).toContain('`username`')
+    expect(d.reply).toContain(lines[0].slice(4, 20))
+  })
+
+  it.each([
+    ['current 534-5.7.9 InvalidSecondFactor', gmail.APP_PASSWORD_REQUIRED],
+    [
+      'older 534-5.7.9 with answer/185833',
+      ['534-5.7.9 Application-specific password required. Learn more at', '534 5.7.9 https://support.google.com/accounts/answer/185833 b2sm3 - gsmtp']
+    ]
+  ])('auth-rejected saying 2-Step Verification is on for %s', (_name, lines) => {
+    const d = diagnose(replyError(lines, 'AUTH LOGIN'), GMAIL)
+    expect(d.code).toBe('auth-rejected')
+    expect(d.title).toContain('needs an App Password')
+    expect(d.fix).toContain('https://myaccount.google.com/apppasswords')
+    expect(d.retryable).toBe(false)
+  })
+
+  it('auth-rejected for another server names the inputs, without the Gmail steps', () => {
+    const d = diagnose(replyError(['535 5.7.8 Error: authentication failed: authentication failure'], 'AUTH PLAIN'), RELAY)
+    expect(d.code).toBe('auth-rejected')
+    expect(d.fix).toContain('`username` and `password`')
+    expect(d.fix).not.toContain('apppasswords')
+  })
+
+  it.each([
+    ['current 534-5.7.9 WebLoginRequired', gmail.WEB_LOGIN_REQUIRED],
+    ['older 534-5.7.14 with a sign-in link', gmail.WEB_LOGIN_REQUIRED_OLD],
+    [
+      '2014 534-5.7.14 ContinueSignIn',
+      [
+        '534-5.7.14 <https://accounts.google.com/ContinueSignIn?sarp=1&scc=1&plt=AKgnsbu> Please log in via',
+        '534-5.7.14 your web browser and then try again.',
+        '534 5.7.14 Learn more at https://support.google.com/mail/bin/answer.py?answer=78754 c3sm4 - gsmtp'
+      ]
+    ]
+  ])('web-login-required for %s: sign in with a browser, not the App Password fix alone', (_name, lines) => {
+    const d = diagnose(replyError(lines, 'AUTH PLAIN'), GMAIL)
+    expect(d.code).toBe('web-login-required')
+    expect(d.fix).toContain('browser')
+    expect(d.fix).toContain('Yes, it was me')
+    expect(d.retryable).toBe(false)
+  })
+
+  it.each([
+    ['454-4.7.0 with answer/7126229', gmail.TOO_MANY_LOGINS],
+    ['a one-line wording', ['454 4.7.0 Too many login attempts, please try again later. d5sm6 - gsmtp']]
+  ])('too-many-logins for %s is never retried', (_name, lines) => {
+    const d = diagnose(replyError(lines, 'AUTH PLAIN'), GMAIL)
+    expect(d.code).toBe('too-many-logins')
+    expect(d.retryable).toBe(false)
+    expect(d.fix).toMatch(/wait/i)
+    expect(d.fix).toContain('loop')
+  })
+
+  it('a 454 temporary authentication problem is retried as try-again-later', () => {
+    const d = diagnose(replyError(gmail.TEMPORARY_AUTH_PROBLEM, 'AUTH PLAIN'), GMAIL)
+    expect(d.code).toBe('try-again-later')
+    expect(d.retryable).toBe(true)
+  })
+
+  it.each([
+    ['530 5.7.0 Must issue a STARTTLS command first', gmail.MUST_STARTTLS, 'AUTH PLAIN'],
+    ['Postfix 530 on MAIL', ['530 5.7.0 Must issue a STARTTLS command first'], 'MAIL FROM'],
+    ['a refused STARTTLS', ['454 4.7.0 TLS not available due to local problem'], 'STARTTLS'],
+    ['STARTTLS unknown to the server', ['502 5.5.1 Unrecognized command.'], 'STARTTLS']
+  ])('tls-required for %s, never retried', (_name, lines, command) => {
+    const d = diagnose(replyError(lines, command, 'ETLS', 'Error upgrading connection with STARTTLS'), GMAIL_587)
+    expect(d.code).toBe('tls-required')
+    expect(d.retryable).toBe(false)
+    expect(d.fix).toContain('port: 465')
+  })
+
+  it('530 Authentication Required asks for the credentials', () => {
+    const d = diagnose(replyError(gmail.AUTHENTICATION_REQUIRED, 'MAIL FROM', 'EENVELOPE', 'Mail command failed'), GMAIL)
+    expect(d.code).toBe('auth-rejected')
+    expect(d.title).toContain('requires a login')
+  })
+
+  it.each([
+    ['550-5.4.5 at the end of data', gmail.DAILY_LIMIT, 'DATA'],
+    ['older "Daily sending quota exceeded" on MAIL FROM', ['550 5.4.5 Daily sending quota exceeded. e7sm8 - gsmtp'], 'MAIL FROM'],
+    ['a reply without enhanced status', ['550 Daily user sending limit exceeded'], 'DATA']
+  ])('quota-exceeded for %s is not retried', (_name, lines, command) => {
+    const d = diagnose(replyError(lines, command, 'EMESSAGE', 'Message failed'), GMAIL)
+    expect(d.code).toBe('quota-exceeded')
+    expect(d.retryable).toBe(false)
+    expect(d.fix).toContain('24 hours')
+  })
+
+  it.each([
+    ['552-5.3.4 MaxSizeError', gmail.TOO_LARGE],
+    ['older 552-5.2.3', ["552-5.2.3 Your message exceeded Google's message size limits. Please visit", '552 5.2.3 https://support.google.com/mail/?p=MaxSizeError f9sm1 - gsmtp']],
+    ['Postfix 552 5.3.4', ['552 5.3.4 Message size exceeds fixed limit']]
+  ])('message-too-large for %s suggests a link instead', (_name, lines) => {
+    const d = diagnose(replyError(lines, 'DATA', 'EMESSAGE', 'Message failed'), GMAIL)
+    expect(d.code).toBe('message-too-large')
+    expect(d.fix).toContain('25 MB')
+    expect(d.fix).toContain('artifact')
+    expect(d.retryable).toBe(false)
+  })
+
+  it('message-too-large when nodemailer refuses a message over the announced SIZE', () => {
+    const d = diagnose(socketError('Message size larger than allowed 35882577', 'EMESSAGE', undefined, { command: 'MAIL FROM' }), GMAIL)
+    expect(d.code).toBe('message-too-large')
+  })
+
+  it.each([
+    ['552-5.7.0 BlockedMessage', gmail.BLOCKED, 'executable'],
+    ['an older one-line 552 5.7.0', ['552 5.7.0 This message was blocked because its content presents a potential security issue. g1sm2 - gsmtp'], 'executable'],
+    ['550-5.7.1 UnsolicitedMessageError', ['550-5.7.1 [1.2.3.4] Our system has detected that this message is likely', '550 5.7.1 unsolicited mail. https://support.google.com/mail/?p=UnsolicitedMessageError h3sm4 - gsmtp'], 'spam']
+  ])('message-blocked for %s', (_name, lines, words) => {
+    const d = diagnose(replyError(lines, 'DATA', 'EMESSAGE', 'Message failed'), GMAIL)
+    expect(d.code).toBe('message-blocked')
+    expect(d.fix).toContain(words)
+    expect(d.retryable).toBe(false)
+  })
+
+  it('recipient-rejected names every refused address, from the envelope error of nodemailer', () => {
+    const error = replyError(gmail.invalidRecipient('bad@@example.com'), 'RCPT TO', 'EENVELOPE', "Can't send mail - all recipients were rejected", {
+      rejected: ['bad@@example.com', 'worse@example']
+    })
+    const d = diagnose(error, GMAIL)
+    expect(d.code).toBe('recipient-rejected')
+    expect(d.title).toContain('bad@@example.com, worse@example')
+    expect(d.fix).toContain('`to`, `cc` or `bcc`')
+    expect(d.retryable).toBe(false)
+  })
+
+  it.each([
+    ['Postfix 550 5.1.1 user unknown', ['550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in local recipient table'], false],
+    ['Exchange 550 5.7.1 relay denied', ['550 5.7.1 Unable to relay'], false],
+    ['a deferred 450 4.2.1', ['450 4.2.1 The user you are trying to contact is receiving mail too quickly.'], true]
+  ])('recipient-rejected for a single RCPT error (%s), retried only when temporary', (_name, lines, retryable) => {
+    const d = diagnose(replyError(lines, 'RCPT TO', 'EENVELOPE', 'Recipient command failed', { recipient: 'nobody@example.org' }), RELAY)
+    expect(d.code).toBe('recipient-rejected')
+    expect(d.title).toContain('nobody@example.org')
+    expect(d.retryable).toBe(retryable)
+  })
+
+  it.each([
+    ['452-4.5.3 TooManyRecipientsError', gmail.TOO_MANY_RECIPIENTS, true],
+    ['a one-line 452 4.5.3', ['452 4.5.3 Too many recipients'], true],
+    ['a permanent 550 5.5.3', ['550 5.5.3 Too many recipients'], false]
+  ])('too-many-recipients for %s', (_name, lines, retryable) => {
+    const d = diagnose(replyError(lines, 'RCPT TO', 'EENVELOPE', 'Recipient command failed', { recipient: 'r101@example.com' }), GMAIL)
+    expect(d.code).toBe('too-many-recipients')
+    expect(d.fix).toContain('100')
+    expect(d.retryable).toBe(retryable)
+  })
+
+  it.each([
+    ['Gmail', GMAIL, '"Send mail as"'],
+    ['another server', RELAY, '`from`']
+  ])('sender-rejected for a 553 on MAIL FROM from %s names `from`', (_name, facts, words) => {
+    const d = diagnose(replyError(['553 5.7.1 <ci@example.org>: Sender address rejected: not owned by user ci'], 'MAIL FROM', 'EENVELOPE', 'Mail command failed'), facts)
+    expect(d.code).toBe('sender-rejected')
+    expect(d.fix).toContain(words)
+    expect(d.retryable).toBe(false)
+  })
+
+  it.each([
+    ['421-4.7.0 on EHLO', gmail.TRY_AGAIN_LATER, 'EHLO', 'ECONNECTION'],
+    ['421 4.4.2 idle', ['421 4.4.2 smtp.gmail.com Error: timeout exceeded'], 'CONN', 'ECONNECTION'],
+    ['451 4.3.0 at the end of data', ['451 4.3.0 Mail server temporarily rejected message. i5sm6 - gsmtp'], 'DATA', 'EMESSAGE'],
+    ['450 on MAIL FROM', ['450 4.7.1 Try again later'], 'MAIL FROM', 'EENVELOPE']
+  ])('try-again-later for %s, retried', (_name, lines, command, code) => {
+    const d = diagnose(replyError(lines, command, code, 'Server terminates connection'), GMAIL)
+    expect(d.code).toBe('try-again-later')
+    expect(d.retryable).toBe(true)
+    expect(d.fix).toContain('retries')
+  })
+
+  it('unknown keeps the whole reply and is not retried', () => {
+    const d = diagnose(replyError(['554 5.6.0 Something nobody has seen'], 'DATA', 'EMESSAGE', 'Message failed'), GMAIL)
+    expect(d.code).toBe('unknown')
+    expect(d.reply).toBe('554 5.6.0 Something nobody has seen')
+    expect(d.retryable).toBe(false)
+  })
+
+  it('keeps a multi-line reply on one line without the repeated codes', () => {
+    const d = diagnose(replyError(gmail.BAD_CREDENTIALS, 'AUTH PLAIN'), GMAIL)
+    expect(d.reply).toBe(`535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials ${gmail.SESSION}`)
+  })
+})
+
+describe('diagnose: failures without a reply', () => {
+  it.each([
+    ['Node 20+ / OpenSSL 3', 'error:0A00010B:SSL routines::wrong version number'],
+    ['Node 16 / OpenSSL 1.1', '140244567:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:'],
+    ['a packet length error', 'error:0A0000C6:SSL routines::packet length too long']
+  ])('tls-mismatch (%s) says which `secure` each port needs', (_name, message) => {
+    const d = diagnose(socketError(message, 'ESOCKET', 'ERR_SSL_WRONG_VERSION_NUMBER'), { ...GMAIL, port: 587, secure: true })
+    expect(d.code).toBe('tls-mismatch')
+    expect(d.fix).toContain('`secure: false`')
+    expect(d.retryable).toBe(false)
+  })
+
+  it('tls-mismatch on an unusual port names both rules', () => {
+    const d = diagnose(socketError('error:0A00010B:SSL routines::wrong version number', 'ESOCKET'), { ...RELAY, port: 2525, secure: true })
+    expect(d.fix).toContain('Port 465 needs `secure: true`')
+    expect(d.fix).toContain('port 587 needs `secure: false`')
+  })
+
+  it.each([
+    ['self-signed', 'self-signed certificate', 'DEPTH_ZERO_SELF_SIGNED_CERT'],
+    ['self signed in chain (older Node)', 'self signed certificate in certificate chain', 'SELF_SIGNED_CERT_IN_CHAIN'],
+    ['unknown issuer', 'unable to verify the first certificate', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
+    ['wrong name', "Hostname/IP does not match certificate's altnames: IP: 10.0.0.5 is not in the cert's list: ", 'ERR_TLS_CERT_ALTNAME_INVALID'],
+    ['expired', 'certificate has expired', 'CERT_HAS_EXPIRED']
+  ])('certificate (%s) is never retried and never offers to switch checks off', (_name, message, original) => {
+    const d = diagnose(socketError(message, 'ESOCKET', original), GMAIL)
+    expect(d.code).toBe('certificate')
+    expect(d.fix).toContain('NODE_EXTRA_CA_CERTS')
+    expect(d.fix).toContain('`server`')
+    expect(d.retryable).toBe(false)
+  })
+
+  it('certificate also when the STARTTLS upgrade fails on it', () => {
+    const error = socketError('Error initiating TLS - self-signed certificate', 'ETLS', 'DEPTH_ZERO_SELF_SIGNED_CERT', { command: 'STARTTLS' })
+    expect(diagnose(error, GMAIL_587).code).toBe('certificate')
+  })
+
+  it.each([
+    ['requireTLS against a server without it', socketError('Connection closed unexpectedly', 'ETLS', undefined, { command: 'CONN' })],
+    ['REQUIRETLS', socketError('Server does not support REQUIRETLS extension (RFC 8689)', 'EREQUIRETLS', undefined, { command: 'MAIL FROM' })]
+  ])('tls-required when %s', (_name, error) => {
+    const d = diagnose(error, GMAIL_587)
+    expect(d.code).toBe('tls-required')
+    expect(d.title).toContain('the password was not sent')
+  })
+
+  it.each([
+    ['refused', 'connect ECONNREFUSED 142.250.27.108:465', 'ECONNREFUSED', 'Nothing accepted the connection'],
+    ['no route to host', 'connect EHOSTUNREACH 142.250.27.108:465', 'EHOSTUNREACH', 'no route'],
+    ['network unreachable', 'connect ENETUNREACH 2a00:1450:4013:c04::6c:465', 'ENETUNREACH', 'no route']
+  ])('connection-refused (%s) names server, port, firewalls and self-hosted runners, and fails fast', (_name, message, original, title) => {
+    const d = diagnose(socketError(message, 'ESOCKET', original), GMAIL)
+    expect(d.code).toBe('connection-refused')
+    expect(d.title).toContain(title)
+    expect(d.title).toContain('smtp.gmail.com:465')
+    expect(d.fix).toContain('`server` and `port`')
+    expect(d.fix).toContain('firewall')
+    expect(d.fix).toContain('self-hosted runner')
+    expect(d.retryable).toBe(false)
+  })
+
+  it.each([
+    ['ENOTFOUND from getaddrinfo', socketError('getaddrinfo ENOTFOUND smtp.gmial.com', 'EDNS', 'ENOTFOUND'), false],
+    ['EAI_NONAME', socketError('getaddrinfo EAI_NONAME smtp.gmial.com', 'EDNS', 'EAI_NONAME'), false],
+    ['EAI_AGAIN, a DNS server that did not answer', socketError('getaddrinfo EAI_AGAIN smtp.gmail.com', 'EDNS', 'EAI_AGAIN'), true],
+    ["nodemailer's own DNS timeout", socketError('DNS lookup for smtp.gmail.com timed out', 'EDNS', 'ETIMEOUT'), true]
+  ])('dns for %s names `server`; retried only when temporary', (_name, error, retryable) => {
+    const d = diagnose(error, { ...GMAIL, server: 'smtp.gmial.com' })
+    expect(d.code).toBe('dns')
+    expect(d.title).toContain('`smtp.gmial.com`')
+    expect(d.retryable).toBe(retryable)
+    if (!retryable) expect(d.fix).toContain('`server`')
+  })
+
+  it.each([
+    ['no greeting', 'Greeting never received', 'GREETING_TIMEOUT'],
+    ['connect timeout', 'Connection timeout', 'CONNECT_TIMEOUT'],
+    ['silent mid-conversation', 'Timeout', 'SOCKET_TIMEOUT']
+  ])('timeout (%s) names `timeout` and is retried', (_name, message) => {
+    const d = diagnose(socketError(message, 'ETIMEDOUT'), GMAIL)
+    expect(d.code).toBe('timeout')
+    expect(d.title).toContain('within 30 s')
+    expect(d.fix).toContain('`timeout`')
+    expect(d.retryable).toBe(true)
+  })
+
+  it('timeout waiting for a greeting over plain text says that port 465 needs `secure: true`', () => {
+    const onAnyPort = diagnose(socketError('Greeting never received', 'ETIMEDOUT'), { ...RELAY, port: 2465 })
+    expect(onAnyPort.fix).toContain('`secure: true`')
+    expect(onAnyPort.retryable).toBe(true)
+    const on465 = diagnose(socketError('Greeting never received', 'ETIMEDOUT'), { ...GMAIL, secure: false })
+    expect(on465.title).toContain('expects TLS from the first byte')
+    expect(on465.fix).toContain('`secure: true`')
+    expect(on465.retryable).toBe(false)
+  })
+
+  it.each([
+    ['a reset', socketError('read ECONNRESET', 'ESOCKET', 'ECONNRESET')],
+    ['a close', socketError('Connection closed unexpectedly', 'ECONNECTION')],
+    ['a broken pipe', socketError('write EPIPE', 'ESOCKET', 'EPIPE')],
+    ['a reset during the TLS handshake', socketError('Client network socket disconnected before secure TLS connection was established', 'ESOCKET', 'ECONNRESET')]
+  ])('a dropped connection (%s) is retried as try-again-later', (_name, error) => {
+    const d = diagnose(error, GMAIL)
+    expect(d.code).toBe('try-again-later')
+    expect(d.retryable).toBe(true)
+    expect(d.title).toContain('was lost')
+  })
+
+  it('unknown keeps the raw error', () => {
+    const d = diagnose(new Error('something odd'), GMAIL)
+    expect(d.code).toBe('unknown')
+    expect(d.detail).toBe('something odd')
+    expect(d.fix).toContain('debug: true')
+    expect(diagnose('a string', GMAIL).detail).toBe('a string')
+  })
+
+  it('passes a diagnosis already made through, such as a bad input', () => {
+    const d = diagnose(new InputError('port', '"x" is not a whole number', 'Set `port`.'), GMAIL)
+    expect(d.code).toBe('invalid-input')
+    expect(d.title).toContain('`port`')
+  })
+
+  it('unconfirmedDelivery says the message may have arrived and a second copy is possible', () => {
+    const d = unconfirmedDelivery(diagnose(socketError('Connection closed unexpectedly', 'ECONNECTION'), GMAIL))
+    expect(d.code).toBe('try-again-later')
+    expect(d.title).toContain('may have been delivered')
+    expect(d.fix).toContain('second copy')
+  })
+})

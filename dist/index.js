@@ -28485,6 +28485,31 @@ Please report this to https://github.com/markedjs/marked.`,e){let r="<p>An error
 //# sourceMappingURL=marked.esm.js.map
 
 ;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * The stable codes written to the `error-code` output. They are part of the public
+ * contract (documented in the README and action.yml): change a name only with a major version.
+ */
+const ERROR_CODES = (/* unused pure expression or super */ null && ([
+    'auth-rejected',
+    'web-login-required',
+    'too-many-logins',
+    'oauth2-rejected',
+    'tls-required',
+    'tls-mismatch',
+    'certificate',
+    'connection-refused',
+    'dns',
+    'timeout',
+    'quota-exceeded',
+    'message-too-large',
+    'message-blocked',
+    'recipient-rejected',
+    'sender-rejected',
+    'too-many-recipients',
+    'try-again-later',
+    'invalid-input',
+    'unknown'
+]));
 /** A failure this action already understands, raised with its diagnosis attached. */
 class NotifyError extends Error {
     diagnosis;
@@ -28974,9 +28999,14 @@ function diagnose(error, facts) {
         return error.diagnosis;
     const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
     const reply = err.response ?? '';
-    if (err.responseCode && reply)
+    if (err.responseCode && /^[2-5]\d\d/.test(reply))
         return diagnoseReply(err, reply, facts);
     return diagnoseConnection(err, facts);
+}
+/** The addresses an envelope error is about, for the title. */
+function rejectedAddresses(err) {
+    const addresses = err.rejected?.length ? err.rejected : err.recipient ? [err.recipient] : [];
+    return addresses.length ? addresses.join(', ') : 'a recipient';
 }
 function diagnoseReply(err, reply, facts) {
     const code = err.responseCode ?? 0;
@@ -28984,52 +29014,56 @@ function diagnoseReply(err, reply, facts) {
     const shownReply = oneLine(reply);
     const google = isGoogle(facts.server, reply);
     const command = (err.command ?? '').toUpperCase();
-    const during = command ? ` (in reply to ${command.split(' ')[0]})` : '';
+    const verb = command.split(' ')[0];
+    const temporary = code >= 400 && code < 500;
+    const during = verb && verb !== 'CONN' ? ` (in reply to ${verb})` : '';
     const is = (pattern) => pattern.test(reply);
-    if (command.startsWith('STARTTLS'))
-        return { ...noStartTls(facts), reply: shownReply };
-    if (is(/WebLoginRequired|log ?in (with|via) your web browser|5\.7\.14/i)) {
-        return {
+    const diagnosis = (found) => ({ ...found, reply: shownReply });
+    if (verb === 'STARTTLS')
+        return diagnosis(noStartTls(facts));
+    if (status === '5.7.14' || is(/WebLoginRequired|web ?browser|ContinueSignIn|signin\/continue|answer\/78754/i)) {
+        return diagnosis({
             code: 'web-login-required',
             title: `${facts.server} blocked the sign-in of ${facts.username} as suspicious`,
-            fix: 'Google blocks sign-ins from new places such as CI runners. Sign in to the account in a browser, open Google Account → Security → Recent security activity and confirm "Yes, it was me", then re-run the job. ' +
+            fix: 'Google blocks sign-ins from places it does not know, such as CI runners. Sign in to the account in a browser, open Google Account → Security → Recent security activity and confirm "Yes, it was me", then re-run the job. ' +
                 `If it happens again, use an App Password: ${APP_PASSWORD_STEPS}`,
-            reply: shownReply,
             retryable: false
-        };
+        });
     }
-    if (code === 454 && is(/too many login attempts|answer\/7126229/i)) {
-        return {
+    if (is(/too many login attempts|answer\/7126229/i)) {
+        return diagnosis({
             code: 'too-many-logins',
             title: `${facts.server} refused the login of ${facts.username}: too many login attempts`,
             fix: 'Google limits how often an account may sign in. Wait (from a few minutes to an hour) before running the job again; do not re-run it in a loop, which extends the lock-out. ' +
-                'If many jobs send mail, send one notification from a final job (needs: + if: always()) instead of one per matrix leg.',
-            reply: shownReply,
+                'If many jobs send mail, send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg.',
             retryable: false
-        };
+        });
     }
     if ((code === 334 || code === 535 || code === 534) && (facts.usesOAuth2 || command.includes('XOAUTH2'))) {
-        return {
+        return diagnosis({
             code: 'oauth2-rejected',
             title: `${facts.server} rejected the OAuth2 access token for ${facts.username}`,
             fix: 'Issue a new refresh token with the scope https://mail.google.com/ for this exact address and store it in the secret passed as `oauth2-refresh-token`. ' +
                 'Tokens from a Google Cloud consent screen in "Testing" expire after 7 days: publish the consent screen to keep them.',
-            reply: shownReply,
             retryable: false
-        };
+        });
     }
     if (code === 530 && is(/STARTTLS/i)) {
-        return {
+        return diagnosis({
             code: 'tls-required',
             title: `${hostPort(facts)} requires STARTTLS before login`,
             fix: 'Use `port: 465` (TLS from the first byte), or `port: 587` with `secure: false` so the action upgrades the connection with STARTTLS before it sends the password.',
-            reply: shownReply,
             retryable: false
-        };
+        });
     }
-    if (code === 535 || code === 534 || is(/BadCredentials|InvalidSecondFactor|5\.7\.8/i) || (code === 530 && command.startsWith('AUTH'))) {
-        const second = is(/InvalidSecondFactor|Application-specific password required/i);
-        return {
+    const credentialsRefused = code === 535 ||
+        code === 534 ||
+        status === '5.7.8' ||
+        is(/BadCredentials|InvalidSecondFactor|Username and Password not accepted|Application-specific password|answer\/185833|answer\.py\?answer=14257/i) ||
+        (verb === 'AUTH' && !temporary && code !== 504);
+    if (credentialsRefused) {
+        const second = is(/InvalidSecondFactor|Application-specific password|answer\/185833/i);
+        return diagnosis({
             code: 'auth-rejected',
             title: second
                 ? `${facts.server} needs an App Password for ${facts.username}: 2-Step Verification is on and the account password was used`
@@ -29037,85 +29071,92 @@ function diagnoseReply(err, reply, facts) {
             fix: google
                 ? `Gmail only accepts an App Password over SMTP, never the account password. ${APP_PASSWORD_STEPS}`
                 : `Check the \`username\` and \`password\` inputs against the account settings of ${facts.server}; the password should come from a repository secret.`,
-            reply: shownReply,
             retryable: false
-        };
+        });
     }
     if (code === 530) {
-        return {
+        return diagnosis({
             code: 'auth-rejected',
             title: `${facts.server} requires a login before sending`,
             fix: 'Give `username` and `password` (an App Password for Gmail, from a repository secret).',
-            reply: shownReply,
             retryable: false
-        };
+        });
     }
-    if (code === 550 && (status === '5.4.5' || is(/sending limit/i))) {
-        return {
+    if (status === '5.4.5' || is(/sending (limit|quota) exceeded|answer\/166852/i)) {
+        return diagnosis({
             code: 'quota-exceeded',
             title: `${facts.username} has used up its daily sending limit on ${facts.server}`,
-            fix: 'Gmail allows about 500 recipients a day (2,000 messages for Google Workspace), counted over a rolling 24 hours. Wait up to 24 hours, send to fewer recipients (for example notify only on failure with `if: failure()`), or use a mail provider made for volume.',
-            reply: shownReply,
+            fix: 'Gmail allows about 500 recipients a day (2,000 messages for Google Workspace), counted over a rolling 24 hours. Wait up to 24 hours, send to fewer recipients (for example notify only on failure with `if: failure()`), or use a mail provider made for volume. Re-running the job now fails the same way.',
             retryable: false
-        };
+        });
     }
-    if (code === 552 && (status === '5.3.4' || is(/MaxSizeError|size limit/i))) {
-        return {
+    if (status === '5.3.4' || (code === 552 && status === '5.2.3') || is(/MaxSizeError|size limits?\b/i)) {
+        return diagnosis({
             code: 'message-too-large',
             title: `${facts.server} refused the message as too large`,
             fix: 'Gmail accepts about 25 MB of attachments (after base64 encoding). Attach less, or upload the files as a workflow artifact and link to it in the body.',
-            reply: shownReply,
             retryable: false
-        };
+        });
     }
-    if (code === 552 || is(/BlockedMessage|potential security issue/i)) {
-        return {
+    if (status === '4.5.3' || status === '5.5.3' || is(/too many recipients|TooManyRecipients/i)) {
+        return diagnosis({
+            code: 'too-many-recipients',
+            title: `${facts.server} refused ${rejectedAddresses(err)}: too many recipients in one message`,
+            fix: 'The action already sends at most 100 recipients (to + cc + bcc) per message, Gmail\'s limit; this server allows fewer. ' +
+                'Use fewer recipients in `to`, `cc` and `bcc`, or one mailing-list address.',
+            retryable: temporary
+        });
+    }
+    if (verb === 'RCPT') {
+        return diagnosis({
+            code: 'recipient-rejected',
+            title: `${facts.server} refused the recipient${err.rejected && err.rejected.length > 1 ? 's' : ''} ${rejectedAddresses(err)}`,
+            fix: temporary
+                ? 'The server deferred the recipient; it usually accepts it later. Re-run the job, or raise `retries`.'
+                : 'Check the address in `to`, `cc` or `bcc`: each must be one valid mailbox such as `Name <user@example.com>`.',
+            retryable: temporary
+        });
+    }
+    if (verb === 'MAIL' && !temporary) {
+        return diagnosis({
+            code: 'sender-rejected',
+            title: `${facts.server} refused the sender address`,
+            fix: google
+                ? 'Gmail sends only from the signed-in account or a verified "Send mail as" address: set `from` to `username`, or add the address under Gmail Settings → Accounts → Send mail as.'
+                : `Set \`from\` to an address that ${facts.username} may send as on ${facts.server} (often the \`username\` itself).`,
+            retryable: false
+        });
+    }
+    if (code === 552 || is(/BlockedMessage|potential security issue|UnsolicitedMessage|\bspam\b/i)) {
+        const spam = is(/UnsolicitedMessage|\bspam\b/i);
+        return diagnosis({
             code: 'message-blocked',
             title: `${facts.server} blocked the message because of its content`,
-            fix: 'Gmail blocks executable and script attachments (.exe, .js, .bat, some archives), even inside zip files. Drop or rename the attachment, or upload it as a workflow artifact and link to it.',
-            reply: shownReply,
+            fix: spam
+                ? 'The server judged the message to be spam. Send fewer, plainer messages (no shortened links), and check the account has not been flagged.'
+                : 'Gmail blocks executable and script attachments (.exe, .js, .bat, some archives), even inside zip files. Drop or rename the attachment, or upload it as a workflow artifact and link to it.',
             retryable: false
-        };
+        });
     }
-    if (code === 452 && (status === '4.5.3' || is(/too many recipients/i))) {
-        return {
-            code: 'too-many-recipients',
-            title: `${facts.server} refused some recipients: too many in one message`,
-            fix: 'Gmail accepts at most 100 recipients (to + cc + bcc) per message. Use fewer recipients, or a mailing list address.',
-            reply: shownReply,
-            retryable: false
-        };
-    }
-    if (command.startsWith('RCPT') || err.code === 'EENVELOPE' || code === 553 || status.startsWith('5.1.')) {
-        const addresses = err.rejected?.length ? err.rejected.join(', ') : 'a recipient';
-        return {
-            code: 'recipient-rejected',
-            title: `${facts.server} rejected ${addresses}`,
-            fix: 'Check the addresses in `to`, `cc` and `bcc`: each must be one valid mailbox such as `Name <user@example.com>`.',
-            reply: shownReply,
-            retryable: code >= 400 && code < 500
-        };
-    }
-    if (code === 421 || (code >= 400 && code < 500)) {
-        return {
+    if (temporary) {
+        return diagnosis({
             code: 'try-again-later',
             title: `${facts.server} refused the message for now${during}`,
-            fix: 'The server reported a temporary problem. Re-run the job later; raise `retries` if it happens often.',
-            reply: shownReply,
+            fix: 'The server reported a temporary problem and the retries did not outlast it. Re-run the job later; raise `retries` if it happens often.',
             retryable: true
-        };
+        });
     }
-    return {
+    return diagnosis({
         code: 'unknown',
         title: `${facts.server} refused the message${during}`,
-        fix: 'The server gave a reply this action does not know. Search for the reply below, or open an issue with it.',
-        reply: shownReply,
+        fix: 'The server gave a reply this action does not know. Search for the reply below; set `debug: true` to see the whole SMTP conversation (secrets masked), and open an issue with it.',
         retryable: false
-    };
+    });
 }
 function diagnoseConnection(err, facts) {
     const message = err.message ?? String(err);
-    const system = `${err.errno ?? ''} ${err.code ?? ''} ${message}`;
+    // nodemailer replaces a system error code such as ECONNREFUSED with its own (ESOCKET) and keeps the first as originalCode.
+    const system = `${err.code ?? ''} ${err.originalCode ?? ''} ${err.errno ?? ''} ${message}`;
     const has = (pattern) => pattern.test(system);
     if (err.originalCode === 'EOAUTH2' || err.code === 'EOAUTH2' || has(/invalid_grant|invalid_client|unauthorized_client/)) {
         return {
@@ -29126,24 +29167,23 @@ function diagnoseConnection(err, facts) {
             retryable: false
         };
     }
-    if (has(/wrong version number|packet length too long|unknown protocol|WRONG_VERSION_NUMBER/i)) {
+    if (has(/wrong version number|packet length too long|unknown protocol|WRONG_VERSION_NUMBER|record layer failure|http request/i)) {
         return {
             code: 'tls-mismatch',
             title: `${hostPort(facts)} does not speak TLS from the first byte, but \`secure\` is true`,
             fix: facts.port === 587 || facts.port === 25
                 ? `Port ${facts.port} starts in plain text and upgrades with STARTTLS: set \`secure: false\` (or use \`port: 465\`, which is TLS from the first byte).`
-                : 'Use `port: 465` with `secure: true` (TLS from the first byte), or `port: 587` with `secure: false` (STARTTLS).',
+                : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (STARTTLS). Set `secure: false` for a server that starts in plain text.',
             detail: message,
             retryable: false
         };
     }
-    if (has(/self[- ]signed|unable to (get|verify)|certificate|CERT_|ERR_TLS_CERT_ALTNAME|CA signature|key too small|too weak/i) &&
-        !has(/STARTTLS/i)) {
+    if (has(/self[- ]signed|unable to (get|verify)|certificate|CERT_|altnames|CA signature|key too small|too weak|UNABLE_TO_|DEPTH_ZERO/i)) {
         return {
             code: 'certificate',
             title: `The TLS certificate of ${hostPort(facts)} is not trusted`,
             fix: 'Check that `server` is the host name on the certificate (smtp.gmail.com for Gmail, not an IP address). ' +
-                'For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file). Certificate checks are never switched off.',
+                'For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file); an expired certificate must be renewed by the server\'s administrator. Certificate checks are never switched off.',
             detail: message,
             retryable: false
         };
@@ -29151,23 +29191,24 @@ function diagnoseConnection(err, facts) {
     if (err.code === 'ETLS' || err.code === 'EREQUIRETLS' || has(/STARTTLS/i)) {
         return { ...noStartTls(facts), detail: message };
     }
-    if (has(/ECONNREFUSED/)) {
+    if (has(/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH/)) {
+        const refused = has(/ECONNREFUSED/);
         return {
             code: 'connection-refused',
-            title: `Nothing accepted the connection at ${hostPort(facts)}`,
-            fix: `Check \`server\` and \`port\` (Gmail: smtp.gmail.com with 465, or 587 with \`secure: false\`). ` +
+            title: refused ? `Nothing accepted the connection at ${hostPort(facts)}` : `The runner has no route to ${hostPort(facts)}`,
+            fix: 'Check `server` and `port` (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`). ' +
                 'A firewall, or a self-hosted runner without outbound SMTP, can also refuse it; some cloud networks block outbound ports 25, 465 and 587.',
             detail: message,
             retryable: false
         };
     }
-    if (err.code === 'EDNS' || has(/ENOTFOUND|EAI_AGAIN|getaddrinfo/)) {
-        const temporary = has(/EAI_AGAIN/);
+    if (err.code === 'EDNS' || has(/ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NONAME|getaddrinfo/)) {
+        const temporary = has(/EAI_AGAIN|ETIMEOUT|ESERVFAIL|timed out/i);
         return {
             code: 'dns',
             title: `The host name \`${facts.server}\` could not be resolved`,
             fix: temporary
-                ? 'The runner\'s DNS did not answer in time. Re-run the job; if it persists, check the runner\'s network.'
+                ? "The runner's DNS did not answer in time. Re-run the job; if it persists, check the runner's network."
                 : 'Check the `server` input for typos (Gmail is smtp.gmail.com), and that the runner can resolve public names.',
             detail: message,
             retryable: temporary
@@ -29187,20 +29228,29 @@ function diagnoseConnection(err, facts) {
         return {
             code: 'timeout',
             title: `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
-            fix: 'Check `server` and `port`; a firewall that drops packets looks like this. ' +
-                (noGreeting ? 'A server on port 465 expects `secure: true`; on 587 it expects `secure: false`. ' : '') +
-                'Raise `timeout` if the server is just slow.',
+            fix: (noGreeting && !facts.secure
+                ? 'The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set `secure: true` (port 587 needs `secure: false`). '
+                : 'Check `server` and `port`; a firewall that silently drops packets looks like this. ') + 'Raise `timeout` if the server is just slow.',
             detail: message,
             retryable: true
         };
     }
-    if (has(/ECONNRESET|EPIPE|Connection closed|socket hang up|ECONNECTION|ECONNABORTED/i) || err.code === 'ECONNECTION') {
+    if (err.code === 'ECONNECTION' || has(/ECONNRESET|EPIPE|ECONNABORTED|Connection closed|socket hang up|socket disconnected/i)) {
         return {
             code: 'try-again-later',
-            title: `The connection to ${hostPort(facts)} was lost before the server accepted the message`,
-            fix: 'This is usually a passing network problem: re-run the job, or raise `retries`.',
+            title: `The connection to ${hostPort(facts)} was lost before the server confirmed the message`,
+            fix: 'This is usually a passing network problem and the retries did not outlast it: re-run the job, or raise `retries`.',
             detail: message,
             retryable: true
+        };
+    }
+    if (has(/Message size larger than allowed/i)) {
+        return {
+            code: 'message-too-large',
+            title: `The message is larger than ${facts.server} accepts`,
+            fix: 'The server announced a size limit the message exceeds. Attach less, or upload the files as a workflow artifact and link to it in the body.',
+            detail: message,
+            retryable: false
         };
     }
     return {
@@ -29209,6 +29259,18 @@ function diagnoseConnection(err, facts) {
         fix: 'This failure is not one the action knows. Set `debug: true` to see the SMTP conversation (secrets masked), and open an issue with it.',
         detail: message,
         retryable: false
+    };
+}
+/**
+ * The connection was lost, or went silent, after the whole message had been sent but
+ * before the server confirmed it. The server may have accepted it, so a later attempt
+ * may deliver a second copy; that beats losing a failure notice, and the user is told.
+ */
+function unconfirmedDelivery(diagnosis) {
+    return {
+        ...diagnosis,
+        title: `${diagnosis.title}, after the whole message had been sent: it may have been delivered`,
+        fix: `${diagnosis.fix} Check the recipients' mailboxes before re-running the job: a second copy is possible.`
     };
 }
 
@@ -30219,7 +30281,7 @@ const homepage = 'https://nodemailer.com/';
 /**
  * Error code descriptions for documentation and debugging
  */
-const ERROR_CODES = {
+const errors_ERROR_CODES = {
     // Connection errors
     ECONNECTION: 'Connection closed unexpectedly',
     ETIMEDOUT: 'Connection or operation timed out',

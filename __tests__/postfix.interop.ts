@@ -121,7 +121,8 @@ describe('the built action against Postfix with Dovecot SASL', () => {
     const annotation = result.stdout.split('\n').find((line) => line.startsWith('::error::'))
     // Postfix's reply, kept in the annotation.
     expect(annotation).toMatch(/535 5\.7\.8 Error: authentication failed/)
-    expect(annotation).toContain('`username` and `password`')
+    expect(annotation).toContain('`username`')
+    expect(annotation).toContain('`password`')
     expect(annotation).not.toMatch(/App Password|myaccount\.google\.com/)
     expect(result.summary).toContain('auth-rejected')
     const printed = result.stdout.replace(/^::add-mask::.*$/gm, '') + result.summary

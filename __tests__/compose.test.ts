@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { composeMessage, defaultSubject } from '../src/compose.ts'
+import { composeMessage, defaultSubject, EXCERPT_BUDGET, fitExcerpts } from '../src/compose.ts'
 import { buildRunContext } from '../src/context.ts'
+import { MAX_LOGS } from '../src/github-api.ts'
+import { MAX_EXCERPT_LINE, MAX_LISTED_JOBS } from '../src/jobs.ts'
 import { RUNNER_ENV } from './support/action.ts'
 
 const push = buildRunContext(RUNNER_ENV, {
@@ -165,5 +167,36 @@ describe('templates', () => {
     expect(message.html).toMatch(/<td style="border:1px solid/)
     expect(message.html).toMatch(/<blockquote style="/)
     expect(message.html).not.toMatch(/<script|<link|<style/i)
+  })
+})
+
+describe('size', () => {
+  it('stays well under the 102 KB at which Gmail clips, even with the longest excerpts and a long push', () => {
+    const commits = Array.from({ length: 20 }, (_, i) => ({ id: `${i}`.padEnd(40, 'f'), message: `${'<&>'.repeat(40)} ${i}`, url: `https://github.com/octo-org/app/commit/${i}`, author: { name: 'A'.repeat(60) } }))
+    const ctx = buildRunContext(RUNNER_ENV, { commits, compare: 'https://github.com/octo-org/app/compare/a...b' })
+    const problemJobs = Array.from({ length: MAX_LISTED_JOBS }, (_, i) => ({
+      id: i,
+      name: `matrix job ${'x'.repeat(80)} ${i}`,
+      url: `https://github.com/octo-org/app/actions/runs/1/job/${i}`,
+      conclusion: 'failed',
+      failedSteps: ['Build <everything>', 'Test "all" & more'],
+      completed: true,
+      excerpt: i < MAX_LOGS ? Array.from({ length: 200 }, () => '<'.repeat(MAX_EXCERPT_LINE)) : undefined
+    }))
+    const message = composeMessage({ status: 'failure' }, ctx, { problemJobs, moreProblemJobs: 40 })
+    const bytes = Buffer.byteLength(message.html)
+    expect(bytes).toBeLessThan(80 * 1024)
+    expect(bytes).toBeGreaterThan(EXCERPT_BUDGET)
+    expect(message.html).toContain('and 40 more')
+    // Every job keeps the end of its excerpt, where the error is.
+    expect(message.html.match(/<pre /g)).toHaveLength(MAX_LOGS)
+  })
+
+  it('shortens excerpts from the top, longest first, and leaves short ones alone', () => {
+    const job = (id: number, lines: number) => ({ id, name: `j${id}`, url: '', conclusion: 'failed', failedSteps: [], completed: true, excerpt: Array.from({ length: lines }, (_, i) => `${id}:${i}`.padEnd(9, '.')) })
+    const fitted = fitExcerpts({ problemJobs: [job(1, 10), job(2, 100)], moreProblemJobs: 0 }, 400)
+    expect(fitted.problemJobs[0].excerpt).toHaveLength(10)
+    expect(fitted.problemJobs[1].excerpt).toHaveLength(30)
+    expect(fitted.problemJobs[1].excerpt!.at(-1)).toBe('2:99.....')
   })
 })

@@ -4,12 +4,16 @@ import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
 import { RUNNER_ENV, runAgainst, tlsFiles } from './support/action.ts'
+import { startApiDouble, type ApiDouble } from './support/github-api-double.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 
 let double: GmailDouble | undefined
+let api: ApiDouble | undefined
 afterEach(async () => {
   await double?.close()
+  await api?.close()
   double = undefined
+  api = undefined
 })
 
 /** A workspace directory and event file, as a runner lays them out. */
@@ -74,5 +78,141 @@ describe('templates in a delivered message', () => {
     expect(result.failed).toContain(`${env.GITHUB_WORKSPACE}/docs/missing.md (no such file)`)
     expect(result.failed).toContain('actions/checkout')
     expect(double.connections).toBe(0)
+  })
+})
+
+const TOKEN = 'ghs_0123456789abcdefghijklmnopqrstuvwxyzAB'
+const jobUrl = (id: number) => `https://github.com/octo-org/app/actions/runs/9876543210/job/${id}`
+const step = (name: string, conclusion: string | null) => ({ name, status: conclusion ? 'completed' : 'in_progress', conclusion })
+const JOBS = [
+  { id: 11, name: 'lint', html_url: jobUrl(11), status: 'completed', conclusion: 'success', steps: [step('Lint', 'success')] },
+  { id: 12, name: 'test (ubuntu-latest, 24)', html_url: jobUrl(12), status: 'completed', conclusion: 'failure', steps: [step('Checkout', 'success'), step('Unit <tests>', 'failure'), step('Upload', 'skipped')] },
+  { id: 13, name: 'deploy', html_url: jobUrl(13), status: 'completed', conclusion: 'cancelled', steps: [step('Push', 'cancelled')] },
+  { id: 14, name: 'e2e', html_url: jobUrl(14), status: 'completed', conclusion: 'failure', steps: [step('Browser tests', 'failure')] },
+  { id: 15, name: 'notify', html_url: jobUrl(15), status: 'in_progress', conclusion: null, steps: [step('Email', null)] }
+]
+const LOG_12 = [
+  '2026-11-26T21:00:00.0000000Z ##[group]Run npm test',
+  '2026-11-26T21:00:00.1000000Z ##[endgroup]',
+  ...Array.from({ length: 30 }, (_, i) => `2026-11-26T21:00:01.0000000Z ok ${i + 1} - case ${i + 1}`),
+  '2026-11-26T21:00:02.0000000Z not ok 31 - parses <script>alert(1)</script>',
+  '2026-11-26T21:00:02.1000000Z ##[error]Process completed with exit code 1.',
+  '2026-11-26T21:00:03.0000000Z Post job cleanup.'
+].join('\n')
+const LOG_14 = '2026-11-26T21:00:00.0000000Z Launching browser\n2026-11-26T21:00:01.0000000Z ##[error]Timed out waiting for page\n'
+
+function apiEnv(url: string): NodeJS.ProcessEnv {
+  return { ...RUNNER_ENV, GITHUB_API_URL: url }
+}
+
+describe('failed jobs and log excerpts from the REST API', () => {
+  it('lists failed and cancelled jobs across pages, with failed steps, links and the log lines before the first error', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    api = await startApiDouble({ jobs: JOBS, pageSize: 2, logs: { 12: LOG_12, 14: LOG_14 } })
+    const result = await runAgainst(double, { status: 'failure', 'github-token': TOKEN, 'log-lines': '5' }, apiEnv(api.url))
+
+    expect(result.failed).toBeUndefined()
+    expect(result.lines.filter((l) => l.kind === 'warning')).toEqual([])
+    expect(result.secrets).toContain(TOKEN)
+    // Three pages of jobs, then the two failed jobs' logs through the redirect.
+    const apiPaths = api.requests.filter((r) => r.server === 'api').map((r) => r.path)
+    expect(apiPaths.filter((p) => p.includes('/actions/runs/9876543210/attempts/1/jobs'))).toHaveLength(3)
+    expect(apiPaths.filter((p) => /\/actions\/jobs\/\d+\/logs$/.test(p)).sort()).toEqual(['/api/v3/repos/octo-org/app/actions/jobs/12/logs', '/api/v3/repos/octo-org/app/actions/jobs/14/logs'])
+    expect(api.requests.filter((r) => r.server === 'api').every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
+    const blobRequests = api.requests.filter((r) => r.server === 'blobs')
+    expect(blobRequests).toHaveLength(2)
+    // The log's other origin never sees the token.
+    expect(blobRequests.every((r) => r.authorization === undefined)).toBe(true)
+
+    const mail = await simpleParser(double.messages[0].raw)
+    const html = String(mail.html)
+    expect(html).toMatch(new RegExp(`<a href="${jobUrl(12)}"[^>]*>test \\(ubuntu-latest, 24\\)</a></strong> failed <span[^>]*>at step “Unit &#60;tests&#62;”`))
+    expect(html).toMatch(new RegExp(`<a href="${jobUrl(14)}"[^>]*>e2e</a>`))
+    expect(html).toMatch(new RegExp(`<a href="${jobUrl(13)}"[^>]*>deploy</a></strong> was cancelled`))
+    expect(html).not.toContain(jobUrl(11))
+    expect(html).not.toContain(jobUrl(15))
+    // The excerpt: five lines ending with the first error, escaped, without timestamps.
+    expect(html).toContain('ok 28 - case 28\nok 29 - case 29\nok 30 - case 30\nnot ok 31 - parses &#60;script&#62;alert(1)&#60;/script&#62;\nError: Process completed with exit code 1.</pre>')
+    expect(html).not.toContain('ok 27 - case 27')
+    expect(html).not.toContain('2026-11-26T')
+    expect(html).not.toContain('<script>')
+    expect(html).toContain('Launching browser\nError: Timed out waiting for page</pre>')
+    // Failures before cancellations.
+    expect(html.indexOf(jobUrl(12))).toBeLessThan(html.indexOf(jobUrl(13)))
+    expect(html.indexOf(jobUrl(14))).toBeLessThan(html.indexOf(jobUrl(13)))
+
+    expect(mail.text).toContain(`- test (ubuntu-latest, 24) failed at step “Unit <tests>”\n  ${jobUrl(12)}`)
+    expect(mail.text).toContain('  | not ok 31 - parses <script>alert(1)</script>\n  | Error: Process completed with exit code 1.')
+    expect(mail.text).toContain('- deploy was cancelled at step “Push”')
+  })
+
+  it('derives the outcome from the jobs when status is empty', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    api = await startApiDouble({ jobs: JOBS, logs: { 12: LOG_12, 14: LOG_14 } })
+    const result = await runAgainst(double, { status: '', 'github-token': TOKEN }, apiEnv(api.url))
+
+    expect(result.failed).toBeUndefined()
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(mail.subject).toBe('[octo-org/app] CI #42 failed on main')
+    expect(String(mail.html)).toContain('✖ Failed')
+  })
+
+  it('does not ask the API when the status is success, nor for logs when log-lines is 0', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    api = await startApiDouble({ jobs: JOBS, logs: { 12: LOG_12, 14: LOG_14 } })
+    await runAgainst(double, { status: 'success', 'github-token': TOKEN }, apiEnv(api.url))
+    expect(api.requests).toEqual([])
+
+    await runAgainst(double, { status: 'failure', 'github-token': TOKEN, 'log-lines': '0' }, apiEnv(api.url))
+    expect(api.requests.map((r) => r.path)).toEqual(['/api/v3/repos/octo-org/app/actions/runs/9876543210/attempts/1/jobs?per_page=100'])
+    const mail = await simpleParser(double.messages[1].raw)
+    expect(String(mail.html)).toContain(jobUrl(12))
+    expect(String(mail.html)).not.toContain('<pre')
+  })
+
+  it('still sends the email when the token may not read the run (403), with a warning naming actions: read', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    api = await startApiDouble({ failWith: { status: 403, message: 'Resource not accessible by integration' } })
+    const result = await runAgainst(double, { status: 'failure', 'github-token': TOKEN }, apiEnv(api.url))
+
+    expect(result.failed).toBeUndefined()
+    expect(double.messages).toHaveLength(1)
+    const warnings = result.lines.filter((l) => l.kind === 'warning').map((l) => l.text)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('Left out the failed jobs and log excerpts')
+    expect(warnings[0]).toContain('403 (Resource not accessible by integration)')
+    expect(warnings[0]).toContain('permissions: actions: read')
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(mail.subject).toBe('[octo-org/app] CI #42 failed on main')
+    expect(String(mail.html)).not.toContain('Failed and cancelled jobs')
+  })
+
+  it('still sends the email when the API never answers, within the timeout, and says the outcome is unknown without status', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    api = await startApiDouble({ silent: true })
+    const result = await runAgainst(double, { status: '', 'github-token': TOKEN, timeout: '1' }, apiEnv(api.url))
+
+    expect(result.failed).toBeUndefined()
+    expect(api.requests.length).toBeGreaterThan(0)
+    const warnings = result.lines.filter((l) => l.kind === 'warning').map((l) => l.text)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain(`${api.url} did not answer within 1 s (input \`timeout\`)`)
+    expect(warnings[0]).toContain('The outcome is unknown: set `status`')
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(mail.subject).toBe('[octo-org/app] CI #42 finished on main')
+  })
+
+  it('still sends the email when the API cannot be reached', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    api = await startApiDouble()
+    const closedUrl = api.url
+    await api.close()
+    api = undefined
+    const result = await runAgainst(double, { status: 'cancelled', 'github-token': TOKEN }, apiEnv(closedUrl))
+
+    expect(result.failed).toBeUndefined()
+    const warnings = result.lines.filter((l) => l.kind === 'warning').map((l) => l.text)
+    expect(warnings[0]).toMatch(/could not reach http:\/\/127\.0\.0\.1:\d+\/api\/v3 \(.*ECONNREFUSED|connect/)
+    expect(double.messages).toHaveLength(1)
   })
 })

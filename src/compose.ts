@@ -194,6 +194,28 @@ function page(outcome: Outcome, heading: string, content: string, footer: string
   )
 }
 
+/**
+ * Room for log excerpts in the HTML part, counted after escaping: with the rest of the
+ * message it stays well under the 102 KB at which Gmail clips a message.
+ */
+export const EXCERPT_BUDGET = 48 * 1024
+
+/** The report with its excerpts shortened from the top, longest first, until they fit the budget. */
+export function fitExcerpts(report: RunReport, budget = EXCERPT_BUDGET): RunReport {
+  const jobs = report.problemJobs.map((job) => ({ ...job, excerpt: job.excerpt && [...job.excerpt] }))
+  const lineSizes = jobs.map((job) => (job.excerpt ?? []).map((line) => escapeHtml(line).length + 1))
+  const sizes = lineSizes.map((lines) => lines.reduce((sum, size) => sum + size, 0))
+  let total = sizes.reduce((sum, size) => sum + size, 0)
+  while (total > budget) {
+    const longest = sizes.indexOf(Math.max(...sizes))
+    const removed = lineSizes[longest].shift()!
+    jobs[longest].excerpt!.shift()
+    sizes[longest] -= removed
+    total -= removed
+  }
+  return { ...report, problemJobs: jobs }
+}
+
 /** What compose needs from the settings; `body` is the text of `body` or `body-file`. */
 export type ComposeSettings = Pick<Settings, 'subject' | 'body' | 'status'>
 
@@ -208,7 +230,7 @@ export function composeMessage(settings: ComposeSettings, ctx: RunContext, repor
   const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status)
   const heading = `${runTitle(ctx)} ${outcome.verb}`
   const runLink = ctx.runUrl ? `<a href="${escapeHtml(ctx.runUrl)}" style="color:#6e7781">View the run on GitHub</a>` : ''
-  const problems = report && report.problemJobs.length ? report : undefined
+  const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined
 
   if (settings.body !== undefined) {
     const markdown = renderTemplate(settings.body, values, markdownValue)

@@ -6,7 +6,9 @@ import { describeFailure, type Diagnosis } from './errors.ts'
 import { readBodyFile, workspaceOf } from './files.ts'
 import { createMasker, passwordVariants, secretForms } from './secrets.ts'
 import { connectionFacts, sendMessage, verifyLogin, type SendOptions } from './send.ts'
-import { readSettings, type Settings } from './settings.ts'
+import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
+import type { RunReport } from './jobs.ts'
+import { readSettings, type JobStatus, type Settings } from './settings.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
 export type Core = Pick<
@@ -44,6 +46,31 @@ function failureSummary(diagnosis: Diagnosis): string {
   ].join('\n')
 }
 
+/** Gmail clips an HTML part larger than this. */
+const GMAIL_CLIP_BYTES = 102 * 1024
+
+/** The failed jobs and, when `status` is empty, the outcome, from the REST API when it is worth asking. */
+async function askGitHub(core: Core, settings: Settings, env: NodeJS.ProcessEnv, mask: (text: string) => string): Promise<{ status?: JobStatus; report?: RunReport }> {
+  const skip = reasonToSkipApi(settings.status, settings.githubToken, env)
+  if (skip) {
+    core.debug(`Not asking the GitHub API for the run's jobs: ${skip}.`)
+    return { status: settings.status }
+  }
+  const result = await fetchRunReport({
+    token: settings.githubToken,
+    apiUrl: apiUrlOf(env),
+    repository: env.GITHUB_REPOSITORY!,
+    runId: env.GITHUB_RUN_ID!,
+    runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+    logLines: settings.logLines,
+    timeoutSeconds: settings.timeoutSeconds
+  })
+  for (const warning of result.warnings) {
+    core.warning(mask(settings.status || result.status ? warning : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`))
+  }
+  return { status: settings.status ?? result.status, report: result.report }
+}
+
 /**
  * The action's entry point: reads the inputs, composes the notification, sends it and
  * reports the outcome. The only place that fails the step.
@@ -56,7 +83,9 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
   for (const secret of secrets) for (const form of secretForms(secret)) core.setSecret(form)
   // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
   for (const secret of secrets) for (const form of secretForms(`\0${username}\0${secret}`).slice(1)) core.setSecret(form)
-  const mask = createMasker([...secrets, ...secrets.map((s) => `\0${username}\0${s}`)])
+  const githubToken = core.getInput('github-token').trim()
+  if (githubToken) core.setSecret(githubToken)
+  const mask = createMasker([...secrets, ...secrets.map((s) => `\0${username}\0${s}`), ...(githubToken ? [githubToken] : [])])
 
   let facts: ConnectionFacts | undefined
   try {
@@ -80,7 +109,11 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
 
     const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
     const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, workspaceOf(env)) : settings.body
-    const message = composeMessage({ ...settings, body }, ctx)
+    const { status, report } = await askGitHub(core, settings, env, mask)
+    const message = composeMessage({ ...settings, body, status }, ctx, report)
+    if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
+      core.warning(`The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`)
+    }
     const recipients = settings.to.length + settings.cc.length + settings.bcc.length
     core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`)
 

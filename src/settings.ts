@@ -31,6 +31,10 @@ export interface Settings {
   body?: string
   /** Markdown file to use as the body, as given (relative to the workspace); read by the caller. */
   bodyFile?: string
+  /** Token for the REST API (jobs, logs); empty leaves those parts out. Already registered as a secret. */
+  githubToken: string
+  /** Lines of log excerpt per failed job; 0 reads no logs. */
+  logLines: number
   /** Outcome of the job; undefined when it cannot be known. */
   status?: JobStatus
   /** Seconds allowed for each network phase: connect, greeting, TLS, each reply. */
@@ -207,6 +211,8 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
     body: body.trim() ? body : undefined,
     bodyFile: bodyFile || undefined,
     status: parseStatus(getInput('status')),
+    githubToken: getInput('github-token').trim(),
+    logLines: parseWholeNumber('log-lines', getInput('log-lines'), 20, 0, 200),
     timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
     retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
     debug: parseBoolean('debug', getInput('debug'), false),

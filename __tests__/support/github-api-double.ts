@@ -1,0 +1,106 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { ApiJob } from '../../src/jobs.ts'
+
+/** A request one of the double's servers received. */
+export interface SeenRequest {
+  server: 'api' | 'blobs'
+  method: string
+  path: string
+  authorization?: string
+}
+
+export interface ApiDoubleOptions {
+  jobs?: ApiJob[]
+  /** Jobs per page, whatever per_page asks, so that pagination is exercised. */
+  pageSize?: number
+  /** Log text by job id, served by a second server the API redirects to. */
+  logs?: Record<number, string>
+  /** Answer every API request with this status and a GitHub-style error body. */
+  failWith?: { status: number; message: string }
+  /** Accept connections and never answer. */
+  silent?: boolean
+}
+
+export interface ApiDouble {
+  /** The API root to use as GITHUB_API_URL. */
+  url: string
+  requests: SeenRequest[]
+  close(): Promise<void>
+}
+
+async function listen(server: http.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+/**
+ * A stand-in for the GitHub REST API on 127.0.0.1: lists a run's jobs a page at a time with
+ * Link headers, and answers a job's log request with a redirect to another origin, as
+ * GitHub does (the log lives in blob storage, which must not receive the token).
+ */
+export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<ApiDouble> {
+  const requests: SeenRequest[] = []
+  const sockets = new Set<import('node:net').Socket>()
+  const pageSize = options.pageSize ?? 100
+
+  const blobs = http.createServer((req, res) => {
+    requests.push({ server: 'blobs', method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
+    const id = Number(/^\/logs\/(\d+)\.txt$/.exec(req.url ?? '')?.[1])
+    const log = options.logs?.[id]
+    if (log === undefined) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(log)
+  })
+  const blobsUrl = await listen(blobs)
+
+  const api = http.createServer((req, res) => {
+    requests.push({ server: 'api', method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
+    if (options.silent) return
+    if (options.failWith) {
+      res
+        .writeHead(options.failWith.status, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: options.failWith.message, documentation_url: 'https://docs.github.com/rest', status: String(options.failWith.status) }))
+      return
+    }
+    const url = new URL(req.url ?? '/', apiUrl)
+    const path = url.pathname.replace(/^\/api\/v3/, '')
+    const jobsRoute = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/attempts\/\d+\/jobs$/.exec(path)
+    if (jobsRoute) {
+      const jobs = options.jobs ?? []
+      const page = Number(url.searchParams.get('page') || '1')
+      const slice = jobs.slice((page - 1) * pageSize, page * pageSize)
+      const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' }
+      if (page * pageSize < jobs.length) {
+        const next = new URL(url)
+        next.searchParams.set('page', String(page + 1))
+        headers.link = `<${next}>; rel="next"`
+      }
+      res.writeHead(200, headers).end(JSON.stringify({ total_count: jobs.length, jobs: slice }))
+      return
+    }
+    const logRoute = /^\/repos\/[^/]+\/[^/]+\/actions\/jobs\/(\d+)\/logs$/.exec(path)
+    if (logRoute) {
+      res.writeHead(302, { location: `${blobsUrl}/logs/${logRoute[1]}.txt` }).end()
+      return
+    }
+    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not Found' }))
+  })
+  api.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  const apiUrl = `${await listen(api)}/api/v3`
+
+  return {
+    url: apiUrl,
+    requests,
+    async close() {
+      for (const socket of sockets) socket.destroy()
+      blobs.closeAllConnections()
+      await Promise.all([new Promise((resolve) => api.close(resolve)), new Promise((resolve) => blobs.close(resolve))])
+    }
+  }
+}

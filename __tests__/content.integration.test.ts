@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
-import { RUNNER_ENV, runAgainst, tlsFiles } from './support/action.ts'
+import { APP_PASSWORD, RUNNER_ENV, runAgainst, tlsFiles, USERNAME } from './support/action.ts'
 import { startApiDouble, type ApiDouble } from './support/github-api-double.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
+import { runBuiltAction } from './support/runner.ts'
 
 let double: GmailDouble | undefined
 let api: ApiDouble | undefined
@@ -214,5 +215,23 @@ describe('failed jobs and log excerpts from the REST API', () => {
     const warnings = result.lines.filter((l) => l.kind === 'warning').map((l) => l.text)
     expect(warnings[0]).toMatch(/could not reach http:\/\/127\.0\.0\.1:\d+\/api\/v3 \(.*ECONNREFUSED|connect/)
     expect(double.messages).toHaveLength(1)
+  })
+})
+
+describe('the built action with the REST API', () => {
+  it('loads the API client on demand from its own chunk, lists the failed job and masks the token', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    api = await startApiDouble({ jobs: JOBS, logs: { 12: LOG_12, 14: LOG_14 } })
+    const result = await runBuiltAction(
+      { server: double.host, port: String(double.port), secure: 'true', username: USERNAME, password: APP_PASSWORD, to: 'team@example.com', status: 'failure', timeout: '5', 'github-token': TOKEN },
+      { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...apiEnv(api.url) }, event: {} }
+    )
+
+    expect(result.stdout).not.toContain('::warning')
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(`::add-mask::${TOKEN}`)
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(String(mail.html)).toContain(jobUrl(12))
+    expect(String(mail.html)).toContain('Error: Process completed with exit code 1.</pre>')
   })
 })

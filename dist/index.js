@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28374,8 +28372,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(181);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9396);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
@@ -28385,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 181:
+/***/ 9396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28798,6 +28796,26 @@ function page(outcome, heading, content, footer) {
         '</div></body></html>');
 }
 /**
+ * Room for log excerpts in the HTML part, counted after escaping: with the rest of the
+ * message it stays well under the 102 KB at which Gmail clips a message.
+ */
+const EXCERPT_BUDGET = 48 * 1024;
+/** The report with its excerpts shortened from the top, longest first, until they fit the budget. */
+function fitExcerpts(report, budget = EXCERPT_BUDGET) {
+    const jobs = report.problemJobs.map((job) => ({ ...job, excerpt: job.excerpt && [...job.excerpt] }));
+    const lineSizes = jobs.map((job) => (job.excerpt ?? []).map((line) => escapeHtml(line).length + 1));
+    const sizes = lineSizes.map((lines) => lines.reduce((sum, size) => sum + size, 0));
+    let total = sizes.reduce((sum, size) => sum + size, 0);
+    while (total > budget) {
+        const longest = sizes.indexOf(Math.max(...sizes));
+        const removed = lineSizes[longest].shift();
+        jobs[longest].excerpt.shift();
+        sizes[longest] -= removed;
+        total -= removed;
+    }
+    return { ...report, problemJobs: jobs };
+}
+/**
  * Composes the subject and both body parts from the settings, the run and, when the API
  * was asked, the failed jobs. Placeholders are filled with values escaped for each part:
  * raw text in the subject and the text part, Markdown-escaped in what becomes HTML.
@@ -28808,7 +28826,7 @@ function composeMessage(settings, ctx, report) {
     const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status);
     const heading = `${runTitle(ctx)} ${outcome.verb}`;
     const runLink = ctx.runUrl ? `<a href="${escapeHtml(ctx.runUrl)}" style="color:#6e7781">View the run on GitHub</a>` : '';
-    const problems = report && report.problemJobs.length ? report : undefined;
+    const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined;
     if (settings.body !== undefined) {
         const markdown = renderTemplate(settings.body, values, markdownValue);
         const html = styleRenderedMarkdown(x.parse(markdown, { async: false, gfm: true }));
@@ -45883,6 +45901,244 @@ async function sendMessage(settings, message, log, options = {}) {
     throw new NotifyError(lastDiagnosis ?? { code: 'unknown', title: 'No attempt was made', fix: 'Set `retries` to 0 or more.', retryable: false });
 }
 
+;// CONCATENATED MODULE: ./src/jobs.ts
+/** How many failed or cancelled jobs the notification lists. */
+const MAX_LISTED_JOBS = 10;
+/** Longest log line kept in an excerpt; minified output would otherwise fill the message. */
+const MAX_EXCERPT_LINE = 300;
+const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+const CONCLUSION_WORDS = {
+    failure: 'failed',
+    timed_out: 'timed out',
+    startup_failure: 'failed to start',
+    cancelled: 'was cancelled'
+};
+function stepFailed(conclusion) {
+    return FAILED.has(conclusion ?? '');
+}
+/**
+ * The run's outcome from the jobs seen so far: any failed job or step makes it a failure,
+ * else any cancelled one makes it cancelled. The job sending the notification is usually
+ * still running; its finished steps count.
+ */
+function deriveStatus(jobs) {
+    if (!jobs.length)
+        return undefined;
+    if (jobs.some((job) => stepFailed(job.conclusion) || (job.steps ?? []).some((step) => stepFailed(step.conclusion))))
+        return 'failure';
+    if (jobs.some((job) => job.conclusion === 'cancelled' || (job.steps ?? []).some((step) => step.conclusion === 'cancelled')))
+        return 'cancelled';
+    return 'success';
+}
+/** Every failed or cancelled job (or running job with a failed step), with its failed steps. */
+function problemJobs(jobs) {
+    const problems = [];
+    for (const job of jobs) {
+        const steps = job.steps ?? [];
+        const badSteps = steps.filter((step) => stepFailed(step.conclusion) || step.conclusion === 'cancelled');
+        const jobConclusion = job.conclusion ?? '';
+        const isProblem = FAILED.has(jobConclusion) || jobConclusion === 'cancelled' || badSteps.some((step) => stepFailed(step.conclusion));
+        if (!isProblem || typeof job.id !== 'number')
+            continue;
+        const failedStep = badSteps.find((step) => stepFailed(step.conclusion));
+        problems.push({
+            id: job.id,
+            name: job.name || `job ${job.id}`,
+            url: job.html_url ?? '',
+            conclusion: CONCLUSION_WORDS[jobConclusion] ?? (failedStep ? 'failed' : 'was cancelled'),
+            failedSteps: badSteps.map((step) => step.name || 'unnamed step'),
+            completed: job.status === 'completed'
+        });
+    }
+    // Failures first: they are what the reader has to act on.
+    return problems.sort((a, b) => Number(a.conclusion === 'was cancelled') - Number(b.conclusion === 'was cancelled'));
+}
+const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+/** One log line as a reader wants it: no timestamp, colour codes or workflow-command markers. */
+function cleanLogLine(line) {
+    let clean = line.replace(/\r$/, '').replace(TIMESTAMP, '').replace(ANSI, '');
+    if (clean.startsWith('##[endgroup]'))
+        return undefined;
+    clean = clean
+        .replace(/^##\[group\]/, '')
+        .replace(/^##\[error\]/, 'Error: ')
+        .replace(/^##\[warning\]/, 'Warning: ')
+        .replace(/^##\[(notice|debug|command)\]/, '');
+    return clean.length > MAX_EXCERPT_LINE ? `${clean.slice(0, MAX_EXCERPT_LINE - 1)}…` : clean;
+}
+/**
+ * Collects the excerpt of a log read line by line: the `maxLines` lines ending with the
+ * first `##[error]`, or the last `maxLines` lines when there is none. `push` returns true
+ * once the excerpt is complete, so a caller can stop reading a long log early.
+ */
+class ExcerptCollector {
+    maxLines;
+    lines = [];
+    done = false;
+    constructor(maxLines) {
+        this.maxLines = maxLines;
+    }
+    push(rawLine) {
+        if (this.done)
+            return true;
+        const isError = /^(?:\uFEFF?\S+Z )?##\[error\]/.test(rawLine);
+        const line = cleanLogLine(rawLine);
+        if (line === undefined)
+            return false;
+        this.lines.push(line);
+        if (this.lines.length > this.maxLines)
+            this.lines.shift();
+        if (isError)
+            this.done = true;
+        return this.done;
+    }
+    /** The excerpt, without blank lines at its edges. */
+    excerpt() {
+        const lines = [...this.lines];
+        while (lines.length && !lines[0].trim())
+            lines.shift();
+        while (lines.length && !lines[lines.length - 1].trim())
+            lines.pop();
+        return lines;
+    }
+}
+/** The excerpt of a whole log held in memory. */
+function extractExcerpt(log, maxLines) {
+    const collector = new ExcerptCollector(maxLines);
+    for (const line of log.replace(/\r?\n$/, '').split('\n'))
+        if (collector.push(line))
+            break;
+    return collector.excerpt();
+}
+
+;// CONCATENATED MODULE: ./src/github-api.ts
+
+/** How many failed jobs get a log excerpt: each is a download. */
+const MAX_LOGS = 3;
+/** Pages of 100 jobs read at most; a run has at most 256 jobs per matrix, a few matrices at most. */
+const MAX_JOB_PAGES = 10;
+/** Bytes of one log read at most while looking for its first error. */
+const MAX_LOG_BYTES = 64 * 1024 * 1024;
+/** The REST API root for this server: GITHUB_API_URL, or derived from GITHUB_SERVER_URL. */
+function apiUrlOf(env) {
+    if (env.GITHUB_API_URL)
+        return env.GITHUB_API_URL.replace(/\/+$/, '');
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return server === 'https://github.com' ? 'https://api.github.com' : `${server}/api/v3`;
+}
+/**
+ * Why the API is not asked, or undefined when it should be. It is asked only when the
+ * message has something to gain: the failed jobs of a failure or cancellation, or the
+ * outcome itself when `status` is empty. A known success needs neither, and skipping the
+ * call keeps the step fast and working without `actions: read`.
+ */
+function reasonToSkipApi(status, token, env) {
+    if (status === 'success')
+        return 'the status is success';
+    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return 'not running in a workflow (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)';
+    if (!token)
+        return '`github-token` is empty';
+    return undefined;
+}
+/** Why a call failed, in words that say what to change. */
+function explainApiFailure(error, timedOut, request) {
+    if (timedOut)
+        return `${request.apiUrl} did not answer within ${request.timeoutSeconds} s (input \`timeout\`)`;
+    const { status, message = String(error) } = (error ?? {});
+    const said = message.split('\n', 1)[0].replace(/ - https:\/\/docs\.github\.com\S*/, '');
+    if (status === 401)
+        return `the API refused \`github-token\` (401 ${said}); leave \`github-token\` at its default or pass a valid token`;
+    if (status === 403 || status === 404) {
+        const rateLimited = error.response?.headers?.['x-ratelimit-remaining'] === '0';
+        if (rateLimited)
+            return `the API rate limit is used up (${status} ${said})`;
+        return (`the API answered ${status} (${said}): the token cannot read this run's jobs. ` +
+            'Give the workflow or job `permissions: actions: read` (a `permissions:` block that lists other scopes drops it), or pass a token that can read Actions in `github-token`');
+    }
+    if (status && status >= 400 && status < 600 && status !== 500)
+        return `the API answered ${status} (${said})`;
+    return `could not reach ${request.apiUrl} (${said})`;
+}
+/** Reads a log stream line by line until the excerpt is complete; stops the download there. */
+async function readExcerpt(stream, maxLines) {
+    const collector = new ExcerptCollector(maxLines);
+    const decoder = new TextDecoder();
+    let pending = '';
+    let bytes = 0;
+    for await (const chunk of stream) {
+        bytes += chunk.byteLength;
+        const lines = (pending + decoder.decode(chunk, { stream: true })).split('\n');
+        pending = lines.pop() ?? '';
+        if (lines.some((line) => collector.push(line)) || bytes > MAX_LOG_BYTES)
+            return collector.excerpt();
+    }
+    pending += decoder.decode();
+    if (pending)
+        collector.push(pending);
+    return collector.excerpt();
+}
+/**
+ * Lists the run's jobs and reads the logs of the first failed ones, all within one
+ * deadline. Never throws: whatever could not be learnt is left out and explained in
+ * `warnings`, because the email matters more than its details.
+ */
+async function fetchRunReport(request) {
+    const deadline = AbortSignal.timeout(request.timeoutSeconds * 1000);
+    const [owner, repo] = request.repository.split('/');
+    const warnings = [];
+    let octokit;
+    try {
+        // Loaded only here: most notifications (a success) never need it, and it is large.
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        octokit = getOctokit(request.token, { baseUrl: request.apiUrl, log: { debug() { }, info() { }, warn() { }, error() { } } });
+        // Every call, pagination's included (it drops per-call request options), shares the deadline.
+        octokit.hook.before('request', (options) => {
+            options.request = { ...options.request, signal: deadline };
+        });
+    }
+    catch (error) {
+        return { warnings: [`Left out the failed jobs and log excerpts: could not load the GitHub API client (${error.message}).`] };
+    }
+    let jobs;
+    try {
+        let pages = 0;
+        jobs = await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { owner, repo, run_id: Number(request.runId), attempt_number: Number(request.runAttempt) || 1, per_page: 100 }, (response, done) => {
+            if (++pages >= MAX_JOB_PAGES)
+                done();
+            return response.data;
+        });
+    }
+    catch (error) {
+        const why = explainApiFailure(error, deadline.aborted, request);
+        return { warnings: [`Left out the failed jobs and log excerpts: ${why}.`] };
+    }
+    const problems = problemJobs(jobs);
+    const listed = problems.slice(0, MAX_LISTED_JOBS);
+    if (request.logLines > 0) {
+        // A running job (usually this one) has no log yet; a cancelled one rarely holds the cause.
+        const withLogs = listed.filter((job) => job.completed && job.conclusion !== 'was cancelled').slice(0, MAX_LOGS);
+        await Promise.all(withLogs.map(async (job) => {
+            try {
+                const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+                    owner,
+                    repo,
+                    job_id: job.id,
+                    // The API redirects to the log file; read it as a stream and stop at the first error.
+                    request: { parseSuccessResponseBody: false }
+                });
+                job.excerpt = await readExcerpt(response.data, request.logLines);
+            }
+            catch (error) {
+                warnings.push(`Left out the log excerpt of job "${job.name}": ${explainApiFailure(error, deadline.aborted, request)}.`);
+            }
+        }));
+    }
+    return { report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length }, status: deriveStatus(jobs), warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
@@ -46022,6 +46278,8 @@ function readSettings(getInput, notes = { notices: [] }) {
         body: body.trim() ? body : undefined,
         bodyFile: bodyFile || undefined,
         status: parseStatus(getInput('status')),
+        githubToken: getInput('github-token').trim(),
+        logLines: parseWholeNumber('log-lines', getInput('log-lines'), 20, 0, 200),
         timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
         retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
         debug: parseBoolean('debug', getInput('debug'), false),
@@ -46030,6 +46288,7 @@ function readSettings(getInput, notes = { notices: [] }) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -46062,6 +46321,29 @@ function failureSummary(diagnosis) {
         ''
     ].join('\n');
 }
+/** Gmail clips an HTML part larger than this. */
+const GMAIL_CLIP_BYTES = 102 * 1024;
+/** The failed jobs and, when `status` is empty, the outcome, from the REST API when it is worth asking. */
+async function askGitHub(core, settings, env, mask) {
+    const skip = reasonToSkipApi(settings.status, settings.githubToken, env);
+    if (skip) {
+        core.debug(`Not asking the GitHub API for the run's jobs: ${skip}.`);
+        return { status: settings.status };
+    }
+    const result = await fetchRunReport({
+        token: settings.githubToken,
+        apiUrl: apiUrlOf(env),
+        repository: env.GITHUB_REPOSITORY,
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+        logLines: settings.logLines,
+        timeoutSeconds: settings.timeoutSeconds
+    });
+    for (const warning of result.warnings) {
+        core.warning(mask(settings.status || result.status ? warning : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`));
+    }
+    return { status: settings.status ?? result.status, report: result.report };
+}
 /**
  * The action's entry point: reads the inputs, composes the notification, sends it and
  * reports the outcome. The only place that fails the step.
@@ -46078,7 +46360,10 @@ async function run(core, options = {}) {
     for (const secret of secrets)
         for (const form of secretForms(`\0${username}\0${secret}`).slice(1))
             core.setSecret(form);
-    const mask = createMasker([...secrets, ...secrets.map((s) => `\0${username}\0${s}`)]);
+    const githubToken = core.getInput('github-token').trim();
+    if (githubToken)
+        core.setSecret(githubToken);
+    const mask = createMasker([...secrets, ...secrets.map((s) => `\0${username}\0${s}`), ...(githubToken ? [githubToken] : [])]);
     let facts;
     try {
         const notes = { notices: [] };
@@ -46100,7 +46385,11 @@ async function run(core, options = {}) {
         }
         const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
         const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, workspaceOf(env)) : settings.body;
-        const message = composeMessage({ ...settings, body }, ctx);
+        const { status, report } = await askGitHub(core, settings, env, mask);
+        const message = composeMessage({ ...settings, body, status }, ctx, report);
+        if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
+            core.warning(`The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`);
+        }
         const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
         core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`);
         const result = await sendMessage(settings, message, log, options);
@@ -46136,6 +46425,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -46300,6 +46596,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -46321,7 +46624,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3218:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -46371,8 +46674,8 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -46447,7 +46750,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -46503,8 +46806,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -46518,10 +46821,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -46537,7 +46840,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -47240,7 +47543,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -47502,7 +47805,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -47525,7 +47828,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -47621,7 +47924,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -47825,7 +48128,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -47852,7 +48155,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -48345,13 +48648,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -48642,7 +48945,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -48981,8 +49284,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -49163,7 +49466,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -49231,7 +49534,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -49343,7 +49646,7 @@ function getIDToken(aud) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -49352,6 +49655,9 @@ function getIDToken(aud) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -49468,6 +49774,28 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -49482,6 +49810,69 @@ function getIDToken(aud) {
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

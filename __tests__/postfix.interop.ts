@@ -66,11 +66,22 @@ function delivered(): string[] {
   return names.map((name) => readFileSync(join(dir, name), 'utf8'))
 }
 
-/** Postfix's log lines for one of its smtpd services (submission or plain). */
-function smtpdLog(service: string): string[] {
-  return readFileSync(postfix.log, 'utf8')
-    .split('\n')
-    .filter((line) => line.includes(` postfix/${service}/smtpd[`))
+/**
+ * Waits for Postfix to log the end of a session on one of its smtpd services (submission or
+ * plain) that matches `pattern`. At disconnect Postfix sums up the session's commands, such as
+ * `ehlo=2 starttls=1 auth=1 mail=1 rcpt=1 data=1 quit=1 commands=8`.
+ */
+function sessionLogged(service: string, pattern: RegExp): Promise<string> {
+  return vi.waitFor(
+    () => {
+      const line = readFileSync(postfix.log, 'utf8')
+        .split('\n')
+        .find((entry) => entry.includes(` postfix/${service}/smtpd[`) && entry.includes(' disconnect from ') && pattern.test(entry))
+      if (!line) throw new Error(`Postfix has not logged a ${service} session matching ${pattern} in ${postfix.log}`)
+      return line
+    },
+    { timeout: 10_000, interval: 100 }
+  )
 }
 
 describe('the built action against Postfix with Dovecot SASL', () => {
@@ -109,6 +120,7 @@ describe('the built action against Postfix with Dovecot SASL', () => {
     expect(received).toMatch(/using TLSv1\.[23]/)
     expect(received).toMatch(/^from [a-z0-9.-]+ \(/i)
     expect(raw).toContain(`(Authenticated sender: ${postfix.username})`)
+    await sessionLogged('submission', /ehlo=2 starttls=1 auth=1 mail=1 rcpt=1 data=1/)
   })
 
   it('fails with auth-rejected and a hint that is not about Gmail when Dovecot refuses the password', async () => {
@@ -128,6 +140,8 @@ describe('the built action against Postfix with Dovecot SASL', () => {
     const printed = result.stdout.replace(/^::add-mask::.*$/gm, '') + result.summary
     expect(printed).not.toContain(wrongPassword)
     expect(delivered()).toHaveLength(before)
+    // The one attempt, refused by Dovecot: the log shows a failed AUTH after STARTTLS.
+    await sessionLogged('submission', /starttls=1 auth=0\/1/)
   })
 
   it('refuses to log in where Postfix does not offer STARTTLS, and sends no AUTH', async () => {
@@ -137,15 +151,8 @@ describe('the built action against Postfix with Dovecot SASL', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs['error-code']).toBe('tls-required')
     expect(result.stdout).toMatch(/^::error::.*did not offer STARTTLS/m)
-    // Postfix logs a summary of every session's commands when the client disconnects.
-    const session = await vi.waitFor(
-      () => {
-        const line = smtpdLog('plain').find((entry) => entry.includes('disconnect from'))
-        if (!line) throw new Error(`Postfix has not logged the end of the session yet (${postfix.log})`)
-        return line
-      },
-      { timeout: 10_000, interval: 100 }
-    )
+    // The only session on this port; the tests above show how a sent AUTH appears in it.
+    const session = await sessionLogged('plain', /ehlo=/)
     expect(session).toMatch(/ehlo=1/)
     expect(session).not.toMatch(/auth=/)
     expect(delivered()).toHaveLength(before)

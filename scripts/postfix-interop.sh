@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the built action (dist/index.js) against a real Postfix: submission on loopback with
 # STARTTLS required, a certificate from a CA made for this run, and SASL authentication
-# through Dovecot. The checks themselves are in scripts/postfix-interop.test.ts.
+# through Dovecot. The checks themselves are in __tests__/postfix.interop.ts; extra arguments
+# go to vitest.
 #
 # Everything lives in a fresh directory under /tmp: its own Postfix instance (postfix -c),
 # its own Dovecot (dovecot -c), free ports on 127.0.0.1, and mail delivered only to a
@@ -56,18 +57,24 @@ submission_port="$(free_port)"
 plain_port="$(free_port)"
 while [ "$plain_port" = "$submission_port" ]; do plain_port="$(free_port)"; done
 
+# Runs a command silently, showing what it printed only when it fails.
+quietly() {
+  local printed
+  printed="$("$@" 2>&1)" || { echo "$printed" >&2; echo "failed: $*" >&2; return 1; }
+}
+
 # --- Certificates: a CA for this run and a server certificate for localhost / 127.0.0.1.
 mkdir -p "$work/tls"
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 \
+quietly openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 \
   -subj "/CN=Postfix Interop Test CA" \
   -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
-  -keyout "$work/tls/ca-key.pem" -out "$work/tls/ca.pem" 2>/dev/null
-openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=localhost" \
-  -keyout "$work/tls/server-key.pem" -out "$work/tls/server.csr" 2>/dev/null
+  -keyout "$work/tls/ca-key.pem" -out "$work/tls/ca.pem"
+quietly openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=localhost" \
+  -keyout "$work/tls/server-key.pem" -out "$work/tls/server.csr"
 printf '%s\n' "basicConstraints=CA:FALSE" "keyUsage=digitalSignature" "extendedKeyUsage=serverAuth" \
   "subjectAltName=DNS:localhost,IP:127.0.0.1" >"$work/tls/server.ext"
-openssl x509 -req -in "$work/tls/server.csr" -CA "$work/tls/ca.pem" -CAkey "$work/tls/ca-key.pem" \
-  -CAcreateserial -days 1 -extfile "$work/tls/server.ext" -out "$work/tls/server.pem" 2>/dev/null
+quietly openssl x509 -req -in "$work/tls/server.csr" -CA "$work/tls/ca.pem" -CAkey "$work/tls/ca-key.pem" \
+  -CAcreateserial -days 1 -extfile "$work/tls/server.ext" -out "$work/tls/server.pem"
 chmod 600 "$work/tls/server-key.pem" "$work/tls/ca-key.pem"
 
 # --- Dovecot: only the authentication service, answering Postfix on a Unix socket.

@@ -34,6 +34,9 @@ describe('npm start with no account', () => {
     expect(result.stdout).toContain('Subject: [octo-org/app] CI #42 failed on main')
     expect(result.stdout).toContain('To: "Team" <team@example.com>')
     expect(result.stdout).toContain('Parse ISO week dates in the report exporter')
+    // The failed job and its log excerpt come from the REST API stand-in the demo starts.
+    expect(result.stdout).toContain('https://github.com/octo-org/app/actions/runs/9876543210/job/502')
+    expect(result.stdout).toContain("expected '2026-12-28' to be '2027-01-04'")
     expect(result.stdout).not.toContain('abcdefghijklmnop')
     const htmlPath = join(result.demoDir, 'notification.html')
     expect(result.stdout).toContain(`HTML part: ${htmlPath}`)

@@ -3,7 +3,8 @@
  * sample failed run.
  *
  * - With no account set: a Gmail-like SMTP server on 127.0.0.1 captures the message, which
- *   is printed (headers and plain text) and saved (HTML and .eml) under .demo/.
+ *   is printed (headers and plain text) and saved (HTML and .eml) under .demo/. A stand-in
+ *   for the GitHub REST API serves the run's jobs and the failed job's log.
  * - With NOTIFY_USERNAME and NOTIFY_PASSWORD: sends through the real server (Gmail unless
  *   NOTIFY_SERVER says otherwise), so an App Password can be tried before it goes into a secret.
  * - `--verify-only` (npm run verify): connects and logs in, sends nothing.
@@ -16,6 +17,7 @@ import { join, relative, resolve } from 'node:path'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { RUNNER_ENV } from '../__tests__/support/action.ts'
 import { createTestPki } from '../__tests__/support/certs.ts'
+import { startApiDouble } from '../__tests__/support/github-api-double.ts'
 import { startGmailDouble } from '../__tests__/support/gmail-double.ts'
 import { runBuiltAction } from '../__tests__/support/runner.ts'
 
@@ -23,7 +25,6 @@ const root = resolve(import.meta.dirname, '..')
 const verifyOnly = process.argv.includes('--verify-only')
 const outDir = resolve(process.env.DEMO_DIR || join(root, '.demo'))
 
-/** The push that started the sample run: a commit whose build then failed. */
 function unescapeCommand(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
 }
@@ -37,7 +38,7 @@ function echoLines(): { write(chunk: string): void; end(): void } {
   let pending = ''
   let masks = 0
   const flushMasks = () => {
-    if (masks) console.log(`::add-mask:: ×${masks} (the password and its base64 forms, which the runner then hides in every log line)`)
+    if (masks) console.log(`::add-mask:: ×${masks} (secret values registered with the runner, which then hides them in every log line)`)
     masks = 0
   }
   const line = (text: string) => {
@@ -61,28 +62,65 @@ function echoLines(): { write(chunk: string): void; end(): void } {
   }
 }
 
+const SHA = RUNNER_ENV.GITHUB_SHA!
+const PREVIOUS_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+const AUTHOR = { name: 'Mona Lisa Octocat', email: 'mona@example.com', username: 'mona' }
+
+/** The push that started the sample run: two commits, the second of which broke the tests. */
 const SAMPLE_EVENT = {
   ref: 'refs/heads/main',
   before: 'fedcba9876543210fedcba9876543210fedcba98',
-  after: RUNNER_ENV.GITHUB_SHA,
-  compare: 'https://github.com/octo-org/app/compare/fedcba987654...0123456789ab',
+  after: SHA,
+  compare: `https://github.com/octo-org/app/compare/fedcba987654...${SHA.slice(0, 12)}`,
+  commits: [
+    { id: PREVIOUS_SHA, message: 'Add a weekly summary to the report exporter', url: `https://github.com/octo-org/app/commit/${PREVIOUS_SHA}`, author: AUTHOR },
+    { id: SHA, message: 'Parse ISO week dates in the report exporter\n\nISO weeks start on Monday.', url: `https://github.com/octo-org/app/commit/${SHA}`, author: AUTHOR }
+  ],
   head_commit: {
-    id: RUNNER_ENV.GITHUB_SHA,
-    message: 'Parse ISO week dates in the report exporter\n\nThe exporter assumed calendar weeks; ISO weeks start on Monday.',
+    id: SHA,
+    message: 'Parse ISO week dates in the report exporter\n\nISO weeks start on Monday.',
     timestamp: '2026-11-26T21:30:00Z',
-    url: `https://github.com/octo-org/app/commit/${RUNNER_ENV.GITHUB_SHA}`,
-    author: { name: 'Mona Lisa Octocat', email: 'mona@example.com', username: 'mona' }
+    url: `https://github.com/octo-org/app/commit/${SHA}`,
+    author: AUTHOR
   },
   pusher: { name: 'mona', email: 'mona@example.com' },
   repository: { full_name: 'octo-org/app', html_url: 'https://github.com/octo-org/app' },
   sender: { login: 'octocat' }
 }
 
+/** The run's jobs as the REST API lists them: `test` failed; `notify`, which sends the email, is still running. */
+const jobUrl = (id: number) => `https://github.com/octo-org/app/actions/runs/${RUNNER_ENV.GITHUB_RUN_ID}/job/${id}`
+const step = (name: string, conclusion: string | null) => ({ name, status: conclusion ? 'completed' : 'in_progress', conclusion })
+const SAMPLE_JOBS = [
+  { id: 501, name: 'build', html_url: jobUrl(501), status: 'completed', conclusion: 'success', steps: [step('Checkout', 'success'), step('Build', 'success')] },
+  {
+    id: 502,
+    name: 'test',
+    html_url: jobUrl(502),
+    status: 'completed',
+    conclusion: 'failure',
+    steps: [step('Checkout', 'success'), step('Install', 'success'), step('Run tests', 'failure'), step('Upload coverage', 'skipped')]
+  },
+  { id: 503, name: 'notify', html_url: jobUrl(503), status: 'in_progress', conclusion: null, steps: [step('Email the result', null)] }
+]
+const SAMPLE_LOG = [
+  '2026-11-26T21:31:02.1000000Z ##[group]Run npm test',
+  '2026-11-26T21:31:02.1000000Z npm test',
+  '2026-11-26T21:31:02.1000000Z ##[endgroup]',
+  '2026-11-26T21:31:04.2000000Z  ✓ exporter/csv.test.ts (12 tests) 41ms',
+  '2026-11-26T21:31:04.6000000Z  ❯ exporter/weeks.test.ts (8 tests | 1 failed) 37ms',
+  "2026-11-26T21:31:04.6000000Z    × ISO week 1 of 2027 starts on Monday 4 January",
+  "2026-11-26T21:31:04.6000000Z      → expected '2026-12-28' to be '2027-01-04'",
+  '2026-11-26T21:31:04.7000000Z  Test Files  1 failed | 14 passed (15)',
+  '2026-11-26T21:31:04.7000000Z       Tests  1 failed | 211 passed (212)',
+  '2026-11-26T21:31:04.8000000Z ##[error]Process completed with exit code 1.'
+].join('\n')
+
 /** The step's environment: the runner's variables for the `build` job of that run, which failed. */
 function stepEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const shellInputs = Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('INPUT_')))
   const { GITHUB_STEP_SUMMARY: _summary, ...runner } = RUNNER_ENV
-  return { PATH: process.env.PATH, ...runner, RUNNER_TEMP: outDir, ...extra, ...shellInputs }
+  return { PATH: process.env.PATH, ...runner, GITHUB_JOB: 'notify', RUNNER_TEMP: outDir, ...extra, ...shellInputs }
 }
 
 /** The demo's inputs, minus those the shell sets as INPUT_* (which win). */
@@ -113,8 +151,10 @@ function formatHeaders(mail: ParsedMail): string {
 async function captureLocally(): Promise<number> {
   const pki = await createTestPki()
   const server = await startGmailDouble({ mode: 'starttls', keyPath: pki.keyPath, certPath: pki.certPath })
+  const api = await startApiDouble({ jobs: SAMPLE_JOBS, logs: { 502: SAMPLE_LOG } })
   try {
-    console.log(`Capture server (answers like smtp.gmail.com) on ${server.host}:${server.port}, STARTTLS.\n`)
+    console.log(`Capture server (answers like smtp.gmail.com) on ${server.host}:${server.port}, STARTTLS.`)
+    console.log(`GitHub REST API stand-in (the run's jobs and the failed job's log) on ${api.url}.\n`)
     console.log('── the action (dist/index.js) ──')
     const echo = echoLines()
     const result = await runBuiltAction(
@@ -126,9 +166,10 @@ async function captureLocally(): Promise<number> {
         password: 'abcdefghijklmnop',
         to: 'Team <team@example.com>',
         status: 'failure',
+        'github-token': 'ghs_demoTokenForTheLocalApiStandIn0000',
         ...(verifyOnly ? { 'verify-only': 'true' } : {})
       }),
-      { env: stepEnv({ NODE_EXTRA_CA_CERTS: pki.caPath }), event: SAMPLE_EVENT, onOutput: echo.write }
+      { env: stepEnv({ NODE_EXTRA_CA_CERTS: pki.caPath, GITHUB_API_URL: api.url }), event: SAMPLE_EVENT, onOutput: echo.write }
     )
     echo.end()
     console.log(`── exit code ${result.exitCode} ──\n`)
@@ -160,7 +201,7 @@ async function captureLocally(): Promise<number> {
     console.log(`Open the HTML part in a browser, e.g. \`xdg-open ${shown}\` or \`open ${shown}\`.`)
     return 0
   } finally {
-    await server.close()
+    await Promise.all([server.close(), api.close()])
   }
 }
 

@@ -41,9 +41,18 @@ export interface Diagnosis {
   retryable: boolean
 }
 
+/** Who has the message, when a send failed after some recipients were reached or refused. */
+export interface Delivery {
+  messageId: string
+  accepted: string[]
+  rejected: string[]
+}
+
 /** A failure this action already understands, raised with its diagnosis attached. */
 export class NotifyError extends Error {
   readonly diagnosis: Diagnosis
+  /** Set when the failure came after the server had already accepted or refused recipients. */
+  delivery?: Delivery
 
   constructor(diagnosis: Diagnosis, options?: { cause?: unknown }) {
     super(diagnosis.title, options)

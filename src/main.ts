@@ -2,10 +2,10 @@ import type * as actionsCore from '@actions/core'
 import { composeMessage } from './compose.ts'
 import { buildRunContext, readEventPayload } from './context.ts'
 import { diagnose, type ConnectionFacts } from './diagnose.ts'
-import { describeFailure, type Diagnosis } from './errors.ts'
+import { describeFailure, NotifyError, type Diagnosis } from './errors.ts'
 import { readBodyFile, workspaceOf } from './files.ts'
 import { createMasker, passwordVariants, secretForms } from './secrets.ts'
-import { connectionFacts, sendMessage, verifyLogin, type SendOptions } from './send.ts'
+import { connectionFacts, describeRejections, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { RunReport } from './jobs.ts'
 import { readSettings, type JobStatus, type Settings } from './settings.ts'
@@ -121,15 +121,26 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     core.setOutput('message-id', result.messageId)
     core.setOutput('accepted', result.accepted.join(','))
     core.setOutput('rejected', result.rejected.join(','))
-    if (result.rejected.length) {
-      core.warning(`${settings.server} refused ${result.rejected.join(', ')}; the message went to ${result.accepted.join(', ')}.`)
-    }
+    const refusals = result.rejections.length ? describeRejections(settings.server, result) : ''
+    if (refusals) core.warning(mask(refusals))
     core.info(`Sent ${result.messageId}: ${settings.server} accepted it for ${result.accepted.length} recipient${result.accepted.length === 1 ? '' : 's'}.`)
-    await writeSummary(core, env, `### ✔ Email notification sent\n\n**${message.subject}** to ${result.accepted.length} recipient(s) through ${settings.server}.\n`)
+    await writeSummary(
+      core,
+      env,
+      `### ✔ Email notification sent\n\n**${message.subject}** to ${result.accepted.length} recipient(s) through ${settings.server}.\n` +
+        (refusals ? `\n**Refused:** ${mask(refusals)}\n` : '')
+    )
   } catch (error) {
     const diagnosis = diagnose(error, facts ?? { server: core.getInput('server') || 'smtp.gmail.com', port: 0, secure: true, username, timeoutSeconds: 0, usesOAuth2: false })
     const maskedDiagnosis = { ...diagnosis, title: mask(diagnosis.title), reply: diagnosis.reply && mask(diagnosis.reply), detail: diagnosis.detail && mask(diagnosis.detail), fix: mask(diagnosis.fix) }
     core.setOutput('error-code', diagnosis.code)
+    if (error instanceof NotifyError && error.delivery) {
+      const { messageId, accepted, rejected } = error.delivery
+      core.setOutput('message-id', messageId)
+      core.setOutput('accepted', accepted.join(','))
+      core.setOutput('rejected', rejected.join(','))
+      if (accepted.length) core.warning(`Before this failure the message went to ${accepted.length} recipient${accepted.length === 1 ? '' : 's'}: ${accepted.join(', ')}.`)
+    }
     await writeSummary(core, env, failureSummary(maskedDiagnosis))
     core.setFailed(describeFailure(maskedDiagnosis))
   }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import nodemailer from 'nodemailer'
 import type { ComposedMessage } from './compose.ts'
-import { diagnose, type ConnectionFacts } from './diagnose.ts'
-import { NotifyError, type Diagnosis } from './errors.ts'
+import { diagnose, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
+import { NotifyError } from './errors.ts'
 import type { Mailbox, Settings } from './settings.ts'
 
 /** Where the transport reports progress; every line is already masked by the caller. */
@@ -14,10 +14,21 @@ export interface SendLog {
   debug(message: string): void
 }
 
+/** A recipient the server refused, with its reply. */
+export interface Rejection {
+  address: string
+  /** The server's reply, on one line. */
+  reply: string
+  /** The error nodemailer raised for it, kept to diagnose a send nobody accepted. */
+  error: unknown
+}
+
 export interface SendResult {
   messageId: string
   accepted: string[]
   rejected: string[]
+  rejections: Rejection[]
+  /** Connections opened, over every batch and retry. */
   attempts: number
 }
 
@@ -56,20 +67,29 @@ export function connectionFacts(settings: Settings): ConnectionFacts {
   }
 }
 
-function createTransport(settings: Settings, log: SendLog) {
+/** How far one attempt got, read from nodemailer's log entries as they come. */
+export interface AttemptProgress {
+  /** The whole message, up to its final dot, was handed to the socket; only the server's reply was missing. */
+  messageSent: boolean
+}
+
+function createTransport(settings: Settings, log: SendLog, progress: AttemptProgress = { messageSent: false }) {
   const timeoutMs = settings.timeoutSeconds * 1000
-  const debugLogger = settings.debug
-    ? Object.fromEntries(
-        ['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
-          level,
-          (_meta: unknown, message: string, ...args: unknown[]) => {
-            let line = String(message)
-            for (const arg of args) line = line.replace(/%[sdj]/, String(arg))
-            log.debug(line)
-          }
-        ])
-      )
-    : false
+  const logger = Object.fromEntries(
+    ['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
+      level,
+      (meta: { tnx?: string; outByteCount?: unknown } | undefined, message: string, ...args: unknown[]) => {
+        // nodemailer logs the size of the encoded message once its data stream has ended
+        // (final dot included), whether or not debug is on: from then on a lost connection
+        // may have lost only the server's 250, not the message.
+        if (meta?.tnx === 'message' && typeof meta.outByteCount === 'number') progress.messageSent = true
+        if (!settings.debug) return
+        let line = String(message)
+        for (const arg of args) line = line.replace(/%[sdj]/, String(arg))
+        log.debug(line)
+      }
+    ])
+  )
   return nodemailer.createTransport({
     host: settings.server,
     port: settings.port,
@@ -84,7 +104,7 @@ function createTransport(settings: Settings, log: SendLog) {
     socketTimeout: timeoutMs,
     dnsTimeout: timeoutMs,
     tls: { minVersion: 'TLSv1.2', rejectUnauthorized: true },
-    logger: debugLogger as never,
+    logger: logger as never,
     // Commands and replies only: the message body is not needed to debug a send.
     transactionLog: settings.debug,
     debug: false,
@@ -113,21 +133,85 @@ function messageIdDomain(from: Mailbox): string {
   return from.address.split('@')[1] || 'localhost'
 }
 
+/** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
+export const MAX_RECIPIENTS_PER_MESSAGE = 100
+
 /**
- * Sends one message, retrying temporary failures with exponential back-off. Reports the
- * message as sent only when the server answered 250 to the end of its data.
+ * The envelope recipients in the order to, cc, bcc, each address once (compared without
+ * case), cut into batches of at most `size`. Each batch is sent as its own message.
+ */
+export function recipientBatches(settings: Pick<Settings, 'to' | 'cc' | 'bcc'>, size = MAX_RECIPIENTS_PER_MESSAGE): string[][] {
+  const seen = new Set<string>()
+  const addresses: string[] = []
+  for (const mailbox of [...settings.to, ...settings.cc, ...settings.bcc]) {
+    const key = mailbox.address.toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    addresses.push(mailbox.address)
+  }
+  const batches: string[][] = []
+  for (let start = 0; start < addresses.length; start += size) batches.push(addresses.slice(start, start + size))
+  return batches
+}
+
+/**
+ * The hard limit on one attempt. nodemailer bounds the setup (DNS, connect, greeting,
+ * TLS) by connectionTimeout and every reply by socketTimeout, which is an idle timer: a
+ * server that trickles a byte now and then would never trip it. Twice `timeout` leaves
+ * room for a slow but working server and still ends an attempt that never will.
+ */
+export function attemptDeadlineMs(timeoutSeconds: number): number {
+  return 2 * timeoutSeconds * 1000
+}
+
+/** The fields of the errors nodemailer raises for refused recipients. */
+interface RecipientError {
+  code?: string
+  command?: string
+  recipient?: string
+  response?: string
+  responseCode?: number
+  rejectedErrors?: RecipientError[]
+}
+
+/** Every recipient of the message was refused at RCPT TO; the error carries one error per recipient. */
+function isEnvelopeRejection(error: unknown): error is RecipientError & { rejectedErrors: RecipientError[] } {
+  const err = error as RecipientError
+  return err?.code === 'EENVELOPE' && /^RCPT/i.test(err.command ?? '') && Array.isArray(err.rejectedErrors) && err.rejectedErrors.length > 0
+}
+
+const isTemporary = (err: RecipientError) => (err.responseCode ?? 0) >= 400 && (err.responseCode ?? 0) < 500
+
+interface BatchOutcome {
+  accepted: string[]
+  rejections: Rejection[]
+  attempts: number
+}
+
+/** The server's refusals of recipients, and the one message that says so. */
+export function describeRejections(server: string, result: Pick<SendResult, 'accepted' | 'rejections'>): string {
+  const refused = result.rejections.map((r) => `${r.address} (${r.reply})`).join(', ')
+  const others = result.accepted.length
+  return `${server} refused ${result.rejections.length === 1 ? 'a recipient' : `${result.rejections.length} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; fix the refused addresses in \`to\`, \`cc\` or \`bcc\`.`
+}
+
+/**
+ * Sends the message: one message per batch of at most 100 recipients, each with its own
+ * retries. Reports a recipient as accepted only when the server answered 250 to the end
+ * of the data that carried it. Fails when nobody accepted the message, or when a batch
+ * failed for a reason other than its recipients (the error then tells who already has it).
  */
 export async function sendMessage(settings: Settings, message: ComposedMessage, log: SendLog, options: SendOptions = {}): Promise<SendResult> {
-  const sleep = options.sleep ?? sleepFor
-  const backoffMs = options.backoffMs ?? 2000
   const facts = connectionFacts(settings)
-  // One Message-ID for every attempt, so a copy that arrives twice is recognisable as one message.
+  // One Message-ID for every attempt and batch: a copy that arrives twice is recognisable
+  // as the same message, and every recipient gets the same message.
   const messageId = `<${randomUUID()}@${messageIdDomain(settings.from)}>`
+  // Every batch carries the whole To and Cc, as one message would; only the envelope
+  // (RCPT TO) differs. Bcc recipients are only ever in the envelope.
   const mail = {
     from: formatMailbox(settings.from),
     to: settings.to.map(formatMailbox),
     cc: settings.cc.map(formatMailbox),
-    bcc: settings.bcc.map(formatMailbox),
     replyTo: settings.replyTo.map(formatMailbox),
     subject: message.subject,
     text: message.text,
@@ -136,33 +220,105 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
     headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' }
   }
 
-  let lastDiagnosis: Diagnosis | undefined
-  for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
-    if (attempt > 1) {
-      const delay = backoffMs * 2 ** (attempt - 2)
-      log.info(`Attempt ${attempt} of ${settings.retries + 1} in ${Math.round(delay / 1000)} s.`)
-      await sleep(delay)
-    }
-    const transport = createTransport(settings, log)
+  const batches = recipientBatches(settings)
+  const accepted: string[] = []
+  const rejections: Rejection[] = []
+  let attempts = 0
+  for (const [index, batch] of batches.entries()) {
+    if (batches.length > 1) log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`)
     try {
-      const info = await transport.sendMail(mail)
-      const accepted = info.accepted.map(String)
-      const rejected = info.rejected.map(String)
-      return { messageId, accepted, rejected, attempts: attempt }
+      const outcome = await sendBatch(settings, { ...mail, envelopeFrom: settings.from.address }, batch, log, options)
+      accepted.push(...outcome.accepted)
+      rejections.push(...outcome.rejections)
+      attempts += outcome.attempts
     } catch (error) {
-      lastDiagnosis = diagnose(error, facts)
-      const stage = (error as { command?: string }).command
-      if (!lastDiagnosis.retryable || attempt > settings.retries) {
-        throw new NotifyError(lastDiagnosis, { cause: error })
+      if (error instanceof NotifyError && (accepted.length || rejections.length)) {
+        error.delivery = { messageId, accepted, rejected: rejections.map((r) => r.address) }
       }
-      const afterData = stage === 'DATA' || stage === 'data' || /after DATA|end of data/i.test(String((error as Error).message))
-      log.warning(
-        `Attempt ${attempt} failed: ${lastDiagnosis.title}${lastDiagnosis.detail ? ` (${lastDiagnosis.detail})` : ''}. ` +
-          (afterData ? 'The connection was lost while the message was being delivered; trying again may deliver a second copy.' : 'This is temporary; trying again.')
-      )
+      throw error
+    }
+  }
+
+  const rejected = rejections.map((r) => r.address)
+  if (accepted.length === 0) {
+    // Diagnosed as the server's first refusal, but naming every refused address.
+    const first = rejections[0]?.error as object | undefined
+    const diagnosis = diagnose({ ...first, rejected }, facts)
+    const detail = rejections.length > 1 ? rejections.map((r) => `${r.address}: ${r.reply}`).join('; ') : undefined
+    const error = new NotifyError({ ...diagnosis, detail, retryable: false }, { cause: first })
+    error.delivery = { messageId, accepted, rejected }
+    throw error
+  }
+  return { messageId, accepted, rejected, rejections, attempts }
+}
+
+/** Sends one batch, retrying temporary failures with exponential back-off. */
+async function sendBatch(
+  settings: Settings,
+  mail: Record<string, unknown> & { envelopeFrom: string },
+  recipients: string[],
+  log: SendLog,
+  options: SendOptions
+): Promise<BatchOutcome> {
+  const sleep = options.sleep ?? sleepFor
+  const backoffMs = options.backoffMs ?? 2000
+  const facts = connectionFacts(settings)
+  const total = settings.retries + 1
+  const accepted: string[] = []
+  const rejections: Rejection[] = []
+  const { envelopeFrom, ...fields } = mail
+  let pending = recipients
+  const waitBeforeAttempt = async (next: number) => {
+    const delay = backoffMs * 2 ** (next - 2)
+    log.info(`Attempt ${next} of ${total} in ${Math.round(delay / 1000)} s.`)
+    await sleep(delay)
+  }
+
+  for (let attempt = 1; ; attempt++) {
+    const last = attempt === total
+    const progress: AttemptProgress = { messageSent: false }
+    const transport = createTransport(settings, log, progress)
+    const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds))
+    let refused: RecipientError[]
+    try {
+      const info = await transport.sendMail({ ...fields, envelope: { from: envelopeFrom, to: pending }, signal: deadline })
+      accepted.push(...info.accepted.map(String))
+      refused = ((info as { rejectedErrors?: RecipientError[] }).rejectedErrors ?? []).filter((err) => err.recipient)
+    } catch (error) {
+      if (isEnvelopeRejection(error)) {
+        refused = error.rejectedErrors
+      } else {
+        const failure =
+          (error as { code?: string }).code === 'EABORT' && deadline.aborted
+            ? Object.assign(new Error(`Timeout: the attempt did not finish within ${attemptDeadlineMs(settings.timeoutSeconds) / 1000} s`), { code: 'ETIMEDOUT' })
+            : error
+        // No reply at all after the final dot: the server may have accepted the message.
+        const unconfirmed = progress.messageSent && !(failure as { responseCode?: number }).responseCode
+        const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts)) : diagnose(failure, facts)
+        if (!diagnosis.retryable || last) throw new NotifyError(diagnosis, { cause: error })
+        log.warning(
+          `Attempt ${attempt} of ${total} failed: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
+            (unconfirmed
+              ? 'Trying again: the server may have accepted the message before the connection was lost, so a duplicate is possible (it has the same Message-ID). A duplicate beats a lost notification.'
+              : 'This is temporary; trying again.')
+        )
+        await waitBeforeAttempt(attempt + 1)
+        continue
+      }
     } finally {
       transport.close()
     }
+
+    // Refused recipients: a temporary refusal (such as 452 4.5.3, too many recipients in
+    // one message) gets a message of its own on the next attempt; a permanent one is final.
+    const deferred = last ? [] : refused.filter(isTemporary)
+    for (const err of refused) {
+      if (deferred.includes(err)) continue
+      rejections.push({ address: err.recipient ?? '', reply: diagnose(err, facts).reply ?? String(err.response ?? ''), error: err })
+    }
+    if (deferred.length === 0) return { accepted, rejections, attempts: attempt }
+    pending = deferred.map((err) => err.recipient ?? '')
+    log.warning(`${settings.server} deferred ${pending.join(', ')} (${diagnose(deferred[0], facts).reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`)
+    await waitBeforeAttempt(attempt + 1)
   }
-  throw new NotifyError(lastDiagnosis ?? { code: 'unknown', title: 'No attempt was made', fix: 'Set `retries` to 0 or more.', retryable: false })
 }

@@ -22,6 +22,9 @@ export interface ReceivedMessage {
 /** Replies are arrays of whole lines, written exactly as given. */
 export type Reply = string[]
 
+export type SilentStage = 'EHLO' | 'AUTH' | 'MAIL' | 'DATA'
+export type DropStage = 'GREETING' | 'EHLO' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA'
+
 export interface DoubleOptions {
   /** 'implicit': TLS from the first byte (like port 465). 'starttls': plain, then STARTTLS (like 587). */
   mode: 'implicit' | 'starttls'
@@ -47,10 +50,26 @@ export interface DoubleOptions {
   onAuth?: (login: SeenLogin, attempt: number) => Reply | { challenge: Reply; final: Reply } | undefined
   /** Decides one RCPT: a reply to reject it, undefined to accept it. */
   onRcpt?: (address: string, indexInMessage: number) => Reply | undefined
-  /** Decides the end of DATA: a reply to reject it, 'drop' to close the connection without a reply. */
-  onData?: (message: ReceivedMessage, attempt: number) => Reply | 'drop' | undefined
-  /** Stop answering after this command (the connection stays open, silent). */
-  silentAfter?: 'EHLO' | 'AUTH' | 'MAIL' | 'DATA'
+  /** Decides MAIL FROM: a reply to reject it, undefined to accept it. */
+  onMail?: (address: string) => Reply | undefined
+  /**
+   * Decides the end of DATA: a reply to reject it, 'drop' to close the connection without
+   * a reply, 'silent' to never answer (the connection stays open). `attempt` counts the
+   * ends of DATA over all connections, from 1.
+   */
+  onData?: (message: ReceivedMessage, attempt: number) => Reply | 'drop' | 'silent' | undefined
+  /**
+   * Stop answering after this command (the connection stays open, silent); 'DATA' means
+   * after the 250 to the end of the data. A function decides per connection (numbered from 1).
+   */
+  silentAfter?: SilentStage | ((connection: number) => SilentStage | undefined)
+  /**
+   * Close the connection without answering when this command arrives ('GREETING': right
+   * after accepting it, before the greeting). A function decides per connection (from 1).
+   */
+  dropOn?: DropStage | ((connection: number) => DropStage | undefined)
+  /** After this command, write every reply one byte at a time, `msPerByte` apart: a server that never goes idle and never finishes. */
+  trickleAfter?: { command: 'EHLO' | 'AUTH'; msPerByte: number }
 }
 
 export interface GmailDouble {
@@ -99,6 +118,13 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     sockets.add(raw)
     raw.on('close', () => sockets.delete(raw))
     raw.on('error', () => {})
+    const connection = state.connections
+    const silentAfter = typeof options.silentAfter === 'function' ? options.silentAfter(connection) : options.silentAfter
+    const dropOn = typeof options.dropOn === 'function' ? options.dropOn(connection) : options.dropOn
+    let trickling = false
+    let trickleQueue = Buffer.alloc(0)
+    let trickleTimer: NodeJS.Timeout | undefined
+    raw.on('close', () => clearInterval(trickleTimer))
     let socket: net.Socket = raw
     let encrypted = encryptedFromStart
     let buffer = ''
@@ -112,10 +138,27 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     const send = (lines: Reply) => {
       if (silent || socket.destroyed) return
       for (const line of lines) state.transcript.push(`S: ${line}`)
-      socket.write(lines.join('\r\n') + '\r\n')
+      const bytes = Buffer.from(lines.join('\r\n') + '\r\n')
+      if (!trickling) {
+        socket.write(bytes)
+        return
+      }
+      trickleQueue = Buffer.concat([trickleQueue, bytes])
+      trickleTimer ??= setInterval(() => {
+        if (socket.destroyed || trickleQueue.length === 0) return
+        socket.write(trickleQueue.subarray(0, 1))
+        trickleQueue = trickleQueue.subarray(1)
+      }, options.trickleAfter!.msPerByte)
     }
-    const goSilentAfter = (command: DoubleOptions['silentAfter']) => {
-      if (options.silentAfter === command) silent = true
+    const goSilentAfter = (command: SilentStage) => {
+      if (silentAfter === command) silent = true
+      if (options.trickleAfter?.command === command) trickling = true
+    }
+    /** Closes the connection instead of answering `command`, when told to. */
+    const dropsOn = (command: DropStage) => {
+      if (dropOn !== command) return false
+      socket.destroy()
+      return true
     }
 
     const ehloLines = (name: string): Reply => {
@@ -155,6 +198,10 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
           const verdict = options.onData?.(message, state.dataAttempts)
           if (verdict === 'drop') {
             socket.destroy()
+            return
+          }
+          if (verdict === 'silent') {
+            silent = true
             return
           }
           if (verdict) return send(verdict)
@@ -197,6 +244,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
       switch (verb.toUpperCase()) {
         case 'EHLO':
         case 'HELO': {
+          if (dropsOn('EHLO')) return
           ehloAttempts++
           const refusal = options.onEhlo?.(ehloAttempts)
           if (refusal) {
@@ -223,6 +271,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
           return
         }
         case 'AUTH': {
+          if (dropsOn('AUTH')) return
           if (options.mode === 'starttls' && !encrypted && !options.authBeforeTls) return send(MUST_STARTTLS)
           const [method = '', initial] = argument.split(' ')
           switch (method.toUpperCase()) {
@@ -252,13 +301,19 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
               return send(['504 5.7.4 Unrecognized authentication type.'])
           }
         }
-        case 'MAIL':
+        case 'MAIL': {
+          if (dropsOn('MAIL')) return
           if (!authed) return send(options.mode === 'starttls' && !encrypted ? MUST_STARTTLS : AUTHENTICATION_REQUIRED)
-          envelope = { mailFrom: /<([^>]*)>/.exec(argument)?.[1] ?? '', rcptTo: [] }
+          const mailFrom = /<([^>]*)>/.exec(argument)?.[1] ?? ''
+          const refusal = options.onMail?.(mailFrom)
+          if (refusal) return send(refusal)
+          envelope = { mailFrom, rcptTo: [] }
           send([`250 2.1.0 OK ${SESSION}`])
           goSilentAfter('MAIL')
           return
+        }
         case 'RCPT': {
+          if (dropsOn('RCPT')) return
           if (!envelope) return send([`503 5.5.1 MAIL first. ${SESSION}`])
           const address = /<([^>]*)>/.exec(argument)?.[1] ?? ''
           const rejection = options.onRcpt?.(address, envelope.rcptTo.length)
@@ -267,6 +322,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
           return send([`250 2.1.5 OK ${SESSION}`])
         }
         case 'DATA':
+          if (dropsOn('DATA')) return
           if (!envelope || envelope.rcptTo.length === 0) return send([`503 5.5.1 RCPT first. ${SESSION}`])
           inData = true
           return send([`354 Go ahead ${SESSION}`])
@@ -295,6 +351,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     }
 
     socket.on('data', onData)
+    if (dropsOn('GREETING')) return
     if (options.greet !== false) send(GREETING)
   }
 
@@ -303,7 +360,8 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
       ? tls.createServer({ key, cert }, (socket) => session(socket, true))
       : net.createServer((socket) => session(socket, false))
   server.on('tlsClientError', () => {})
-  server.on('connection', (socket: net.Socket) => {
+  // Counted before the session starts (prepended), so a session knows its connection's number.
+  server.prependListener('connection', (socket: net.Socket) => {
     state.connections++
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))

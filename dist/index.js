@@ -28511,6 +28511,8 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
 /** A failure this action already understands, raised with its diagnosis attached. */
 class NotifyError extends Error {
     diagnosis;
+    /** Set when the failure came after the server had already accepted or refused recipients. */
+    delivery;
     constructor(diagnosis, options) {
         super(diagnosis.title, options);
         this.name = 'NotifyError';
@@ -45793,19 +45795,24 @@ function connectionFacts(settings) {
         usesOAuth2: false
     };
 }
-function send_createTransport(settings, log) {
+function send_createTransport(settings, log, progress = { messageSent: false }) {
     const timeoutMs = settings.timeoutSeconds * 1000;
-    const debugLogger = settings.debug
-        ? Object.fromEntries(['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
-            level,
-            (_meta, message, ...args) => {
-                let line = String(message);
-                for (const arg of args)
-                    line = line.replace(/%[sdj]/, String(arg));
-                log.debug(line);
-            }
-        ]))
-        : false;
+    const logger = Object.fromEntries(['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
+        level,
+        (meta, message, ...args) => {
+            // nodemailer logs the size of the encoded message once its data stream has ended
+            // (final dot included), whether or not debug is on: from then on a lost connection
+            // may have lost only the server's 250, not the message.
+            if (meta?.tnx === 'message' && typeof meta.outByteCount === 'number')
+                progress.messageSent = true;
+            if (!settings.debug)
+                return;
+            let line = String(message);
+            for (const arg of args)
+                line = line.replace(/%[sdj]/, String(arg));
+            log.debug(line);
+        }
+    ]));
     return esm_nodemailer.createTransport({
         host: settings.server,
         port: settings.port,
@@ -45820,7 +45827,7 @@ function send_createTransport(settings, log) {
         socketTimeout: timeoutMs,
         dnsTimeout: timeoutMs,
         tls: { minVersion: 'TLSv1.2', rejectUnauthorized: true },
-        logger: debugLogger,
+        logger: logger,
         // Commands and replies only: the message body is not needed to debug a send.
         transactionLog: settings.debug,
         debug: false,
@@ -45848,21 +45855,65 @@ async function verifyLogin(settings, log) {
 function messageIdDomain(from) {
     return from.address.split('@')[1] || 'localhost';
 }
+/** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
+const MAX_RECIPIENTS_PER_MESSAGE = 100;
 /**
- * Sends one message, retrying temporary failures with exponential back-off. Reports the
- * message as sent only when the server answered 250 to the end of its data.
+ * The envelope recipients in the order to, cc, bcc, each address once (compared without
+ * case), cut into batches of at most `size`. Each batch is sent as its own message.
+ */
+function recipientBatches(settings, size = MAX_RECIPIENTS_PER_MESSAGE) {
+    const seen = new Set();
+    const addresses = [];
+    for (const mailbox of [...settings.to, ...settings.cc, ...settings.bcc]) {
+        const key = mailbox.address.toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        addresses.push(mailbox.address);
+    }
+    const batches = [];
+    for (let start = 0; start < addresses.length; start += size)
+        batches.push(addresses.slice(start, start + size));
+    return batches;
+}
+/**
+ * The hard limit on one attempt. nodemailer bounds the setup (DNS, connect, greeting,
+ * TLS) by connectionTimeout and every reply by socketTimeout, which is an idle timer: a
+ * server that trickles a byte now and then would never trip it. Twice `timeout` leaves
+ * room for a slow but working server and still ends an attempt that never will.
+ */
+function attemptDeadlineMs(timeoutSeconds) {
+    return 2 * timeoutSeconds * 1000;
+}
+/** Every recipient of the message was refused at RCPT TO; the error carries one error per recipient. */
+function isEnvelopeRejection(error) {
+    const err = error;
+    return err?.code === 'EENVELOPE' && /^RCPT/i.test(err.command ?? '') && Array.isArray(err.rejectedErrors) && err.rejectedErrors.length > 0;
+}
+const isTemporary = (err) => (err.responseCode ?? 0) >= 400 && (err.responseCode ?? 0) < 500;
+/** The server's refusals of recipients, and the one message that says so. */
+function describeRejections(server, result) {
+    const refused = result.rejections.map((r) => `${r.address} (${r.reply})`).join(', ');
+    const others = result.accepted.length;
+    return `${server} refused ${result.rejections.length === 1 ? 'a recipient' : `${result.rejections.length} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; fix the refused addresses in \`to\`, \`cc\` or \`bcc\`.`;
+}
+/**
+ * Sends the message: one message per batch of at most 100 recipients, each with its own
+ * retries. Reports a recipient as accepted only when the server answered 250 to the end
+ * of the data that carried it. Fails when nobody accepted the message, or when a batch
+ * failed for a reason other than its recipients (the error then tells who already has it).
  */
 async function sendMessage(settings, message, log, options = {}) {
-    const sleep = options.sleep ?? sleepFor;
-    const backoffMs = options.backoffMs ?? 2000;
     const facts = connectionFacts(settings);
-    // One Message-ID for every attempt, so a copy that arrives twice is recognisable as one message.
+    // One Message-ID for every attempt and batch: a copy that arrives twice is recognisable
+    // as the same message, and every recipient gets the same message.
     const messageId = `<${(0,external_node_crypto_.randomUUID)()}@${messageIdDomain(settings.from)}>`;
+    // Every batch carries the whole To and Cc, as one message would; only the envelope
+    // (RCPT TO) differs. Bcc recipients are only ever in the envelope.
     const mail = {
         from: formatMailbox(settings.from),
         to: settings.to.map(formatMailbox),
         cc: settings.cc.map(formatMailbox),
-        bcc: settings.bcc.map(formatMailbox),
         replyTo: settings.replyTo.map(formatMailbox),
         subject: message.subject,
         text: message.text,
@@ -45870,35 +45921,102 @@ async function sendMessage(settings, message, log, options = {}) {
         messageId,
         headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' }
     };
-    let lastDiagnosis;
-    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
-        if (attempt > 1) {
-            const delay = backoffMs * 2 ** (attempt - 2);
-            log.info(`Attempt ${attempt} of ${settings.retries + 1} in ${Math.round(delay / 1000)} s.`);
-            await sleep(delay);
-        }
-        const transport = send_createTransport(settings, log);
+    const batches = recipientBatches(settings);
+    const accepted = [];
+    const rejections = [];
+    let attempts = 0;
+    for (const [index, batch] of batches.entries()) {
+        if (batches.length > 1)
+            log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`);
         try {
-            const info = await transport.sendMail(mail);
-            const accepted = info.accepted.map(String);
-            const rejected = info.rejected.map(String);
-            return { messageId, accepted, rejected, attempts: attempt };
+            const outcome = await sendBatch(settings, { ...mail, envelopeFrom: settings.from.address }, batch, log, options);
+            accepted.push(...outcome.accepted);
+            rejections.push(...outcome.rejections);
+            attempts += outcome.attempts;
         }
         catch (error) {
-            lastDiagnosis = diagnose(error, facts);
-            const stage = error.command;
-            if (!lastDiagnosis.retryable || attempt > settings.retries) {
-                throw new NotifyError(lastDiagnosis, { cause: error });
+            if (error instanceof NotifyError && (accepted.length || rejections.length)) {
+                error.delivery = { messageId, accepted, rejected: rejections.map((r) => r.address) };
             }
-            const afterData = stage === 'DATA' || stage === 'data' || /after DATA|end of data/i.test(String(error.message));
-            log.warning(`Attempt ${attempt} failed: ${lastDiagnosis.title}${lastDiagnosis.detail ? ` (${lastDiagnosis.detail})` : ''}. ` +
-                (afterData ? 'The connection was lost while the message was being delivered; trying again may deliver a second copy.' : 'This is temporary; trying again.'));
+            throw error;
+        }
+    }
+    const rejected = rejections.map((r) => r.address);
+    if (accepted.length === 0) {
+        // Diagnosed as the server's first refusal, but naming every refused address.
+        const first = rejections[0]?.error;
+        const diagnosis = diagnose({ ...first, rejected }, facts);
+        const detail = rejections.length > 1 ? rejections.map((r) => `${r.address}: ${r.reply}`).join('; ') : undefined;
+        const error = new NotifyError({ ...diagnosis, detail, retryable: false }, { cause: first });
+        error.delivery = { messageId, accepted, rejected };
+        throw error;
+    }
+    return { messageId, accepted, rejected, rejections, attempts };
+}
+/** Sends one batch, retrying temporary failures with exponential back-off. */
+async function sendBatch(settings, mail, recipients, log, options) {
+    const sleep = options.sleep ?? sleepFor;
+    const backoffMs = options.backoffMs ?? 2000;
+    const facts = connectionFacts(settings);
+    const total = settings.retries + 1;
+    const accepted = [];
+    const rejections = [];
+    const { envelopeFrom, ...fields } = mail;
+    let pending = recipients;
+    const waitBeforeAttempt = async (next) => {
+        const delay = backoffMs * 2 ** (next - 2);
+        log.info(`Attempt ${next} of ${total} in ${Math.round(delay / 1000)} s.`);
+        await sleep(delay);
+    };
+    for (let attempt = 1;; attempt++) {
+        const last = attempt === total;
+        const progress = { messageSent: false };
+        const transport = send_createTransport(settings, log, progress);
+        const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
+        let refused;
+        try {
+            const info = await transport.sendMail({ ...fields, envelope: { from: envelopeFrom, to: pending }, signal: deadline });
+            accepted.push(...info.accepted.map(String));
+            refused = (info.rejectedErrors ?? []).filter((err) => err.recipient);
+        }
+        catch (error) {
+            if (isEnvelopeRejection(error)) {
+                refused = error.rejectedErrors;
+            }
+            else {
+                const failure = error.code === 'EABORT' && deadline.aborted
+                    ? Object.assign(new Error(`Timeout: the attempt did not finish within ${attemptDeadlineMs(settings.timeoutSeconds) / 1000} s`), { code: 'ETIMEDOUT' })
+                    : error;
+                // No reply at all after the final dot: the server may have accepted the message.
+                const unconfirmed = progress.messageSent && !failure.responseCode;
+                const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts)) : diagnose(failure, facts);
+                if (!diagnosis.retryable || last)
+                    throw new NotifyError(diagnosis, { cause: error });
+                log.warning(`Attempt ${attempt} of ${total} failed: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
+                    (unconfirmed
+                        ? 'Trying again: the server may have accepted the message before the connection was lost, so a duplicate is possible (it has the same Message-ID). A duplicate beats a lost notification.'
+                        : 'This is temporary; trying again.'));
+                await waitBeforeAttempt(attempt + 1);
+                continue;
+            }
         }
         finally {
             transport.close();
         }
+        // Refused recipients: a temporary refusal (such as 452 4.5.3, too many recipients in
+        // one message) gets a message of its own on the next attempt; a permanent one is final.
+        const deferred = last ? [] : refused.filter(isTemporary);
+        for (const err of refused) {
+            if (deferred.includes(err))
+                continue;
+            rejections.push({ address: err.recipient ?? '', reply: diagnose(err, facts).reply ?? String(err.response ?? ''), error: err });
+        }
+        if (deferred.length === 0)
+            return { accepted, rejections, attempts: attempt };
+        pending = deferred.map((err) => err.recipient ?? '');
+        log.warning(`${settings.server} deferred ${pending.join(', ')} (${diagnose(deferred[0], facts).reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`);
+        await waitBeforeAttempt(attempt + 1);
     }
-    throw new NotifyError(lastDiagnosis ?? { code: 'unknown', title: 'No attempt was made', fix: 'Set `retries` to 0 or more.', retryable: false });
 }
 
 ;// CONCATENATED MODULE: ./src/jobs.ts
@@ -46396,16 +46514,25 @@ async function run(core, options = {}) {
         core.setOutput('message-id', result.messageId);
         core.setOutput('accepted', result.accepted.join(','));
         core.setOutput('rejected', result.rejected.join(','));
-        if (result.rejected.length) {
-            core.warning(`${settings.server} refused ${result.rejected.join(', ')}; the message went to ${result.accepted.join(', ')}.`);
-        }
+        const refusals = result.rejections.length ? describeRejections(settings.server, result) : '';
+        if (refusals)
+            core.warning(mask(refusals));
         core.info(`Sent ${result.messageId}: ${settings.server} accepted it for ${result.accepted.length} recipient${result.accepted.length === 1 ? '' : 's'}.`);
-        await writeSummary(core, env, `### ✔ Email notification sent\n\n**${message.subject}** to ${result.accepted.length} recipient(s) through ${settings.server}.\n`);
+        await writeSummary(core, env, `### ✔ Email notification sent\n\n**${message.subject}** to ${result.accepted.length} recipient(s) through ${settings.server}.\n` +
+            (refusals ? `\n**Refused:** ${mask(refusals)}\n` : ''));
     }
     catch (error) {
         const diagnosis = diagnose(error, facts ?? { server: core.getInput('server') || 'smtp.gmail.com', port: 0, secure: true, username, timeoutSeconds: 0, usesOAuth2: false });
         const maskedDiagnosis = { ...diagnosis, title: mask(diagnosis.title), reply: diagnosis.reply && mask(diagnosis.reply), detail: diagnosis.detail && mask(diagnosis.detail), fix: mask(diagnosis.fix) };
         core.setOutput('error-code', diagnosis.code);
+        if (error instanceof NotifyError && error.delivery) {
+            const { messageId, accepted, rejected } = error.delivery;
+            core.setOutput('message-id', messageId);
+            core.setOutput('accepted', accepted.join(','));
+            core.setOutput('rejected', rejected.join(','));
+            if (accepted.length)
+                core.warning(`Before this failure the message went to ${accepted.length} recipient${accepted.length === 1 ? '' : 's'}: ${accepted.join(', ')}.`);
+        }
         await writeSummary(core, env, failureSummary(maskedDiagnosis));
         core.setFailed(describeFailure(maskedDiagnosis));
     }

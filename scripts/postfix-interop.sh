@@ -13,6 +13,8 @@
 # master needs), it prints "SKIPPED: postfix interop (reason)" and exits 0. `.ci/run`
 # installs the Debian packages first, so there a missing server cannot pass silently.
 set -euo pipefail
+# A closed pipe (`| head`) makes writes fail instead of killing the script before its clean-up.
+trap '' PIPE
 cd "$(dirname "$0")/.."
 
 skip() {
@@ -33,11 +35,17 @@ dovecot_conf="$work/dovecot.conf"
 
 cleanup() {
   local status=$?
-  # Nothing, not even a closed pipe (`| head`), may stop the clean-up half way.
   set +e
-  trap '' PIPE
-  /usr/sbin/postfix -c "$conf" stop >/dev/null 2>&1 || true
-  if [ -f "$work/dovecot/master.pid" ]; then kill "$(cat "$work/dovecot/master.pid")" 2>/dev/null || true; fi
+  # Stop both servers, and make sure of it: these are the only processes this script leaves.
+  local postfix_pid dovecot_pid
+  postfix_pid="$(tr -d ' ' <"$work/spool/pid/master.pid" 2>/dev/null)"
+  dovecot_pid="$(cat "$work/dovecot/master.pid" 2>/dev/null)"
+  /usr/sbin/postfix -c "$conf" stop >/dev/null 2>&1
+  [ -n "$dovecot_pid" ] && kill "$dovecot_pid" 2>/dev/null
+  for pid in $postfix_pid $dovecot_pid; do
+    for _ in $(seq 1 25); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$pid" 2>/dev/null
+  done
   if [ "$status" != 0 ]; then
     # What the servers said is the quickest way to see why a check failed.
     for log in "$work/postfix.log" "$work/dovecot.log"; do

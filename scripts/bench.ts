@@ -11,7 +11,8 @@
  * size, and how fast a send fails against a closed port and a server that never greets.
  *
  * Options: --runs N (timed runs per variant after one warm-up, default 15), --json (one JSON
- * object instead of the table), --check (exit 1 when a target is missed).
+ * object instead of the table), --check (exit 1 when a target is missed), --compare FILE (also
+ * time another script, such as an experimental build, that must exit 0; may be repeated).
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -29,7 +30,7 @@ const ROOT = join(import.meta.dirname, '..')
 const DIST = join(ROOT, 'dist')
 const BUNDLE = join(DIST, 'index.js')
 const BARE_SCRIPT = join(ROOT, 'scripts', 'bench-nodemailer.mjs')
-const MAXRSS_HOOK = join(ROOT, 'scripts', 'bench-maxrss.mjs')
+const USAGE_HOOK = join(ROOT, 'scripts', 'bench-usage.mjs')
 
 /** The targets of issue 6. */
 const TARGETS = {
@@ -45,7 +46,8 @@ const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string', default: '15' },
     json: { type: 'boolean', default: false },
-    check: { type: 'boolean', default: false }
+    check: { type: 'boolean', default: false },
+    compare: { type: 'string', multiple: true, default: [] }
   }
 })
 const runs = Number(flags.runs)
@@ -125,12 +127,13 @@ try {
     }
   }
 
-  const variants = [
+  const variants: { name: string; args: string[]; sends: boolean }[] = [
     { name: 'action', args: [BUNDLE], sends: true },
     { name: 'nodemailer', args: [BARE_SCRIPT], sends: true },
-    { name: 'empty', args: ['-e', ''], sends: false }
-  ] as const
-  const times: Record<string, number[]> = { action: [], nodemailer: [], empty: [] }
+    { name: 'empty', args: ['-e', ''], sends: false },
+    ...flags.compare.map((file) => ({ name: file, args: [file], sends: false }))
+  ]
+  const times: Record<string, number[]> = Object.fromEntries(variants.map((variant) => [variant.name, []]))
 
   // Round 0 is the warm-up (file cache, the server's first TLS handshakes); it is not counted.
   for (let round = 0; round <= runs; round++) {
@@ -138,7 +141,7 @@ try {
     for (let i = 0; i < variants.length; i++) {
       const variant = variants[(i + round) % variants.length]
       const before = double.messages.length
-      const outcome = await runNode(variant.args, environment(variant.name))
+      const outcome = await runNode(variant.args, environment(String(i)))
       if (outcome.code !== 0 || (variant.sends && double.messages.length !== before + 1)) {
         throw new Error(`${variant.name} did not send (exit ${outcome.code}):\n${outcome.output}`)
       }
@@ -146,17 +149,20 @@ try {
     }
   }
 
-  // Peak memory: separate runs with a hook that writes maxRSS when the process exits.
+  // Peak memory and CPU time: separate runs, in turns too, with a hook that reads them when the
+  // process exits. CPU time hardly changes with the load of the machine, wall time does.
   const peakKiB: Record<string, number> = {}
-  for (const variant of variants) {
-    const samples: number[] = []
-    for (let i = 0; i < 3; i++) {
-      const rssFile = join(work, `${variant.name}-rss-${i}`)
-      const outcome = await runNode(['--import', MAXRSS_HOOK, ...variant.args], environment(variant.name, { BENCH_MAXRSS_FILE: rssFile }))
-      if (outcome.code !== 0) throw new Error(`${variant.name} failed under the memory hook:\n${outcome.output}`)
-      samples.push(Number(readFileSync(rssFile, 'utf8')))
+  const cpu: Record<string, number[]> = Object.fromEntries(variants.map((variant) => [variant.name, []]))
+  for (let round = 0; round < Math.max(3, Math.ceil(runs / 2)); round++) {
+    for (let i = 0; i < variants.length; i++) {
+      const variant = variants[(i + round) % variants.length]
+      const usageFile = join(work, 'usage.json')
+      const outcome = await runNode(['--import', USAGE_HOOK, ...variant.args], environment('usage', { BENCH_USAGE_FILE: usageFile }))
+      if (outcome.code !== 0) throw new Error(`${variant.name} failed under the usage hook:\n${outcome.output}`)
+      const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRssKiB: number; cpuMs: number }
+      peakKiB[variant.name] = Math.max(peakKiB[variant.name] ?? 0, usage.maxRssKiB)
+      cpu[variant.name].push(usage.cpuMs)
     }
-    peakKiB[variant.name] = Math.max(...samples)
   }
 
   // Failing fast.
@@ -199,6 +205,7 @@ try {
     minMs: Object.fromEntries(Object.entries(times).map(([name, values]) => [name, Math.min(...values)])),
     ratios: { vsNodemailer, vsEmptyNode },
     peakMiB,
+    cpuMs: Object.fromEntries(Object.entries(cpu).map(([name, values]) => [name, median(values)])),
     bundle: { files: bundleFiles, bytes: bundleBytes, entryBytes },
     failFastMs: { closedPort: refused.ms, neverGreets: neverGreets.ms, neverGreetsTimeoutSeconds: silentTimeoutSeconds },
     targetsMet: checks.every((c) => c.met)
@@ -209,12 +216,16 @@ try {
   } else {
     const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10)
     console.log(`Node ${process.version}, ${runs} timed runs of each after a warm-up, run in turns.\n`)
-    console.log('variant       median       min   peak memory')
+    const width = Math.max(...variants.map((variant) => variant.name.length))
+    console.log(`${'variant'.padEnd(width)}  wall median   wall min   CPU median   peak memory`)
     for (const variant of variants) {
       const name = variant.name
-      console.log(`${name.padEnd(10)} ${ms(medians[name])} ${ms(report.minMs[name])} ${`${peakMiB[name].toFixed(1)} MiB`.padStart(13)}`)
+      console.log(
+        `${name.padEnd(width)} ${ms(medians[name]).padStart(12)} ${ms(report.minMs[name])} ${ms(report.cpuMs[name]).padStart(12)} ${`${peakMiB[name].toFixed(1)} MiB`.padStart(13)}`
+      )
     }
-    console.log(`\nbundle: ${bundleFiles.join(', ')}: ${(bundleBytes / 1024).toFixed(0)} KiB (entry ${(entryBytes / 1024).toFixed(0)} KiB)\n`)
+    console.log(`\nCPU time is user + system, read at exit in separate runs; it varies less with the machine's load than wall time.`)
+    console.log(`bundle: ${bundleFiles.join(', ')}: ${(bundleBytes / 1024).toFixed(0)} KiB (entry ${(entryBytes / 1024).toFixed(0)} KiB)\n`)
     for (const check of checks) console.log(`${check.met ? 'met   ' : 'MISSED'}  ${check.target}: ${check.value}`)
   }
   if (flags.check && !report.targetsMet) process.exitCode = 1

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
 import { run } from './main.ts'
+import { runnerCore } from './runner.ts'
 
-await run(core)
+await run(runnerCore)

@@ -86,27 +86,36 @@ const STEPS: Step[] = [
   ['error with properties', (core) => core.error(awkward, { title: awkward, file: 'src/a,b.ts', startLine: 3, endLine: 4, startColumn: 0, endColumn: 9 })],
   ['error with empty properties', (core) => core.error('x', { title: '' })],
   ['setOutput string', (core) => core.setOutput('message-id', '<a@b>\nsecond line')],
-  ['setOutput number, object, null, undefined', (core) => {
-    core.setOutput('n', 42)
-    core.setOutput('o', { a: [1, '%'] })
-    core.setOutput('null', null)
-    core.setOutput('undefined', undefined)
-  }],
-  ['summary append', async (core) => {
-    core.summary.addRaw('### Title', true)
-    core.summary.addRaw(awkward)
-    await core.summary.write()
-  }],
-  ['summary written again, to the file found first', async (core) => {
-    process.env.GITHUB_STEP_SUMMARY = '/nonexistent/summary'
-    core.summary.addRaw('more', true)
-    await core.summary.write()
-  }],
+  [
+    'setOutput number, object, null, undefined',
+    (core) => {
+      core.setOutput('n', 42)
+      core.setOutput('o', { a: [1, '%'] })
+      core.setOutput('null', null)
+      core.setOutput('undefined', undefined)
+    }
+  ],
+  [
+    'summary append',
+    async (core) => {
+      core.summary.addRaw('### Title', true)
+      core.summary.addRaw(awkward)
+      await core.summary.write()
+    }
+  ],
+  [
+    'summary written again, to the file found first',
+    async (core) => {
+      process.env.GITHUB_STEP_SUMMARY = '/nonexistent/summary'
+      core.summary.addRaw('more', true)
+      await core.summary.write()
+    }
+  ],
   ['setFailed', (core) => core.setFailed(awkward)],
   ['setFailed with an Error', (core) => core.setFailed(new Error('boom\nline two'))]
 ]
 
-const INPUTS = { 'INPUT_MY_INPUT': '  spaced value \n' }
+const INPUTS = { INPUT_MY_INPUT: '  spaced value \n' }
 
 afterEach(() => {
   process.exitCode = undefined
@@ -122,7 +131,10 @@ describe('src/runner.ts speaks the runner protocol exactly as @actions/core does
     const cases = [
       {
         env: { GITHUB_OUTPUT: '/nonexistent/output', GITHUB_STEP_SUMMARY: '/nonexistent/summary' },
-        errors: ['Missing file at path: /nonexistent/output', "Unable to access summary file: '/nonexistent/summary'. Check if the file has correct read/write permissions."]
+        errors: [
+          'Missing file at path: /nonexistent/output',
+          "Unable to access summary file: '/nonexistent/summary'. Check if the file has correct read/write permissions."
+        ]
       },
       {
         // No GITHUB_OUTPUT: the output goes to stdout as a set-output command instead.
@@ -155,5 +167,4 @@ describe('src/runner.ts speaks the runner protocol exactly as @actions/core does
     expect(expected[0].stdout).toBe('\n::set-output name=name%3Awith%2Codd%25chars::value%0Aline\n')
     expect(await trace(runnerCore, steps, { GITHUB_OUTPUT: undefined })).toEqual(expected)
   })
-
 })

@@ -174,7 +174,10 @@ try {
     environment('silent', { INPUT_PORT: String(silent.port), INPUT_TIMEOUT: String(silentTimeoutSeconds), INPUT_RETRIES: '0' })
   )
   await silent.close()
-  for (const [name, outcome] of [['closed port', refused], ['never greets', neverGreets]] as const) {
+  for (const [name, outcome] of [
+    ['closed port', refused],
+    ['never greets', neverGreets]
+  ] as const) {
     if (outcome.code !== 1) throw new Error(`${name}: expected the action to fail with exit 1, got ${outcome.code}:\n${outcome.output}`)
   }
 

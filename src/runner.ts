@@ -42,8 +42,10 @@ function annotationProperties(properties: AnnotationProperties): Record<string, 
   }
 }
 
-const annotation = (command: string) => (message: string | Error, properties: AnnotationProperties = {}) =>
-  issueCommand(command, annotationProperties(properties), message instanceof Error ? message.toString() : message)
+const annotation =
+  (command: string) =>
+  (message: string | Error, properties: AnnotationProperties = {}) =>
+    issueCommand(command, annotationProperties(properties), message instanceof Error ? message.toString() : message)
 
 /** Appends `name<<delimiter` / value / delimiter to a command file such as GITHUB_OUTPUT. */
 function issueFileCommand(command: string, key: string, value: unknown): void {

@@ -66,6 +66,18 @@ function delivered(): string[] {
   return names.map((name) => readFileSync(join(dir, name), 'utf8'))
 }
 
+/** The raw message with this Message-ID, once Postfix's virtual delivery agent has written it after queueing. */
+function arrival(messageId: string): Promise<string> {
+  return vi.waitFor(
+    () => {
+      const message = delivered().find((text) => text.includes(messageId))
+      if (!message) throw new Error(`no message ${messageId} in ${postfix.maildir}/new yet`)
+      return message
+    },
+    { timeout: 20_000, interval: 100 }
+  )
+}
+
 /**
  * Waits for Postfix to log the end of a session on one of its smtpd services (submission or
  * plain) that matches `pattern`. At disconnect Postfix sums up the session's commands, such as
@@ -96,15 +108,7 @@ describe('the built action against Postfix with Dovecot SASL', () => {
     expect(result.outputs['message-id']).toMatch(/^<[0-9a-f-]{36}@example\.test>$/)
     expect(result.summary).toContain('Email notification sent')
 
-    // Postfix queues the message and its virtual delivery agent writes it shortly after.
-    const raw = await vi.waitFor(
-      () => {
-        const message = delivered().find((text) => text.includes(result.outputs['message-id']))
-        if (!message) throw new Error(`no message ${result.outputs['message-id']} in ${postfix.maildir}/new yet`)
-        return message
-      },
-      { timeout: 20_000, interval: 100 }
-    )
+    const raw = await arrival(result.outputs['message-id'])
     expect(delivered()).toHaveLength(before + 1)
 
     const mail = await simpleParser(raw)
@@ -121,6 +125,22 @@ describe('the built action against Postfix with Dovecot SASL', () => {
     expect(received).toMatch(/^from [a-z0-9.-]+ \(/i)
     expect(raw).toContain(`(Authenticated sender: ${postfix.username})`)
     await sessionLogged('submission', /ehlo=2 starttls=1 auth=1 mail=1 rcpt=1 data=1/)
+  })
+
+  it('reports a recipient Postfix does not know as refused, and delivers to the others', async () => {
+    const before = delivered().length
+    const unknown = 'nobody@example.test'
+    const result = await runBundle({ ...submission, cc: unknown })
+
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.accepted).toBe(postfix.recipient)
+    expect(result.outputs.rejected).toBe(unknown)
+    // Postfix's own refusal, passed on in the warning.
+    const warning = result.stdout.split('\n').find((line) => line.startsWith('::warning') && line.includes(unknown))
+    expect(warning).toMatch(/5\.1\.1/)
+    const raw = await arrival(result.outputs['message-id'])
+    expect(delivered()).toHaveLength(before + 1)
+    expect((await simpleParser(raw)).cc).toMatchObject({ text: unknown })
   })
 
   it('fails with auth-rejected and a hint that is not about Gmail when Dovecot refuses the password', async () => {

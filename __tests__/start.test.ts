@@ -2,22 +2,29 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
+import { tlsFiles } from './support/action.ts'
+import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
+import { BAD_CREDENTIALS } from './support/gmail-replies.ts'
 
 const root = join(import.meta.dirname, '..')
 let demoDir: string | undefined
-afterEach(() => {
+let double: GmailDouble | undefined
+afterEach(async () => {
   if (demoDir) rmSync(demoDir, { recursive: true, force: true })
   demoDir = undefined
+  await double?.close()
+  double = undefined
 })
 
-/** Runs an npm script as a person would, with no account configured. */
-async function npmRun(script: string): Promise<{ exitCode: number | null; stdout: string; demoDir: string }> {
+/** Runs an npm script as a person would: no account configured unless `extraEnv` sets one. */
+async function npmRun(script: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ exitCode: number | null; stdout: string; demoDir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'notify-demo-'))
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('NOTIFY_') && name !== 'NODE_EXTRA_CA_CERTS')
   )
-  const child = spawn('npm', ['run', '--silent', script], { cwd: root, env: { ...env, DEMO_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn('npm', ['run', '--silent', script], { cwd: root, env: { ...env, DEMO_DIR: dir, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   child.stdout.on('data', (chunk) => (stdout += chunk))
   child.stderr.on('data', (chunk) => (stdout += chunk))
@@ -55,5 +62,42 @@ describe('npm start with no account', () => {
     expect(result.stdout).toContain('the server received 0 messages')
     expect(result.stdout).not.toContain('Subject:')
     expect(existsSync(join(result.demoDir, 'notification.html'))).toBe(false)
+  })
+})
+
+describe('npm start with an account (NOTIFY_* variables)', () => {
+  // The "real" server is a double here; the test CA stands in for the public ones.
+  const account = (server: GmailDouble, password: string) => ({
+    NOTIFY_SERVER: server.host,
+    NOTIFY_PORT: String(server.port),
+    NOTIFY_USERNAME: 'you@gmail.com',
+    NOTIFY_PASSWORD: password,
+    NOTIFY_TO: 'me@example.com',
+    NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS
+  })
+
+  it('sends the sample notification through that server to NOTIFY_TO, with shell INPUT_* variables winning', async () => {
+    double = await startGmailDouble({ mode: 'starttls', ...tlsFiles() })
+    const result = await npmRun('start', { ...account(double, 'abcdefghijklmnop'), INPUT_SUBJECT: 'Trying the App Password' })
+    demoDir = result.demoDir
+
+    expect(result.exitCode, result.stdout).toBe(0)
+    expect(double.logins).toEqual([expect.objectContaining({ username: 'you@gmail.com', secret: 'abcdefghijklmnop', encrypted: true })])
+    expect(double.messages.map((m) => m.rcptTo)).toEqual([['me@example.com']])
+    expect((await simpleParser(double.messages[0].raw)).subject).toBe('Trying the App Password')
+    expect(result.stdout).toContain('output accepted: me@example.com')
+  })
+
+  it('npm run verify reports a rejected App Password with auth-rejected and the steps to fix it', async () => {
+    double = await startGmailDouble({ mode: 'starttls', ...tlsFiles(), onAuth: () => BAD_CREDENTIALS })
+    const result = await npmRun('verify', account(double, 'abcdefghijklmnop'))
+    demoDir = result.demoDir
+
+    expect(result.exitCode).toBe(1)
+    expect(double.messages).toHaveLength(0)
+    expect(result.stdout).toContain('535-5.7.8 Username and Password not accepted')
+    expect(result.stdout).toContain('https://myaccount.google.com/apppasswords')
+    expect(result.stdout).toContain('output error-code: auth-rejected')
+    expect(result.stdout).not.toContain('abcdefghijklmnop')
   })
 })

@@ -83,6 +83,27 @@ function stepsUsingThisAction(value: unknown, isThisAction: (uses: string) => bo
   return found
 }
 
+/** The anchors GitHub gives the README's headings (outside code): lower case, punctuation dropped, spaces to hyphens. */
+function headingAnchors(markdown: string): Set<string> {
+  const anchors = new Set<string>()
+  let fence: string | undefined
+  for (const line of markdown.split('\n')) {
+    const marker = /^\s*(```+|~~~+)/.exec(line)?.[1]
+    if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker
+    const heading = !fence && !marker && /^#{1,6} (.+)$/.exec(line)?.[1]
+    if (!heading) continue
+    const base = heading
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/ /g, '-')
+    let anchor = base
+    for (let n = 1; anchors.has(anchor); n++) anchor = `${base}-${n}`
+    anchors.add(anchor)
+  }
+  return anchors
+}
+
 const readme = read('README.md')
 const sections = readmeSections(readme)
 
@@ -132,6 +153,13 @@ describe('README', () => {
     for (const heading of ['Quick start', 'Gmail App Password', 'Examples', 'Inputs', 'Outputs', 'Error codes', 'Troubleshooting', 'Performance', 'Development']) {
       expect([...sections.keys()], heading).toContain(heading)
     }
+  })
+
+  it('links within the README lead to a heading', () => {
+    const anchors = headingAnchors(readme)
+    const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1])
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) expect([...anchors], `README link #${link}`).toContain(link)
   })
 
   it('examples are valid YAML and pass only inputs that exist', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
@@ -233,5 +233,115 @@ describe('the built action with the REST API', () => {
     const mail = await simpleParser(double.messages[0].raw)
     expect(String(mail.html)).toContain(jobUrl(12))
     expect(String(mail.html)).toContain('Error: Process completed with exit code 1.</pre>')
+  })
+})
+
+describe('attachments', () => {
+  function filesEnv(): NodeJS.ProcessEnv {
+    const env = workspace({ 'report.txt': 'all green\n', 'notes.md': '# notes\n' }, {})
+    const dir = env.GITHUB_WORKSPACE!
+    mkdirSync(join(dir, 'coverage', 'html'), { recursive: true })
+    writeFileSync(join(dir, 'coverage', 'summary.json'), '{"lines": 91.5}')
+    writeFileSync(join(dir, 'coverage', 'html', 'index.html'), '<p>coverage</p>')
+    writeFileSync(join(dir, 'coverage', 'html', 'skip.css'), 'p{}')
+    mkdirSync(join(dir, 'other'))
+    writeFileSync(join(dir, 'other', 'report.txt'), 'second report')
+    return env
+  }
+
+  it('attaches the files matched by the globs, relative to the workspace, with exclusions and directories', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const env = filesEnv()
+    const result = await runAgainst(double, { status: 'success', attachments: 'report.txt\ncoverage/*.json\ncoverage/html\n!**/*.css\nother/report.txt' }, env)
+
+    expect(result.failed).toBeUndefined()
+    expect(result.lines.filter((l) => l.kind === 'warning')).toEqual([])
+    const mail = await simpleParser(double.messages[0].raw)
+    const attached = Object.fromEntries(mail.attachments.map((a) => [a.filename, a.content.toString()]))
+    expect(attached).toEqual({
+      'report.txt': 'all green\n',
+      'summary.json': '{"lines": 91.5}',
+      'index.html': '<p>coverage</p>',
+      'other_report.txt': 'second report'
+    })
+    // Attachments do not replace the body parts.
+    expect(mail.text).toContain('SUCCEEDED')
+    expect(String(mail.html)).toContain('✔ Succeeded')
+  })
+
+  it.each([
+    ['warn', 1, true],
+    ['ignore', 0, true],
+    ['error', 0, false]
+  ] as const)('with if-no-files-found: %s, a pattern matching nothing gives %i warnings, sent: %s', async (mode, warnings, sent) => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runAgainst(double, { status: 'success', attachments: 'report.txt\nbuild/*.log', 'if-no-files-found': mode }, filesEnv())
+
+    const shown = result.lines.filter((l) => l.kind === 'warning').map((l) => l.text)
+    expect(shown).toHaveLength(warnings)
+    if (warnings) expect(shown[0]).toContain('`build/*.log`')
+    expect(double.messages).toHaveLength(sent ? 1 : 0)
+    if (!sent) {
+      expect(result.outputs['error-code']).toBe('invalid-input')
+      expect(result.failed).toContain('Input `attachments`: no file matches `build/*.log`')
+      expect(double.connections).toBe(0)
+    }
+  })
+
+  it('fails before connecting when the attachments exceed 25 MB, suggesting an artifact', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const env = workspace({}, {})
+    writeFileSync(join(env.GITHUB_WORKSPACE!, 'a.bin'), Buffer.alloc(14 * 1024 * 1024))
+    writeFileSync(join(env.GITHUB_WORKSPACE!, 'b.bin'), Buffer.alloc(12 * 1024 * 1024))
+    const result = await runAgainst(double, { status: 'failure', attachments: '*.bin' }, env)
+
+    expect(result.outputs['error-code']).toBe('message-too-large')
+    expect(result.failed).toContain('The attachments total 26.0 MB, over the 25 MB Gmail accepts in one message')
+    expect(result.failed).toContain('actions/upload-artifact')
+    expect(result.failed).toContain('a.bin (14.0 MB)')
+    expect(double.connections).toBe(0)
+  })
+})
+
+describe('dry-run', () => {
+  it('composes everything, opens no connection, and writes the .eml file and the summary', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    api = await startApiDouble({ jobs: JOBS, logs: { 12: LOG_12, 14: LOG_14 } })
+    const env = { ...workspace({ 'report.txt': 'all green\n' }, PR_EVENT), GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request' }
+    env.RUNNER_TEMP = env.GITHUB_WORKSPACE
+    const result = await runAgainst(
+      double,
+      { 'dry-run': 'true', password: '', status: 'failure', 'github-token': TOKEN, cc: 'Lead <lead@example.com>', bcc: 'audit@example.com', attachments: 'report.txt', subject: '{{ pr_title }} {{ outcome }}' },
+      env
+    )
+
+    expect(result.failed).toBeUndefined()
+    expect(double.connections).toBe(0)
+    const emlPath = result.outputs['eml-path']
+    expect(emlPath).toMatch(/email-preview-.*\/notification\.eml$/)
+    expect(emlPath.startsWith(env.RUNNER_TEMP!)).toBe(true)
+    const mail = await simpleParser(readFileSync(emlPath))
+    expect(mail.messageId).toBe(result.outputs['message-id'])
+    expect(mail.subject).toBe('Make <b>it</b> [faster](https://evil.example) failed')
+    expect(mail.to).toMatchObject({ value: [{ address: 'team@example.com' }] })
+    expect(String(mail.html)).toContain(jobUrl(12))
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['report.txt'])
+
+    // The summary shows who would get what, with the rendered body, and event text stays text.
+    expect(result.summary).toContain('nothing was sent (`dry-run`)')
+    expect(result.summary).toContain('| Subject | Make \\<b\\>it\\<\\/b\\> \\[faster\\]\\(https\\:\\/\\/evil\\.example\\) failed |')
+    expect(result.summary).toContain('| Cc | Lead \\<lead\\@example\\.com\\> |')
+    expect(result.summary).toContain('| Bcc | audit\\@example\\.com |')
+    expect(result.summary).toContain('report\\.txt (1 KB)')
+    expect(result.summary).toContain(emlPath)
+    expect(result.summary).toContain('Failed and cancelled jobs')
+    expect(result.summary).toContain('Make &#60;b&#62;it&#60;/b&#62;')
+    expect(result.summary).not.toContain('<b>it</b>')
+  })
+
+  it('refuses dry-run together with verify-only', async () => {
+    const result = await runAgainst(undefined, { 'dry-run': 'true', 'verify-only': 'true' })
+    expect(result.outputs['error-code']).toBe('invalid-input')
+    expect(result.failed).toContain('Input `dry-run`')
   })
 })

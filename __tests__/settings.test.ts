@@ -124,3 +124,21 @@ describe('templates in the inputs', () => {
     expect(read({ 'body-file': ' notify.md ', subject: '{{ workflow }} {{ status }}' })).toMatchObject({ bodyFile: 'notify.md', subject: '{{ workflow }} {{ status }}' })
   })
 })
+
+describe('content inputs', () => {
+  it('reads attachments one pattern a line, and the documented defaults', () => {
+    expect(read({})).toMatchObject({ attachments: [], ifNoFilesFound: 'warn', dryRun: false, logLines: 20, githubToken: '' })
+    expect(read({ attachments: ' dist/*.zip \n\n!dist/skip.zip\r\nreport.txt' }).attachments).toEqual(['dist/*.zip', '!dist/skip.zip', 'report.txt'])
+    expect(read({ 'if-no-files-found': 'Error', 'log-lines': '0' })).toMatchObject({ ifNoFilesFound: 'error', logLines: 0 })
+  })
+
+  it('rejects an unknown if-no-files-found and a log-lines out of range', () => {
+    expect(inputError(() => read({ 'if-no-files-found': 'fail' })).input).toBe('if-no-files-found')
+    expect(inputError(() => read({ 'log-lines': '500' })).diagnosis.fix).toContain('from 0 to 200')
+  })
+
+  it('needs no password for a dry run, which opens no connection', () => {
+    expect(inputError(() => read({ password: '' })).input).toBe('password')
+    expect(read({ password: '', 'dry-run': 'true' }).dryRun).toBe(true)
+  })
+})

@@ -9,6 +9,10 @@ export interface ComposedMessage {
   subject: string
   text: string
   html: string
+  /** The HTML part's content without the page around it, for the job summary of a dry run. */
+  htmlContent: string
+  /** Files read by the caller (nodemailer is not allowed to read files itself). */
+  attachments?: { filename: string; content: Buffer }[]
 }
 
 export type { Fact }
@@ -240,7 +244,7 @@ export function composeMessage(settings: ComposeSettings, ctx: RunContext, repor
       (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
       (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n')
     const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}`
-    return { subject, text, html: page(outcome, heading, content, runLink) }
+    return { subject, text, html: page(outcome, heading, content, runLink), htmlContent: content }
   }
 
   const facts = [...runFacts(ctx), ...ctx.trigger]
@@ -250,9 +254,11 @@ export function composeMessage(settings: ComposeSettings, ctx: RunContext, repor
     textParts.push(problemJobsAsText(problems))
     htmlParts.push(problemJobsAsHtml(problems))
   }
-  if (ctx.commits.length) {
+  // A push of one commit is already told by the Commit line.
+  if (ctx.commitCount > 1) {
     textParts.push(commitsAsText(ctx))
     htmlParts.push(commitsAsHtml(ctx))
   }
-  return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, htmlParts.join(''), runLink) }
+  const content = htmlParts.join('')
+  return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, content, runLink), htmlContent: content }
 }

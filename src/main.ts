@@ -2,12 +2,13 @@ import type * as actionsCore from '@actions/core'
 import { composeMessage } from './compose.ts'
 import { buildRunContext, readEventPayload } from './context.ts'
 import { diagnose, type ConnectionFacts } from './diagnose.ts'
-import { describeFailure, NotifyError, type Diagnosis } from './errors.ts'
-import { readBodyFile, workspaceOf } from './files.ts'
+import { describeFailure, InputError, NotifyError, type Diagnosis } from './errors.ts'
+import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, workspaceOf } from './files.ts'
 import { createMasker, passwordVariants, secretForms } from './secrets.ts'
 import { connectionFacts, describeRejections, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { RunReport } from './jobs.ts'
+import { previewDirectory, writePreview } from './preview.ts'
 import { readSettings, type JobStatus, type Settings } from './settings.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
@@ -109,10 +110,30 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
 
     const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
     const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, workspaceOf(env)) : settings.body
+    const found = settings.attachments.length ? await findAttachments(settings.attachments, workspaceOf(env)) : { files: [], unmatched: [] }
+    for (const pattern of found.unmatched) {
+      if (settings.ifNoFilesFound === 'error') {
+        throw new InputError('attachments', `no file matches \`${pattern}\``, 'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.')
+      }
+      if (settings.ifNoFilesFound === 'warn') core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`)
+    }
     const { status, report } = await askGitHub(core, settings, env, mask)
     const message = composeMessage({ ...settings, body, status }, ctx, report)
     if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
       core.warning(`The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`)
+    }
+    if (found.files.length) {
+      checkAttachmentSize(found.files, Buffer.byteLength(message.html) + Buffer.byteLength(message.text))
+      message.attachments = await readAttachments(found.files)
+    }
+
+    if (settings.dryRun) {
+      const preview = await writePreview(settings, message, previewDirectory(env))
+      core.setOutput('eml-path', preview.emlPath)
+      core.setOutput('message-id', preview.messageId)
+      core.info(`Dry run: composed "${message.subject}" and wrote it to ${preview.emlPath}; nothing was sent and no connection was opened.`)
+      await writeSummary(core, env, preview.summary)
+      return
     }
     const recipients = settings.to.length + settings.cc.length + settings.bcc.length
     core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`)

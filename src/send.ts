@@ -133,6 +133,28 @@ function messageIdDomain(from: Mailbox): string {
   return from.address.split('@')[1] || 'localhost'
 }
 
+/**
+ * The message as nodemailer takes it, the same for sending and for a dry run's .eml file.
+ * One Message-ID for every attempt and batch: a copy that arrives twice is recognisable as
+ * the same message, and every recipient gets the same message. Every batch carries the whole
+ * To and Cc, as one message would; only the envelope (RCPT TO) differs. Bcc recipients are
+ * only ever in the envelope.
+ */
+export function buildMail(settings: Settings, message: ComposedMessage) {
+  return {
+    from: formatMailbox(settings.from),
+    to: settings.to.map(formatMailbox),
+    cc: settings.cc.map(formatMailbox),
+    replyTo: settings.replyTo.map(formatMailbox),
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    attachments: message.attachments ?? [],
+    messageId: `<${randomUUID()}@${messageIdDomain(settings.from)}>`,
+    headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' }
+  }
+}
+
 /** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
 export const MAX_RECIPIENTS_PER_MESSAGE = 100
 
@@ -203,22 +225,8 @@ export function describeRejections(server: string, result: Pick<SendResult, 'acc
  */
 export async function sendMessage(settings: Settings, message: ComposedMessage, log: SendLog, options: SendOptions = {}): Promise<SendResult> {
   const facts = connectionFacts(settings)
-  // One Message-ID for every attempt and batch: a copy that arrives twice is recognisable
-  // as the same message, and every recipient gets the same message.
-  const messageId = `<${randomUUID()}@${messageIdDomain(settings.from)}>`
-  // Every batch carries the whole To and Cc, as one message would; only the envelope
-  // (RCPT TO) differs. Bcc recipients are only ever in the envelope.
-  const mail = {
-    from: formatMailbox(settings.from),
-    to: settings.to.map(formatMailbox),
-    cc: settings.cc.map(formatMailbox),
-    replyTo: settings.replyTo.map(formatMailbox),
-    subject: message.subject,
-    text: message.text,
-    html: message.html,
-    messageId,
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' }
-  }
+  const mail = buildMail(settings, message)
+  const messageId = mail.messageId
 
   const batches = recipientBatches(settings)
   const accepted: string[] = []

@@ -45,6 +45,12 @@ export interface Settings {
   debug: boolean
   /** Connect and log in only: check the credentials, send nothing. */
   verifyOnly: boolean
+  /** Glob patterns of files to attach, relative to the workspace; `!` excludes. */
+  attachments: string[]
+  /** What a pattern that matches no file does, as in actions/upload-artifact. */
+  ifNoFilesFound: 'warn' | 'error' | 'ignore'
+  /** Compose and write the message to a file and the job summary; open no connection. */
+  dryRun: boolean
 }
 
 /** Reads one input by its action.yml name; `@actions/core.getInput` in production. */
@@ -131,6 +137,13 @@ function parseStatus(value: string): JobStatus | undefined {
   )
 }
 
+function parseIfNoFilesFound(value: string): Settings['ifNoFilesFound'] {
+  const text = value.trim().toLowerCase()
+  if (!text) return 'warn'
+  if (text === 'warn' || text === 'error' || text === 'ignore') return text
+  throw new InputError('if-no-files-found', `"${value.trim()}" is not warn, error or ignore`, 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.')
+}
+
 /**
  * Gmail shows App Passwords as four groups of four letters, and people paste them that
  * way, often with a trailing space. Google ignores neither, so the spaces are removed here.
@@ -163,8 +176,10 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
   if (CONTROL_CHARACTER.test(username)) {
     throw new InputError('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.')
   }
+  const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
   const rawPassword = getInput('password')
-  if (!rawPassword.trim()) {
+  // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
+  if (!rawPassword.trim() && !dryRun) {
     throw new InputError(
       'password',
       'is empty',
@@ -182,6 +197,9 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
     throw new InputError('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.')
   }
   const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false)
+  if (verifyOnly && dryRun) {
+    throw new InputError('dry-run', 'is set together with `verify-only`', 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.')
+  }
   const to = parseMailboxes('to', getInput('to'))
   // Checking a login needs no recipient.
   if (to.length === 0 && !verifyOnly) {
@@ -216,6 +234,12 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
     timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
     retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
     debug: parseBoolean('debug', getInput('debug'), false),
-    verifyOnly
+    verifyOnly,
+    attachments: getInput('attachments')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+    ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
+    dryRun
   }
 }

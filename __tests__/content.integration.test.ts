@@ -307,7 +307,7 @@ describe('dry-run', () => {
   it('composes everything, opens no connection, and writes the .eml file and the summary', async () => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
     api = await startApiDouble({ jobs: JOBS, logs: { 12: LOG_12, 14: LOG_14 } })
-    const env = { ...workspace({ 'report.txt': 'all green\n' }, PR_EVENT), GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request' }
+    const env: NodeJS.ProcessEnv = { ...workspace({ 'report.txt': 'all green\n' }, PR_EVENT), GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'pull_request' }
     env.RUNNER_TEMP = env.GITHUB_WORKSPACE
     const result = await runAgainst(
       double,

@@ -21,7 +21,15 @@ describe('buildRunContext', () => {
   it('uses the pull request head for the branch and commit, and honours a GHES server URL', () => {
     const ctx = buildRunContext(
       { ...RUNNER_ENV, GITHUB_SERVER_URL: 'https://ghe.example.com/', GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF_NAME: '7/merge' },
-      { pull_request: { number: 7, title: 'Speed up', html_url: 'https://ghe.example.com/octo-org/app/pull/7', head: { ref: 'fast', sha: 'feedface00' }, base: { ref: 'main' } } }
+      {
+        pull_request: {
+          number: 7,
+          title: 'Speed up',
+          html_url: 'https://ghe.example.com/octo-org/app/pull/7',
+          head: { ref: 'fast', sha: 'feedface00' },
+          base: { ref: 'main' }
+        }
+      }
     )
     expect(ctx.refName).toBe('fast')
     expect(ctx.sha).toBe('feedface00')
@@ -94,13 +102,18 @@ describe('events', () => {
     expect(message.html).toContain('href="https://github.com/octo-org/app/compare/abc...def"')
   })
 
-  it.each([
-    ['pull_request'],
-    ['pull_request_target']
-  ])('shows the %s number, title, link and head → base', (event) => {
+  it.each([['pull_request'], ['pull_request_target']])('shows the %s number, title, link and head → base', (event) => {
     const ctx = buildRunContext(
       { ...RUNNER_ENV, GITHUB_EVENT_NAME: event },
-      { pull_request: { number: 7, title: 'Speed <up>', html_url: 'https://github.com/octo-org/app/pull/7', head: { ref: 'fast', sha: 'feedface00' }, base: { ref: 'main' } } }
+      {
+        pull_request: {
+          number: 7,
+          title: 'Speed <up>',
+          html_url: 'https://github.com/octo-org/app/pull/7',
+          head: { ref: 'fast', sha: 'feedface00' },
+          base: { ref: 'main' }
+        }
+      }
     )
     const message = composeMessage({ status: 'failure' }, ctx)
     expect(message.text).toContain('#7 Speed <up>  fast → main')
@@ -111,8 +124,22 @@ describe('events', () => {
   it.each([
     ['schedule', { schedule: '0 3 * * 1' }, 'Schedule:', '0 3 * * 1  cron, UTC', undefined],
     ['workflow_dispatch', { inputs: { environment: 'staging', dry: false, empty: '' } }, 'Inputs:', 'environment=staging, dry=false', undefined],
-    ['release', { action: 'published', release: { tag_name: 'v2.0.0', name: 'Two', html_url: 'https://github.com/octo-org/app/releases/tag/v2.0.0', prerelease: true } }, 'Release:', 'Two  published, pre-release, tag v2.0.0', 'https://github.com/octo-org/app/releases/tag/v2.0.0'],
-    ['workflow_run', { workflow_run: { name: 'Build', run_number: 41, conclusion: 'failure', head_branch: 'main', html_url: 'https://github.com/octo-org/app/actions/runs/1' } }, 'After run:', 'Build #41  failure on main', 'https://github.com/octo-org/app/actions/runs/1']
+    [
+      'release',
+      { action: 'published', release: { tag_name: 'v2.0.0', name: 'Two', html_url: 'https://github.com/octo-org/app/releases/tag/v2.0.0', prerelease: true } },
+      'Release:',
+      'Two  published, pre-release, tag v2.0.0',
+      'https://github.com/octo-org/app/releases/tag/v2.0.0'
+    ],
+    [
+      'workflow_run',
+      {
+        workflow_run: { name: 'Build', run_number: 41, conclusion: 'failure', head_branch: 'main', html_url: 'https://github.com/octo-org/app/actions/runs/1' }
+      },
+      'After run:',
+      'Build #41  failure on main',
+      'https://github.com/octo-org/app/actions/runs/1'
+    ]
   ])('says what a %s event was', (event, payload, label, line, href) => {
     const message = composeMessage({ status: 'success' }, buildRunContext({ ...RUNNER_ENV, GITHUB_EVENT_NAME: event }, payload))
     expect(message.text).toMatch(new RegExp(`${label.replace(/[()]/g, '\\$&')}\\s+${line.replace(/[*()+.]/g, '\\$&')}`))
@@ -140,7 +167,15 @@ describe('events', () => {
 describe('templates', () => {
   const pr = buildRunContext(
     { ...RUNNER_ENV, GITHUB_EVENT_NAME: 'pull_request' },
-    { pull_request: { number: 9, title: 'Add [docs](https://evil.example) <b>now</b> **x**', html_url: 'https://github.com/octo-org/app/pull/9', head: { ref: 'docs', sha: 'abcdef1234' }, base: { ref: 'main' } } }
+    {
+      pull_request: {
+        number: 9,
+        title: 'Add [docs](https://evil.example) <b>now</b> **x**',
+        html_url: 'https://github.com/octo-org/app/pull/9',
+        head: { ref: 'docs', sha: 'abcdef1234' },
+        base: { ref: 'main' }
+      }
+    }
   )
 
   it('fills placeholders in the subject as plain text', () => {
@@ -172,7 +207,12 @@ describe('templates', () => {
 
 describe('size', () => {
   it('stays well under the 102 KB at which Gmail clips, even with the longest excerpts and a long push', () => {
-    const commits = Array.from({ length: 20 }, (_, i) => ({ id: `${i}`.padEnd(40, 'f'), message: `${'<&>'.repeat(40)} ${i}`, url: `https://github.com/octo-org/app/commit/${i}`, author: { name: 'A'.repeat(60) } }))
+    const commits = Array.from({ length: 20 }, (_, i) => ({
+      id: `${i}`.padEnd(40, 'f'),
+      message: `${'<&>'.repeat(40)} ${i}`,
+      url: `https://github.com/octo-org/app/commit/${i}`,
+      author: { name: 'A'.repeat(60) }
+    }))
     const ctx = buildRunContext(RUNNER_ENV, { commits, compare: 'https://github.com/octo-org/app/compare/a...b' })
     const problemJobs = Array.from({ length: MAX_LISTED_JOBS }, (_, i) => ({
       id: i,
@@ -193,7 +233,15 @@ describe('size', () => {
   })
 
   it('shortens excerpts from the top, longest first, and leaves short ones alone', () => {
-    const job = (id: number, lines: number) => ({ id, name: `j${id}`, url: '', conclusion: 'failed', failedSteps: [], completed: true, excerpt: Array.from({ length: lines }, (_, i) => `${id}:${i}`.padEnd(9, '.')) })
+    const job = (id: number, lines: number) => ({
+      id,
+      name: `j${id}`,
+      url: '',
+      conclusion: 'failed',
+      failedSteps: [],
+      completed: true,
+      excerpt: Array.from({ length: lines }, (_, i) => `${id}:${i}`.padEnd(9, '.'))
+    })
     const fitted = fitExcerpts({ problemJobs: [job(1, 10), job(2, 100)], moreProblemJobs: 0 }, 400)
     expect(fitted.problemJobs[0].excerpt).toHaveLength(10)
     expect(fitted.problemJobs[1].excerpt).toHaveLength(30)

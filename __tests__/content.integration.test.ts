@@ -40,10 +40,17 @@ describe('templates in a delivered message', () => {
   it('renders body-file with placeholders: links work, event text stays text in both parts', async () => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
     const env = workspace(
-      { 'notify.md': '# {{ workflow }} {{ outcome }}\n\nPull request [#{{ pr_number }}]({{ pr_url }}): {{ pr_title }}\n\n[Run {{ run_number }}]({{ run_url }}) on `{{ branch }}`\n' },
+      {
+        'notify.md':
+          '# {{ workflow }} {{ outcome }}\n\nPull request [#{{ pr_number }}]({{ pr_url }}): {{ pr_title }}\n\n[Run {{ run_number }}]({{ run_url }}) on `{{ branch }}`\n'
+      },
       PR_EVENT
     )
-    const result = await runAgainst(double, { status: 'failure', 'body-file': 'notify.md', subject: '{{ repository }} {{ status }}: {{ pr_title }}' }, { ...env, GITHUB_EVENT_NAME: 'pull_request' })
+    const result = await runAgainst(
+      double,
+      { status: 'failure', 'body-file': 'notify.md', subject: '{{ repository }} {{ status }}: {{ pr_title }}' },
+      { ...env, GITHUB_EVENT_NAME: 'pull_request' }
+    )
 
     expect(result.failed).toBeUndefined()
     const mail = await simpleParser(double.messages[0].raw)
@@ -87,7 +94,14 @@ const jobUrl = (id: number) => `https://github.com/octo-org/app/actions/runs/987
 const step = (name: string, conclusion: string | null) => ({ name, status: conclusion ? 'completed' : 'in_progress', conclusion })
 const JOBS = [
   { id: 11, name: 'lint', html_url: jobUrl(11), status: 'completed', conclusion: 'success', steps: [step('Lint', 'success')] },
-  { id: 12, name: 'test (ubuntu-latest, 24)', html_url: jobUrl(12), status: 'completed', conclusion: 'failure', steps: [step('Checkout', 'success'), step('Unit <tests>', 'failure'), step('Upload', 'skipped')] },
+  {
+    id: 12,
+    name: 'test (ubuntu-latest, 24)',
+    html_url: jobUrl(12),
+    status: 'completed',
+    conclusion: 'failure',
+    steps: [step('Checkout', 'success'), step('Unit <tests>', 'failure'), step('Upload', 'skipped')]
+  },
   { id: 13, name: 'deploy', html_url: jobUrl(13), status: 'completed', conclusion: 'cancelled', steps: [step('Push', 'cancelled')] },
   { id: 14, name: 'e2e', html_url: jobUrl(14), status: 'completed', conclusion: 'failure', steps: [step('Browser tests', 'failure')] },
   { id: 15, name: 'notify', html_url: jobUrl(15), status: 'in_progress', conclusion: null, steps: [step('Email', null)] }
@@ -118,7 +132,10 @@ describe('failed jobs and log excerpts from the REST API', () => {
     // Three pages of jobs, then the two failed jobs' logs through the redirect.
     const apiPaths = api.requests.filter((r) => r.server === 'api').map((r) => r.path)
     expect(apiPaths.filter((p) => p.includes('/actions/runs/9876543210/attempts/1/jobs'))).toHaveLength(3)
-    expect(apiPaths.filter((p) => /\/actions\/jobs\/\d+\/logs$/.test(p)).sort()).toEqual(['/api/v3/repos/octo-org/app/actions/jobs/12/logs', '/api/v3/repos/octo-org/app/actions/jobs/14/logs'])
+    expect(apiPaths.filter((p) => /\/actions\/jobs\/\d+\/logs$/.test(p)).sort()).toEqual([
+      '/api/v3/repos/octo-org/app/actions/jobs/12/logs',
+      '/api/v3/repos/octo-org/app/actions/jobs/14/logs'
+    ])
     expect(api.requests.filter((r) => r.server === 'api').every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
     const blobRequests = api.requests.filter((r) => r.server === 'blobs')
     expect(blobRequests).toHaveLength(2)
@@ -133,7 +150,9 @@ describe('failed jobs and log excerpts from the REST API', () => {
     expect(html).not.toContain(jobUrl(11))
     expect(html).not.toContain(jobUrl(15))
     // The excerpt: five lines ending with the first error, escaped, without timestamps.
-    expect(html).toContain('ok 28 - case 28\nok 29 - case 29\nok 30 - case 30\nnot ok 31 - parses &#60;script&#62;alert(1)&#60;/script&#62;\nError: Process completed with exit code 1.</pre>')
+    expect(html).toContain(
+      'ok 28 - case 28\nok 29 - case 29\nok 30 - case 30\nnot ok 31 - parses &#60;script&#62;alert(1)&#60;/script&#62;\nError: Process completed with exit code 1.</pre>'
+    )
     expect(html).not.toContain('ok 27 - case 27')
     expect(html).not.toContain('2026-11-26T')
     expect(html).not.toContain('<script>')
@@ -223,7 +242,17 @@ describe('the built action with the REST API', () => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
     api = await startApiDouble({ jobs: JOBS, logs: { 12: LOG_12, 14: LOG_14 } })
     const result = await runBuiltAction(
-      { server: double.host, port: String(double.port), secure: 'true', username: USERNAME, password: APP_PASSWORD, to: 'team@example.com', status: 'failure', timeout: '5', 'github-token': TOKEN },
+      {
+        server: double.host,
+        port: String(double.port),
+        secure: 'true',
+        username: USERNAME,
+        password: APP_PASSWORD,
+        to: 'team@example.com',
+        status: 'failure',
+        timeout: '5',
+        'github-token': TOKEN
+      },
       { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...apiEnv(api.url) }, event: {} }
     )
 
@@ -311,7 +340,16 @@ describe('dry-run', () => {
     env.RUNNER_TEMP = env.GITHUB_WORKSPACE
     const result = await runAgainst(
       double,
-      { 'dry-run': 'true', password: '', status: 'failure', 'github-token': TOKEN, cc: 'Lead <lead@example.com>', bcc: 'audit@example.com', attachments: 'report.txt', subject: '{{ pr_title }} {{ outcome }}' },
+      {
+        'dry-run': 'true',
+        password: '',
+        status: 'failure',
+        'github-token': TOKEN,
+        cc: 'Lead <lead@example.com>',
+        bcc: 'audit@example.com',
+        attachments: 'report.txt',
+        subject: '{{ pr_title }} {{ outcome }}'
+      },
       env
     )
 

@@ -14,12 +14,21 @@ describe('deriveStatus', () => {
   it('is a failure when any job or finished step failed, even in the running job', () => {
     expect(deriveStatus([job(1, 'lint', 'completed', 'success'), job(2, 'test', 'completed', 'failure')])).toBe('failure')
     expect(deriveStatus([job(1, 'lint', 'completed', 'timed_out')])).toBe('failure')
-    expect(deriveStatus([job(3, 'notify', 'in_progress', null, [['Build', 'failure'], ['Notify', null]])])).toBe('failure')
+    expect(
+      deriveStatus([
+        job(3, 'notify', 'in_progress', null, [
+          ['Build', 'failure'],
+          ['Notify', null]
+        ])
+      ])
+    ).toBe('failure')
   })
 
   it('is cancelled when something was cancelled and nothing failed, a success otherwise, unknown with no jobs', () => {
     expect(deriveStatus([job(1, 'a', 'completed', 'cancelled'), job(2, 'b', 'completed', 'success')])).toBe('cancelled')
-    expect(deriveStatus([job(1, 'a', 'completed', 'success'), job(2, 'b', 'completed', 'skipped'), job(3, 'notify', 'in_progress', null, [['Build', 'success']])])).toBe('success')
+    expect(
+      deriveStatus([job(1, 'a', 'completed', 'success'), job(2, 'b', 'completed', 'skipped'), job(3, 'notify', 'in_progress', null, [['Build', 'success']])])
+    ).toBe('success')
     expect(deriveStatus([])).toBeUndefined()
   })
 })
@@ -29,14 +38,36 @@ describe('problemJobs', () => {
     const jobs = [
       job(1, 'deploy', 'completed', 'cancelled', [['Push', 'cancelled']]),
       job(2, 'lint', 'completed', 'success', [['Lint', 'success']]),
-      job(3, 'test (ubuntu)', 'completed', 'failure', [['Checkout', 'success'], ['Unit tests', 'failure'], ['E2E', 'failure'], ['Upload', 'skipped']]),
-      job(4, 'notify', 'in_progress', null, [['Build', 'failure'], ['Notify', null]]),
+      job(3, 'test (ubuntu)', 'completed', 'failure', [
+        ['Checkout', 'success'],
+        ['Unit tests', 'failure'],
+        ['E2E', 'failure'],
+        ['Upload', 'skipped']
+      ]),
+      job(4, 'notify', 'in_progress', null, [
+        ['Build', 'failure'],
+        ['Notify', null]
+      ]),
       { name: 'no id', conclusion: 'failure' }
     ]
     expect(problemJobs(jobs)).toEqual([
-      { id: 3, name: 'test (ubuntu)', url: 'https://github.com/octo-org/app/actions/runs/1/job/3', conclusion: 'failed', failedSteps: ['Unit tests', 'E2E'], completed: true },
+      {
+        id: 3,
+        name: 'test (ubuntu)',
+        url: 'https://github.com/octo-org/app/actions/runs/1/job/3',
+        conclusion: 'failed',
+        failedSteps: ['Unit tests', 'E2E'],
+        completed: true
+      },
       { id: 4, name: 'notify', url: 'https://github.com/octo-org/app/actions/runs/1/job/4', conclusion: 'failed', failedSteps: ['Build'], completed: false },
-      { id: 1, name: 'deploy', url: 'https://github.com/octo-org/app/actions/runs/1/job/1', conclusion: 'was cancelled', failedSteps: ['Push'], completed: true }
+      {
+        id: 1,
+        name: 'deploy',
+        url: 'https://github.com/octo-org/app/actions/runs/1/job/1',
+        conclusion: 'was cancelled',
+        failedSteps: ['Push'],
+        completed: true
+      }
     ])
   })
 })

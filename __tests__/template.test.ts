@@ -73,7 +73,13 @@ describe('escapeMarkdown', () => {
     expect(html).not.toMatch(/<(a|img|strong|em|code|del|h1|ul|ol|li|pre)\b/)
     expect(html).not.toContain('<img')
     // What the reader sees is the value itself (line breaks folded to spaces).
-    const shown = html.replace(/^<p>Value: |<\/p>\n$/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    const shown = html
+      .replace(/^<p>Value: |<\/p>\n$/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
     expect(shown).toBe(value.replace(/\s+/g, ' '))
   })
 

@@ -99,7 +99,7 @@ const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px'
 // excerpt stays readable either way.
 const PRE_STYLE =
   'margin:8px 0 0;padding:8px 12px;background:#f6f8fa;color:#1f2328;border:1px solid #d0d7de;border-radius:6px;' +
-  "font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word"
+  'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word'
 
 function link(href: string | undefined, text: string): string {
   return href ? `<a href="${escapeHtml(href)}" style="${LINK_STYLE}">${escapeHtml(text)}</a>` : escapeHtml(text)

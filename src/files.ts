@@ -23,7 +23,8 @@ export async function readBodyFile(path: string, workspace: string): Promise<str
     )
   }
   checkPlaceholders('body-file', text)
-  if (!text.trim()) throw new InputError('body-file', `${fullPath} is empty`, 'Write the message in the file, or leave `body-file` empty for the generated notification.')
+  if (!text.trim())
+    throw new InputError('body-file', `${fullPath} is empty`, 'Write the message in the file, or leave `body-file` empty for the generated notification.')
   return text
 }
 

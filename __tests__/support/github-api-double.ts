@@ -1,5 +1,5 @@
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import type { ApiJob } from '../../src/jobs.ts'
 
 /** A request one of the double's servers received. */
@@ -41,7 +41,7 @@ async function listen(server: http.Server): Promise<string> {
  */
 export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<ApiDouble> {
   const requests: SeenRequest[] = []
-  const sockets = new Set<import('node:net').Socket>()
+  const sockets = new Set<Socket>()
   const pageSize = options.pageSize ?? 100
 
   const blobs = http.createServer((req, res) => {

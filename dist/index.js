@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2139);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8213);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4813);
 
 
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2139:
+/***/ 8213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -469,7 +469,7 @@ function composeMessage(settings, ctx, report) {
             (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
             (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n');
         const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}`;
-        return { subject, text, html: page(outcome, heading, content, runLink) };
+        return { subject, text, html: page(outcome, heading, content, runLink), htmlContent: content };
     }
     const facts = [...runFacts(ctx), ...ctx.trigger];
     const textParts = [`${outcome.word.toUpperCase()}: ${heading}`, factsAsText(facts)];
@@ -478,11 +478,13 @@ function composeMessage(settings, ctx, report) {
         textParts.push(problemJobsAsText(problems));
         htmlParts.push(problemJobsAsHtml(problems));
     }
-    if (ctx.commits.length) {
+    // A push of one commit is already told by the Commit line.
+    if (ctx.commitCount > 1) {
         textParts.push(commitsAsText(ctx));
         htmlParts.push(commitsAsHtml(ctx));
     }
-    return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, htmlParts.join(''), runLink) };
+    const content = htmlParts.join('');
+    return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, content, runLink), htmlContent: content };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -955,6 +957,65 @@ async function readBodyFile(path, workspace) {
     if (!text.trim())
         throw new InputError('body-file', `${fullPath} is empty`, 'Write the message in the file, or leave `body-file` empty for the generated notification.');
     return text;
+}
+/** Gmail takes 25 MB of attachments in one message (about 35 MB once base64-encoded). */
+const ATTACHMENT_LIMIT_BYTES = 25 * 1024 * 1024;
+/**
+ * Finds the files of the `attachments` patterns, relative to the workspace, in the way
+ * actions/upload-artifact reads its `path`: one pattern a line, `!` excludes, a directory
+ * means the files in it. Each file is attached once.
+ */
+async function findAttachments(patterns, workspace) {
+    // Loaded only when there is something to attach.
+    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim());
+    const found = new Map();
+    const unmatched = [];
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const paths = await glob(pattern, { cwd: workspace, ignore: excludes, absolute: true, onlyFiles: true, expandDirectories: true });
+        if (!paths.length)
+            unmatched.push(pattern);
+        for (const path of paths.sort()) {
+            if (!found.has(path))
+                found.set(path, { path, filename: (0,external_node_path_namespaceObject.basename)(path), size: (await (0,promises_.stat)(path)).size });
+        }
+    }
+    const files = [...found.values()];
+    // Two files of the same name from different folders get their workspace path as name.
+    for (const file of files) {
+        if (files.filter((other) => other.filename === file.filename).length > 1) {
+            file.filename = (0,external_node_path_namespaceObject.relative)(workspace, file.path).split(external_node_path_namespaceObject.sep).join('_');
+        }
+    }
+    return { files, unmatched };
+}
+function megabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+/**
+ * Fails before any connection when the attachments cannot go through Gmail, so the step
+ * says so now instead of after a long upload ends in a 552.
+ */
+function checkAttachmentSize(files, messageBytes) {
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    if (total + messageBytes <= ATTACHMENT_LIMIT_BYTES)
+        return;
+    const largest = [...files]
+        .sort((a, b) => b.size - a.size)
+        .slice(0, 3)
+        .map((file) => `${file.filename} (${megabytes(file.size)})`)
+        .join(', ');
+    throw new NotifyError({
+        code: 'message-too-large',
+        title: `The attachments total ${megabytes(total)}, over the 25 MB Gmail accepts in one message`,
+        fix: `Upload large files with actions/upload-artifact and link to them instead: the run's page ({{ run_url }} in \`body\`) lists its artifacts. ` +
+            `Or narrow \`attachments\`; the largest files are ${largest}.`,
+        retryable: false
+    });
+}
+/** Reads the files to attach into memory (at most 25 MB). */
+async function readAttachments(files) {
+    return Promise.all(files.map(async (file) => ({ filename: file.filename, content: await (0,promises_.readFile)(file.path) })));
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -17488,6 +17549,27 @@ async function verifyLogin(settings, log) {
 function messageIdDomain(from) {
     return from.address.split('@')[1] || 'localhost';
 }
+/**
+ * The message as nodemailer takes it, the same for sending and for a dry run's .eml file.
+ * One Message-ID for every attempt and batch: a copy that arrives twice is recognisable as
+ * the same message, and every recipient gets the same message. Every batch carries the whole
+ * To and Cc, as one message would; only the envelope (RCPT TO) differs. Bcc recipients are
+ * only ever in the envelope.
+ */
+function buildMail(settings, message) {
+    return {
+        from: formatMailbox(settings.from),
+        to: settings.to.map(formatMailbox),
+        cc: settings.cc.map(formatMailbox),
+        replyTo: settings.replyTo.map(formatMailbox),
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        attachments: message.attachments ?? [],
+        messageId: `<${(0,external_node_crypto_.randomUUID)()}@${messageIdDomain(settings.from)}>`,
+        headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' }
+    };
+}
 /** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
 const MAX_RECIPIENTS_PER_MESSAGE = 100;
 /**
@@ -17538,22 +17620,8 @@ function describeRejections(server, result) {
  */
 async function sendMessage(settings, message, log, options = {}) {
     const facts = connectionFacts(settings);
-    // One Message-ID for every attempt and batch: a copy that arrives twice is recognisable
-    // as the same message, and every recipient gets the same message.
-    const messageId = `<${(0,external_node_crypto_.randomUUID)()}@${messageIdDomain(settings.from)}>`;
-    // Every batch carries the whole To and Cc, as one message would; only the envelope
-    // (RCPT TO) differs. Bcc recipients are only ever in the envelope.
-    const mail = {
-        from: formatMailbox(settings.from),
-        to: settings.to.map(formatMailbox),
-        cc: settings.cc.map(formatMailbox),
-        replyTo: settings.replyTo.map(formatMailbox),
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        messageId,
-        headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' }
-    };
+    const mail = buildMail(settings, message);
+    const messageId = mail.messageId;
     const batches = recipientBatches(settings);
     const accepted = [];
     const rejections = [];
@@ -17890,6 +17958,55 @@ async function fetchRunReport(request) {
     return { report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length }, status: deriveStatus(jobs), warnings };
 }
 
+;// CONCATENATED MODULE: ./src/preview.ts
+
+
+
+
+
+
+function mailboxList(mailboxes) {
+    return mailboxes.map((m) => escapeMarkdown(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ');
+}
+/**
+ * Builds the exact message that would be sent, with nodemailer's stream transport (which
+ * opens no connection), writes it as an .eml file and describes it for the job summary.
+ */
+async function writePreview(settings, message, directory) {
+    const mail = buildMail(settings, message);
+    const transport = esm_nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows', disableFileAccess: true, disableUrlAccess: true });
+    const info = await transport.sendMail(mail);
+    const emlPath = (0,external_node_path_namespaceObject.join)(await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)(directory, 'email-preview-')), 'notification.eml');
+    await (0,promises_.writeFile)(emlPath, info.message);
+    const rows = [
+        ['Subject', escapeMarkdown(message.subject)],
+        ['From', mailboxList([settings.from])],
+        ['To', mailboxList(settings.to)],
+        ['Cc', mailboxList(settings.cc)],
+        ['Bcc', mailboxList(settings.bcc)],
+        ['Reply-To', mailboxList(settings.replyTo)],
+        ['Attachments', (message.attachments ?? []).map((a) => `${escapeMarkdown(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
+        ['Message file', `\`${emlPath}\` (output \`eml-path\`)`]
+    ];
+    const summary = [
+        '### Email notification preview: nothing was sent (`dry-run`)',
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`),
+        '',
+        '---',
+        '',
+        message.htmlContent,
+        ''
+    ].join('\n');
+    return { emlPath, messageId: mail.messageId, summary };
+}
+/** Where a preview is written: the runner's temporary directory, emptied after the job. */
+function previewDirectory(env) {
+    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
@@ -17955,6 +18072,14 @@ function parseStatus(value) {
         return text;
     throw new InputError('status', `"${value.trim()}" is not a job status`, 'Set `status` to success, failure or cancelled — usually `${{ job.status }}` — or leave it empty.');
 }
+function parseIfNoFilesFound(value) {
+    const text = value.trim().toLowerCase();
+    if (!text)
+        return 'warn';
+    if (text === 'warn' || text === 'error' || text === 'ignore')
+        return text;
+    throw new InputError('if-no-files-found', `"${value.trim()}" is not warn, error or ignore`, 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.');
+}
 /**
  * Gmail shows App Passwords as four groups of four letters, and people paste them that
  * way, often with a trailing space. Google ignores neither, so the spaces are removed here.
@@ -17986,8 +18111,10 @@ function readSettings(getInput, notes = { notices: [] }) {
     if (CONTROL_CHARACTER.test(username)) {
         throw new InputError('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.');
     }
+    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
     const rawPassword = getInput('password');
-    if (!rawPassword.trim()) {
+    // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
+    if (!rawPassword.trim() && !dryRun) {
         throw new InputError('password', 'is empty', 'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}`. ' +
             'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
             'skip the step there with `if: github.event.pull_request.head.repo.full_name == github.repository`.');
@@ -18001,6 +18128,9 @@ function readSettings(getInput, notes = { notices: [] }) {
         throw new InputError('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.');
     }
     const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false);
+    if (verifyOnly && dryRun) {
+        throw new InputError('dry-run', 'is set together with `verify-only`', 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.');
+    }
     const to = parseMailboxes('to', getInput('to'));
     // Checking a login needs no recipient.
     if (to.length === 0 && !verifyOnly) {
@@ -18034,11 +18164,18 @@ function readSettings(getInput, notes = { notices: [] }) {
         timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
         retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
         debug: parseBoolean('debug', getInput('debug'), false),
-        verifyOnly
+        verifyOnly,
+        attachments: getInput('attachments')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
+        dryRun
     };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -18136,10 +18273,30 @@ async function run(core, options = {}) {
         }
         const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
         const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, workspaceOf(env)) : settings.body;
+        const found = settings.attachments.length ? await findAttachments(settings.attachments, workspaceOf(env)) : { files: [], unmatched: [] };
+        for (const pattern of found.unmatched) {
+            if (settings.ifNoFilesFound === 'error') {
+                throw new InputError('attachments', `no file matches \`${pattern}\``, 'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.');
+            }
+            if (settings.ifNoFilesFound === 'warn')
+                core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`);
+        }
         const { status, report } = await askGitHub(core, settings, env, mask);
         const message = composeMessage({ ...settings, body, status }, ctx, report);
         if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
             core.warning(`The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`);
+        }
+        if (found.files.length) {
+            checkAttachmentSize(found.files, Buffer.byteLength(message.html) + Buffer.byteLength(message.text));
+            message.attachments = await readAttachments(found.files);
+        }
+        if (settings.dryRun) {
+            const preview = await writePreview(settings, message, previewDirectory(env));
+            core.setOutput('eml-path', preview.emlPath);
+            core.setOutput('message-id', preview.messageId);
+            core.info(`Dry run: composed "${message.subject}" and wrote it to ${preview.emlPath}; nothing was sent and no connection was opened.`);
+            await writeSummary(core, env, preview.summary);
+            return;
         }
         const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
         core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`);
@@ -18345,6 +18502,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -18520,6 +18684,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -18531,6 +18702,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -18661,6 +18839,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -18698,6 +18906,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8213);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3059);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4813);
 
 
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8213:
+/***/ 3059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -606,7 +606,160 @@ function buildRunContext(env, payload) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/oauth2.ts
+
+/** Google's token endpoint; other providers have their own (`oauth2-token-url`). */
+const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+/** Where refresh tokens for Gmail go wrong, said in every rejection. */
+const OAUTH2_TOKEN_HINT = 'Issue a new refresh token for this exact address with the scope https://mail.google.com/ (no narrower Gmail scope works for SMTP) and store it in the secret passed as `oauth2-refresh-token`. ' +
+    'Refresh tokens from a Google Cloud OAuth consent screen whose publishing status is "Testing" expire after 7 days: publish the app (set it "In production") so they last.';
+/** Answers of RFC 6749 section 5.2 that mean the credentials themselves were refused. */
+const REFUSALS = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client', 'invalid_scope', 'unsupported_grant_type', 'invalid_request']);
+/** Classifies what the token endpoint answered when it gave no access token (pure). */
+function diagnoseTokenAnswer(tokenUrl, status, answer) {
+    const error = typeof answer.error === 'string' ? answer.error : '';
+    const description = typeof answer.error_description === 'string' ? answer.error_description : '';
+    const detail = `HTTP ${status}${error ? `: ${error}` : ''}${description ? ` (${description})` : ''}`;
+    if (REFUSALS.has(error) || status === 400 || status === 401) {
+        const clientProblem = error === 'invalid_client' || error === 'unauthorized_client';
+        return {
+            code: 'oauth2-rejected',
+            title: clientProblem
+                ? `The OAuth2 token endpoint ${tokenUrl} did not accept the client (\`oauth2-client-id\` / \`oauth2-client-secret\`)`
+                : `The OAuth2 token endpoint ${tokenUrl} refused the refresh token (\`oauth2-refresh-token\`)`,
+            fix: clientProblem
+                ? 'Copy the client ID and secret of the OAuth client that issued the refresh token (Google Cloud Console → APIs & Services → Credentials) into the secrets passed as `oauth2-client-id` and `oauth2-client-secret`. ' +
+                    OAUTH2_TOKEN_HINT
+                : `"invalid_grant" means the refresh token was revoked, expired, or issued to another client. ${OAUTH2_TOKEN_HINT}`,
+            detail,
+            retryable: false
+        };
+    }
+    if (status >= 500 || status === 429) {
+        return {
+            code: 'try-again-later',
+            title: `The OAuth2 token endpoint ${tokenUrl} failed for now`,
+            fix: 'The token endpoint reported a temporary problem. Re-run the job later.',
+            detail,
+            retryable: true
+        };
+    }
+    return {
+        code: 'unknown',
+        title: `The OAuth2 token endpoint ${tokenUrl} gave no access token`,
+        fix: 'Check `oauth2-token-url`: it must be the token endpoint of the provider that issued the refresh token (Google: https://oauth2.googleapis.com/token).',
+        detail,
+        retryable: false
+    };
+}
+/** Classifies a failure to reach the token endpoint at all (pure). */
+function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
+    const failure = error;
+    const code = failure.cause?.code ?? '';
+    const detail = [failure.message, failure.cause?.message].filter(Boolean).join(': ');
+    if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
+        return {
+            code: 'timeout',
+            title: `The OAuth2 token endpoint ${tokenUrl} did not answer within ${timeoutSeconds} s`,
+            fix: 'Check `oauth2-token-url` and that the runner can reach it; raise `timeout` if the endpoint is just slow.',
+            detail,
+            retryable: true
+        };
+    }
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
+        return {
+            code: 'certificate',
+            title: `The TLS certificate of the OAuth2 token endpoint ${tokenUrl} is not trusted`,
+            fix: 'Check the host name in `oauth2-token-url`. For a private certificate authority, add it to the runner with NODE_EXTRA_CA_CERTS (a PEM file). Certificate checks are never switched off.',
+            detail,
+            retryable: false
+        };
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return {
+            code: 'dns',
+            title: `The host name of the OAuth2 token endpoint ${tokenUrl} could not be resolved`,
+            fix: 'Check `oauth2-token-url` for typos (Google: https://oauth2.googleapis.com/token).',
+            detail,
+            retryable: code === 'EAI_AGAIN'
+        };
+    }
+    if (code === 'ECONNREFUSED') {
+        return {
+            code: 'connection-refused',
+            title: `Nothing accepted the connection to the OAuth2 token endpoint ${tokenUrl}`,
+            fix: 'Check `oauth2-token-url` (Google: https://oauth2.googleapis.com/token) and that the runner may open HTTPS connections to it.',
+            detail,
+            retryable: false
+        };
+    }
+    return {
+        code: 'unknown',
+        title: `Could not reach the OAuth2 token endpoint ${tokenUrl}`,
+        fix: 'Check `oauth2-token-url` and the runner\'s network.',
+        detail,
+        retryable: false
+    };
+}
+/**
+ * Exchanges the refresh token for an access token (RFC 6749 section 6), within
+ * `timeoutSeconds` for the whole exchange. Throws a NotifyError saying what to fix.
+ */
+async function fetchAccessToken(oauth2, timeoutSeconds) {
+    const signal = AbortSignal.timeout(timeoutSeconds * 1000);
+    let status;
+    let text;
+    try {
+        const response = await fetch(oauth2.tokenUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: new URLSearchParams({
+                grant_type: 'refresh_token',
+                client_id: oauth2.clientId,
+                client_secret: oauth2.clientSecret,
+                refresh_token: oauth2.refreshToken
+            }),
+            // A redirect would carry the client secret to another address.
+            redirect: 'error',
+            signal
+        });
+        status = response.status;
+        text = await response.text();
+    }
+    catch (error) {
+        throw new NotifyError(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), { cause: error });
+    }
+    let answer = {};
+    try {
+        answer = JSON.parse(text);
+    }
+    catch {
+        // Not JSON: classified by the status alone.
+    }
+    if (status === 200 && typeof answer.access_token === 'string' && answer.access_token)
+        return answer.access_token;
+    throw new NotifyError(diagnoseTokenAnswer(oauth2.tokenUrl, status, answer));
+}
+/** The name nodemailer knows the XOAUTH2 handler by; the server sees plain `AUTH XOAUTH2`. */
+const XOAUTH2_WITH_TOKEN = 'XOAUTH2-TOKEN';
+/**
+ * XOAUTH2 with an access token fetched beforehand, as a nodemailer custom handler.
+ * Gmail refuses a token with a 334 challenge carrying the error as base64 JSON; the empty
+ * line sent back gets the final 5xx reply, which the diagnosis quotes. nodemailer logs
+ * the commands of custom handlers as `AUTH XOAUTH2 /* secret *\/`.
+ */
+async function xoauth2Login(ctx) {
+    const { user, pass: accessToken } = ctx.auth.credentials;
+    const initial = Buffer.from(`user=${user}\x01auth=Bearer ${accessToken}\x01\x01`, 'utf8').toString('base64');
+    let reply = await ctx.sendCommand(`AUTH XOAUTH2 ${initial}`);
+    if (reply.status === 334)
+        reply = await ctx.sendCommand('');
+    if (reply.status !== 235)
+        throw new Error('Invalid login');
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose.ts
+
 
 const APP_PASSWORD_URL = 'https://myaccount.google.com/apppasswords';
 const APP_PASSWORD_STEPS = '1) turn on 2-Step Verification for the Google account (https://myaccount.google.com/signinoptions/twosv); ' +
@@ -698,8 +851,7 @@ function diagnoseReply(err, reply, facts) {
         return diagnosis({
             code: 'oauth2-rejected',
             title: `${facts.server} rejected the OAuth2 access token for ${facts.username}`,
-            fix: 'Issue a new refresh token with the scope https://mail.google.com/ for this exact address and store it in the secret passed as `oauth2-refresh-token`. ' +
-                'Tokens from a Google Cloud consent screen in "Testing" expire after 7 days: publish the consent screen to keep them.',
+            fix: `The token was fetched, but the server refused it. ${OAUTH2_TOKEN_HINT}`,
             retryable: false
         });
     }
@@ -817,7 +969,7 @@ function diagnoseConnection(err, facts) {
         return {
             code: 'oauth2-rejected',
             title: 'The OAuth2 token endpoint refused the refresh token',
-            fix: 'Check `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`. "invalid_grant" means the refresh token was revoked or expired: tokens from a consent screen in "Testing" expire after 7 days, so publish the consent screen and issue a new token with the scope https://mail.google.com/.',
+            fix: `Check \`oauth2-client-id\`, \`oauth2-client-secret\` and \`oauth2-refresh-token\`. "invalid_grant" means the refresh token was revoked or expired. ${OAUTH2_TOKEN_HINT}`,
             detail: message,
             retryable: false
         };
@@ -1055,6 +1207,26 @@ function createMasker(secrets) {
 /** The password as given and as it will be sent, so both are masked. */
 function passwordVariants(password) {
     return [...new Set([password, password.trim(), password.replace(/\s+/g, '')])].filter(Boolean);
+}
+function createSecretRegistry(register) {
+    const registered = new Set();
+    const secrets = [];
+    let mask = createMasker([]);
+    return {
+        add(secret, { verbatim } = { verbatim: true }) {
+            if (!secret)
+                return;
+            for (const form of secretForms(secret).slice(verbatim ? 0 : 1)) {
+                if (registered.has(form))
+                    continue;
+                registered.add(form);
+                register(form);
+            }
+            secrets.push(secret);
+            mask = createMasker(secrets);
+        },
+        mask: (text) => mask(text)
+    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2517,7 +2689,7 @@ function nmfetch(url, options) {
 nmfetch.Cookies = fetch_cookies;
 nmfetch.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
 nmfetch.DEFAULT_MAX_TIME = DEFAULT_MAX_TIME;
-/* harmony default export */ const fetch = (nmfetch);
+/* harmony default export */ const esm_fetch = (nmfetch);
 
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(610);
@@ -3043,7 +3215,7 @@ function resolveContentValue(data, key, options, callback) {
                 });
                 return;
             }
-            return resolveStream(fetch(url, { headers: content.httpHeaders, tls: content.tls }), callback);
+            return resolveStream(esm_fetch(url, { headers: content.httpHeaders, tls: content.tls }), callback);
         }
         else if (content.path) {
             if (options.disableFileAccess) {
@@ -9268,7 +9440,7 @@ class MimeNode {
             // fetch URL. nmfetch refuses any scheme that is not http(s), and it decides
             // that on the parsed URL. Testing the raw string here instead would reject
             // forms the parser accepts, such as a leading space or a slash-less authority
-            return fetch(content.href, { headers: content.httpHeaders, tls: content.tls });
+            return esm_fetch(content.href, { headers: content.httpHeaders, tls: content.tls });
         }
         // pass string or buffer content as a stream
         contentStream = new external_node_stream_.PassThrough();
@@ -14588,7 +14760,7 @@ class XOAuth2 extends external_node_stream_.Stream {
         if (/^https:/i.test(url)) {
             fetchOptions.tls = Object.assign({ rejectUnauthorized: true }, params.tls || {});
         }
-        const req = fetch(url, fetchOptions);
+        const req = esm_fetch(url, fetchOptions);
         req.on('readable', () => {
             let chunk;
             while ((chunk = req.read()) !== null) {
@@ -17395,7 +17567,7 @@ function createTestAccount(apiUrl, callback) {
     if (/^https:/i.test(apiUrl)) {
         fetchOptions.tls = { rejectUnauthorized: true };
     }
-    const req = fetch(apiUrl + '/user', fetchOptions);
+    const req = esm_fetch(apiUrl + '/user', fetchOptions);
     req.on('readable', () => {
         let chunk;
         while ((chunk = req.read()) !== null) {
@@ -17465,6 +17637,7 @@ const nodemailer = {
 
 
 
+
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function formatMailbox(mailbox) {
     return { name: mailbox.name, address: mailbox.address };
@@ -17486,10 +17659,10 @@ function connectionFacts(settings) {
         secure: settings.secure,
         username: settings.username,
         timeoutSeconds: settings.timeoutSeconds,
-        usesOAuth2: false
+        usesOAuth2: settings.oauth2 !== undefined
     };
 }
-function send_createTransport(settings, log, progress = { messageSent: false }) {
+function send_createTransport(settings, log, accessToken, progress = { messageSent: false }) {
     const timeoutMs = settings.timeoutSeconds * 1000;
     const logger = Object.fromEntries(['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
         level,
@@ -17514,7 +17687,12 @@ function send_createTransport(settings, log, progress = { messageSent: false }) 
         // Without requireTLS nodemailer falls back to plain text when a server (or a network
         // that strips STARTTLS) does not offer it, and would send the password readable.
         requireTLS: !settings.secure,
-        auth: { user: settings.username, pass: settings.password },
+        // The XOAUTH2 handler is registered under its own name: nodemailer replaces a method
+        // named XOAUTH2 by another one unless it fetches the token itself.
+        auth: accessToken
+            ? { type: 'custom', method: XOAUTH2_WITH_TOKEN, user: settings.username, pass: accessToken }
+            : { user: settings.username, pass: settings.password },
+        customAuth: accessToken ? { [XOAUTH2_WITH_TOKEN]: xoauth2Login } : {},
         name: ehloName(),
         connectionTimeout: timeoutMs,
         greetingTimeout: timeoutMs,
@@ -17533,8 +17711,8 @@ function send_createTransport(settings, log, progress = { messageSent: false }) 
  * Connects, upgrades to TLS and logs in, then quits without sending: checks the
  * credentials and the connection settings. Failures carry the same diagnosis as a send.
  */
-async function verifyLogin(settings, log) {
-    const transport = send_createTransport(settings, log);
+async function verifyLogin(settings, log, options = {}) {
+    const transport = send_createTransport(settings, log, options.accessToken);
     try {
         await transport.verify();
     }
@@ -17672,7 +17850,7 @@ async function sendBatch(settings, mail, recipients, log, options) {
     for (let attempt = 1;; attempt++) {
         const last = attempt === total;
         const progress = { messageSent: false };
-        const transport = send_createTransport(settings, log, progress);
+        const transport = send_createTransport(settings, log, options.accessToken, progress);
         const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
         let refused;
         try {
@@ -18011,6 +18189,7 @@ function previewDirectory(env) {
 
 
 
+
 const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
 const CONTROL_CHARACTER = /[\x00-\x1f\x7f]/;
 const CONTROL_CHARACTERS = /[\x00-\x1f\x7f]/g;
@@ -18096,6 +18275,25 @@ function normalisePassword(server, password) {
     }
     return { password };
 }
+const OAUTH2_SECRET_INPUTS = ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'];
+/**
+ * The OAuth2 inputs, or undefined when none of the three secrets is given. Their values
+ * are secrets, so errors name the input but never show the value.
+ */
+function readOAuth2(getInput) {
+    const [clientId, clientSecret, refreshToken] = OAUTH2_SECRET_INPUTS.map((name) => getInput(name).trim());
+    if (!clientId && !clientSecret && !refreshToken)
+        return undefined;
+    const missing = OAUTH2_SECRET_INPUTS.find((name, index) => ![clientId, clientSecret, refreshToken][index]);
+    if (missing) {
+        throw new InputError(missing, 'is empty, but other `oauth2-*` inputs are set', 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.');
+    }
+    const tokenUrl = getInput('oauth2-token-url').trim() || GOOGLE_TOKEN_URL;
+    if (!URL.canParse(tokenUrl) || new URL(tokenUrl).protocol !== 'https:') {
+        throw new InputError('oauth2-token-url', `"${tokenUrl}" is not an https:// URL`, `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${GOOGLE_TOKEN_URL}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`);
+    }
+    return { clientId, clientSecret, refreshToken, tokenUrl };
+}
 /** Reads and validates every input; throws InputError naming the first bad one. */
 function readSettings(getInput, notes = { notices: [] }) {
     const server = getInput('server').trim() || 'smtp.gmail.com';
@@ -18112,14 +18310,17 @@ function readSettings(getInput, notes = { notices: [] }) {
         throw new InputError('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.');
     }
     const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
+    const oauth2 = readOAuth2(getInput);
     const rawPassword = getInput('password');
     // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
-    if (!rawPassword.trim() && !dryRun) {
-        throw new InputError('password', 'is empty', 'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}`. ' +
+    if (!oauth2 && !rawPassword.trim() && !dryRun) {
+        throw new InputError('password', 'is empty', 'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}` (or log in with the `oauth2-*` inputs instead). ' +
             'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
             'skip the step there with `if: github.event.pull_request.head.repo.full_name == github.repository`.');
     }
-    const normalised = normalisePassword(server, rawPassword);
+    if (oauth2 && rawPassword.trim())
+        notes.notices.push('`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).');
+    const normalised = oauth2 ? { password: '' } : normalisePassword(server, rawPassword);
     if (normalised.notice)
         notes.notices.push(normalised.notice);
     const fromValue = getInput('from').trim() || username;
@@ -18150,6 +18351,7 @@ function readSettings(getInput, notes = { notices: [] }) {
         secure,
         username,
         password: normalised.password,
+        oauth2,
         from: fromList[0],
         to,
         cc: parseMailboxes('cc', getInput('cc')),
@@ -18175,6 +18377,7 @@ function readSettings(getInput, notes = { notices: [] }) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -18239,19 +18442,16 @@ async function askGitHub(core, settings, env, mask) {
 async function run(core, options = {}) {
     const env = options.env ?? process.env;
     // Registered before anything else can print them.
+    const secrets = createSecretRegistry((form) => core.setSecret(form));
+    const mask = secrets.mask;
     const username = core.getInput('username').trim();
-    const secrets = passwordVariants(core.getInput('password'));
-    for (const secret of secrets)
-        for (const form of secretForms(secret))
-            core.setSecret(form);
-    // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
-    for (const secret of secrets)
-        for (const form of secretForms(`\0${username}\0${secret}`).slice(1))
-            core.setSecret(form);
-    const githubToken = core.getInput('github-token').trim();
-    if (githubToken)
-        core.setSecret(githubToken);
-    const mask = createMasker([...secrets, ...secrets.map((s) => `\0${username}\0${s}`), ...(githubToken ? [githubToken] : [])]);
+    for (const password of passwordVariants(core.getInput('password'))) {
+        secrets.add(password);
+        // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
+        secrets.add(`\0${username}\0${password}`, { verbatim: false });
+    }
+    for (const input of ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'github-token'])
+        secrets.add(core.getInput(input).trim());
     let facts;
     try {
         const notes = { notices: [] };
@@ -18264,9 +18464,18 @@ async function run(core, options = {}) {
             warning: (line) => core.warning(mask(line)),
             debug: (line) => core.info(mask(line))
         };
+        // The token is fetched just before connecting: a dry run opens no connection at all.
+        const connectOptions = async () => {
+            if (!settings.oauth2)
+                return options;
+            core.info(`Fetching an OAuth2 access token for ${settings.username} from ${settings.oauth2.tokenUrl}.`);
+            const accessToken = await fetchAccessToken(settings.oauth2, settings.timeoutSeconds);
+            secrets.add(accessToken);
+            return { ...options, accessToken };
+        };
         if (settings.verifyOnly) {
             core.info(`Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`);
-            await verifyLogin(settings, log);
+            await verifyLogin(settings, log, await connectOptions());
             core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`);
             await writeSummary(core, env, `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`);
             return;
@@ -18300,7 +18509,7 @@ async function run(core, options = {}) {
         }
         const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
         core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`);
-        const result = await sendMessage(settings, message, log, options);
+        const result = await sendMessage(settings, message, log, await connectOptions());
         core.setOutput('message-id', result.messageId);
         core.setOutput('accepted', result.accepted.join(','));
         core.setOutput('rejected', result.rejected.join(','));

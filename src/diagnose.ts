@@ -1,4 +1,5 @@
 import { NotifyError, type Diagnosis } from './errors.ts'
+import { OAUTH2_TOKEN_HINT } from './oauth2.ts'
 
 /** The parts of the settings a diagnosis refers to, so the fix can name the inputs. */
 export interface ConnectionFacts {
@@ -129,9 +130,7 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
     return diagnosis({
       code: 'oauth2-rejected',
       title: `${facts.server} rejected the OAuth2 access token for ${facts.username}`,
-      fix:
-        'Issue a new refresh token with the scope https://mail.google.com/ for this exact address and store it in the secret passed as `oauth2-refresh-token`. ' +
-        'Tokens from a Google Cloud consent screen in "Testing" expire after 7 days: publish the consent screen to keep them.',
+      fix: `The token was fetched, but the server refused it. ${OAUTH2_TOKEN_HINT}`,
       retryable: false
     })
   }
@@ -254,8 +253,7 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
     return {
       code: 'oauth2-rejected',
       title: 'The OAuth2 token endpoint refused the refresh token',
-      fix:
-        'Check `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`. "invalid_grant" means the refresh token was revoked or expired: tokens from a consent screen in "Testing" expire after 7 days, so publish the consent screen and issue a new token with the scope https://mail.google.com/.',
+      fix: `Check \`oauth2-client-id\`, \`oauth2-client-secret\` and \`oauth2-refresh-token\`. "invalid_grant" means the refresh token was revoked or expired. ${OAUTH2_TOKEN_HINT}`,
       detail: message,
       retryable: false
     }

@@ -4,7 +4,8 @@ import { buildRunContext, readEventPayload } from './context.ts'
 import { diagnose, type ConnectionFacts } from './diagnose.ts'
 import { describeFailure, InputError, NotifyError, type Diagnosis } from './errors.ts'
 import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, workspaceOf } from './files.ts'
-import { createMasker, passwordVariants, secretForms } from './secrets.ts'
+import { fetchAccessToken } from './oauth2.ts'
+import { createSecretRegistry, passwordVariants } from './secrets.ts'
 import { connectionFacts, describeRejections, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { RunReport } from './jobs.ts'
@@ -79,14 +80,15 @@ async function askGitHub(core: Core, settings: Settings, env: NodeJS.ProcessEnv,
 export async function run(core: Core, options: RunOptions = {}): Promise<void> {
   const env = options.env ?? process.env
   // Registered before anything else can print them.
+  const secrets = createSecretRegistry((form) => core.setSecret(form))
+  const mask = secrets.mask
   const username = core.getInput('username').trim()
-  const secrets = passwordVariants(core.getInput('password'))
-  for (const secret of secrets) for (const form of secretForms(secret)) core.setSecret(form)
-  // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
-  for (const secret of secrets) for (const form of secretForms(`\0${username}\0${secret}`).slice(1)) core.setSecret(form)
-  const githubToken = core.getInput('github-token').trim()
-  if (githubToken) core.setSecret(githubToken)
-  const mask = createMasker([...secrets, ...secrets.map((s) => `\0${username}\0${s}`), ...(githubToken ? [githubToken] : [])])
+  for (const password of passwordVariants(core.getInput('password'))) {
+    secrets.add(password)
+    // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
+    secrets.add(`\0${username}\0${password}`, { verbatim: false })
+  }
+  for (const input of ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'github-token']) secrets.add(core.getInput(input).trim())
 
   let facts: ConnectionFacts | undefined
   try {
@@ -100,9 +102,17 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       warning: (line: string) => core.warning(mask(line)),
       debug: (line: string) => core.info(mask(line))
     }
+    // The token is fetched just before connecting: a dry run opens no connection at all.
+    const connectOptions = async (): Promise<SendOptions> => {
+      if (!settings.oauth2) return options
+      core.info(`Fetching an OAuth2 access token for ${settings.username} from ${settings.oauth2.tokenUrl}.`)
+      const accessToken = await fetchAccessToken(settings.oauth2, settings.timeoutSeconds)
+      secrets.add(accessToken)
+      return { ...options, accessToken }
+    }
     if (settings.verifyOnly) {
       core.info(`Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`)
-      await verifyLogin(settings, log)
+      await verifyLogin(settings, log, await connectOptions())
       core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`)
       await writeSummary(core, env, `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`)
       return
@@ -138,7 +148,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     const recipients = settings.to.length + settings.cc.length + settings.bcc.length
     core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`)
 
-    const result = await sendMessage(settings, message, log, options)
+    const result = await sendMessage(settings, message, log, await connectOptions())
     core.setOutput('message-id', result.messageId)
     core.setOutput('accepted', result.accepted.join(','))
     core.setOutput('rejected', result.rejected.join(','))

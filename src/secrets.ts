@@ -34,3 +34,32 @@ export function createMasker(secrets: string[]): (text: string) => string {
 export function passwordVariants(password: string): string[] {
   return [...new Set([password, password.trim(), password.replace(/\s+/g, '')])].filter(Boolean)
 }
+
+/** Secrets registered with the runner (every form) and masked in what the action prints itself. */
+export interface SecretRegistry {
+  /**
+   * Registers a secret. `verbatim: false` registers only its base64 forms, for a value
+   * that never appears as such (AUTH PLAIN's "\0user\0password").
+   */
+  add(secret: string, options?: { verbatim: boolean }): void
+  mask(text: string): string
+}
+
+export function createSecretRegistry(register: (form: string) => void): SecretRegistry {
+  const registered = new Set<string>()
+  const secrets: string[] = []
+  let mask = createMasker([])
+  return {
+    add(secret, { verbatim } = { verbatim: true }) {
+      if (!secret) return
+      for (const form of secretForms(secret).slice(verbatim ? 0 : 1)) {
+        if (registered.has(form)) continue
+        registered.add(form)
+        register(form)
+      }
+      secrets.push(secret)
+      mask = createMasker(secrets)
+    },
+    mask: (text) => mask(text)
+  }
+}

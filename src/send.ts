@@ -4,6 +4,7 @@ import nodemailer from 'nodemailer'
 import type { ComposedMessage } from './compose.ts'
 import { diagnose, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
 import { NotifyError } from './errors.ts'
+import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
 import type { Mailbox, Settings } from './settings.ts'
 
 /** Where the transport reports progress; every line is already masked by the caller. */
@@ -37,6 +38,8 @@ export interface SendOptions {
   sleep?: (ms: number) => Promise<void>
   /** First back-off delay, doubled after each attempt. */
   backoffMs?: number
+  /** XOAUTH2 access token fetched for the `oauth2-*` inputs; without it the password is used. */
+  accessToken?: string
 }
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -63,7 +66,7 @@ export function connectionFacts(settings: Settings): ConnectionFacts {
     secure: settings.secure,
     username: settings.username,
     timeoutSeconds: settings.timeoutSeconds,
-    usesOAuth2: false
+    usesOAuth2: settings.oauth2 !== undefined
   }
 }
 
@@ -73,7 +76,7 @@ export interface AttemptProgress {
   messageSent: boolean
 }
 
-function createTransport(settings: Settings, log: SendLog, progress: AttemptProgress = { messageSent: false }) {
+function createTransport(settings: Settings, log: SendLog, accessToken: string | undefined, progress: AttemptProgress = { messageSent: false }) {
   const timeoutMs = settings.timeoutSeconds * 1000
   const logger = Object.fromEntries(
     ['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
@@ -97,7 +100,12 @@ function createTransport(settings: Settings, log: SendLog, progress: AttemptProg
     // Without requireTLS nodemailer falls back to plain text when a server (or a network
     // that strips STARTTLS) does not offer it, and would send the password readable.
     requireTLS: !settings.secure,
-    auth: { user: settings.username, pass: settings.password },
+    // The XOAUTH2 handler is registered under its own name: nodemailer replaces a method
+    // named XOAUTH2 by another one unless it fetches the token itself.
+    auth: accessToken
+      ? { type: 'custom', method: XOAUTH2_WITH_TOKEN, user: settings.username, pass: accessToken }
+      : { user: settings.username, pass: settings.password },
+    customAuth: accessToken ? { [XOAUTH2_WITH_TOKEN]: xoauth2Login } : {},
     name: ehloName(),
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
@@ -117,8 +125,8 @@ function createTransport(settings: Settings, log: SendLog, progress: AttemptProg
  * Connects, upgrades to TLS and logs in, then quits without sending: checks the
  * credentials and the connection settings. Failures carry the same diagnosis as a send.
  */
-export async function verifyLogin(settings: Settings, log: SendLog): Promise<void> {
-  const transport = createTransport(settings, log)
+export async function verifyLogin(settings: Settings, log: SendLog, options: SendOptions = {}): Promise<void> {
+  const transport = createTransport(settings, log, options.accessToken)
   try {
     await transport.verify()
   } catch (error) {
@@ -285,7 +293,7 @@ async function sendBatch(
   for (let attempt = 1; ; attempt++) {
     const last = attempt === total
     const progress: AttemptProgress = { messageSent: false }
-    const transport = createTransport(settings, log, progress)
+    const transport = createTransport(settings, log, options.accessToken, progress)
     const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds))
     let refused: RecipientError[]
     try {

@@ -1,6 +1,7 @@
 import addressparser from 'nodemailer/lib/addressparser'
 import { InputError } from './errors.ts'
 import { checkPlaceholders } from './template.ts'
+import { GOOGLE_TOKEN_URL, type OAuth2Settings } from './oauth2.ts'
 
 export type JobStatus = 'success' | 'failure' | 'cancelled'
 
@@ -18,8 +19,10 @@ export interface Settings {
   /** True: TLS from the first byte. False: plain, then STARTTLS is required before login. */
   secure: boolean
   username: string
-  /** App Password (or account password for other servers); already registered as a secret. */
+  /** App Password (or account password for other servers); already registered as a secret. Empty with OAuth2. */
   password: string
+  /** Log in with XOAUTH2 instead of the password; every value is registered as a secret. */
+  oauth2?: OAuth2Settings
   from: Mailbox
   to: Mailbox[]
   cc: Mailbox[]
@@ -160,6 +163,34 @@ export function normalisePassword(server: string, password: string): { password:
   return { password }
 }
 
+const OAUTH2_SECRET_INPUTS = ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'] as const
+
+/**
+ * The OAuth2 inputs, or undefined when none of the three secrets is given. Their values
+ * are secrets, so errors name the input but never show the value.
+ */
+function readOAuth2(getInput: InputReader): OAuth2Settings | undefined {
+  const [clientId, clientSecret, refreshToken] = OAUTH2_SECRET_INPUTS.map((name) => getInput(name).trim())
+  if (!clientId && !clientSecret && !refreshToken) return undefined
+  const missing = OAUTH2_SECRET_INPUTS.find((name, index) => ![clientId, clientSecret, refreshToken][index])
+  if (missing) {
+    throw new InputError(
+      missing,
+      'is empty, but other `oauth2-*` inputs are set',
+      'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.'
+    )
+  }
+  const tokenUrl = getInput('oauth2-token-url').trim() || GOOGLE_TOKEN_URL
+  if (!URL.canParse(tokenUrl) || new URL(tokenUrl).protocol !== 'https:') {
+    throw new InputError(
+      'oauth2-token-url',
+      `"${tokenUrl}" is not an https:// URL`,
+      `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${GOOGLE_TOKEN_URL}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`
+    )
+  }
+  return { clientId, clientSecret, refreshToken, tokenUrl }
+}
+
 /** Reads and validates every input; throws InputError naming the first bad one. */
 export function readSettings(getInput: InputReader, notes: SettingsNotes = { notices: [] }): Settings {
   const server = getInput('server').trim() || 'smtp.gmail.com'
@@ -177,18 +208,20 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
     throw new InputError('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.')
   }
   const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
+  const oauth2 = readOAuth2(getInput)
   const rawPassword = getInput('password')
   // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
-  if (!rawPassword.trim() && !dryRun) {
+  if (!oauth2 && !rawPassword.trim() && !dryRun) {
     throw new InputError(
       'password',
       'is empty',
-      'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}`. ' +
+      'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}` (or log in with the `oauth2-*` inputs instead). ' +
         'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
         'skip the step there with `if: github.event.pull_request.head.repo.full_name == github.repository`.'
     )
   }
-  const normalised = normalisePassword(server, rawPassword)
+  if (oauth2 && rawPassword.trim()) notes.notices.push('`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).')
+  const normalised = oauth2 ? { password: '' } : normalisePassword(server, rawPassword)
   if (normalised.notice) notes.notices.push(normalised.notice)
 
   const fromValue = getInput('from').trim() || username
@@ -220,6 +253,7 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
     secure,
     username,
     password: normalised.password,
+    oauth2,
     from: fromList[0],
     to,
     cc: parseMailboxes('cc', getInput('cc')),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import { buildRunContext } from '../src/context.ts'
@@ -87,5 +89,13 @@ describe('escapeMarkdown', () => {
     expect(markdownValue(values.run_url, 'run_url')).toBe(values.run_url)
     expect(marked.parse(`[run](${markdownValue(values.run_url, 'run_url')})`, { async: false })).toContain(`href="${values.run_url}"`)
     expect(markdownValue('https://x.example/a) [b](https://evil.example', 'pr_url')).not.toContain('[b]')
+  })
+})
+
+describe('the README', () => {
+  it('documents every placeholder, and only those', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
+    const documented = [...readme.matchAll(/^\| `\{\{ (\w+) \}\}` \|/gm)].map((m) => m[1])
+    expect(documented).toEqual(Object.keys(PLACEHOLDERS))
   })
 })

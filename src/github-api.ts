@@ -71,7 +71,8 @@ export function explainApiFailure(error: unknown, timedOut: boolean, request: Pi
       'Give the workflow or job `permissions: actions: read` (a `permissions:` block that lists other scopes drops it), or pass a token that can read Actions in `github-token`'
     )
   }
-  if (status && status >= 400 && status < 600 && status !== 500) return `the API answered ${status} (${said})`
+  // Octokit reports a network failure as status 500 without a response.
+  if (status && status >= 400 && status < 600 && (error as HttpError).response) return `the API answered ${status} (${said})`
   return `could not reach ${request.apiUrl} (${said})`
 }
 

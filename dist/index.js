@@ -18055,7 +18055,8 @@ function explainApiFailure(error, timedOut, request) {
         return (`the API answered ${status} (${said}): the token cannot read this run's jobs. ` +
             'Give the workflow or job `permissions: actions: read` (a `permissions:` block that lists other scopes drops it), or pass a token that can read Actions in `github-token`');
     }
-    if (status && status >= 400 && status < 600 && status !== 500)
+    // Octokit reports a network failure as status 500 without a response.
+    if (status && status >= 400 && status < 600 && error.response)
         return `the API answered ${status} (${said})`;
     return `could not reach ${request.apiUrl} (${said})`;
 }

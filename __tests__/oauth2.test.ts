@@ -30,7 +30,10 @@ const oauth2Inputs = (tokenUrl: string) => ({
   'oauth2-token-url': tokenUrl
 })
 
-async function start(tokenOptions: Partial<TokenEndpointOptions> = {}, doubleOptions: Parameters<typeof startGmailDouble>[0] = { mode: 'implicit', ...tlsFiles() }) {
+async function start(
+  tokenOptions: Partial<TokenEndpointOptions> = {},
+  doubleOptions: Parameters<typeof startGmailDouble>[0] = { mode: 'implicit', ...tlsFiles() }
+) {
   endpoint = await startTokenEndpoint({ ...tlsFiles(), ...tokenOptions })
   double = await startGmailDouble(doubleOptions)
   return { endpoint, double }
@@ -50,7 +53,7 @@ describe('OAuth2 (XOAUTH2) login', () => {
     expect(mail.subject).toBe('[octo-org/app] CI #42 succeeded on main')
   })
 
-  it('uses Google\'s token endpoint when oauth2-token-url is empty', async () => {
+  it("uses Google's token endpoint when oauth2-token-url is empty", async () => {
     const { readSettings } = await import('../src/settings.ts')
     const inputs: Record<string, string> = { username: USERNAME, to: 'team@example.com', ...oauth2Inputs('') }
     expect(readSettings((name) => inputs[name] ?? '').oauth2?.tokenUrl).toBe('https://oauth2.googleapis.com/token')
@@ -132,7 +135,8 @@ describe('OAuth2 (XOAUTH2) login', () => {
 
   it('does not follow a redirect, which would carry the client secret elsewhere', async () => {
     const { endpoint, double } = await start({
-      respond: (_form, n) => (n === 1 ? { status: 307, body: {}, headers: { location: `${endpoint!.url}?moved` } } : { status: 200, body: { access_token: ACCESS_TOKEN } })
+      respond: (_form, n) =>
+        n === 1 ? { status: 307, body: {}, headers: { location: `${endpoint!.url}?moved` } } : { status: 200, body: { access_token: ACCESS_TOKEN } }
     })
     const result = await runAgainst(double, oauth2Inputs(endpoint.url))
 
@@ -170,15 +174,30 @@ describe('OAuth2 (XOAUTH2) login', () => {
     const result = await runAgainst(double, { ...oauth2Inputs(endpoint.url), password: 'left-over-password' })
 
     expect(result.failed).toBeUndefined()
-    expect(result.lines.filter((line) => line.kind === 'notice').map((line) => line.text).join('\n')).toContain('`password` is not used')
+    expect(
+      result.lines
+        .filter((line) => line.kind === 'notice')
+        .map((line) => line.text)
+        .join('\n')
+    ).toContain('`password` is not used')
     expect(double.logins[0].method).toBe('XOAUTH2')
   })
 
   it.each([
     [{ 'oauth2-client-secret': '' }, 'oauth2-client-secret', 'is empty', 'needs all three'],
     [{ 'oauth2-client-id': '', 'oauth2-client-secret': '' }, 'oauth2-client-id', 'is empty', 'needs all three'],
-    [{ 'oauth2-token-url': 'http://oauth2.example.invalid/token' }, 'oauth2-token-url', '"http://oauth2.example.invalid/token" is not an https:// URL', 'https://oauth2.googleapis.com/token'],
-    [{ 'oauth2-token-url': 'oauth2.googleapis.com/token' }, 'oauth2-token-url', '"oauth2.googleapis.com/token" is not an https:// URL', 'https://oauth2.googleapis.com/token']
+    [
+      { 'oauth2-token-url': 'http://oauth2.example.invalid/token' },
+      'oauth2-token-url',
+      '"http://oauth2.example.invalid/token" is not an https:// URL',
+      'https://oauth2.googleapis.com/token'
+    ],
+    [
+      { 'oauth2-token-url': 'oauth2.googleapis.com/token' },
+      'oauth2-token-url',
+      '"oauth2.googleapis.com/token" is not an https:// URL',
+      'https://oauth2.googleapis.com/token'
+    ]
   ])('refuses incomplete or unsafe OAuth2 inputs %j before any connection', async (override, input, problem, allowed) => {
     const { endpoint, double } = await start()
     const result = await runAgainst(double, { ...oauth2Inputs(endpoint.url), ...override })
@@ -194,7 +213,16 @@ describe('OAuth2 (XOAUTH2) login', () => {
   it('the built action registers the access token before the conversation prints, and prints no OAuth2 value', async () => {
     const { endpoint, double } = await start({}, { mode: 'implicit', ...tlsFiles(), onAuth: () => OAUTH2_TOKEN_REJECTED })
     const result = await runBuiltAction(
-      { server: 'localhost', port: String(double.port), secure: 'true', username: USERNAME, to: 'team@example.com', timeout: '5', debug: 'true', ...oauth2Inputs(endpoint.url) },
+      {
+        server: 'localhost',
+        port: String(double.port),
+        secure: 'true',
+        username: USERNAME,
+        to: 'team@example.com',
+        timeout: '5',
+        debug: 'true',
+        ...oauth2Inputs(endpoint.url)
+      },
       { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV }, event: {} }
     )
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ehloName } from '../src/send.ts'
@@ -124,9 +127,7 @@ describe('secrets: debug prints the conversation, never a credential', () => {
   /** A server that quotes the credentials it got back in its refusal, as some do. */
   const echoCredentials = (login: SeenLogin) => [
     `535 5.7.8 Authentication failed for ${
-      login.method === 'PLAIN'
-        ? Buffer.from(`\0${login.username}\0${login.secret}`).toString('base64')
-        : Buffer.from(login.secret).toString('base64')
+      login.method === 'PLAIN' ? Buffer.from(`\0${login.username}\0${login.secret}`).toString('base64') : Buffer.from(login.secret).toString('base64')
     } (${login.secret})`
   ]
 
@@ -146,7 +147,16 @@ describe('secrets: debug prints the conversation, never a credential', () => {
   it('the built action prints ::add-mask:: for every form before any other line, then no form of the password', async () => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), authMethods: ['LOGIN'], onAuth: echoCredentials })
     const result = await runBuiltAction(
-      { server: 'localhost', port: String(double.port), secure: 'true', username: USERNAME, password: APP_PASSWORD, to: 'team@example.com', timeout: '5', debug: 'true' },
+      {
+        server: 'localhost',
+        port: String(double.port),
+        secure: 'true',
+        username: USERNAME,
+        password: APP_PASSWORD,
+        to: 'team@example.com',
+        timeout: '5',
+        debug: 'true'
+      },
       { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV }, event: {} }
     )
 
@@ -225,11 +235,45 @@ describe('untrusted text cannot add headers, recipients or markup', () => {
     expect(double.connections).toBe(0)
   })
 
+  it('placeholders filled from the event add no header, recipient, markup or link', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const eventPath = join(mkdtempSync(join(tmpdir(), 'notify-event-')), 'event.json')
+    const title = 'Fix\r\nBcc: evil@example.com\r\nX-Injected: yes'
+    const message = 'Update <img src=x onerror="alert(1)"> and [click here](https://evil.example/) <script>alert(2)</script>'
+    writeFileSync(
+      eventPath,
+      JSON.stringify({
+        pull_request: {
+          number: 7,
+          title,
+          html_url: 'https://github.com/octo-org/app/pull/7',
+          head: { ref: 'feature', sha: RUNNER_ENV.GITHUB_SHA },
+          base: { ref: 'main' }
+        },
+        head_commit: { id: RUNNER_ENV.GITHUB_SHA, message, author: { name: 'Mona' } }
+      })
+    )
+    const result = await runAgainst(
+      double,
+      { subject: 'PR: {{ pr_title }}', body: 'Commit: {{ commit_message }}\n\nTitle: {{ pr_title }}' },
+      { ...RUNNER_ENV, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }
+    )
+
+    expect(result.failed).toBeUndefined()
+    const received = double.messages[0]
+    expect(received.rcptTo).toEqual(['team@example.com'])
+    expect(headerBlock(received.raw)).not.toMatch(/^(Bcc|X-Injected):/im)
+    const mail = await simpleParser(received.raw)
+    expect(mail.subject).toMatch(/^PR: Fix\s+Bcc: evil@example.com\s+X-Injected: yes$/)
+    const html = String(mail.html)
+    // The commit message reached the HTML part, as text.
+    expect(html).toContain('click here')
+    expect(html).not.toMatch(/<\s*(img|script)\b/i)
+    expect(html).not.toContain('href="https://evil.example/')
+  })
+
   it('event text (pull request title, branches, commit author) is text, never markup, in the HTML part', async () => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
-    const { mkdtempSync, writeFileSync } = await import('node:fs')
-    const { join } = await import('node:path')
-    const { tmpdir } = await import('node:os')
     const eventPath = join(mkdtempSync(join(tmpdir(), 'notify-event-')), 'event.json')
     const title = '<img src=x onerror="alert(1)"> Fix'
     const head = 'feature/<script>alert(2)</script>'
@@ -237,7 +281,13 @@ describe('untrusted text cannot add headers, recipients or markup', () => {
     writeFileSync(
       eventPath,
       JSON.stringify({
-        pull_request: { number: 7, title, html_url: 'https://github.com/octo-org/app/pull/7', head: { ref: head, sha: RUNNER_ENV.GITHUB_SHA }, base: { ref: 'main' } },
+        pull_request: {
+          number: 7,
+          title,
+          html_url: 'https://github.com/octo-org/app/pull/7',
+          head: { ref: head, sha: RUNNER_ENV.GITHUB_SHA },
+          base: { ref: 'main' }
+        },
         head_commit: { id: RUNNER_ENV.GITHUB_SHA, message: '<iframe src="https://evil.example/">', author: { name: author } }
       })
     )
@@ -272,10 +322,20 @@ describe('bad inputs fail before any connection, naming the input, the value and
     ['retries', 'many', '"many"', 'whole number'],
     ['debug', 'verbose', '"verbose"', 'true or false'],
     ['status', 'done', '"done"', 'success, failure or cancelled'],
-    ['server', 'smtp.gmail.com:465', '"smtp.gmail.com:465"', 'host name']
+    ['server', 'smtp.gmail.com:465', '"smtp.gmail.com:465"', 'host name'],
+    ['log-lines', 'lots', '"lots"', 'whole number'],
+    ['verify-only', 'maybe', '"maybe"', 'true or false'],
+    ['dry-run', 'yes', '"yes"', 'true or false'],
+    ['if-no-files-found', 'skip', '"skip"', 'warn'],
+    ['body-file', 'missing/notes.md', 'missing/notes.md', 'relative to the workspace'],
+    ['subject', 'Build {{ nope }}', '{{ nope }}', 'commit_message'],
+    ['oauth2-token-url', 'http://oauth2.example.invalid/token', '"http://oauth2.example.invalid/token"', 'https']
   ])('%s = %j', async (input, value, shown, allowed) => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
-    const result = await runAgainst(double, { [input]: value })
+    // The token URL is only read when OAuth2 is in use.
+    const oauth2: Record<string, string> =
+      input === 'oauth2-token-url' ? { 'oauth2-client-id': 'client-7d1e', 'oauth2-client-secret': 'secret-8f2a', 'oauth2-refresh-token': 'refresh-9c3b' } : {}
+    const result = await runAgainst(double, { ...oauth2, [input]: value })
 
     expect(result.outputs['error-code']).toBe('invalid-input')
     expect(result.failed).toContain(`Input \`${input}\``)
@@ -284,5 +344,19 @@ describe('bad inputs fail before any connection, naming the input, the value and
     expect(result.summary).toContain('invalid-input')
     expect(double.connections).toBe(0)
     expect(findLeaks(result.everything(), [APP_PASSWORD])).toEqual([])
+  })
+
+  it('the built action fails with an ::error annotation naming the input, before connecting', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBuiltAction(
+      { server: 'localhost', port: String(double.port), secure: 'true', username: USERNAME, password: APP_PASSWORD, to: 'team@example.com', retries: 'many' },
+      { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV }, event: {} }
+    )
+
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['error-code']).toBe('invalid-input')
+    const annotation = result.stdout.split('\n').find((line) => line.startsWith('::error::'))
+    expect(annotation).toContain('Input `retries`: "many" is not a whole number from 0 to')
+    expect(double.connections).toBe(0)
   })
 })

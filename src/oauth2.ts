@@ -109,7 +109,7 @@ export function diagnoseTokenFetchError(tokenUrl: string, error: unknown, timeou
   return {
     code: 'unknown',
     title: `Could not reach the OAuth2 token endpoint ${tokenUrl}`,
-    fix: 'Check `oauth2-token-url` and the runner\'s network.',
+    fix: "Check `oauth2-token-url` and the runner's network.",
     detail,
     retryable: false
   }

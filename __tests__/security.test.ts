@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ehloName } from '../src/send.ts'
+import { readSettings } from '../src/settings.ts'
 import { APP_PASSWORD, RUNNER_ENV, runAgainst, tlsFiles, USERNAME } from './support/action.ts'
 import { startGmailDouble, type DoubleOptions, type GmailDouble, type SeenLogin } from './support/gmail-double.ts'
 import { TLS_NOT_AVAILABLE } from './support/gmail-replies.ts'
@@ -178,14 +179,20 @@ describe('secrets: debug prints the conversation, never a credential', () => {
     expect(findLeaks(printed, [APP_PASSWORD])).toEqual([])
   })
 
-  it('registers a pasted App Password in every form before anything is printed', async () => {
-    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), authMethods: ['LOGIN'] })
+  it('a pasted Gmail App Password is registered as pasted and as sent, with a notice, and never printed', async () => {
+    // A dry run reads the inputs as for smtp.gmail.com but opens no connection to it.
     const pasted = 'qwer tzui opas dfgh '
-    const result = await runAgainst(double, { password: pasted, server: 'smtp.gmail.com', debug: 'true' })
+    const result = await runAgainst(undefined, { password: pasted, 'dry-run': 'true', debug: 'true' }, { ...RUNNER_ENV, RUNNER_TEMP: tmpdir() })
 
+    expect(result.failed).toBeUndefined()
     expect(result.secrets).toContain(pasted)
     expect(result.secrets).toContain(APP_PASSWORD)
+    expect(result.lines.filter((line) => line.kind === 'notice').map((line) => line.text)).toEqual([
+      expect.stringContaining('Removed the spaces from the App Password')
+    ])
     for (const secret of [pasted, APP_PASSWORD]) expect(findLeaks(result.everything(), [secret])).toEqual([])
+    const inputs: Record<string, string> = { username: USERNAME, password: pasted, to: 'team@example.com' }
+    expect(readSettings((name) => inputs[name] ?? '').password).toBe(APP_PASSWORD)
   })
 })
 

@@ -53,6 +53,17 @@ describe('npm start with no account', () => {
     expect(html).toContain('Parse ISO week dates in the report exporter')
   })
 
+  it('passes INPUT_* variables on, hyphens written as underscores: INPUT_DRY_RUN=true shows the composed message', async () => {
+    const result = await npmRun('start', { INPUT_DRY_RUN: 'true', INPUT_REPLY_TO: 'Lead <lead@example.com>' })
+    demoDir = result.demoDir
+
+    expect(result.exitCode, result.stdout).toBe(0)
+    expect(result.stdout).toMatch(/the message dry-run composed .*; nothing was sent/)
+    expect(result.stdout).toContain('Subject: [octo-org/app] CI #42 failed on main')
+    expect(result.stdout).toContain('Reply-To: "Lead" <lead@example.com>')
+    expect(existsSync(join(result.demoDir, 'notification.html'))).toBe(true)
+  })
+
   it('npm run verify logs in and sends nothing', async () => {
     const result = await npmRun('verify')
     demoDir = result.demoDir

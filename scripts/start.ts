@@ -10,9 +10,9 @@
  * - `--verify-only` (npm run verify): connects and logs in, sends nothing.
  *
  * Any INPUT_* variable in the environment is passed on, so every input can be tried:
- * `INPUT_SUBJECT='Nightly {{ status }}' npm start`.
+ * `INPUT_SUBJECT='Nightly {{ status }}' npm start`, `INPUT_DRY_RUN=true npm start`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { RUNNER_ENV } from '../__tests__/support/action.ts'
@@ -118,14 +118,24 @@ const SAMPLE_LOG = [
 
 /** The step's environment: the runner's variables for the `build` job of that run, which failed. */
 function stepEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const shellInputs = Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('INPUT_')))
   const { GITHUB_STEP_SUMMARY: _summary, ...runner } = RUNNER_ENV
   return { PATH: process.env.PATH, ...runner, GITHUB_JOB: 'notify', RUNNER_TEMP: outDir, ...extra, ...shellInputs }
 }
 
-/** The demo's inputs, minus those the shell sets as INPUT_* (which win). */
+/**
+ * INPUT_* variables from the shell, as the runner names them. A shell (and so npm) drops
+ * variables with a hyphen in the name, so `dry-run` is written INPUT_DRY_RUN there; input
+ * names never contain an underscore.
+ */
+const shellInputs = Object.fromEntries(
+  Object.entries(process.env)
+    .filter(([name]) => name.startsWith('INPUT_'))
+    .map(([name, value]) => [`INPUT_${name.slice(6).replace(/_/g, '-')}`, value])
+)
+
+/** The demo's inputs, minus those the shell sets (which win). */
 function demoInputs(inputs: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(inputs).filter(([name]) => process.env[`INPUT_${name.toUpperCase()}`] === undefined))
+  return Object.fromEntries(Object.entries(inputs).filter(([name]) => shellInputs[`INPUT_${name.toUpperCase()}`] === undefined))
 }
 
 /** Headers as a person reads them: decoded, one per line, the MIME plumbing left out. */
@@ -179,18 +189,25 @@ async function captureLocally(): Promise<number> {
       return 0
     }
     const captured = server.messages[0]
-    if (!captured) {
+    // With INPUT_DRY-RUN=true nothing reaches the server; the action writes the message to eml-path.
+    const composedPath = result.outputs['eml-path']
+    const raw = captured?.raw ?? (composedPath ? readFileSync(composedPath, 'utf8') : undefined)
+    if (!raw) {
       console.error('The action succeeded but the capture server received no message.')
       return 1
     }
-    const mail = await simpleParser(captured.raw)
+    const mail = await simpleParser(raw)
     mkdirSync(outDir, { recursive: true })
     const htmlPath = join(outDir, 'notification.html')
     const emlPath = join(outDir, 'notification.eml')
     writeFileSync(htmlPath, mail.html || '')
-    writeFileSync(emlPath, captured.raw)
-    console.log('── the message the server received ──')
-    console.log(`Envelope: MAIL FROM:<${captured.mailFrom}> RCPT TO:${captured.rcptTo.map((a) => `<${a}>`).join(',')}`)
+    writeFileSync(emlPath, raw)
+    if (captured) {
+      console.log('── the message the server received ──')
+      console.log(`Envelope: MAIL FROM:<${captured.mailFrom}> RCPT TO:${captured.rcptTo.map((a) => `<${a}>`).join(',')}`)
+    } else {
+      console.log(`── the message dry-run composed (${composedPath}); nothing was sent ──`)
+    }
     console.log(formatHeaders(mail))
     console.log('')
     console.log(mail.text?.trimEnd() ?? '(no plain-text part)')

@@ -193,6 +193,12 @@ describe('OAuth2 (XOAUTH2) login', () => {
       'https://oauth2.googleapis.com/token'
     ],
     [
+      { 'oauth2-token-url': 'http://client:hunter2-9f8e7d@oauth2.example.invalid/token' },
+      'oauth2-token-url',
+      '"http://oauth2.example.invalid/token" carries a user name or password',
+      '`oauth2-client-id`'
+    ],
+    [
       { 'oauth2-token-url': 'oauth2.googleapis.com/token' },
       'oauth2-token-url',
       '"oauth2.googleapis.com/token" is not an https:// URL',
@@ -207,7 +213,7 @@ describe('OAuth2 (XOAUTH2) login', () => {
     expect(result.failed).toContain(allowed)
     expect(endpoint.requests).toEqual([])
     expect(double.connections).toBe(0)
-    expect(findLeaks(result.everything(), ALL_SECRETS)).toEqual([])
+    expect(findLeaks(result.everything(), [...ALL_SECRETS, 'hunter2-9f8e7d'])).toEqual([])
   })
 
   it('the built action registers the access token before the conversation prints, and prints no OAuth2 value', async () => {

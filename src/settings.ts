@@ -181,7 +181,18 @@ function readOAuth2(getInput: InputReader): OAuth2Settings | undefined {
     )
   }
   const tokenUrl = getInput('oauth2-token-url').trim() || GOOGLE_TOKEN_URL
-  if (!URL.canParse(tokenUrl) || new URL(tokenUrl).protocol !== 'https:') {
+  const parsed = URL.canParse(tokenUrl) ? new URL(tokenUrl) : undefined
+  if (parsed && (parsed.username || parsed.password)) {
+    // Shown without them: they would be secrets.
+    parsed.username = ''
+    parsed.password = ''
+    throw new InputError(
+      'oauth2-token-url',
+      `"${parsed.href}" carries a user name or password`,
+      'Give the token endpoint alone; the client is identified by `oauth2-client-id` and `oauth2-client-secret`.'
+    )
+  }
+  if (parsed?.protocol !== 'https:') {
     throw new InputError(
       'oauth2-token-url',
       `"${tokenUrl}" is not an https:// URL`,

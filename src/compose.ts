@@ -118,6 +118,9 @@ function factsAsHtml(facts: Fact[]): string {
   return `<table role="presentation" style="border-collapse:collapse;font-size:14px;line-height:1.5">${rows.join('')}</table>`
 }
 
+/** Said of a job that is still running (usually the one sending): its log comes when it ends. */
+const RUNNING_NOTE = '(still running, log not available yet)'
+
 function stepsPhrase(job: ProblemJob): string {
   if (!job.failedSteps.length) return ''
   return `${job.failedSteps.length === 1 ? 'step' : 'steps'} ${job.failedSteps.map((s) => `“${s}”`).join(', ')}`
@@ -126,7 +129,7 @@ function stepsPhrase(job: ProblemJob): string {
 function problemJobsAsText(report: RunReport): string {
   const blocks = report.problemJobs.map((job) => {
     const steps = stepsPhrase(job)
-    const lines = [`- ${job.name} ${job.conclusion}${steps ? ` at ${steps}` : ''}`]
+    const lines = [`- ${job.name} ${job.conclusion}${steps ? ` at ${steps}` : ''}${job.completed ? '' : ` ${RUNNING_NOTE}`}`]
     if (job.url) lines.push(`  ${job.url}`)
     if (job.excerpt?.length) lines.push('', ...job.excerpt.map((line) => `  | ${line}`))
     return lines.join('\n')
@@ -143,6 +146,7 @@ function problemJobsAsHtml(report: RunReport): string {
       '<li style="margin:0 0 12px">' +
       `<strong>${link(job.url || undefined, job.name)}</strong> ${escapeHtml(job.conclusion)}` +
       (steps ? ` <span style="color:#57606a">at ${escapeHtml(steps)}</span>` : '') +
+      (job.completed ? '' : ` <span style="color:#57606a">${RUNNING_NOTE}</span>`) +
       excerpt +
       '</li>'
     )

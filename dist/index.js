@@ -357,6 +357,8 @@ function factsAsHtml(facts) {
     });
     return `<table role="presentation" style="border-collapse:collapse;font-size:14px;line-height:1.5">${rows.join('')}</table>`;
 }
+/** Said of a job that is still running (usually the one sending): its log comes when it ends. */
+const RUNNING_NOTE = '(still running, log not available yet)';
 function stepsPhrase(job) {
     if (!job.failedSteps.length)
         return '';
@@ -365,7 +367,7 @@ function stepsPhrase(job) {
 function problemJobsAsText(report) {
     const blocks = report.problemJobs.map((job) => {
         const steps = stepsPhrase(job);
-        const lines = [`- ${job.name} ${job.conclusion}${steps ? ` at ${steps}` : ''}`];
+        const lines = [`- ${job.name} ${job.conclusion}${steps ? ` at ${steps}` : ''}${job.completed ? '' : ` ${RUNNING_NOTE}`}`];
         if (job.url)
             lines.push(`  ${job.url}`);
         if (job.excerpt?.length)
@@ -383,6 +385,7 @@ function problemJobsAsHtml(report) {
         return ('<li style="margin:0 0 12px">' +
             `<strong>${compose_link(job.url || undefined, job.name)}</strong> ${escapeHtml(job.conclusion)}` +
             (steps ? ` <span style="color:#57606a">at ${escapeHtml(steps)}</span>` : '') +
+            (job.completed ? '' : ` <span style="color:#57606a">${RUNNING_NOTE}</span>`) +
             excerpt +
             '</li>');
     });

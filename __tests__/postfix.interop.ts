@@ -1,13 +1,15 @@
 /**
  * The built action against a real Postfix, set up by scripts/postfix-interop.sh (run it with
- * `npm run test:postfix`): submission with STARTTLS required, SASL through Dovecot, mail for
- * example.test delivered to a Maildir. Proves the action works with an SMTP server nobody
+ * `npm run test:postfix`): submission with STARTTLS required, SASL through Dovecot (a password
+ * file, and XOAUTH2 checked against an OAuth2 provider this file serves), mail for example.test
+ * delivered to a Maildir. Proves the action works with an SMTP server nobody
  * here wrote, where the Gmail double only says what we think Gmail does.
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:https'
 import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { RUNNER_ENV } from './support/action.ts'
 import { runBuiltAction, type RunnerResult } from './support/runner.ts'
 
@@ -25,7 +27,10 @@ const postfix = {
   password: fromSetup('POSTFIX_INTEROP_PASSWORD'),
   recipient: fromSetup('POSTFIX_INTEROP_RECIPIENT'),
   maildir: fromSetup('POSTFIX_INTEROP_MAILDIR'),
-  log: fromSetup('POSTFIX_INTEROP_LOG')
+  log: fromSetup('POSTFIX_INTEROP_LOG'),
+  oauthPort: fromSetup('POSTFIX_INTEROP_OAUTH_PORT'),
+  tlsKey: fromSetup('POSTFIX_INTEROP_TLS_KEY'),
+  tlsCert: fromSetup('POSTFIX_INTEROP_TLS_CERT')
 }
 
 /** A push whose commit message carries markup, as untrusted event text can. */
@@ -78,22 +83,27 @@ function arrival(messageId: string): Promise<string> {
   )
 }
 
-/**
- * Waits for Postfix to log the end of a session on one of its smtpd services (submission or
- * plain) that matches `pattern`. At disconnect Postfix sums up the session's commands, such as
- * `ehlo=2 starttls=1 auth=1 mail=1 rcpt=1 data=1 quit=1 commands=8`.
- */
-function sessionLogged(service: string, pattern: RegExp): Promise<string> {
+/** Waits for a line in Postfix's log that matches `pattern` (postlogd writes it a moment later). */
+function postfixLogged(pattern: RegExp): Promise<string> {
   return vi.waitFor(
     () => {
       const line = readFileSync(postfix.log, 'utf8')
         .split('\n')
-        .find((entry) => entry.includes(` postfix/${service}/smtpd[`) && entry.includes(' disconnect from ') && pattern.test(entry))
-      if (!line) throw new Error(`Postfix has not logged a ${service} session matching ${pattern} in ${postfix.log}`)
+        .find((entry) => pattern.test(entry))
+      if (!line) throw new Error(`Postfix has not logged a line matching ${pattern} in ${postfix.log}`)
       return line
     },
     { timeout: 10_000, interval: 100 }
   )
+}
+
+/**
+ * Waits for the end of a session on one of Postfix's smtpd services (submission or plain). At
+ * disconnect Postfix sums up the session's commands, such as
+ * `ehlo=2 starttls=1 auth=1 mail=1 rcpt=1 data=1 quit=1 commands=8`.
+ */
+function sessionLogged(service: string, summary: RegExp): Promise<string> {
+  return postfixLogged(new RegExp(` postfix/${service}/smtpd\\[\\d+\\]: disconnect from .*${summary.source}`))
 }
 
 describe('the built action against Postfix with Dovecot SASL', () => {
@@ -176,5 +186,104 @@ describe('the built action against Postfix with Dovecot SASL', () => {
     expect(session).toMatch(/ehlo=1/)
     expect(session).not.toMatch(/auth=/)
     expect(delivered()).toHaveLength(before)
+  })
+})
+
+/**
+ * An OAuth2 provider on the port Dovecot was configured with: a token endpoint for the action
+ * (refresh token → access token) and an introspection endpoint (RFC 7662) that Dovecot asks
+ * whether the token the action sent in XOAUTH2 is active and whose it is.
+ */
+interface Provider {
+  server: Server
+  /** Tokens Dovecot asked about, in order. */
+  introspected: string[]
+  /** Access tokens issued, in order. */
+  issued: string[]
+  /** When set, the provider calls every token inactive, as after an admin withdrew access. */
+  revoked: boolean
+}
+
+const CLIENT = { id: 'interop-client.apps.example.test', secret: 'interop-client-secret' }
+const REFRESH_TOKEN = '1//interop-refresh-token'
+
+async function startProvider(): Promise<Provider> {
+  const provider: Provider = { server: undefined as unknown as Server, introspected: [], issued: [], revoked: false }
+  provider.server = createServer({ key: readFileSync(postfix.tlsKey), cert: readFileSync(postfix.tlsCert) }, (request, response) => {
+    let body = ''
+    request.on('data', (chunk) => (body += chunk))
+    request.on('end', () => {
+      const form = new URLSearchParams(body)
+      const answer = (status: number, json: unknown) => {
+        response.writeHead(status, { 'content-type': 'application/json' })
+        response.end(JSON.stringify(json))
+      }
+      if (request.method === 'POST' && request.url === '/token') {
+        if (form.get('client_id') !== CLIENT.id || form.get('client_secret') !== CLIENT.secret) return answer(401, { error: 'invalid_client' })
+        if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== REFRESH_TOKEN) {
+          return answer(400, { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' })
+        }
+        const token = `ya29.interop-${provider.issued.length + 1}`
+        provider.issued.push(token)
+        return answer(200, { access_token: token, token_type: 'Bearer', expires_in: 3599, scope: 'https://mail.google.com/' })
+      }
+      if (request.method === 'POST' && request.url === '/introspect') {
+        const token = form.get('token') ?? ''
+        provider.introspected.push(token)
+        return answer(
+          200,
+          !provider.revoked && provider.issued.includes(token)
+            ? { active: true, email: postfix.username, scope: 'https://mail.google.com/' }
+            : { active: false }
+        )
+      }
+      answer(404, { error: 'not_found' })
+    })
+  })
+  await new Promise<void>((resolve) => provider.server.listen(Number(postfix.oauthPort), '127.0.0.1', resolve))
+  return provider
+}
+
+describe('the built action logging in to Postfix with OAuth2 (XOAUTH2, checked by Dovecot)', () => {
+  let provider: Provider
+  beforeAll(async () => {
+    provider = await startProvider()
+  })
+  afterAll(() => new Promise<void>((resolve) => provider.server.close(() => resolve())))
+
+  const oauth2 = {
+    ...submission,
+    password: '',
+    'oauth2-client-id': CLIENT.id,
+    'oauth2-client-secret': CLIENT.secret,
+    'oauth2-refresh-token': REFRESH_TOKEN,
+    'oauth2-token-url': `https://localhost:${postfix.oauthPort}/token`
+  }
+
+  it('sends with the access token from the token endpoint, which Dovecot verifies with the provider', async () => {
+    const result = await runBundle(oauth2)
+
+    expect(result.stdout).not.toContain('::error')
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.accepted).toBe(postfix.recipient)
+    expect(provider.issued).toHaveLength(1)
+    expect(provider.introspected).toEqual(provider.issued)
+    const mail = await simpleParser(await arrival(result.outputs['message-id']))
+    expect(String(mail.headers.get('received'))).toMatch(/with ESMTPSA/)
+    expect(await postfixLogged(/sasl_method=XOAUTH2, sasl_username=/)).toContain(`sasl_username=${postfix.username}`)
+  })
+
+  it('fails with oauth2-rejected when Dovecot finds the access token inactive', async () => {
+    const before = delivered().length
+    provider.revoked = true
+    const result = await runBundle(oauth2)
+
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['error-code']).toBe('oauth2-rejected')
+    expect(provider.introspected.at(-1)).toBe(provider.issued.at(-1))
+    await postfixLogged(/SASL XOAUTH2 authentication failed/)
+    expect(delivered()).toHaveLength(before)
+    const printed = result.stdout.replace(/^::add-mask::.*$/gm, '') + result.summary
+    expect(printed).not.toMatch(/ya29\.interop-/)
   })
 })

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the built action (dist/index.js) against a real Postfix: submission on loopback with
 # STARTTLS required, a certificate from a CA made for this run, and SASL authentication
-# through Dovecot. The checks themselves are in __tests__/postfix.interop.ts; extra arguments
+# through Dovecot (a password file, and XOAUTH2 tokens checked with an OAuth2 introspection
+# endpoint that the test serves on POSTFIX_INTEROP_OAUTH_PORT). The checks themselves are in __tests__/postfix.interop.ts; extra arguments
 # go to vitest.
 #
 # Everything lives in a fresh directory under /tmp: its own Postfix instance (postfix -c),
@@ -64,6 +65,9 @@ free_port() {
 submission_port="$(free_port)"
 plain_port="$(free_port)"
 while [ "$plain_port" = "$submission_port" ]; do plain_port="$(free_port)"; done
+# The test serves an OAuth2 token and introspection endpoint here (HTTPS, same certificate).
+oauth_port="$(free_port)"
+while [ "$oauth_port" = "$submission_port" ] || [ "$oauth_port" = "$plain_port" ]; do oauth_port="$(free_port)"; done
 
 # Runs a command silently, showing what it printed only when it fails.
 quietly() {
@@ -99,10 +103,17 @@ state_dir = $work/dovecot-state
 log_path = $work/dovecot.log
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2
 passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=SHA512-CRYPT $work/dovecot-users
+}
+# XOAUTH2: Dovecot asks the provider's introspection endpoint whether the token is active.
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2
+  args = $work/dovecot-oauth2.conf
 }
 userdb {
   driver = static
@@ -115,6 +126,16 @@ service auth {
     group = postfix
   }
 }
+EOF
+
+cat >"$work/dovecot-oauth2.conf" <<EOF
+introspection_mode = post
+introspection_url = https://127.0.0.1:$oauth_port/introspect
+force_introspection = yes
+username_attribute = email
+active_attribute = active
+active_value = true
+tls_ca_cert_file = $work/tls/ca.pem
 EOF
 
 # --- Postfix: a private instance. Submission requires STARTTLS, then SASL; mail for
@@ -216,5 +237,8 @@ export POSTFIX_INTEROP_PASSWORD="$sasl_password"
 export POSTFIX_INTEROP_RECIPIENT="team@example.test"
 export POSTFIX_INTEROP_MAILDIR="$work/mail/example.test/team"
 export POSTFIX_INTEROP_LOG="$work/postfix.log"
+export POSTFIX_INTEROP_OAUTH_PORT="$oauth_port"
+export POSTFIX_INTEROP_TLS_KEY="$work/tls/server-key.pem"
+export POSTFIX_INTEROP_TLS_CERT="$work/tls/server.pem"
 export NODE_EXTRA_CA_CERTS="$work/tls/ca.pem"
 npx vitest run --config vitest.interop.config.ts "$@"

@@ -54,6 +54,9 @@ describe('placeholders', () => {
     for (const name of Object.keys(PLACEHOLDERS)) expect(diagnosis.fix).toContain(name)
     expect(() => checkPlaceholders('body', 'no placeholders, just {braces} and ${{ }}x')).toThrow(InputError)
     expect(() => checkPlaceholders('body', 'no placeholders, just {braces}')).not.toThrow()
+    // The README's way to write literal double braces in a body.
+    expect(() => checkPlaceholders('body', '&#123;{ not a placeholder }}')).not.toThrow()
+    expect(marked.parse('&#123;{ not a placeholder }}', { async: false })).toBe('<p>{{ not a placeholder }}</p>\n')
   })
 })
 

@@ -10,7 +10,7 @@ const push = buildRunContext(RUNNER_ENV, {
 })
 
 describe('buildRunContext', () => {
-  it('links the run and the commit, and keeps the first line of the commit message', () => {
+  it('links the run and the commit, and keeps the first line of the commit message', async () => {
     expect(push.runUrl).toBe('https://github.com/octo-org/app/actions/runs/9876543210')
     expect(push.commitUrl).toBe('https://github.com/octo-org/app/commit/0123456789abcdef0123456789abcdef01234567')
     expect(push.shortSha).toBe('0123456')
@@ -18,7 +18,7 @@ describe('buildRunContext', () => {
     expect(push.commitAuthor).toBe('Mona')
   })
 
-  it('uses the pull request head for the branch and commit, and honours a GHES server URL', () => {
+  it('uses the pull request head for the branch and commit, and honours a GHES server URL', async () => {
     const ctx = buildRunContext(
       { ...RUNNER_ENV, GITHUB_SERVER_URL: 'https://ghe.example.com/', GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF_NAME: '7/merge' },
       {
@@ -37,7 +37,7 @@ describe('buildRunContext', () => {
     expect(ctx.pullRequest).toEqual({ number: 7, title: 'Speed up', url: 'https://ghe.example.com/octo-org/app/pull/7', head: 'fast', base: 'main' })
   })
 
-  it('copes with no environment and no payload at all (a local run)', () => {
+  it('copes with no environment and no payload at all (a local run)', async () => {
     const ctx = buildRunContext({}, null)
     expect(ctx.runUrl).toBe('')
     expect(defaultSubject(ctx, undefined)).toBe('Workflow finished')
@@ -45,16 +45,16 @@ describe('buildRunContext', () => {
 })
 
 describe('composeMessage', () => {
-  it('says the outcome in words in the subject', () => {
-    expect(composeMessage({ status: 'success' }, push).subject).toBe('[octo-org/app] CI #42 succeeded on main')
-    expect(composeMessage({ status: 'failure' }, push).subject).toBe('[octo-org/app] CI #42 failed on main')
-    expect(composeMessage({ status: 'cancelled' }, push).subject).toBe('[octo-org/app] CI #42 was cancelled on main')
+  it('says the outcome in words in the subject', async () => {
+    expect((await composeMessage({ status: 'success' }, push)).subject).toBe('[octo-org/app] CI #42 succeeded on main')
+    expect((await composeMessage({ status: 'failure' }, push)).subject).toBe('[octo-org/app] CI #42 failed on main')
+    expect((await composeMessage({ status: 'cancelled' }, push)).subject).toBe('[octo-org/app] CI #42 was cancelled on main')
     const tag = buildRunContext({ ...RUNNER_ENV, GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v1.2.0' }, {})
-    expect(composeMessage({ status: 'success' }, tag).subject).toBe('[octo-org/app] CI #42 succeeded on tag v1.2.0')
+    expect((await composeMessage({ status: 'success' }, tag)).subject).toBe('[octo-org/app] CI #42 succeeded on tag v1.2.0')
   })
 
-  it('puts the same facts in the text and HTML parts, with event text escaped', () => {
-    const message = composeMessage({ status: 'failure' }, push)
+  it('puts the same facts in the text and HTML parts, with event text escaped', async () => {
+    const message = await composeMessage({ status: 'failure' }, push)
     for (const fact of ['octo-org/app', 'CI #42', 'build', 'main', '0123456', 'Mona', 'octocat', 'push']) {
       expect(message.text).toContain(fact)
       expect(message.html).toContain(fact)
@@ -65,13 +65,13 @@ describe('composeMessage', () => {
     expect(message.html).toContain('href="https://github.com/octo-org/app/actions/runs/9876543210"')
   })
 
-  it('shows the outcome as a word, not only as a colour', () => {
-    expect(composeMessage({ status: 'failure' }, push).html).toMatch(/✖ Failed/)
-    expect(composeMessage({ status: 'success' }, push).html).toMatch(/✔ Succeeded/)
+  it('shows the outcome as a word, not only as a colour', async () => {
+    expect((await composeMessage({ status: 'failure' }, push)).html).toMatch(/✖ Failed/)
+    expect((await composeMessage({ status: 'success' }, push)).html).toMatch(/✔ Succeeded/)
   })
 
-  it('renders a Markdown body as HTML and keeps the Markdown as the text part', () => {
-    const message = composeMessage({ status: 'success', body: '# Deployed\n\n**v1.2** is live: [site](https://example.com)' }, push)
+  it('renders a Markdown body as HTML and keeps the Markdown as the text part', async () => {
+    const message = await composeMessage({ status: 'success', body: '# Deployed\n\n**v1.2** is live: [site](https://example.com)' }, push)
     expect(message.html).toContain('<h1>Deployed</h1>')
     expect(message.html).toContain('<strong>v1.2</strong>')
     expect(message.html).toMatch(/<a href="https:\/\/example.com"[^>]*>site<\/a>/)
@@ -79,13 +79,13 @@ describe('composeMessage', () => {
     expect(message.text).toContain('https://github.com/octo-org/app/actions/runs/9876543210')
   })
 
-  it('uses the subject given', () => {
-    expect(composeMessage({ subject: 'Nightly', status: 'failure' }, push).subject).toBe('Nightly')
+  it('uses the subject given', async () => {
+    expect((await composeMessage({ subject: 'Nightly', status: 'failure' }, push)).subject).toBe('Nightly')
   })
 })
 
 describe('events', () => {
-  it('lists the commits of a push, newest last and capped, with the compare link', () => {
+  it('lists the commits of a push, newest last and capped, with the compare link', async () => {
     const commits = Array.from({ length: 14 }, (_, i) => ({
       id: `${String(i).padStart(2, '0')}${'a'.repeat(38)}`,
       message: `Change ${i}\n\ndetails`,
@@ -93,7 +93,7 @@ describe('events', () => {
       author: { name: `Dev ${i}` }
     }))
     const ctx = buildRunContext(RUNNER_ENV, { commits, compare: 'https://github.com/octo-org/app/compare/abc...def' })
-    const message = composeMessage({ status: 'success' }, ctx)
+    const message = await composeMessage({ status: 'success' }, ctx)
     expect(message.text).toContain('Commits in this push:\n  … 4 earlier\n  04aaaaa Change 4 — Dev 4')
     expect(message.text).toContain('13aaaaa Change 13 — Dev 13\n  Compare: https://github.com/octo-org/app/compare/abc...def')
     expect(message.text).not.toContain('Change 3 ')
@@ -102,7 +102,7 @@ describe('events', () => {
     expect(message.html).toContain('href="https://github.com/octo-org/app/compare/abc...def"')
   })
 
-  it.each([['pull_request'], ['pull_request_target']])('shows the %s number, title, link and head → base', (event) => {
+  it.each([['pull_request'], ['pull_request_target']])('shows the %s number, title, link and head → base', async (event) => {
     const ctx = buildRunContext(
       { ...RUNNER_ENV, GITHUB_EVENT_NAME: event },
       {
@@ -115,7 +115,7 @@ describe('events', () => {
         }
       }
     )
-    const message = composeMessage({ status: 'failure' }, ctx)
+    const message = await composeMessage({ status: 'failure' }, ctx)
     expect(message.text).toContain('#7 Speed <up>  fast → main')
     expect(message.html).toContain('<a href="https://github.com/octo-org/app/pull/7" style="color:#0969da;text-decoration:underline">#7 Speed &#60;up&#62;</a>')
     expect(message.html).toContain('fast → main')
@@ -140,14 +140,14 @@ describe('events', () => {
       'Build #41  failure on main',
       'https://github.com/octo-org/app/actions/runs/1'
     ]
-  ])('says what a %s event was', (event, payload, label, line, href) => {
-    const message = composeMessage({ status: 'success' }, buildRunContext({ ...RUNNER_ENV, GITHUB_EVENT_NAME: event }, payload))
+  ])('says what a %s event was', async (event, payload, label, line, href) => {
+    const message = await composeMessage({ status: 'success' }, buildRunContext({ ...RUNNER_ENV, GITHUB_EVENT_NAME: event }, payload))
     expect(message.text).toMatch(new RegExp(`${label.replace(/[()]/g, '\\$&')}\\s+${line.replace(/[*()+.]/g, '\\$&')}`))
     if (href) expect(message.html).toContain(`href="${href}"`)
     expect(message.text).toContain(`(${event})`)
   })
 
-  it('degrades to the runner facts when the event fields are missing or of the wrong type', () => {
+  it('degrades to the runner facts when the event fields are missing or of the wrong type', async () => {
     for (const [event, payload] of [
       ['release', { release: {} }],
       ['workflow_run', { workflow_run: null }],
@@ -156,7 +156,7 @@ describe('events', () => {
       ['push', { commits: 'nope', compare: 3 }],
       ['pull_request', { pull_request: { title: 'no number' } }]
     ] as const) {
-      const message = composeMessage({ status: 'failure' }, buildRunContext({ ...RUNNER_ENV, GITHUB_EVENT_NAME: event }, payload))
+      const message = await composeMessage({ status: 'failure' }, buildRunContext({ ...RUNNER_ENV, GITHUB_EVENT_NAME: event }, payload))
       expect(message.subject).toBe('[octo-org/app] CI #42 failed on main')
       expect(message.text).toContain('Repository:')
       expect(message.text).not.toContain('undefined')
@@ -178,14 +178,14 @@ describe('templates', () => {
     }
   )
 
-  it('fills placeholders in the subject as plain text', () => {
-    const message = composeMessage({ status: 'failure', subject: '{{ repository }}: {{ pr_title }} {{ outcome }}' }, pr)
+  it('fills placeholders in the subject as plain text', async () => {
+    const message = await composeMessage({ status: 'failure', subject: '{{ repository }}: {{ pr_title }} {{ outcome }}' }, pr)
     expect(message.subject).toBe('octo-org/app: Add [docs](https://evil.example) <b>now</b> **x** failed')
   })
 
-  it('fills placeholders in a Markdown body: values are text in the HTML part and raw in the text part', () => {
+  it('fills placeholders in a Markdown body: values are text in the HTML part and raw in the text part', async () => {
     const body = '## {{ workflow }} {{ status }}\n\nPR [#{{ pr_number }}]({{ pr_url }}): {{ pr_title }}\n\n[Open the run]({{ run_url }})'
-    const message = composeMessage({ status: 'failure', body }, pr)
+    const message = await composeMessage({ status: 'failure', body }, pr)
     expect(message.html).toContain('<h2>CI failure</h2>')
     expect(message.html).toMatch(/href="https:\/\/github.com\/octo-org\/app\/pull\/9"[^>]*>#9<\/a>/)
     expect(message.html).toMatch(/href="https:\/\/github.com\/octo-org\/app\/actions\/runs\/9876543210"[^>]*>Open the run<\/a>/)
@@ -196,8 +196,8 @@ describe('templates', () => {
     expect(message.text).toContain('PR [#9](https://github.com/octo-org/app/pull/9): Add [docs](https://evil.example) <b>now</b> **x**')
   })
 
-  it('styles rendered Markdown inline, since mail clients drop style sheets', () => {
-    const message = composeMessage({ status: 'success', body: '```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quote' }, pr)
+  it('styles rendered Markdown inline, since mail clients drop style sheets', async () => {
+    const message = await composeMessage({ status: 'success', body: '```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quote' }, pr)
     expect(message.html).toMatch(/<pre style="[^"]*monospace/)
     expect(message.html).toMatch(/<td style="border:1px solid/)
     expect(message.html).toMatch(/<blockquote style="/)
@@ -206,7 +206,7 @@ describe('templates', () => {
 })
 
 describe('size', () => {
-  it('stays well under the 102 KB at which Gmail clips, even with the longest excerpts and a long push', () => {
+  it('stays well under the 102 KB at which Gmail clips, even with the longest excerpts and a long push', async () => {
     const commits = Array.from({ length: 20 }, (_, i) => ({
       id: `${i}`.padEnd(40, 'f'),
       message: `${'<&>'.repeat(40)} ${i}`,
@@ -223,7 +223,7 @@ describe('size', () => {
       completed: true,
       excerpt: i < MAX_LOGS ? Array.from({ length: 200 }, () => '<'.repeat(MAX_EXCERPT_LINE)) : undefined
     }))
-    const message = composeMessage({ status: 'failure' }, ctx, { problemJobs, moreProblemJobs: 40 })
+    const message = await composeMessage({ status: 'failure' }, ctx, { problemJobs, moreProblemJobs: 40 })
     const bytes = Buffer.byteLength(message.html)
     expect(bytes).toBeLessThan(80 * 1024)
     expect(bytes).toBeGreaterThan(EXCERPT_BUDGET)

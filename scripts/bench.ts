@@ -104,7 +104,7 @@ try {
     INPUT_TIMEOUT: '5'
   }
   // The message the action composes, so the bare script sends the same bytes of content.
-  const composed = composeMessage({ status: 'success' }, buildRunContext(RUNNER_ENV, EVENT))
+  const composed = await composeMessage({ status: 'success' }, buildRunContext(RUNNER_ENV, EVENT))
   const messagePath = join(work, 'message.json')
   writeFileSync(messagePath, JSON.stringify({ from: USERNAME, to: TO, ...composed }))
 

@@ -1,4 +1,3 @@
-import { marked } from 'marked'
 import type { Fact, RunContext } from './context.ts'
 import type { ProblemJob, RunReport } from './jobs.ts'
 import type { JobStatus, Settings } from './settings.ts'
@@ -232,7 +231,7 @@ export type ComposeSettings = Pick<Settings, 'subject' | 'body' | 'status'>
  * was asked, the failed jobs. Placeholders are filled with values escaped for each part:
  * raw text in the subject and the text part, Markdown-escaped in what becomes HTML.
  */
-export function composeMessage(settings: ComposeSettings, ctx: RunContext, report?: RunReport): ComposedMessage {
+export async function composeMessage(settings: ComposeSettings, ctx: RunContext, report?: RunReport): Promise<ComposedMessage> {
   const outcome = outcomeOf(settings.status)
   const values = templateValues(ctx, settings.status, outcome.verb)
   const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status)
@@ -242,6 +241,9 @@ export function composeMessage(settings: ComposeSettings, ctx: RunContext, repor
 
   if (settings.body !== undefined) {
     const markdown = renderTemplate(settings.body, values, markdownValue)
+    // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
+    // the action's start-up, and the generated notification does not need it.
+    const { marked } = await import('marked')
     const html = styleRenderedMarkdown(marked.parse(markdown, { async: false, gfm: true }))
     const text =
       renderTemplate(settings.body, values, (value) => value).trimEnd() +

@@ -1,3 +1,4 @@
+import './short-lived.ts'
 import { run } from './main.ts'
 import { runnerCore } from './runner.ts'
 

@@ -128,7 +128,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       if (settings.ifNoFilesFound === 'warn') core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`)
     }
     const { status, report } = await askGitHub(core, settings, env, mask)
-    const message = composeMessage({ ...settings, body, status }, ctx, report)
+    const message = await composeMessage({ ...settings, body, status }, ctx, report)
     if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
       core.warning(`The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`)
     }

@@ -1,7 +1,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import nodemailer from 'nodemailer'
+import Mail from 'nodemailer/lib/mailer'
+import StreamTransport, { type StreamTransportOptions } from 'nodemailer/lib/stream-transport'
 import type { ComposedMessage } from './compose.ts'
 import type { Mailbox, Settings } from './settings.ts'
 import { buildMail } from './send.ts'
@@ -24,7 +25,9 @@ function mailboxList(mailboxes: Mailbox[]): string {
  */
 export async function writePreview(settings: Settings, message: ComposedMessage, directory: string): Promise<Preview> {
   const mail = buildMail(settings, message)
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows', disableFileAccess: true, disableUrlAccess: true })
+  const options: StreamTransportOptions = { streamTransport: true, buffer: true, newline: 'windows', disableFileAccess: true, disableUrlAccess: true }
+  // What nodemailer.createTransport(options) builds, without loading its other transports.
+  const transport = new Mail(new StreamTransport(options), options)
   const info = await transport.sendMail(mail)
   const emlPath = join(await mkdtemp(join(directory, 'email-preview-')), 'notification.eml')
   await writeFile(emlPath, info.message as Buffer)

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
-import nodemailer from 'nodemailer'
+// The SMTP transport and the mailer only: nodemailer's index also loads its pool, sendmail,
+// SES, JSON and stream transports, which a notification never uses.
+import Mail from 'nodemailer/lib/mailer'
+import SMTPTransport, { type SMTPTransportOptions } from 'nodemailer/lib/smtp-transport'
 import type { ComposedMessage } from './compose.ts'
 import { diagnose, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
 import { NotifyError } from './errors.ts'
@@ -93,7 +96,7 @@ function createTransport(settings: Settings, log: SendLog, accessToken: string |
       }
     ])
   )
-  return nodemailer.createTransport({
+  const options: SMTPTransportOptions = {
     host: settings.server,
     port: settings.port,
     secure: settings.secure,
@@ -118,7 +121,9 @@ function createTransport(settings: Settings, log: SendLog, accessToken: string |
     debug: false,
     disableFileAccess: true,
     disableUrlAccess: true
-  })
+  }
+  // What nodemailer.createTransport(options) builds.
+  return new Mail(new SMTPTransport(options), options)
 }
 
 /**

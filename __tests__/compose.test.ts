@@ -250,14 +250,14 @@ describe('size', () => {
 })
 
 describe('failed jobs', () => {
-  it('says that the running job (the one sending) has no log yet', () => {
+  it('says that the running job (the one sending) has no log yet', async () => {
     const report = {
       problemJobs: [
         { id: 1, name: 'build', url: 'https://github.com/octo-org/app/actions/runs/1/job/1', conclusion: 'failed', failedSteps: ['Compile'], completed: false }
       ],
       moreProblemJobs: 0
     }
-    const message = composeMessage({ status: 'failure' }, push, report)
+    const message = await composeMessage({ status: 'failure' }, push, report)
     expect(message.text).toContain('- build failed at step “Compile” (still running, log not available yet)')
     expect(message.html).toContain('(still running, log not available yet)')
   })

@@ -141,7 +141,10 @@ describe('diagnose: replies from the server', () => {
 
   it.each([
     ['552-5.3.4 MaxSizeError', gmail.TOO_LARGE],
-    ['older 552-5.2.3', ["552-5.2.3 Your message exceeded Google's message size limits. Please visit", '552 5.2.3 https://support.google.com/mail/?p=MaxSizeError f9sm1 - gsmtp']],
+    [
+      'older 552-5.2.3',
+      ["552-5.2.3 Your message exceeded Google's message size limits. Please visit", '552 5.2.3 https://support.google.com/mail/?p=MaxSizeError f9sm1 - gsmtp']
+    ],
     ['Postfix 552 5.3.4', ['552 5.3.4 Message size exceeds fixed limit']]
   ])('message-too-large for %s suggests a link instead', (_name, lines) => {
     const d = diagnose(replyError(lines, 'DATA', 'EMESSAGE', 'Message failed'), GMAIL)
@@ -158,8 +161,19 @@ describe('diagnose: replies from the server', () => {
 
   it.each([
     ['552-5.7.0 BlockedMessage', gmail.BLOCKED, 'executable'],
-    ['an older one-line 552 5.7.0', ['552 5.7.0 This message was blocked because its content presents a potential security issue. g1sm2 - gsmtp'], 'executable'],
-    ['550-5.7.1 UnsolicitedMessageError', ['550-5.7.1 [1.2.3.4] Our system has detected that this message is likely', '550 5.7.1 unsolicited mail. https://support.google.com/mail/?p=UnsolicitedMessageError h3sm4 - gsmtp'], 'spam']
+    [
+      'an older one-line 552 5.7.0',
+      ['552 5.7.0 This message was blocked because its content presents a potential security issue. g1sm2 - gsmtp'],
+      'executable'
+    ],
+    [
+      '550-5.7.1 UnsolicitedMessageError',
+      [
+        '550-5.7.1 [1.2.3.4] Our system has detected that this message is likely',
+        '550 5.7.1 unsolicited mail. https://support.google.com/mail/?p=UnsolicitedMessageError h3sm4 - gsmtp'
+      ],
+      'spam'
+    ]
   ])('message-blocked for %s', (_name, lines, words) => {
     const d = diagnose(replyError(lines, 'DATA', 'EMESSAGE', 'Message failed'), GMAIL)
     expect(d.code).toBe('message-blocked')
@@ -204,7 +218,10 @@ describe('diagnose: replies from the server', () => {
     ['Gmail', GMAIL, '"Send mail as"'],
     ['another server', RELAY, '`from`']
   ])('sender-rejected for a 553 on MAIL FROM from %s names `from`', (_name, facts, words) => {
-    const d = diagnose(replyError(['553 5.7.1 <ci@example.org>: Sender address rejected: not owned by user ci'], 'MAIL FROM', 'EENVELOPE', 'Mail command failed'), facts)
+    const d = diagnose(
+      replyError(['553 5.7.1 <ci@example.org>: Sender address rejected: not owned by user ci'], 'MAIL FROM', 'EENVELOPE', 'Mail command failed'),
+      facts
+    )
     expect(d.code).toBe('sender-rejected')
     expect(d.fix).toContain(words)
     expect(d.retryable).toBe(false)
@@ -231,14 +248,19 @@ describe('diagnose: replies from the server', () => {
 
   it('keeps a multi-line reply on one line without the repeated codes', () => {
     const d = diagnose(replyError(gmail.BAD_CREDENTIALS, 'AUTH PLAIN'), GMAIL)
-    expect(d.reply).toBe(`535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials ${gmail.SESSION}`)
+    expect(d.reply).toBe(
+      `535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials ${gmail.SESSION}`
+    )
   })
 })
 
 describe('diagnose: failures without a reply', () => {
   it.each([
     ['Node 20+ / OpenSSL 3', 'error:0A00010B:SSL routines::wrong version number'],
-    ['Node 16 / OpenSSL 1.1', '140244567:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:'],
+    [
+      'Node 16 / OpenSSL 1.1',
+      '140244567:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:'
+    ],
     ['a packet length error', 'error:0A0000C6:SSL routines::packet length too long']
   ])('tls-mismatch (%s) says which `secure` each port needs', (_name, message) => {
     const d = diagnose(socketError(message, 'ESOCKET', 'ERR_SSL_WRONG_VERSION_NUMBER'), { ...GMAIL, port: 587, secure: true })
@@ -335,7 +357,10 @@ describe('diagnose: failures without a reply', () => {
     ['a reset', socketError('read ECONNRESET', 'ESOCKET', 'ECONNRESET')],
     ['a close', socketError('Connection closed unexpectedly', 'ECONNECTION')],
     ['a broken pipe', socketError('write EPIPE', 'ESOCKET', 'EPIPE')],
-    ['a reset during the TLS handshake', socketError('Client network socket disconnected before secure TLS connection was established', 'ESOCKET', 'ECONNRESET')]
+    [
+      'a reset during the TLS handshake',
+      socketError('Client network socket disconnected before secure TLS connection was established', 'ESOCKET', 'ECONNRESET')
+    ]
   ])('a dropped connection (%s) is retried as try-again-later', (_name, error) => {
     const d = diagnose(error, GMAIL)
     expect(d.code).toBe('try-again-later')

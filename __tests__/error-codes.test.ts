@@ -16,8 +16,11 @@ describe('the error-code contract', () => {
 
   it("action.yml's error-code output lists every code", () => {
     const action = readFileSync(join(root, 'action.yml'), 'utf8')
-    const description = /\n  error-code:\n    description: >-\n((?: {6}.*\n)+)/.exec(action)?.[1] ?? ''
-    const listed = description.replace(/^[^:]*:/, '').split(/[,.\s]+/).filter(Boolean)
+    const description = /\n {2}error-code:\n {4}description: >-\n((?: {6}.*\n)+)/.exec(action)?.[1] ?? ''
+    const listed = description
+      .replace(/^[^:]*:/, '')
+      .split(/[,.\s]+/)
+      .filter(Boolean)
     expect(listed.sort()).toEqual([...ERROR_CODES].sort())
   })
 })

@@ -43,11 +43,61 @@ interface ReplyRow {
 }
 
 const rows: [string, ReplyRow][] = [
-  ['535-5.7.8 BadCredentials', { code: 'auth-rejected', options: { onAuth: () => gmail.BAD_CREDENTIALS }, hint: 'https://myaccount.google.com/apppasswords', reply: '535-5.7.8 Username and Password not accepted', connections: 1, sleeps: [] }],
-  ['534-5.7.9 InvalidSecondFactor', { code: 'auth-rejected', options: { onAuth: () => gmail.APP_PASSWORD_REQUIRED }, hint: '2-Step Verification', reply: 'Application-specific password required', connections: 1, sleeps: [] }],
-  ['534-5.7.9 WebLoginRequired', { code: 'web-login-required', options: { onAuth: () => gmail.WEB_LOGIN_REQUIRED }, hint: 'Yes, it was me', reply: '?p=WebLoginRequired', connections: 1, sleeps: [] }],
-  ['the older 534-5.7.14 web login', { code: 'web-login-required', options: { onAuth: () => gmail.WEB_LOGIN_REQUIRED_OLD }, hint: 'Sign in to the account in a browser', reply: 'Please log in via your web browser', connections: 1, sleeps: [] }],
-  ['454-4.7.0 too many login attempts', { code: 'too-many-logins', options: { onAuth: () => gmail.TOO_MANY_LOGINS }, hint: 'do not re-run it in a loop', reply: 'Too many login attempts', connections: 1, sleeps: [] }],
+  [
+    '535-5.7.8 BadCredentials',
+    {
+      code: 'auth-rejected',
+      options: { onAuth: () => gmail.BAD_CREDENTIALS },
+      hint: 'https://myaccount.google.com/apppasswords',
+      reply: '535-5.7.8 Username and Password not accepted',
+      connections: 1,
+      sleeps: []
+    }
+  ],
+  [
+    '534-5.7.9 InvalidSecondFactor',
+    {
+      code: 'auth-rejected',
+      options: { onAuth: () => gmail.APP_PASSWORD_REQUIRED },
+      hint: '2-Step Verification',
+      reply: 'Application-specific password required',
+      connections: 1,
+      sleeps: []
+    }
+  ],
+  [
+    '534-5.7.9 WebLoginRequired',
+    {
+      code: 'web-login-required',
+      options: { onAuth: () => gmail.WEB_LOGIN_REQUIRED },
+      hint: 'Yes, it was me',
+      reply: '?p=WebLoginRequired',
+      connections: 1,
+      sleeps: []
+    }
+  ],
+  [
+    'the older 534-5.7.14 web login',
+    {
+      code: 'web-login-required',
+      options: { onAuth: () => gmail.WEB_LOGIN_REQUIRED_OLD },
+      hint: 'Sign in to the account in a browser',
+      reply: 'Please log in via your web browser',
+      connections: 1,
+      sleeps: []
+    }
+  ],
+  [
+    '454-4.7.0 too many login attempts',
+    {
+      code: 'too-many-logins',
+      options: { onAuth: () => gmail.TOO_MANY_LOGINS },
+      hint: 'do not re-run it in a loop',
+      reply: 'Too many login attempts',
+      connections: 1,
+      sleeps: []
+    }
+  ],
   [
     'a STARTTLS the server refuses',
     {
@@ -60,9 +110,32 @@ const rows: [string, ReplyRow][] = [
       sleeps: []
     }
   ],
-  ['550-5.4.5 daily sending limit', { code: 'quota-exceeded', options: { onData: () => gmail.DAILY_LIMIT }, hint: '24 hours', reply: 'Daily user sending limit exceeded', connections: 1, sleeps: [] }],
-  ['552-5.3.4 message too large', { code: 'message-too-large', options: { onData: () => gmail.TOO_LARGE }, hint: 'workflow artifact and link to it', reply: '?p=MaxSizeError', connections: 1, sleeps: [] }],
-  ['552-5.7.0 blocked content', { code: 'message-blocked', options: { onData: () => gmail.BLOCKED }, hint: '.exe', reply: 'message was blocked', connections: 1, sleeps: [] }],
+  [
+    '550-5.4.5 daily sending limit',
+    {
+      code: 'quota-exceeded',
+      options: { onData: () => gmail.DAILY_LIMIT },
+      hint: '24 hours',
+      reply: 'Daily user sending limit exceeded',
+      connections: 1,
+      sleeps: []
+    }
+  ],
+  [
+    '552-5.3.4 message too large',
+    {
+      code: 'message-too-large',
+      options: { onData: () => gmail.TOO_LARGE },
+      hint: 'workflow artifact and link to it',
+      reply: '?p=MaxSizeError',
+      connections: 1,
+      sleeps: []
+    }
+  ],
+  [
+    '552-5.7.0 blocked content',
+    { code: 'message-blocked', options: { onData: () => gmail.BLOCKED }, hint: '.exe', reply: 'message was blocked', connections: 1, sleeps: [] }
+  ],
   [
     '553-5.1.3 for every recipient',
     {
@@ -99,12 +172,40 @@ const rows: [string, ReplyRow][] = [
       sleeps: [2000]
     }
   ],
-  ['421-4.7.0 on EHLO, outlasting two retries', { code: 'try-again-later', options: { onEhlo: () => gmail.TRY_AGAIN_LATER }, hint: 'raise `retries`', reply: '421-4.7.0 Try again later, closing connection. (EHLO)', connections: 3, sleeps: [2000, 4000] }],
+  [
+    '421-4.7.0 on EHLO, outlasting two retries',
+    {
+      code: 'try-again-later',
+      options: { onEhlo: () => gmail.TRY_AGAIN_LATER },
+      hint: 'raise `retries`',
+      reply: '421-4.7.0 Try again later, closing connection. (EHLO)',
+      connections: 3,
+      sleeps: [2000, 4000]
+    }
+  ],
   [
     '454-4.7.0 temporary authentication problem, outlasting one retry',
-    { code: 'try-again-later', options: { onAuth: () => gmail.TEMPORARY_AUTH_PROBLEM }, inputs: { retries: '1' }, hint: 'Re-run the job later', reply: 'Cannot authenticate due to temporary system problem', connections: 2, sleeps: [2000] }
+    {
+      code: 'try-again-later',
+      options: { onAuth: () => gmail.TEMPORARY_AUTH_PROBLEM },
+      inputs: { retries: '1' },
+      hint: 'Re-run the job later',
+      reply: 'Cannot authenticate due to temporary system problem',
+      connections: 2,
+      sleeps: [2000]
+    }
   ],
-  ['a reply nobody knows', { code: 'unknown', options: { onData: () => ['554 5.6.0 Something nobody has seen'] }, hint: '`debug: true`', reply: '554 5.6.0 Something nobody has seen', connections: 1, sleeps: [] }]
+  [
+    'a reply nobody knows',
+    {
+      code: 'unknown',
+      options: { onData: () => ['554 5.6.0 Something nobody has seen'] },
+      hint: '`debug: true`',
+      reply: '554 5.6.0 Something nobody has seen',
+      connections: 1,
+      sleeps: []
+    }
+  ]
 ]
 
 describe('every error code, produced by a real conversation', () => {

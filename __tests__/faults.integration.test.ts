@@ -141,7 +141,7 @@ describe('a server that stops answering', () => {
     const result = await runAgainst(double, { timeout: '1', retries: '0' })
 
     expect(result.outputs['error-code']).toBe('timeout')
-    expect(result.failed).toContain('the attempt did not finish within 2 s')
+    expect(result.failed).toContain('kept answering too slowly: the attempt did not finish within 2 s (twice `timeout`)')
     expect(double.connections).toBe(1)
     expect(double.messages).toEqual([])
   })
@@ -149,7 +149,11 @@ describe('a server that stops answering', () => {
 
 describe('recipients', () => {
   it('some refused: the others get the message, the refused are in `rejected` and a warning with the reply', async () => {
-    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onRcpt: (address) => (address.startsWith('bad') ? gmail.invalidRecipient(address) : undefined) })
+    double = await startGmailDouble({
+      mode: 'implicit',
+      ...tlsFiles(),
+      onRcpt: (address) => (address.startsWith('bad') ? gmail.invalidRecipient(address) : undefined)
+    })
     const result = await runAgainst(double, { to: 'one@example.com, bad@example.com', cc: 'two@example.com' })
 
     expect(result.failed).toBeUndefined()
@@ -158,7 +162,9 @@ describe('recipients', () => {
     expect(result.outputs.accepted).toBe('one@example.com,two@example.com')
     expect(result.outputs.rejected).toBe('bad@example.com')
     expect(warnings(result)).toEqual([
-      expect.stringMatching(/^127\.0\.0\.1 refused a recipient: bad@example\.com \(553-5\.1\.3 The recipient address <bad@example\.com> is not a valid RFC 5321 address\..*\)\. The message went to the other 2 recipients; fix the refused addresses in `to`, `cc` or `bcc`\.$/)
+      expect.stringMatching(
+        /^127\.0\.0\.1 refused a recipient: bad@example\.com \(553-5\.1\.3 The recipient address <bad@example\.com> is not a valid RFC 5321 address\..*\)\. The message went to the other 2 recipients; fix the refused addresses in `to`, `cc` or `bcc`\.$/
+      )
     ])
     expect(result.summary).toContain('**Refused:**')
     expect(result.sleeps).toEqual([])
@@ -177,7 +183,11 @@ describe('recipients', () => {
   })
 
   it('temporarily refused until the retries run out: reported in `rejected`, the step still succeeds', async () => {
-    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onRcpt: (address) => (address === 'busy@example.com' ? ['450 4.2.1 Mailbox busy, try again later'] : undefined) })
+    double = await startGmailDouble({
+      mode: 'implicit',
+      ...tlsFiles(),
+      onRcpt: (address) => (address === 'busy@example.com' ? ['450 4.2.1 Mailbox busy, try again later'] : undefined)
+    })
     const result = await runAgainst(double, { to: 'ok@example.com, busy@example.com', retries: '1' })
 
     expect(result.failed).toBeUndefined()
@@ -230,7 +240,11 @@ describe('recipients', () => {
 
   it('a batch whose recipients are all refused does not fail the step when another batch was accepted', async () => {
     const to = Array.from({ length: 101 }, (_, i) => `r${i}@example.com`)
-    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onRcpt: (address) => (address === 'r100@example.com' ? gmail.invalidRecipient(address) : undefined) })
+    double = await startGmailDouble({
+      mode: 'implicit',
+      ...tlsFiles(),
+      onRcpt: (address) => (address === 'r100@example.com' ? gmail.invalidRecipient(address) : undefined)
+    })
     const result = await runAgainst(double, { to: to.join(',') })
 
     expect(result.failed).toBeUndefined()

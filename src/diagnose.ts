@@ -173,8 +173,7 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
     return diagnosis({
       code: 'quota-exceeded',
       title: `${facts.username} has used up its daily sending limit on ${facts.server}`,
-      fix:
-        'Gmail allows about 500 recipients a day (2,000 messages for Google Workspace), counted over a rolling 24 hours. Wait up to 24 hours, send to fewer recipients (for example notify only on failure with `if: failure()`), or use a mail provider made for volume. Re-running the job now fails the same way.',
+      fix: 'Gmail allows about 500 recipients a day (2,000 messages for Google Workspace), counted over a rolling 24 hours. Wait up to 24 hours, send to fewer recipients (for example notify only on failure with `if: failure()`), or use a mail provider made for volume. Re-running the job now fails the same way.',
       retryable: false
     })
   }
@@ -191,7 +190,7 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
       code: 'too-many-recipients',
       title: `${facts.server} refused ${rejectedAddresses(err)}: too many recipients in one message`,
       fix:
-        'The action already sends at most 100 recipients (to + cc + bcc) per message, Gmail\'s limit; this server allows fewer. ' +
+        "The action already sends at most 100 recipients (to + cc + bcc) per message, Gmail's limit; this server allows fewer. " +
         'Use fewer recipients in `to`, `cc` and `bcc`, or one mailing-list address.',
       retryable: temporary
     })
@@ -276,7 +275,7 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
       title: `The TLS certificate of ${hostPort(facts)} is not trusted`,
       fix:
         'Check that `server` is the host name on the certificate (smtp.gmail.com for Gmail, not an IP address). ' +
-        'For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file); an expired certificate must be renewed by the server\'s administrator. Certificate checks are never switched off.',
+        "For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file); an expired certificate must be renewed by the server's administrator. Certificate checks are never switched off.",
       detail: message,
       retryable: false
     }
@@ -319,9 +318,12 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
         retryable: false
       }
     }
+    const deadline = /the attempt did not finish within (\d+) s/.exec(message)
     return {
       code: 'timeout',
-      title: `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
+      title: deadline
+        ? `${hostPort(facts)} kept answering too slowly: the attempt did not finish within ${deadline[1]} s (twice \`timeout\`)`
+        : `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
       fix:
         (noGreeting && !facts.secure
           ? 'The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set `secure: true` (port 587 needs `secure: false`). '

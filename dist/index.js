@@ -826,7 +826,7 @@ function diagnoseReply(err, reply, facts) {
         return diagnosis({
             code: 'too-many-recipients',
             title: `${facts.server} refused ${rejectedAddresses(err)}: too many recipients in one message`,
-            fix: 'The action already sends at most 100 recipients (to + cc + bcc) per message, Gmail\'s limit; this server allows fewer. ' +
+            fix: "The action already sends at most 100 recipients (to + cc + bcc) per message, Gmail's limit; this server allows fewer. " +
                 'Use fewer recipients in `to`, `cc` and `bcc`, or one mailing-list address.',
             retryable: temporary
         });
@@ -907,7 +907,7 @@ function diagnoseConnection(err, facts) {
             code: 'certificate',
             title: `The TLS certificate of ${hostPort(facts)} is not trusted`,
             fix: 'Check that `server` is the host name on the certificate (smtp.gmail.com for Gmail, not an IP address). ' +
-                'For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file); an expired certificate must be renewed by the server\'s administrator. Certificate checks are never switched off.',
+                "For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file); an expired certificate must be renewed by the server's administrator. Certificate checks are never switched off.",
             detail: message,
             retryable: false
         };
@@ -949,9 +949,12 @@ function diagnoseConnection(err, facts) {
                 retryable: false
             };
         }
+        const deadline = /the attempt did not finish within (\d+) s/.exec(message);
         return {
             code: 'timeout',
-            title: `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
+            title: deadline
+                ? `${hostPort(facts)} kept answering too slowly: the attempt did not finish within ${deadline[1]} s (twice \`timeout\`)`
+                : `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
             fix: (noGreeting && !facts.secure
                 ? 'The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set `secure: true` (port 587 needs `secure: false`). '
                 : 'Check `server` and `port`; a firewall that silently drops packets looks like this. ') + 'Raise `timeout` if the server is just slow.',

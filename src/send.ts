@@ -75,19 +75,27 @@ export function connectionFacts(settings: Settings): ConnectionFacts {
 
 /** How far one attempt got, read from nodemailer's log entries as they come. */
 export interface AttemptProgress {
+  /** The connection (and for implicit TLS, the handshake) was established. */
+  connected: boolean
+  /** The server sent at least one reply (its greeting first). */
+  serverReplied: boolean
   /** The whole message, up to its final dot, was handed to the socket; only the server's reply was missing. */
   messageSent: boolean
 }
 
-function createTransport(settings: Settings, log: SendLog, accessToken: string | undefined, progress: AttemptProgress = { messageSent: false }) {
+const newProgress = (): AttemptProgress => ({ connected: false, serverReplied: false, messageSent: false })
+
+function createTransport(settings: Settings, log: SendLog, accessToken: string | undefined, progress: AttemptProgress = newProgress()) {
   const timeoutMs = settings.timeoutSeconds * 1000
   const logger = Object.fromEntries(
     ['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
       level,
       (meta: { tnx?: string; outByteCount?: unknown } | undefined, message: string, ...args: unknown[]) => {
+        if (meta?.tnx === 'network' && / established to /.test(String(message))) progress.connected = true
+        if (meta?.tnx === 'server') progress.serverReplied = true
         // nodemailer logs the size of the encoded message once its data stream has ended
-        // (final dot included), whether or not debug is on: from then on a lost connection
-        // may have lost only the server's 250, not the message.
+        // (final dot included): from then on a lost connection may have lost only the
+        // server's 250, not the message.
         if (meta?.tnx === 'message' && typeof meta.outByteCount === 'number') progress.messageSent = true
         if (!settings.debug) return
         let line = String(message)
@@ -116,8 +124,9 @@ function createTransport(settings: Settings, log: SendLog, accessToken: string |
     dnsTimeout: timeoutMs,
     tls: { minVersion: 'TLSv1.2', rejectUnauthorized: true },
     logger: logger as never,
-    // Commands and replies only: the message body is not needed to debug a send.
-    transactionLog: settings.debug,
+    // Commands and replies only: the message body is not needed to debug a send. Always
+    // on, because the replies tell how far an attempt got; printed only with debug.
+    transactionLog: true,
     debug: false,
     disableFileAccess: true,
     disableUrlAccess: true
@@ -246,7 +255,8 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
   const rejections: Rejection[] = []
   let attempts = 0
   for (const [index, batch] of batches.entries()) {
-    if (batches.length > 1) log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`)
+    if (batches.length > 1)
+      log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`)
     try {
       const outcome = await sendBatch(settings, { ...mail, envelopeFrom: settings.from.address }, batch, log, options)
       accepted.push(...outcome.accepted)
@@ -273,6 +283,22 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
   return { messageId, accepted, rejected, rejections, attempts }
 }
 
+/**
+ * Names a time-out by what was missing. nodemailer's idle timer and its greeting timer
+ * are both `timeout` long and either may fire first, so silence before any reply is
+ * called what it is: the greeting never came. An abort is the per-attempt deadline.
+ */
+function explainTimeout(error: unknown, deadlineReached: boolean, progress: AttemptProgress, settings: Settings): unknown {
+  const code = (error as { code?: string }).code
+  if (code === 'EABORT' && deadlineReached) {
+    return Object.assign(new Error(`Timeout: the attempt did not finish within ${attemptDeadlineMs(settings.timeoutSeconds) / 1000} s`), { code: 'ETIMEDOUT' })
+  }
+  if (code === 'ETIMEDOUT' && progress.connected && !progress.serverReplied) {
+    return Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT', cause: error })
+  }
+  return error
+}
+
 /** Sends one batch, retrying temporary failures with exponential back-off. */
 async function sendBatch(
   settings: Settings,
@@ -297,7 +323,7 @@ async function sendBatch(
 
   for (let attempt = 1; ; attempt++) {
     const last = attempt === total
-    const progress: AttemptProgress = { messageSent: false }
+    const progress = newProgress()
     const transport = createTransport(settings, log, options.accessToken, progress)
     const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds))
     let refused: RecipientError[]
@@ -309,10 +335,7 @@ async function sendBatch(
       if (isEnvelopeRejection(error)) {
         refused = error.rejectedErrors
       } else {
-        const failure =
-          (error as { code?: string }).code === 'EABORT' && deadline.aborted
-            ? Object.assign(new Error(`Timeout: the attempt did not finish within ${attemptDeadlineMs(settings.timeoutSeconds) / 1000} s`), { code: 'ETIMEDOUT' })
-            : error
+        const failure = explainTimeout(error, deadline.aborted, progress, settings)
         // No reply at all after the final dot: the server may have accepted the message.
         const unconfirmed = progress.messageSent && !(failure as { responseCode?: number }).responseCode
         const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts)) : diagnose(failure, facts)
@@ -339,7 +362,9 @@ async function sendBatch(
     }
     if (deferred.length === 0) return { accepted, rejections, attempts: attempt }
     pending = deferred.map((err) => err.recipient ?? '')
-    log.warning(`${settings.server} deferred ${pending.join(', ')} (${diagnose(deferred[0], facts).reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`)
+    log.warning(
+      `${settings.server} deferred ${pending.join(', ')} (${diagnose(deferred[0], facts).reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`
+    )
     await waitBeforeAttempt(attempt + 1)
   }
 }

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2139);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3059);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4813);
 
 
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2139:
+/***/ 3059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -343,7 +343,7 @@ const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px';
 // Explicit text and background colours: a dark-mode client inverts both together, so the
 // excerpt stays readable either way.
 const PRE_STYLE = 'margin:8px 0 0;padding:8px 12px;background:#f6f8fa;color:#1f2328;border:1px solid #d0d7de;border-radius:6px;' +
-    "font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word";
+    'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word';
 function compose_link(href, text) {
     return href ? `<a href="${escapeHtml(href)}" style="${LINK_STYLE}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
@@ -472,7 +472,7 @@ function composeMessage(settings, ctx, report) {
             (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
             (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n');
         const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}`;
-        return { subject, text, html: page(outcome, heading, content, runLink) };
+        return { subject, text, html: page(outcome, heading, content, runLink), htmlContent: content };
     }
     const facts = [...runFacts(ctx), ...ctx.trigger];
     const textParts = [`${outcome.word.toUpperCase()}: ${heading}`, factsAsText(facts)];
@@ -481,11 +481,13 @@ function composeMessage(settings, ctx, report) {
         textParts.push(problemJobsAsText(problems));
         htmlParts.push(problemJobsAsHtml(problems));
     }
-    if (ctx.commits.length) {
+    // A push of one commit is already told by the Commit line.
+    if (ctx.commitCount > 1) {
         textParts.push(commitsAsText(ctx));
         htmlParts.push(commitsAsHtml(ctx));
     }
-    return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, htmlParts.join(''), runLink) };
+    const content = htmlParts.join('');
+    return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, content, runLink), htmlContent: content };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -607,7 +609,160 @@ function buildRunContext(env, payload) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/oauth2.ts
+
+/** Google's token endpoint; other providers have their own (`oauth2-token-url`). */
+const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+/** Where refresh tokens for Gmail go wrong, said in every rejection. */
+const OAUTH2_TOKEN_HINT = 'Issue a new refresh token for this exact address with the scope https://mail.google.com/ (no narrower Gmail scope works for SMTP) and store it in the secret passed as `oauth2-refresh-token`. ' +
+    'Refresh tokens from a Google Cloud OAuth consent screen whose publishing status is "Testing" expire after 7 days: publish the app (set it "In production") so they last.';
+/** Answers of RFC 6749 section 5.2 that mean the credentials themselves were refused. */
+const REFUSALS = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client', 'invalid_scope', 'unsupported_grant_type', 'invalid_request']);
+/** Classifies what the token endpoint answered when it gave no access token (pure). */
+function diagnoseTokenAnswer(tokenUrl, status, answer) {
+    const error = typeof answer.error === 'string' ? answer.error : '';
+    const description = typeof answer.error_description === 'string' ? answer.error_description : '';
+    const detail = `HTTP ${status}${error ? `: ${error}` : ''}${description ? ` (${description})` : ''}`;
+    if (REFUSALS.has(error) || status === 400 || status === 401) {
+        const clientProblem = error === 'invalid_client' || error === 'unauthorized_client';
+        return {
+            code: 'oauth2-rejected',
+            title: clientProblem
+                ? `The OAuth2 token endpoint ${tokenUrl} did not accept the client (\`oauth2-client-id\` / \`oauth2-client-secret\`)`
+                : `The OAuth2 token endpoint ${tokenUrl} refused the refresh token (\`oauth2-refresh-token\`)`,
+            fix: clientProblem
+                ? 'Copy the client ID and secret of the OAuth client that issued the refresh token (Google Cloud Console → APIs & Services → Credentials) into the secrets passed as `oauth2-client-id` and `oauth2-client-secret`. ' +
+                    OAUTH2_TOKEN_HINT
+                : `"invalid_grant" means the refresh token was revoked, expired, or issued to another client. ${OAUTH2_TOKEN_HINT}`,
+            detail,
+            retryable: false
+        };
+    }
+    if (status >= 500 || status === 429) {
+        return {
+            code: 'try-again-later',
+            title: `The OAuth2 token endpoint ${tokenUrl} failed for now`,
+            fix: 'The token endpoint reported a temporary problem. Re-run the job later.',
+            detail,
+            retryable: true
+        };
+    }
+    return {
+        code: 'unknown',
+        title: `The OAuth2 token endpoint ${tokenUrl} gave no access token`,
+        fix: 'Check `oauth2-token-url`: it must be the token endpoint of the provider that issued the refresh token (Google: https://oauth2.googleapis.com/token).',
+        detail,
+        retryable: false
+    };
+}
+/** Classifies a failure to reach the token endpoint at all (pure). */
+function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
+    const failure = error;
+    const code = failure.cause?.code ?? '';
+    const detail = [failure.message, failure.cause?.message].filter(Boolean).join(': ');
+    if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
+        return {
+            code: 'timeout',
+            title: `The OAuth2 token endpoint ${tokenUrl} did not answer within ${timeoutSeconds} s`,
+            fix: 'Check `oauth2-token-url` and that the runner can reach it; raise `timeout` if the endpoint is just slow.',
+            detail,
+            retryable: true
+        };
+    }
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
+        return {
+            code: 'certificate',
+            title: `The TLS certificate of the OAuth2 token endpoint ${tokenUrl} is not trusted`,
+            fix: 'Check the host name in `oauth2-token-url`. For a private certificate authority, add it to the runner with NODE_EXTRA_CA_CERTS (a PEM file). Certificate checks are never switched off.',
+            detail,
+            retryable: false
+        };
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return {
+            code: 'dns',
+            title: `The host name of the OAuth2 token endpoint ${tokenUrl} could not be resolved`,
+            fix: 'Check `oauth2-token-url` for typos (Google: https://oauth2.googleapis.com/token).',
+            detail,
+            retryable: code === 'EAI_AGAIN'
+        };
+    }
+    if (code === 'ECONNREFUSED') {
+        return {
+            code: 'connection-refused',
+            title: `Nothing accepted the connection to the OAuth2 token endpoint ${tokenUrl}`,
+            fix: 'Check `oauth2-token-url` (Google: https://oauth2.googleapis.com/token) and that the runner may open HTTPS connections to it.',
+            detail,
+            retryable: false
+        };
+    }
+    return {
+        code: 'unknown',
+        title: `Could not reach the OAuth2 token endpoint ${tokenUrl}`,
+        fix: 'Check `oauth2-token-url` and the runner\'s network.',
+        detail,
+        retryable: false
+    };
+}
+/**
+ * Exchanges the refresh token for an access token (RFC 6749 section 6), within
+ * `timeoutSeconds` for the whole exchange. Throws a NotifyError saying what to fix.
+ */
+async function fetchAccessToken(oauth2, timeoutSeconds) {
+    const signal = AbortSignal.timeout(timeoutSeconds * 1000);
+    let status;
+    let text;
+    try {
+        const response = await fetch(oauth2.tokenUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: new URLSearchParams({
+                grant_type: 'refresh_token',
+                client_id: oauth2.clientId,
+                client_secret: oauth2.clientSecret,
+                refresh_token: oauth2.refreshToken
+            }),
+            // A redirect would carry the client secret to another address.
+            redirect: 'error',
+            signal
+        });
+        status = response.status;
+        text = await response.text();
+    }
+    catch (error) {
+        throw new NotifyError(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), { cause: error });
+    }
+    let answer = {};
+    try {
+        answer = JSON.parse(text);
+    }
+    catch {
+        // Not JSON: classified by the status alone.
+    }
+    if (status === 200 && typeof answer.access_token === 'string' && answer.access_token)
+        return answer.access_token;
+    throw new NotifyError(diagnoseTokenAnswer(oauth2.tokenUrl, status, answer));
+}
+/** The name nodemailer knows the XOAUTH2 handler by; the server sees plain `AUTH XOAUTH2`. */
+const XOAUTH2_WITH_TOKEN = 'XOAUTH2-TOKEN';
+/**
+ * XOAUTH2 with an access token fetched beforehand, as a nodemailer custom handler.
+ * Gmail refuses a token with a 334 challenge carrying the error as base64 JSON; the empty
+ * line sent back gets the final 5xx reply, which the diagnosis quotes. nodemailer logs
+ * the commands of custom handlers as `AUTH XOAUTH2 /* secret *\/`.
+ */
+async function xoauth2Login(ctx) {
+    const { user, pass: accessToken } = ctx.auth.credentials;
+    const initial = Buffer.from(`user=${user}\x01auth=Bearer ${accessToken}\x01\x01`, 'utf8').toString('base64');
+    let reply = await ctx.sendCommand(`AUTH XOAUTH2 ${initial}`);
+    if (reply.status === 334)
+        reply = await ctx.sendCommand('');
+    if (reply.status !== 235)
+        throw new Error('Invalid login');
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose.ts
+
 
 const APP_PASSWORD_URL = 'https://myaccount.google.com/apppasswords';
 const APP_PASSWORD_STEPS = '1) turn on 2-Step Verification for the Google account (https://myaccount.google.com/signinoptions/twosv); ' +
@@ -699,8 +854,7 @@ function diagnoseReply(err, reply, facts) {
         return diagnosis({
             code: 'oauth2-rejected',
             title: `${facts.server} rejected the OAuth2 access token for ${facts.username}`,
-            fix: 'Issue a new refresh token with the scope https://mail.google.com/ for this exact address and store it in the secret passed as `oauth2-refresh-token`. ' +
-                'Tokens from a Google Cloud consent screen in "Testing" expire after 7 days: publish the consent screen to keep them.',
+            fix: `The token was fetched, but the server refused it. ${OAUTH2_TOKEN_HINT}`,
             retryable: false
         });
     }
@@ -818,7 +972,7 @@ function diagnoseConnection(err, facts) {
         return {
             code: 'oauth2-rejected',
             title: 'The OAuth2 token endpoint refused the refresh token',
-            fix: 'Check `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`. "invalid_grant" means the refresh token was revoked or expired: tokens from a consent screen in "Testing" expire after 7 days, so publish the consent screen and issue a new token with the scope https://mail.google.com/.',
+            fix: `Check \`oauth2-client-id\`, \`oauth2-client-secret\` and \`oauth2-refresh-token\`. "invalid_grant" means the refresh token was revoked or expired. ${OAUTH2_TOKEN_HINT}`,
             detail: message,
             retryable: false
         };
@@ -962,6 +1116,65 @@ async function readBodyFile(path, workspace) {
         throw new InputError('body-file', `${fullPath} is empty`, 'Write the message in the file, or leave `body-file` empty for the generated notification.');
     return text;
 }
+/** Gmail takes 25 MB of attachments in one message (about 35 MB once base64-encoded). */
+const ATTACHMENT_LIMIT_BYTES = 25 * 1024 * 1024;
+/**
+ * Finds the files of the `attachments` patterns, relative to the workspace, in the way
+ * actions/upload-artifact reads its `path`: one pattern a line, `!` excludes, a directory
+ * means the files in it. Each file is attached once.
+ */
+async function findAttachments(patterns, workspace) {
+    // Loaded only when there is something to attach.
+    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim());
+    const found = new Map();
+    const unmatched = [];
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const paths = await glob(pattern, { cwd: workspace, ignore: excludes, absolute: true, onlyFiles: true, expandDirectories: true });
+        if (!paths.length)
+            unmatched.push(pattern);
+        for (const path of paths.sort()) {
+            if (!found.has(path))
+                found.set(path, { path, filename: (0,external_node_path_namespaceObject.basename)(path), size: (await (0,promises_.stat)(path)).size });
+        }
+    }
+    const files = [...found.values()];
+    // Two files of the same name from different folders get their workspace path as name.
+    for (const file of files) {
+        if (files.filter((other) => other.filename === file.filename).length > 1) {
+            file.filename = (0,external_node_path_namespaceObject.relative)(workspace, file.path).split(external_node_path_namespaceObject.sep).join('_');
+        }
+    }
+    return { files, unmatched };
+}
+function megabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+/**
+ * Fails before any connection when the attachments cannot go through Gmail, so the step
+ * says so now instead of after a long upload ends in a 552.
+ */
+function checkAttachmentSize(files, messageBytes) {
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    if (total + messageBytes <= ATTACHMENT_LIMIT_BYTES)
+        return;
+    const largest = [...files]
+        .sort((a, b) => b.size - a.size)
+        .slice(0, 3)
+        .map((file) => `${file.filename} (${megabytes(file.size)})`)
+        .join(', ');
+    throw new NotifyError({
+        code: 'message-too-large',
+        title: `The attachments total ${megabytes(total)}, over the 25 MB Gmail accepts in one message`,
+        fix: `Upload large files with actions/upload-artifact and link to them instead: the run's page ({{ run_url }} in \`body\`) lists its artifacts. ` +
+            `Or narrow \`attachments\`; the largest files are ${largest}.`,
+        retryable: false
+    });
+}
+/** Reads the files to attach into memory (at most 25 MB). */
+async function readAttachments(files) {
+    return Promise.all(files.map(async (file) => ({ filename: file.filename, content: await (0,promises_.readFile)(file.path) })));
+}
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
@@ -1000,6 +1213,26 @@ function createMasker(secrets) {
 /** The password as given and as it will be sent, so both are masked. */
 function passwordVariants(password) {
     return [...new Set([password, password.trim(), password.replace(/\s+/g, '')])].filter(Boolean);
+}
+function createSecretRegistry(register) {
+    const registered = new Set();
+    const secrets = [];
+    let mask = createMasker([]);
+    return {
+        add(secret, { verbatim } = { verbatim: true }) {
+            if (!secret)
+                return;
+            for (const form of secretForms(secret).slice(verbatim ? 0 : 1)) {
+                if (registered.has(form))
+                    continue;
+                registered.add(form);
+                register(form);
+            }
+            secrets.push(secret);
+            mask = createMasker(secrets);
+        },
+        mask: (text) => mask(text)
+    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2462,7 +2695,7 @@ function nmfetch(url, options) {
 nmfetch.Cookies = fetch_cookies;
 nmfetch.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
 nmfetch.DEFAULT_MAX_TIME = DEFAULT_MAX_TIME;
-/* harmony default export */ const fetch = (nmfetch);
+/* harmony default export */ const esm_fetch = (nmfetch);
 
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(610);
@@ -2988,7 +3221,7 @@ function resolveContentValue(data, key, options, callback) {
                 });
                 return;
             }
-            return resolveStream(fetch(url, { headers: content.httpHeaders, tls: content.tls }), callback);
+            return resolveStream(esm_fetch(url, { headers: content.httpHeaders, tls: content.tls }), callback);
         }
         else if (content.path) {
             if (options.disableFileAccess) {
@@ -9213,7 +9446,7 @@ class MimeNode {
             // fetch URL. nmfetch refuses any scheme that is not http(s), and it decides
             // that on the parsed URL. Testing the raw string here instead would reject
             // forms the parser accepts, such as a leading space or a slash-less authority
-            return fetch(content.href, { headers: content.httpHeaders, tls: content.tls });
+            return esm_fetch(content.href, { headers: content.httpHeaders, tls: content.tls });
         }
         // pass string or buffer content as a stream
         contentStream = new external_node_stream_.PassThrough();
@@ -14533,7 +14766,7 @@ class XOAuth2 extends external_node_stream_.Stream {
         if (/^https:/i.test(url)) {
             fetchOptions.tls = Object.assign({ rejectUnauthorized: true }, params.tls || {});
         }
-        const req = fetch(url, fetchOptions);
+        const req = esm_fetch(url, fetchOptions);
         req.on('readable', () => {
             let chunk;
             while ((chunk = req.read()) !== null) {
@@ -17340,7 +17573,7 @@ function createTestAccount(apiUrl, callback) {
     if (/^https:/i.test(apiUrl)) {
         fetchOptions.tls = { rejectUnauthorized: true };
     }
-    const req = fetch(apiUrl + '/user', fetchOptions);
+    const req = esm_fetch(apiUrl + '/user', fetchOptions);
     req.on('readable', () => {
         let chunk;
         while ((chunk = req.read()) !== null) {
@@ -17410,6 +17643,7 @@ const nodemailer = {
 
 
 
+
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function formatMailbox(mailbox) {
     return { name: mailbox.name, address: mailbox.address };
@@ -17431,11 +17665,11 @@ function connectionFacts(settings) {
         secure: settings.secure,
         username: settings.username,
         timeoutSeconds: settings.timeoutSeconds,
-        usesOAuth2: false
+        usesOAuth2: settings.oauth2 !== undefined
     };
 }
 const newProgress = () => ({ connected: false, serverReplied: false, messageSent: false });
-function send_createTransport(settings, log, progress = newProgress()) {
+function send_createTransport(settings, log, accessToken, progress = newProgress()) {
     const timeoutMs = settings.timeoutSeconds * 1000;
     const logger = Object.fromEntries(['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
         level,
@@ -17464,7 +17698,12 @@ function send_createTransport(settings, log, progress = newProgress()) {
         // Without requireTLS nodemailer falls back to plain text when a server (or a network
         // that strips STARTTLS) does not offer it, and would send the password readable.
         requireTLS: !settings.secure,
-        auth: { user: settings.username, pass: settings.password },
+        // The XOAUTH2 handler is registered under its own name: nodemailer replaces a method
+        // named XOAUTH2 by another one unless it fetches the token itself.
+        auth: accessToken
+            ? { type: 'custom', method: XOAUTH2_WITH_TOKEN, user: settings.username, pass: accessToken }
+            : { user: settings.username, pass: settings.password },
+        customAuth: accessToken ? { [XOAUTH2_WITH_TOKEN]: xoauth2Login } : {},
         name: ehloName(),
         connectionTimeout: timeoutMs,
         greetingTimeout: timeoutMs,
@@ -17484,8 +17723,8 @@ function send_createTransport(settings, log, progress = newProgress()) {
  * Connects, upgrades to TLS and logs in, then quits without sending: checks the
  * credentials and the connection settings. Failures carry the same diagnosis as a send.
  */
-async function verifyLogin(settings, log) {
-    const transport = send_createTransport(settings, log);
+async function verifyLogin(settings, log, options = {}) {
+    const transport = send_createTransport(settings, log, options.accessToken);
     try {
         await transport.verify();
     }
@@ -17499,6 +17738,27 @@ async function verifyLogin(settings, log) {
 /** A domain for the Message-ID, taken from the sender so it looks like the sender's own. */
 function messageIdDomain(from) {
     return from.address.split('@')[1] || 'localhost';
+}
+/**
+ * The message as nodemailer takes it, the same for sending and for a dry run's .eml file.
+ * One Message-ID for every attempt and batch: a copy that arrives twice is recognisable as
+ * the same message, and every recipient gets the same message. Every batch carries the whole
+ * To and Cc, as one message would; only the envelope (RCPT TO) differs. Bcc recipients are
+ * only ever in the envelope.
+ */
+function buildMail(settings, message) {
+    return {
+        from: formatMailbox(settings.from),
+        to: settings.to.map(formatMailbox),
+        cc: settings.cc.map(formatMailbox),
+        replyTo: settings.replyTo.map(formatMailbox),
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        attachments: message.attachments ?? [],
+        messageId: `<${(0,external_node_crypto_.randomUUID)()}@${messageIdDomain(settings.from)}>`,
+        headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' }
+    };
 }
 /** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
 const MAX_RECIPIENTS_PER_MESSAGE = 100;
@@ -17550,22 +17810,8 @@ function describeRejections(server, result) {
  */
 async function sendMessage(settings, message, log, options = {}) {
     const facts = connectionFacts(settings);
-    // One Message-ID for every attempt and batch: a copy that arrives twice is recognisable
-    // as the same message, and every recipient gets the same message.
-    const messageId = `<${(0,external_node_crypto_.randomUUID)()}@${messageIdDomain(settings.from)}>`;
-    // Every batch carries the whole To and Cc, as one message would; only the envelope
-    // (RCPT TO) differs. Bcc recipients are only ever in the envelope.
-    const mail = {
-        from: formatMailbox(settings.from),
-        to: settings.to.map(formatMailbox),
-        cc: settings.cc.map(formatMailbox),
-        replyTo: settings.replyTo.map(formatMailbox),
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        messageId,
-        headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' }
-    };
+    const mail = buildMail(settings, message);
+    const messageId = mail.messageId;
     const batches = recipientBatches(settings);
     const accepted = [];
     const rejections = [];
@@ -17631,7 +17877,7 @@ async function sendBatch(settings, mail, recipients, log, options) {
     for (let attempt = 1;; attempt++) {
         const last = attempt === total;
         const progress = newProgress();
-        const transport = send_createTransport(settings, log, progress);
+        const transport = send_createTransport(settings, log, options.accessToken, progress);
         const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
         let refused;
         try {
@@ -17916,7 +18162,57 @@ async function fetchRunReport(request) {
     return { report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length }, status: deriveStatus(jobs), warnings };
 }
 
+;// CONCATENATED MODULE: ./src/preview.ts
+
+
+
+
+
+
+function mailboxList(mailboxes) {
+    return mailboxes.map((m) => escapeMarkdown(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ');
+}
+/**
+ * Builds the exact message that would be sent, with nodemailer's stream transport (which
+ * opens no connection), writes it as an .eml file and describes it for the job summary.
+ */
+async function writePreview(settings, message, directory) {
+    const mail = buildMail(settings, message);
+    const transport = esm_nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows', disableFileAccess: true, disableUrlAccess: true });
+    const info = await transport.sendMail(mail);
+    const emlPath = (0,external_node_path_namespaceObject.join)(await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)(directory, 'email-preview-')), 'notification.eml');
+    await (0,promises_.writeFile)(emlPath, info.message);
+    const rows = [
+        ['Subject', escapeMarkdown(message.subject)],
+        ['From', mailboxList([settings.from])],
+        ['To', mailboxList(settings.to)],
+        ['Cc', mailboxList(settings.cc)],
+        ['Bcc', mailboxList(settings.bcc)],
+        ['Reply-To', mailboxList(settings.replyTo)],
+        ['Attachments', (message.attachments ?? []).map((a) => `${escapeMarkdown(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
+        ['Message file', `\`${emlPath}\` (output \`eml-path\`)`]
+    ];
+    const summary = [
+        '### Email notification preview: nothing was sent (`dry-run`)',
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`),
+        '',
+        '---',
+        '',
+        message.htmlContent,
+        ''
+    ].join('\n');
+    return { emlPath, messageId: mail.messageId, summary };
+}
+/** Where a preview is written: the runner's temporary directory, emptied after the job. */
+function previewDirectory(env) {
+    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -17981,6 +18277,14 @@ function parseStatus(value) {
         return text;
     throw new InputError('status', `"${value.trim()}" is not a job status`, 'Set `status` to success, failure or cancelled — usually `${{ job.status }}` — or leave it empty.');
 }
+function parseIfNoFilesFound(value) {
+    const text = value.trim().toLowerCase();
+    if (!text)
+        return 'warn';
+    if (text === 'warn' || text === 'error' || text === 'ignore')
+        return text;
+    throw new InputError('if-no-files-found', `"${value.trim()}" is not warn, error or ignore`, 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.');
+}
 /**
  * Gmail shows App Passwords as four groups of four letters, and people paste them that
  * way, often with a trailing space. Google ignores neither, so the spaces are removed here.
@@ -17997,6 +18301,25 @@ function normalisePassword(server, password) {
     }
     return { password };
 }
+const OAUTH2_SECRET_INPUTS = ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'];
+/**
+ * The OAuth2 inputs, or undefined when none of the three secrets is given. Their values
+ * are secrets, so errors name the input but never show the value.
+ */
+function readOAuth2(getInput) {
+    const [clientId, clientSecret, refreshToken] = OAUTH2_SECRET_INPUTS.map((name) => getInput(name).trim());
+    if (!clientId && !clientSecret && !refreshToken)
+        return undefined;
+    const missing = OAUTH2_SECRET_INPUTS.find((name, index) => ![clientId, clientSecret, refreshToken][index]);
+    if (missing) {
+        throw new InputError(missing, 'is empty, but other `oauth2-*` inputs are set', 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.');
+    }
+    const tokenUrl = getInput('oauth2-token-url').trim() || GOOGLE_TOKEN_URL;
+    if (!URL.canParse(tokenUrl) || new URL(tokenUrl).protocol !== 'https:') {
+        throw new InputError('oauth2-token-url', `"${tokenUrl}" is not an https:// URL`, `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${GOOGLE_TOKEN_URL}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`);
+    }
+    return { clientId, clientSecret, refreshToken, tokenUrl };
+}
 /** Reads and validates every input; throws InputError naming the first bad one. */
 function readSettings(getInput, notes = { notices: [] }) {
     const server = getInput('server').trim() || 'smtp.gmail.com';
@@ -18012,13 +18335,18 @@ function readSettings(getInput, notes = { notices: [] }) {
     if (CONTROL_CHARACTER.test(username)) {
         throw new InputError('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.');
     }
+    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
+    const oauth2 = readOAuth2(getInput);
     const rawPassword = getInput('password');
-    if (!rawPassword.trim()) {
-        throw new InputError('password', 'is empty', 'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}`. ' +
+    // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
+    if (!oauth2 && !rawPassword.trim() && !dryRun) {
+        throw new InputError('password', 'is empty', 'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}` (or log in with the `oauth2-*` inputs instead). ' +
             'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
             'skip the step there with `if: github.event.pull_request.head.repo.full_name == github.repository`.');
     }
-    const normalised = normalisePassword(server, rawPassword);
+    if (oauth2 && rawPassword.trim())
+        notes.notices.push('`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).');
+    const normalised = oauth2 ? { password: '' } : normalisePassword(server, rawPassword);
     if (normalised.notice)
         notes.notices.push(normalised.notice);
     const fromValue = getInput('from').trim() || username;
@@ -18027,6 +18355,9 @@ function readSettings(getInput, notes = { notices: [] }) {
         throw new InputError('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.');
     }
     const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false);
+    if (verifyOnly && dryRun) {
+        throw new InputError('dry-run', 'is set together with `verify-only`', 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.');
+    }
     const to = parseMailboxes('to', getInput('to'));
     // Checking a login needs no recipient.
     if (to.length === 0 && !verifyOnly) {
@@ -18046,6 +18377,7 @@ function readSettings(getInput, notes = { notices: [] }) {
         secure,
         username,
         password: normalised.password,
+        oauth2,
         from: fromList[0],
         to,
         cc: parseMailboxes('cc', getInput('cc')),
@@ -18060,11 +18392,19 @@ function readSettings(getInput, notes = { notices: [] }) {
         timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
         retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
         debug: parseBoolean('debug', getInput('debug'), false),
-        verifyOnly
+        verifyOnly,
+        attachments: getInput('attachments')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
+        dryRun
     };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -18128,19 +18468,16 @@ async function askGitHub(core, settings, env, mask) {
 async function run(core, options = {}) {
     const env = options.env ?? process.env;
     // Registered before anything else can print them.
+    const secrets = createSecretRegistry((form) => core.setSecret(form));
+    const mask = secrets.mask;
     const username = core.getInput('username').trim();
-    const secrets = passwordVariants(core.getInput('password'));
-    for (const secret of secrets)
-        for (const form of secretForms(secret))
-            core.setSecret(form);
-    // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
-    for (const secret of secrets)
-        for (const form of secretForms(`\0${username}\0${secret}`).slice(1))
-            core.setSecret(form);
-    const githubToken = core.getInput('github-token').trim();
-    if (githubToken)
-        core.setSecret(githubToken);
-    const mask = createMasker([...secrets, ...secrets.map((s) => `\0${username}\0${s}`), ...(githubToken ? [githubToken] : [])]);
+    for (const password of passwordVariants(core.getInput('password'))) {
+        secrets.add(password);
+        // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
+        secrets.add(`\0${username}\0${password}`, { verbatim: false });
+    }
+    for (const input of ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'github-token'])
+        secrets.add(core.getInput(input).trim());
     let facts;
     try {
         const notes = { notices: [] };
@@ -18153,23 +18490,52 @@ async function run(core, options = {}) {
             warning: (line) => core.warning(mask(line)),
             debug: (line) => core.info(mask(line))
         };
+        // The token is fetched just before connecting: a dry run opens no connection at all.
+        const connectOptions = async () => {
+            if (!settings.oauth2)
+                return options;
+            core.info(`Fetching an OAuth2 access token for ${settings.username} from ${settings.oauth2.tokenUrl}.`);
+            const accessToken = await fetchAccessToken(settings.oauth2, settings.timeoutSeconds);
+            secrets.add(accessToken);
+            return { ...options, accessToken };
+        };
         if (settings.verifyOnly) {
             core.info(`Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`);
-            await verifyLogin(settings, log);
+            await verifyLogin(settings, log, await connectOptions());
             core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`);
             await writeSummary(core, env, `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`);
             return;
         }
         const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
         const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, workspaceOf(env)) : settings.body;
+        const found = settings.attachments.length ? await findAttachments(settings.attachments, workspaceOf(env)) : { files: [], unmatched: [] };
+        for (const pattern of found.unmatched) {
+            if (settings.ifNoFilesFound === 'error') {
+                throw new InputError('attachments', `no file matches \`${pattern}\``, 'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.');
+            }
+            if (settings.ifNoFilesFound === 'warn')
+                core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`);
+        }
         const { status, report } = await askGitHub(core, settings, env, mask);
         const message = composeMessage({ ...settings, body, status }, ctx, report);
         if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
             core.warning(`The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`);
         }
+        if (found.files.length) {
+            checkAttachmentSize(found.files, Buffer.byteLength(message.html) + Buffer.byteLength(message.text));
+            message.attachments = await readAttachments(found.files);
+        }
+        if (settings.dryRun) {
+            const preview = await writePreview(settings, message, previewDirectory(env));
+            core.setOutput('eml-path', preview.emlPath);
+            core.setOutput('message-id', preview.messageId);
+            core.info(`Dry run: composed "${message.subject}" and wrote it to ${preview.emlPath}; nothing was sent and no connection was opened.`);
+            await writeSummary(core, env, preview.summary);
+            return;
+        }
         const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
         core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`);
-        const result = await sendMessage(settings, message, log, options);
+        const result = await sendMessage(settings, message, log, await connectOptions());
         core.setOutput('message-id', result.messageId);
         core.setOutput('accepted', result.accepted.join(','));
         core.setOutput('rejected', result.rejected.join(','));
@@ -18371,6 +18737,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -18546,6 +18919,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -18557,6 +18937,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -18687,6 +19074,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -18724,6 +19141,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -699,7 +699,7 @@ function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
     return {
         code: 'unknown',
         title: `Could not reach the OAuth2 token endpoint ${tokenUrl}`,
-        fix: 'Check `oauth2-token-url` and the runner\'s network.',
+        fix: "Check `oauth2-token-url` and the runner's network.",
         detail,
         retryable: false
     };

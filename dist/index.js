@@ -18315,7 +18315,14 @@ function readOAuth2(getInput) {
         throw new InputError(missing, 'is empty, but other `oauth2-*` inputs are set', 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.');
     }
     const tokenUrl = getInput('oauth2-token-url').trim() || GOOGLE_TOKEN_URL;
-    if (!URL.canParse(tokenUrl) || new URL(tokenUrl).protocol !== 'https:') {
+    const parsed = URL.canParse(tokenUrl) ? new URL(tokenUrl) : undefined;
+    if (parsed && (parsed.username || parsed.password)) {
+        // Shown without them: they would be secrets.
+        parsed.username = '';
+        parsed.password = '';
+        throw new InputError('oauth2-token-url', `"${parsed.href}" carries a user name or password`, 'Give the token endpoint alone; the client is identified by `oauth2-client-id` and `oauth2-client-secret`.');
+    }
+    if (parsed?.protocol !== 'https:') {
         throw new InputError('oauth2-token-url', `"${tokenUrl}" is not an https:// URL`, `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${GOOGLE_TOKEN_URL}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`);
     }
     return { clientId, clientSecret, refreshToken, tokenUrl };

@@ -6,7 +6,7 @@ import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { OAUTH2_TOKEN_REJECTED } from './support/gmail-replies.ts'
 import { findLeaks } from './support/leaks.ts'
 import { runBuiltAction } from './support/runner.ts'
-import { ACCESS_TOKEN, INVALID_GRANT, startTokenEndpoint, type TokenEndpoint, type TokenEndpointOptions } from './support/token-endpoint.ts'
+import { ACCESS_TOKEN, INVALID_GRANT, startTokenEndpoint, type TokenEndpoint, type TokenEndpointOptions, type TokenReply } from './support/token-endpoint.ts'
 
 const CLIENT_ID = '1234567890-abcdefghijklmnopqrstuvwxyz012345.apps.googleusercontent.com'
 const CLIENT_SECRET = 'GOCSPX-AbCdEfGhIjKlMnOpQrStUvWxYz12'
@@ -115,11 +115,36 @@ describe('OAuth2 (XOAUTH2) login', () => {
 
   it('a token endpoint that does not answer fails within `timeout`, before connecting', async () => {
     const { endpoint, double } = await start({ respond: () => 'hang' })
-    const result = await runAgainst(double, { ...oauth2Inputs(endpoint.url), timeout: '1' })
+    const result = await runAgainst(double, { ...oauth2Inputs(endpoint.url), timeout: '1', retries: '0' })
 
     expect(result.outputs['error-code']).toBe('timeout')
     expect(result.failed).toContain('within 1 s')
     expect(result.failed).toContain('`oauth2-token-url`')
+    expect(double.connections).toBe(0)
+  })
+
+  it.each<[string, TokenReply]>([
+    ['answers 503', { status: 503, body: { error: 'backend_error' } }],
+    ['does not answer', 'hang']
+  ])('a token endpoint that %s for now is asked again within `retries`, then the message goes out', async (_case, firstReply) => {
+    const { endpoint, double } = await start({ respond: (_form, n) => (n === 1 ? firstReply : { status: 200, body: { access_token: ACCESS_TOKEN } }) })
+    const result = await runAgainst(double, { ...oauth2Inputs(endpoint.url), timeout: '1', retries: '1' })
+
+    expect(result.failed).toBeUndefined()
+    expect(endpoint.requests).toHaveLength(2)
+    expect(result.sleeps).toEqual([2000])
+    expect(result.lines.filter((line) => line.kind === 'warning').map((line) => line.text)).toEqual([expect.stringContaining('trying again in 2 s')])
+    expect(double.logins).toEqual([{ method: 'XOAUTH2', username: USERNAME, secret: ACCESS_TOKEN, encrypted: true }])
+  })
+
+  it('a token endpoint that keeps failing gives up after `retries` extra attempts', async () => {
+    const { endpoint, double } = await start({ respond: () => ({ status: 503, body: { error: 'backend_error' } }) })
+    const result = await runAgainst(double, { ...oauth2Inputs(endpoint.url), retries: '2' })
+
+    expect(result.outputs['error-code']).toBe('try-again-later')
+    expect(result.failed).toContain('HTTP 503')
+    expect(endpoint.requests).toHaveLength(3)
+    expect(result.sleeps).toEqual([2000, 4000])
     expect(double.connections).toBe(0)
   })
 

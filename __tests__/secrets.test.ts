@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createMasker, passwordVariants, secretForms } from '../src/secrets.ts'
+import { createMasker, createSecretRegistry, passwordVariants, secretForms } from '../src/secrets.ts'
 
 describe('secretForms', () => {
   it('includes the secret and a base64 form for each alignment inside a longer string', () => {
@@ -9,7 +9,10 @@ describe('secretForms', () => {
     for (const prefix of ['', 'a', 'ab', '\0octo@gmail.com\0', 'user=x\x01auth=Bearer ']) {
       for (const suffix of ['', 'z', '\x01\x01']) {
         const encoded = Buffer.from(prefix + secret + suffix).toString('base64')
-        expect(forms.some((form) => encoded.includes(form)), `${JSON.stringify(prefix)} … ${JSON.stringify(suffix)}`).toBe(true)
+        expect(
+          forms.some((form) => encoded.includes(form)),
+          `${JSON.stringify(prefix)} … ${JSON.stringify(suffix)}`
+        ).toBe(true)
       }
     }
   })
@@ -35,5 +38,24 @@ describe('createMasker', () => {
 describe('passwordVariants', () => {
   it('covers the password as pasted and as sent', () => {
     expect(passwordVariants('abcd efgh ijkl mnop ')).toEqual(['abcd efgh ijkl mnop ', 'abcd efgh ijkl mnop', 'abcdefghijklmnop'])
+  })
+})
+
+describe('createSecretRegistry', () => {
+  it('registers each form once, masks secrets added later, and keeps a verbatim-false value out of the registrations', () => {
+    const registered: string[] = []
+    const secrets = createSecretRegistry((form) => registered.push(form))
+    const plain = '\0me@gmail.com\0s3cret-password'
+    secrets.add('s3cret-password')
+    secrets.add('s3cret-password')
+    secrets.add(plain, { verbatim: false })
+    expect(registered.filter((form) => form === 's3cret-password')).toHaveLength(1)
+    expect(registered).not.toContain(plain)
+    expect(registered.some((form) => Buffer.from(plain).toString('base64').includes(form))).toBe(true)
+
+    expect(secrets.mask('token ya29.late-arrival')).toBe('token ya29.late-arrival')
+    secrets.add('ya29.late-arrival')
+    expect(secrets.mask('token ya29.late-arrival')).toBe('token ***')
+    expect(registered).toContain('ya29.late-arrival')
   })
 })

@@ -106,7 +106,13 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     const connectOptions = async (): Promise<SendOptions> => {
       if (!settings.oauth2) return options
       core.info(`Fetching an OAuth2 access token for ${settings.username} from ${settings.oauth2.tokenUrl}.`)
-      const accessToken = await fetchAccessToken(settings.oauth2, settings.timeoutSeconds)
+      const accessToken = await fetchAccessToken(settings.oauth2, settings.timeoutSeconds, {
+        retries: settings.retries,
+        backoffMs: options.backoffMs,
+        sleep: options.sleep,
+        onRetry: (diagnosis, delayMs) =>
+          log.warning(`Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`)
+      })
       secrets.add(accessToken)
       return { ...options, accessToken }
     }

@@ -115,11 +115,40 @@ export function diagnoseTokenFetchError(tokenUrl: string, error: unknown, timeou
   }
 }
 
+/** How often to ask again when the token endpoint fails for now (a 5xx, 429 or no answer). */
+export interface TokenAttempts {
+  /** Extra attempts, from the `retries` input. */
+  retries: number
+  /** First wait, doubled after each attempt. */
+  backoffMs?: number
+  /** Waits between attempts; tests pass one that only records. */
+  sleep?: (ms: number) => Promise<void>
+  onRetry?: (diagnosis: Diagnosis, delayMs: number) => void
+}
+
+/**
+ * Fetches an access token, asking again after temporary failures; a refusal
+ * (invalid_grant and the like) is final at once.
+ */
+export async function fetchAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number, attempts: TokenAttempts = { retries: 0 }): Promise<string> {
+  const sleep = attempts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await requestAccessToken(oauth2, timeoutSeconds)
+    } catch (error) {
+      if (!(error instanceof NotifyError) || !error.diagnosis.retryable || attempt > attempts.retries) throw error
+      const delayMs = (attempts.backoffMs ?? 2000) * 2 ** (attempt - 1)
+      attempts.onRetry?.(error.diagnosis, delayMs)
+      await sleep(delayMs)
+    }
+  }
+}
+
 /**
  * Exchanges the refresh token for an access token (RFC 6749 section 6), within
  * `timeoutSeconds` for the whole exchange. Throws a NotifyError saying what to fix.
  */
-export async function fetchAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number): Promise<string> {
+async function requestAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number): Promise<string> {
   const signal = AbortSignal.timeout(timeoutSeconds * 1000)
   let status: number
   let text: string

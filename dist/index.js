@@ -619,10 +619,29 @@ function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
     };
 }
 /**
+ * Fetches an access token, asking again after temporary failures; a refusal
+ * (invalid_grant and the like) is final at once.
+ */
+async function fetchAccessToken(oauth2, timeoutSeconds, attempts = { retries: 0 }) {
+    const sleep = attempts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await requestAccessToken(oauth2, timeoutSeconds);
+        }
+        catch (error) {
+            if (!(error instanceof NotifyError) || !error.diagnosis.retryable || attempt > attempts.retries)
+                throw error;
+            const delayMs = (attempts.backoffMs ?? 2000) * 2 ** (attempt - 1);
+            attempts.onRetry?.(error.diagnosis, delayMs);
+            await sleep(delayMs);
+        }
+    }
+}
+/**
  * Exchanges the refresh token for an access token (RFC 6749 section 6), within
  * `timeoutSeconds` for the whole exchange. Throws a NotifyError saying what to fix.
  */
-async function fetchAccessToken(oauth2, timeoutSeconds) {
+async function requestAccessToken(oauth2, timeoutSeconds) {
     const signal = AbortSignal.timeout(timeoutSeconds * 1000);
     let status;
     let text;
@@ -16816,7 +16835,12 @@ async function run(core, options = {}) {
             if (!settings.oauth2)
                 return options;
             core.info(`Fetching an OAuth2 access token for ${settings.username} from ${settings.oauth2.tokenUrl}.`);
-            const accessToken = await fetchAccessToken(settings.oauth2, settings.timeoutSeconds);
+            const accessToken = await fetchAccessToken(settings.oauth2, settings.timeoutSeconds, {
+                retries: settings.retries,
+                backoffMs: options.backoffMs,
+                sleep: options.sleep,
+                onRetry: (diagnosis, delayMs) => log.warning(`Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`)
+            });
             secrets.add(accessToken);
             return { ...options, accessToken };
         };

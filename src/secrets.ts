@@ -9,7 +9,9 @@ export function secretForms(secret: string): string[] {
   const forms = new Set<string>([secret])
   const bytes = Buffer.from(secret, 'utf8')
   for (let offset = 0; offset < 3; offset++) {
-    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64').replace(/=+$/, '')
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+      .toString('base64')
+      .replace(/=+$/, '')
     // Characters that also encode bits of the neighbouring bytes differ from one
     // message to the next; only the part that depends on the secret alone is kept.
     const start = Math.ceil((offset * 4) / 3)

@@ -65,8 +65,8 @@ export interface SettingsNotes {
 }
 
 const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/
-const CONTROL_CHARACTER = /[\x00-\x1f\x7f]/
-const CONTROL_CHARACTERS = /[\x00-\x1f\x7f]/g
+const CONTROL_CHARACTER = /\p{Cc}/u
+const CONTROL_CHARACTERS = /\p{Cc}/gu
 const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i
 
 function isGoogleServer(server: string): boolean {

@@ -1122,7 +1122,9 @@ function secretForms(secret) {
     const forms = new Set([secret]);
     const bytes = Buffer.from(secret, 'utf8');
     for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64').replace(/=+$/, '');
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+            .toString('base64')
+            .replace(/=+$/, '');
         // Characters that also encode bits of the neighbouring bytes differ from one
         // message to the next; only the part that depends on the secret alone is kept.
         const start = Math.ceil((offset * 4) / 3);
@@ -16550,8 +16552,8 @@ function previewDirectory(env) {
 
 
 const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
-const CONTROL_CHARACTER = /[\x00-\x1f\x7f]/;
-const CONTROL_CHARACTERS = /[\x00-\x1f\x7f]/g;
+const CONTROL_CHARACTER = /\p{Cc}/u;
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
 const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i;
 function isGoogleServer(server) {
     return /^smtp\.gmail\.com$/i.test(server);

@@ -355,10 +355,12 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     if (options.greet !== false) send(GREETING)
   }
 
+  // Replies to pipelined commands go out at once, as a real server sends them: with Nagle's
+  // algorithm the second reply waited for the client's delayed ACK, 40 ms per pipelined group.
   const server: net.Server =
     options.mode === 'implicit'
-      ? tls.createServer({ key, cert }, (socket) => session(socket, true))
-      : net.createServer((socket) => session(socket, false))
+      ? tls.createServer({ key, cert, noDelay: true }, (socket) => session(socket, true))
+      : net.createServer({ noDelay: true }, (socket) => session(socket, false))
   server.on('tlsClientError', () => {})
   // Counted before the session starts (prepended), so a session knows its connection's number.
   server.prependListener('connection', (socket: net.Socket) => {

@@ -18,7 +18,12 @@ beforeAll(async () => {
   })
   const ready = join(dir, 'server.env')
   for (let i = 0; i < 200 && !existsSync(ready); i++) await new Promise((resolve) => setTimeout(resolve, 50))
-  serverEnv = Object.fromEntries(readFileSync(ready, 'utf8').trim().split('\n').map((line) => line.split(/=(.*)/s, 2) as [string, string]))
+  serverEnv = Object.fromEntries(
+    readFileSync(ready, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/=(.*)/s, 2) as [string, string])
+  )
 })
 
 afterAll(() => {
@@ -26,7 +31,14 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const inputs = (password: string) => ({ server: '127.0.0.1', port: serverEnv.CAPTURE_PORT, username: 'ci-bot@gmail.com', password, to: 'team@example.com', timeout: '5' })
+const inputs = (password: string) => ({
+  server: '127.0.0.1',
+  port: serverEnv.CAPTURE_PORT,
+  username: 'ci-bot@gmail.com',
+  password,
+  to: 'team@example.com',
+  timeout: '5'
+})
 const env = () => ({ PATH: process.env.PATH, ...RUNNER_ENV, NODE_EXTRA_CA_CERTS: serverEnv.NODE_EXTRA_CA_CERTS })
 
 describe('scripts/capture-server.ts, as the project workflow uses it', () => {

@@ -52,7 +52,10 @@ function readmeSections(markdown: string): Map<string, string[]> {
 function namedRows(lines: string[]): Map<string, string[]> {
   const rows = new Map<string, string[]>()
   for (const line of lines) {
-    const cells = /^\|(.*)\|\s*$/.exec(line)?.[1].split(/(?<!\\)\|/).map((cell) => cell.trim())
+    const cells = /^\|(.*)\|\s*$/
+      .exec(line)?.[1]
+      .split(/(?<!\\)\|/)
+      .map((cell) => cell.trim())
     const name = cells && /^`([^`]+)`$/.exec(cells[0])?.[1]
     if (cells && name) rows.set(name, cells.slice(1))
   }
@@ -63,7 +66,12 @@ function namedRows(lines: string[]): Map<string, string[]> {
 function yamlExamples(markdown: string): { text: string; value: unknown }[] {
   return [...markdown.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)].map((match) => {
     // Step snippets are indented as they sit in a workflow; YAML wants them at column 0.
-    const indent = Math.min(...match[1].split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length))
+    const indent = Math.min(
+      ...match[1]
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => /^ */.exec(l)![0].length)
+    )
     const text = match[1].replace(new RegExp(`^ {${indent}}`, 'gm'), '')
     return { text, value: parseYaml(text, `README example:\n${text}`) }
   })
@@ -150,7 +158,17 @@ describe('README', () => {
   })
 
   it('has the sections a newcomer looks for', () => {
-    for (const heading of ['Quick start', 'Gmail App Password', 'Examples', 'Inputs', 'Outputs', 'Error codes', 'Troubleshooting', 'Performance', 'Development']) {
+    for (const heading of [
+      'Quick start',
+      'Gmail App Password',
+      'Examples',
+      'Inputs',
+      'Outputs',
+      'Error codes',
+      'Troubleshooting',
+      'Performance',
+      'Development'
+    ]) {
       expect([...sections.keys()], heading).toContain(heading)
     }
   })
@@ -171,7 +189,8 @@ describe('README', () => {
     }
     // Examples that show only `with:` lines pass inputs too.
     for (const { value } of examples) {
-      const withOnly = value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).join() === 'with' ? (value as { with: object }).with : undefined
+      const withOnly =
+        value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).join() === 'with' ? (value as { with: object }).with : undefined
       for (const name of Object.keys(withOnly ?? {})) expect(Object.keys(action.inputs), `README example passes \`${name}\``).toContain(name)
     }
   })

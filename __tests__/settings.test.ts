@@ -121,7 +121,10 @@ describe('templates in the inputs', () => {
     expect(inputError(() => read({ subject: 'Build {{ sttaus }}' })).diagnosis.title).toBe('Input `subject`: unknown placeholder {{ sttaus }}')
     expect(inputError(() => read({ body: 'See {{ run_link }}' })).input).toBe('body')
     expect(inputError(() => read({ body: 'Hi', 'body-file': 'a.md' })).input).toBe('body-file')
-    expect(read({ 'body-file': ' notify.md ', subject: '{{ workflow }} {{ status }}' })).toMatchObject({ bodyFile: 'notify.md', subject: '{{ workflow }} {{ status }}' })
+    expect(read({ 'body-file': ' notify.md ', subject: '{{ workflow }} {{ status }}' })).toMatchObject({
+      bodyFile: 'notify.md',
+      subject: '{{ workflow }} {{ status }}'
+    })
   })
 })
 

@@ -16629,7 +16629,10 @@ function normalisePassword(server, password) {
         return { password };
     const trimmed = password.trim();
     if (APP_PASSWORD_AS_SHOWN.test(trimmed)) {
-        return { password: trimmed.replace(/ /g, ''), notice: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.' };
+        return {
+            password: trimmed.replace(/ /g, ''),
+            notice: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.'
+        };
     }
     if (trimmed !== password) {
         return { password: trimmed, notice: 'Removed white space around `password`: it is not part of a Gmail App Password.' };
@@ -16799,7 +16802,9 @@ async function askGitHub(core, settings, env, mask) {
         timeoutSeconds: settings.timeoutSeconds
     });
     for (const warning of result.warnings) {
-        core.warning(mask(settings.status || result.status ? warning : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`));
+        core.warning(mask(settings.status || result.status
+            ? warning
+            : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`));
     }
     return { status: settings.status ?? result.status, report: result.report };
 }
@@ -16895,7 +16900,13 @@ async function run(core, options = {}) {
     }
     catch (error) {
         const diagnosis = diagnose(error, facts ?? { server: core.getInput('server') || 'smtp.gmail.com', port: 0, secure: true, username, timeoutSeconds: 0, usesOAuth2: false });
-        const maskedDiagnosis = { ...diagnosis, title: mask(diagnosis.title), reply: diagnosis.reply && mask(diagnosis.reply), detail: diagnosis.detail && mask(diagnosis.detail), fix: mask(diagnosis.fix) };
+        const maskedDiagnosis = {
+            ...diagnosis,
+            title: mask(diagnosis.title),
+            reply: diagnosis.reply && mask(diagnosis.reply),
+            detail: diagnosis.detail && mask(diagnosis.detail),
+            fix: mask(diagnosis.fix)
+        };
         core.setOutput('error-code', diagnosis.code);
         if (error instanceof NotifyError && error.delivery) {
             const { messageId, accepted, rejected } = error.delivery;

@@ -74,7 +74,12 @@ const SAMPLE_EVENT = {
   compare: `https://github.com/octo-org/app/compare/fedcba987654...${SHA.slice(0, 12)}`,
   commits: [
     { id: PREVIOUS_SHA, message: 'Add a weekly summary to the report exporter', url: `https://github.com/octo-org/app/commit/${PREVIOUS_SHA}`, author: AUTHOR },
-    { id: SHA, message: 'Parse ISO week dates in the report exporter\n\nISO weeks start on Monday.', url: `https://github.com/octo-org/app/commit/${SHA}`, author: AUTHOR }
+    {
+      id: SHA,
+      message: 'Parse ISO week dates in the report exporter\n\nISO weeks start on Monday.',
+      url: `https://github.com/octo-org/app/commit/${SHA}`,
+      author: AUTHOR
+    }
   ],
   head_commit: {
     id: SHA,
@@ -109,7 +114,7 @@ const SAMPLE_LOG = [
   '2026-11-26T21:31:02.1000000Z ##[endgroup]',
   '2026-11-26T21:31:04.2000000Z  ✓ exporter/csv.test.ts (12 tests) 41ms',
   '2026-11-26T21:31:04.6000000Z  ❯ exporter/weeks.test.ts (8 tests | 1 failed) 37ms',
-  "2026-11-26T21:31:04.6000000Z    × ISO week 1 of 2027 starts on Monday 4 January",
+  '2026-11-26T21:31:04.6000000Z    × ISO week 1 of 2027 starts on Monday 4 January',
   "2026-11-26T21:31:04.6000000Z      → expected '2026-12-28' to be '2027-01-04'",
   '2026-11-26T21:31:04.7000000Z  Test Files  1 failed | 14 passed (15)',
   '2026-11-26T21:31:04.7000000Z       Tests  1 failed | 211 passed (212)',

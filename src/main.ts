@@ -13,10 +13,7 @@ import { previewDirectory, writePreview } from './preview.ts'
 import { readSettings, type JobStatus, type Settings } from './settings.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
-export type Core = Pick<
-  typeof actionsCore,
-  'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'error' | 'notice' | 'debug'
-> & {
+export type Core = Pick<typeof actionsCore, 'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'error' | 'notice' | 'debug'> & {
   summary: { addRaw(text: string, addEOL?: boolean): unknown; write(): Promise<unknown> }
 }
 
@@ -52,7 +49,12 @@ function failureSummary(diagnosis: Diagnosis): string {
 const GMAIL_CLIP_BYTES = 102 * 1024
 
 /** The failed jobs and, when `status` is empty, the outcome, from the REST API when it is worth asking. */
-async function askGitHub(core: Core, settings: Settings, env: NodeJS.ProcessEnv, mask: (text: string) => string): Promise<{ status?: JobStatus; report?: RunReport }> {
+async function askGitHub(
+  core: Core,
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  mask: (text: string) => string
+): Promise<{ status?: JobStatus; report?: RunReport }> {
   const skip = reasonToSkipApi(settings.status, settings.githubToken, env)
   if (skip) {
     core.debug(`Not asking the GitHub API for the run's jobs: ${skip}.`)
@@ -68,7 +70,13 @@ async function askGitHub(core: Core, settings: Settings, env: NodeJS.ProcessEnv,
     timeoutSeconds: settings.timeoutSeconds
   })
   for (const warning of result.warnings) {
-    core.warning(mask(settings.status || result.status ? warning : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`))
+    core.warning(
+      mask(
+        settings.status || result.status
+          ? warning
+          : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`
+      )
+    )
   }
   return { status: settings.status ?? result.status, report: result.report }
 }
@@ -111,16 +119,24 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
         backoffMs: options.backoffMs,
         sleep: options.sleep,
         onRetry: (diagnosis, delayMs) =>
-          log.warning(`Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`)
+          log.warning(
+            `Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`
+          )
       })
       secrets.add(accessToken)
       return { ...options, accessToken }
     }
     if (settings.verifyOnly) {
-      core.info(`Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`)
+      core.info(
+        `Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`
+      )
       await verifyLogin(settings, log, await connectOptions())
       core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`)
-      await writeSummary(core, env, `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`)
+      await writeSummary(
+        core,
+        env,
+        `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`
+      )
       return
     }
 
@@ -129,14 +145,20 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     const found = settings.attachments.length ? await findAttachments(settings.attachments, workspaceOf(env)) : { files: [], unmatched: [] }
     for (const pattern of found.unmatched) {
       if (settings.ifNoFilesFound === 'error') {
-        throw new InputError('attachments', `no file matches \`${pattern}\``, 'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.')
+        throw new InputError(
+          'attachments',
+          `no file matches \`${pattern}\``,
+          'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.'
+        )
       }
       if (settings.ifNoFilesFound === 'warn') core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`)
     }
     const { status, report } = await askGitHub(core, settings, env, mask)
     const message = await composeMessage({ ...settings, body, status }, ctx, report)
     if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
-      core.warning(`The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`)
+      core.warning(
+        `The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`
+      )
     }
     if (found.files.length) {
       checkAttachmentSize(found.files, Buffer.byteLength(message.html) + Buffer.byteLength(message.text))
@@ -152,7 +174,9 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       return
     }
     const recipients = settings.to.length + settings.cc.length + settings.bcc.length
-    core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`)
+    core.info(
+      `Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`
+    )
 
     const result = await sendMessage(settings, message, log, await connectOptions())
     core.setOutput('message-id', result.messageId)
@@ -168,15 +192,25 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
         (refusals ? `\n**Refused:** ${mask(refusals)}\n` : '')
     )
   } catch (error) {
-    const diagnosis = diagnose(error, facts ?? { server: core.getInput('server') || 'smtp.gmail.com', port: 0, secure: true, username, timeoutSeconds: 0, usesOAuth2: false })
-    const maskedDiagnosis = { ...diagnosis, title: mask(diagnosis.title), reply: diagnosis.reply && mask(diagnosis.reply), detail: diagnosis.detail && mask(diagnosis.detail), fix: mask(diagnosis.fix) }
+    const diagnosis = diagnose(
+      error,
+      facts ?? { server: core.getInput('server') || 'smtp.gmail.com', port: 0, secure: true, username, timeoutSeconds: 0, usesOAuth2: false }
+    )
+    const maskedDiagnosis = {
+      ...diagnosis,
+      title: mask(diagnosis.title),
+      reply: diagnosis.reply && mask(diagnosis.reply),
+      detail: diagnosis.detail && mask(diagnosis.detail),
+      fix: mask(diagnosis.fix)
+    }
     core.setOutput('error-code', diagnosis.code)
     if (error instanceof NotifyError && error.delivery) {
       const { messageId, accepted, rejected } = error.delivery
       core.setOutput('message-id', messageId)
       core.setOutput('accepted', accepted.join(','))
       core.setOutput('rejected', rejected.join(','))
-      if (accepted.length) core.warning(`Before this failure the message went to ${accepted.length} recipient${accepted.length === 1 ? '' : 's'}: ${accepted.join(', ')}.`)
+      if (accepted.length)
+        core.warning(`Before this failure the message went to ${accepted.length} recipient${accepted.length === 1 ? '' : 's'}: ${accepted.join(', ')}.`)
     }
     await writeSummary(core, env, failureSummary(maskedDiagnosis))
     core.setFailed(describeFailure(maskedDiagnosis))

@@ -116,7 +116,11 @@ function parseWholeNumber(input: string, value: string, fallback: number, min: n
   const text = value.trim()
   if (!text) return fallback
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-    throw new InputError(input, `"${text}" is not a whole number from ${min} to ${max}`, `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`)
+    throw new InputError(
+      input,
+      `"${text}" is not a whole number from ${min} to ${max}`,
+      `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`
+    )
   }
   return Number(text)
 }
@@ -144,7 +148,11 @@ function parseIfNoFilesFound(value: string): Settings['ifNoFilesFound'] {
   const text = value.trim().toLowerCase()
   if (!text) return 'warn'
   if (text === 'warn' || text === 'error' || text === 'ignore') return text
-  throw new InputError('if-no-files-found', `"${value.trim()}" is not warn, error or ignore`, 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.')
+  throw new InputError(
+    'if-no-files-found',
+    `"${value.trim()}" is not warn, error or ignore`,
+    'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.'
+  )
 }
 
 /**
@@ -155,7 +163,10 @@ export function normalisePassword(server: string, password: string): { password:
   if (!isGoogleServer(server)) return { password }
   const trimmed = password.trim()
   if (APP_PASSWORD_AS_SHOWN.test(trimmed)) {
-    return { password: trimmed.replace(/ /g, ''), notice: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.' }
+    return {
+      password: trimmed.replace(/ /g, ''),
+      notice: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.'
+    }
   }
   if (trimmed !== password) {
     return { password: trimmed, notice: 'Removed white space around `password`: it is not part of a Gmail App Password.' }
@@ -216,7 +227,11 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
     throw new InputError('username', 'is empty', 'Set `username` to the full address of the sending account, such as you@gmail.com.')
   }
   if (CONTROL_CHARACTER.test(username)) {
-    throw new InputError('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.')
+    throw new InputError(
+      'username',
+      `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`,
+      'Set `username` to the account name alone, such as you@gmail.com, on one line.'
+    )
   }
   const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
   const oauth2 = readOAuth2(getInput)
@@ -238,11 +253,19 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
   const fromValue = getInput('from').trim() || username
   const fromList = parseMailboxes('from', fromValue)
   if (fromList.length !== 1) {
-    throw new InputError('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.')
+    throw new InputError(
+      'from',
+      `"${fromValue}" must be exactly one address`,
+      'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.'
+    )
   }
   const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false)
   if (verifyOnly && dryRun) {
-    throw new InputError('dry-run', 'is set together with `verify-only`', 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.')
+    throw new InputError(
+      'dry-run',
+      'is set together with `verify-only`',
+      'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.'
+    )
   }
   const to = parseMailboxes('to', getInput('to'))
   // Checking a login needs no recipient.

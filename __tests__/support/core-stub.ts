@@ -19,8 +19,7 @@ export function stubCore(inputs: Record<string, string>): CoreRecord {
     outputs: {},
     lines: [],
     summary: '',
-    everything: () =>
-      [...record.lines.map((l) => l.text), record.failed ?? '', record.summary, ...Object.values(record.outputs)].join('\n'),
+    everything: () => [...record.lines.map((l) => l.text), record.failed ?? '', record.summary, ...Object.values(record.outputs)].join('\n'),
     core: undefined as unknown as Core
   }
   const log = (kind: CoreRecord['lines'][number]['kind']) => (message: string | Error) => {

@@ -164,7 +164,8 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     const ehloLines = (name: string): Reply => {
       const lines = [`smtp.gmail.com at your service, [127.0.0.1]`, 'SIZE 35882577', '8BITMIME']
       if (options.mode === 'starttls' && !encrypted && options.offerStartTls !== false) lines.push('STARTTLS')
-      if (encrypted || options.authBeforeTls) lines.push(`AUTH ${(options.authMethods ?? ['LOGIN', 'PLAIN', 'XOAUTH2', 'PLAIN-CLIENTTOKEN', 'OAUTHBEARER', 'XOAUTH']).join(' ')}`)
+      if (encrypted || options.authBeforeTls)
+        lines.push(`AUTH ${(options.authMethods ?? ['LOGIN', 'PLAIN', 'XOAUTH2', 'PLAIN-CLIENTTOKEN', 'OAUTHBEARER', 'XOAUTH']).join(' ')}`)
       lines.push('ENHANCEDSTATUSCODES', 'PIPELINING', 'CHUNKING', 'SMTPUTF8')
       void name
       return lines.map((line, i) => `250${i === lines.length - 1 ? ' ' : '-'}${line}`)

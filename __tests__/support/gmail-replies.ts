@@ -40,9 +40,7 @@ export const TEMPORARY_AUTH_PROBLEM = [
   `454 4.7.0  https://support.google.com/a/answer/3221692 ${SESSION}`
 ]
 
-export const MUST_STARTTLS = [
-  `530 5.7.0 Must issue a STARTTLS command first. ${SESSION}`
-]
+export const MUST_STARTTLS = [`530 5.7.0 Must issue a STARTTLS command first. ${SESSION}`]
 
 export const AUTHENTICATION_REQUIRED = [
   '530-5.7.0 Authentication Required. For more information, go to',

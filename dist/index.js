@@ -16075,11 +16075,16 @@ async function sendMessage(settings, message, log, options = {}) {
  */
 function explainTimeout(error, deadlineReached, progress, settings) {
     const code = error.code;
-    if (code === 'EABORT' && deadlineReached) {
-        return Object.assign(new Error(`Timeout: the attempt did not finish within ${attemptDeadlineMs(settings.timeoutSeconds) / 1000} s`), { code: 'ETIMEDOUT' });
-    }
-    if (code === 'ETIMEDOUT' && progress.connected && !progress.serverReplied) {
+    const timedOut = code === 'ETIMEDOUT' || (code === 'EABORT' && deadlineReached);
+    if (!timedOut)
+        return error;
+    // On a busy machine the deadline can fire before nodemailer's own timers: what was
+    // missing, not which timer noticed, decides the name.
+    if (progress.connected && !progress.serverReplied) {
         return Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT', cause: error });
+    }
+    if (code === 'EABORT') {
+        return Object.assign(new Error(`Timeout: the attempt did not finish within ${attemptDeadlineMs(settings.timeoutSeconds) / 1000} s`), { code: 'ETIMEDOUT' });
     }
     return error;
 }

@@ -377,6 +377,17 @@ describe('dry-run', () => {
     expect(result.summary).not.toContain('<b>it</b>')
   })
 
+  it('dry-run: an unwritable preview folder fails with what to fix, not as a failed send', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runAgainst(double, { 'dry-run': 'true', password: '' }, { ...RUNNER_ENV, RUNNER_TEMP: '/nonexistent/runner-temp' })
+
+    expect(result.outputs['error-code']).toBe('unknown')
+    expect(result.failed).toContain('Could not write the dry-run preview in /nonexistent/runner-temp')
+    expect(result.failed).toContain('RUNNER_TEMP')
+    expect(result.failed).not.toContain('Sending through')
+    expect(double.connections).toBe(0)
+  })
+
   it('refuses dry-run together with verify-only', async () => {
     const result = await runAgainst(undefined, { 'dry-run': 'true', 'verify-only': 'true' })
     expect(result.outputs['error-code']).toBe('invalid-input')

@@ -75,6 +75,22 @@ describe('readSettings', () => {
     expect(error.diagnosis.fix).toMatch(/\S/)
   })
 
+  it('says `from` defaults to a `username` that is not an address, rather than blaming an input never set', () => {
+    const error = inputError(() => read({ username: 'ci-notifier', server: 'mail.example.com' }))
+    expect(error.input).toBe('from')
+    expect(error.diagnosis.title).toContain('defaults to `username` ("ci-notifier")')
+    expect(error.diagnosis.fix).toContain('Set `from`')
+    expect(read({ username: 'ci-notifier', server: 'mail.example.com', from: 'CI <ci@example.com>' }).from).toEqual({ name: 'CI', address: 'ci@example.com' })
+  })
+
+  it('tells how to skip forks without losing the notification on failures and pushes', () => {
+    const error = inputError(() => read({ password: '' }))
+    expect(error.diagnosis.fix).toContain(
+      "always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)"
+    )
+    expect(error.diagnosis.fix).toContain('Dependabot')
+  })
+
   it('never shows the password value in an input error', () => {
     const error = inputError(() => read({ password: '   ' }))
     expect(error.diagnosis.title).not.toContain('   "')

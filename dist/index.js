@@ -1106,7 +1106,14 @@ function checkAttachmentSize(files, messageBytes) {
 }
 /** Reads the files to attach into memory (at most 25 MB). */
 async function readAttachments(files) {
-    return Promise.all(files.map(async (file) => ({ filename: file.filename, content: await (0,promises_namespaceObject.readFile)(file.path) })));
+    return Promise.all(files.map(async (file) => {
+        try {
+            return { filename: file.filename, content: await (0,promises_namespaceObject.readFile)(file.path) };
+        }
+        catch (error) {
+            throw new InputError('attachments', `could not read ${file.path}: ${error.message}`, 'Make sure an earlier step created the file and the runner user can read it, or narrow the pattern.');
+        }
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -16507,6 +16514,7 @@ class StreamTransport {
 
 
 
+
 function mailboxList(mailboxes) {
     return mailboxes.map((m) => escapeMarkdown(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ');
 }
@@ -16520,8 +16528,20 @@ async function writePreview(settings, message, directory) {
     // What nodemailer.createTransport(options) builds, without loading its other transports.
     const transport = new mailer(new stream_transport(options), options);
     const info = await transport.sendMail(mail);
-    const emlPath = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(directory, 'email-preview-')), 'notification.eml');
-    await (0,promises_namespaceObject.writeFile)(emlPath, info.message);
+    let emlPath;
+    try {
+        emlPath = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(directory, 'email-preview-')), 'notification.eml');
+        await (0,promises_namespaceObject.writeFile)(emlPath, info.message);
+    }
+    catch (error) {
+        throw new NotifyError({
+            code: 'unknown',
+            title: `Could not write the dry-run preview in ${directory}`,
+            detail: error.message,
+            fix: 'The preview is written to RUNNER_TEMP (the system temporary folder outside a runner): make sure it exists and is writable. Nothing was sent.',
+            retryable: false
+        });
+    }
     const rows = [
         ['Subject', escapeMarkdown(message.subject)],
         ['From', mailboxList([settings.from])],
@@ -16692,14 +16712,20 @@ function readSettings(getInput, notes = { notices: [] }) {
     if (!oauth2 && !rawPassword.trim() && !dryRun) {
         throw new InputError('password', 'is empty', 'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}` (or log in with the `oauth2-*` inputs instead). ' +
             'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
-            'skip the step there with `if: github.event.pull_request.head.repo.full_name == github.repository`.');
+            "skip the step there with `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`. " +
+            "Dependabot's runs get no Actions secrets either: add the secret under Settings → Secrets and variables → Dependabot.");
     }
     if (oauth2 && rawPassword.trim())
         notes.notices.push('`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).');
     const normalised = oauth2 ? { password: '' } : normalisePassword(server, rawPassword);
     if (normalised.notice)
         notes.notices.push(normalised.notice);
-    const fromValue = getInput('from').trim() || username;
+    const fromInput = getInput('from').trim();
+    if (!fromInput && !MAILBOX_PATTERN.test(username)) {
+        // The sender defaults to the login, which some servers do not make an address.
+        throw new InputError('from', `is empty, so it defaults to \`username\` ("${username}"), which is not an email address`, 'Set `from` to the address the server sends as, optionally with a display name: `CI <ci@example.com>`.');
+    }
+    const fromValue = fromInput || username;
     const fromList = parseMailboxes('from', fromValue);
     if (fromList.length !== 1) {
         throw new InputError('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.');

@@ -101,5 +101,17 @@ export function checkAttachmentSize(files: FoundFile[], messageBytes: number): v
 
 /** Reads the files to attach into memory (at most 25 MB). */
 export async function readAttachments(files: FoundFile[]): Promise<{ filename: string; content: Buffer }[]> {
-  return Promise.all(files.map(async (file) => ({ filename: file.filename, content: await readFile(file.path) })))
+  return Promise.all(
+    files.map(async (file) => {
+      try {
+        return { filename: file.filename, content: await readFile(file.path) }
+      } catch (error) {
+        throw new InputError(
+          'attachments',
+          `could not read ${file.path}: ${(error as Error).message}`,
+          'Make sure an earlier step created the file and the runner user can read it, or narrow the pattern.'
+        )
+      }
+    })
+  )
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Mail from 'nodemailer/lib/mailer'
 import StreamTransport, { type StreamTransportOptions } from 'nodemailer/lib/stream-transport'
 import type { ComposedMessage } from './compose.ts'
+import { NotifyError } from './errors.ts'
 import type { Mailbox, Settings } from './settings.ts'
 import { buildMail } from './send.ts'
 import { escapeMarkdown } from './template.ts'
@@ -29,8 +30,19 @@ export async function writePreview(settings: Settings, message: ComposedMessage,
   // What nodemailer.createTransport(options) builds, without loading its other transports.
   const transport = new Mail(new StreamTransport(options), options)
   const info = await transport.sendMail(mail)
-  const emlPath = join(await mkdtemp(join(directory, 'email-preview-')), 'notification.eml')
-  await writeFile(emlPath, info.message as Buffer)
+  let emlPath: string
+  try {
+    emlPath = join(await mkdtemp(join(directory, 'email-preview-')), 'notification.eml')
+    await writeFile(emlPath, info.message as Buffer)
+  } catch (error) {
+    throw new NotifyError({
+      code: 'unknown',
+      title: `Could not write the dry-run preview in ${directory}`,
+      detail: (error as Error).message,
+      fix: 'The preview is written to RUNNER_TEMP (the system temporary folder outside a runner): make sure it exists and is writable. Nothing was sent.',
+      retryable: false
+    })
+  }
 
   const rows: [string, string][] = [
     ['Subject', escapeMarkdown(message.subject)],

@@ -243,14 +243,24 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
       'is empty',
       'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}` (or log in with the `oauth2-*` inputs instead). ' +
         'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
-        'skip the step there with `if: github.event.pull_request.head.repo.full_name == github.repository`.'
+        "skip the step there with `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`. " +
+        "Dependabot's runs get no Actions secrets either: add the secret under Settings → Secrets and variables → Dependabot."
     )
   }
   if (oauth2 && rawPassword.trim()) notes.notices.push('`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).')
   const normalised = oauth2 ? { password: '' } : normalisePassword(server, rawPassword)
   if (normalised.notice) notes.notices.push(normalised.notice)
 
-  const fromValue = getInput('from').trim() || username
+  const fromInput = getInput('from').trim()
+  if (!fromInput && !MAILBOX_PATTERN.test(username)) {
+    // The sender defaults to the login, which some servers do not make an address.
+    throw new InputError(
+      'from',
+      `is empty, so it defaults to \`username\` ("${username}"), which is not an email address`,
+      'Set `from` to the address the server sends as, optionally with a display name: `CI <ci@example.com>`.'
+    )
+  }
+  const fromValue = fromInput || username
   const fromList = parseMailboxes('from', fromValue)
   if (fromList.length !== 1) {
     throw new InputError(

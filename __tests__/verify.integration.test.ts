@@ -10,6 +10,15 @@ afterEach(async () => {
 })
 
 describe('verify-only: checking a login without sending', () => {
+  it('is cut off by the same per-attempt deadline as a send when the server trickles its replies', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), trickleAfter: { command: 'EHLO', msPerByte: 300 } })
+    const result = await runAgainst(double, { 'verify-only': 'true', timeout: '1' })
+
+    expect(result.outputs['error-code']).toBe('timeout')
+    expect(result.failed).toContain('the attempt did not finish within 2 s (twice `timeout`)')
+    expect(result.lines.map((l) => l.text).join('\n')).not.toMatch(/Login accepted/)
+  })
+
   it('logs in over STARTTLS, sends no MAIL FROM, and says nothing was sent', async () => {
     double = await startGmailDouble({ mode: 'starttls', ...tlsFiles() })
     const result = await runAgainst(double, { 'verify-only': 'true', to: '' })

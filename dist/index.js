@@ -15956,13 +15956,20 @@ function createTransport(settings, log, accessToken, progress = newProgress()) {
  */
 async function verifyLogin(settings, log, options = {}) {
     const transport = createTransport(settings, log, options.accessToken);
+    // The same hard deadline as a send: verify() takes no abort signal, so it is raced.
+    const deadlineMs = attemptDeadlineMs(settings.timeoutSeconds);
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error(`Timeout: the attempt did not finish within ${deadlineMs / 1000} s`), { code: 'ETIMEDOUT' })), deadlineMs);
+    });
     try {
-        await transport.verify();
+        await Promise.race([transport.verify(), deadline]);
     }
     catch (error) {
         throw new NotifyError(diagnose(error, connectionFacts(settings)), { cause: error });
     }
     finally {
+        clearTimeout(timer);
         transport.close();
     }
 }

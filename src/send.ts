@@ -141,11 +141,21 @@ function createTransport(settings: Settings, log: SendLog, accessToken: string |
  */
 export async function verifyLogin(settings: Settings, log: SendLog, options: SendOptions = {}): Promise<void> {
   const transport = createTransport(settings, log, options.accessToken)
+  // The same hard deadline as a send: verify() takes no abort signal, so it is raced.
+  const deadlineMs = attemptDeadlineMs(settings.timeoutSeconds)
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`Timeout: the attempt did not finish within ${deadlineMs / 1000} s`), { code: 'ETIMEDOUT' })),
+      deadlineMs
+    )
+  })
   try {
-    await transport.verify()
+    await Promise.race([transport.verify(), deadline])
   } catch (error) {
     throw new NotifyError(diagnose(error, connectionFacts(settings)), { cause: error })
   } finally {
+    clearTimeout(timer)
     transport.close()
   }
 }

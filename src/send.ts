@@ -140,22 +140,18 @@ function createTransport(settings: Settings, log: SendLog, accessToken: string |
  * credentials and the connection settings. Failures carry the same diagnosis as a send.
  */
 export async function verifyLogin(settings: Settings, log: SendLog, options: SendOptions = {}): Promise<void> {
-  const transport = createTransport(settings, log, options.accessToken)
-  // The same hard deadline as a send: verify() takes no abort signal, so it is raced.
-  const deadlineMs = attemptDeadlineMs(settings.timeoutSeconds)
-  let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(Object.assign(new Error(`Timeout: the attempt did not finish within ${deadlineMs / 1000} s`), { code: 'ETIMEDOUT' })),
-      deadlineMs
-    )
-  })
+  const progress = newProgress()
+  const transport = createTransport(settings, log, options.accessToken, progress)
+  // The same deadline as a send attempt; verify() takes no abort signal, so it is raced.
+  const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds))
+  const aborted = new Promise<never>((_, reject) =>
+    deadline.addEventListener('abort', () => reject(Object.assign(new Error('Login check aborted'), { code: 'EABORT' })), { once: true })
+  )
   try {
-    await Promise.race([transport.verify(), deadline])
+    await Promise.race([transport.verify(), aborted])
   } catch (error) {
-    throw new NotifyError(diagnose(error, connectionFacts(settings)), { cause: error })
+    throw new NotifyError(diagnose(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error })
   } finally {
-    clearTimeout(timer)
     transport.close()
   }
 }

@@ -5,13 +5,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _short_lived_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5485);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6769);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7680);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6769);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7680);
+/* harmony import */ var _short_lived_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5485);
 
 
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerCore */ .E);
+(0,_short_lived_js__WEBPACK_IMPORTED_MODULE_2__/* .stopOptimisingCompilers */ .A)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerCore */ .E);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -17468,21 +17469,34 @@ const runnerCore = {
 /***/ }),
 
 /***/ 5485:
-/***/ (() => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ stopOptimisingCompilers)
+});
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/short-lived.ts
 
-// A notification process lives for about a tenth of a second, yet V8's optimising compilers
-// (Maglev, TurboFan) start compiling its hottest loops, nodemailer's encoders, on background
-// threads. Their memory arenas added about 9 MiB to the step's peak memory (npm run bench)
-// for code that ends before optimised code could pay back. The interpreter and the baseline
-// compiler still run everything. Imported first by index.ts, so it applies before any
-// bundled module runs.
-(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-maglev');
-(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+/**
+ * A notification process lives for about a tenth of a second, yet V8's optimising compiler
+ * (Maglev) compiles its hottest loops, nodemailer's encoders, on a background thread whose
+ * memory arena sometimes added about 6 MiB to the step's peak (npm run bench) for code that
+ * ends before optimised code could pay back. The interpreter and the baseline compiler still
+ * run everything.
+ *
+ * Called by index.ts after every module has loaded, not at start: a change of V8's flags
+ * makes V8 reject the code cache that Node ships for its own modules, and each module
+ * loaded after the change (tls, net, crypto, streams) would be compiled from source, which
+ * cost about 20 ms per run.
+ */
+function stopOptimisingCompilers() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-maglev');
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+}
 
 
 /***/ }),

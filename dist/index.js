@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6769);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7680);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5523);
 /* harmony import */ var _short_lived_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5485);
 
 
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6769:
+/***/ 6698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -405,8 +405,8 @@ async function composeMessage(settings, ctx, report) {
     return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, content, runLink), htmlContent: content };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/context.ts
 
 /** How many commits of a push the notification lists; the rest are counted. */
@@ -418,7 +418,7 @@ function readEventPayload(path) {
     if (!path)
         return {};
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return {};
@@ -1182,8 +1182,8 @@ function createSecretRegistry(register) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:url"
@@ -1232,7 +1232,7 @@ const regexPunycode = /^xn--/;
 const regexNonASCII = /[^\0-\x7F]/; // Note: U+007F DEL is excluded too.
 const regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g; // RFC 3490 separators
 /** Error messages */
-const errors = {
+const punycode_errors = {
     overflow: 'Overflow: input needs wider integers to process',
     'not-basic': 'Illegal input >= 0x80 (not a basic code point)',
     'invalid-input': 'Invalid input'
@@ -1249,7 +1249,7 @@ const stringFromCharCode = String.fromCharCode;
  * @returns Throws a `RangeError` with the applicable error message.
  */
 function error(type) {
-    throw new RangeError(errors[type]);
+    throw new RangeError(punycode_errors[type]);
 }
 /**
  * A generic `Array#map` utility function.
@@ -1836,8 +1836,6 @@ var external_node_http_ = __nccwpck_require__(7067);
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/fetch/cookies.js
 // module to handle cookies
 
@@ -2224,7 +2222,7 @@ const ERR_ACCESS_DENIED = 'ERR_ACCESS_DENIED';
  * @param key Key to check
  * @returns true if the key must not be copied
  */
-const isProtoKey = (key) => key === '__proto__';
+const objects_isProtoKey = (key) => key === '__proto__';
 /**
  * Copies own enumerable keys from a source object to a target object. Every copy that
  * walks the keys of user supplied data goes through here, see isProtoKey.
@@ -2234,9 +2232,9 @@ const isProtoKey = (key) => key === '__proto__';
  * @param [skip] Optional predicate, return true to leave a key out
  * @returns The target object
  */
-const copyOwnKeys = (target, source, skip) => {
+const objects_copyOwnKeys = (target, source, skip) => {
     Object.keys(source || {}).forEach(key => {
-        if (isProtoKey(key) || (skip && skip(key))) {
+        if (objects_isProtoKey(key) || (skip && skip(key))) {
             return;
         }
         target[key] = source[key];
@@ -2333,7 +2331,7 @@ function parseFetchUrl(url) {
 function fetchPort(parsed) {
     return parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80;
 }
-function nmfetch(url, options) {
+function fetch_nmfetch(url, options) {
     options = options || {};
     options.fetchRes = options.fetchRes || new external_node_stream_.PassThrough();
     options.cookies = options.cookies || new fetch_cookies();
@@ -2384,7 +2382,7 @@ function nmfetch(url, options) {
     };
     Object.keys(options.headers || {}).forEach(key => {
         // options.headers is the caller's httpHeaders, straight off an attachment
-        if (isProtoKey(key.toLowerCase().trim())) {
+        if (objects_isProtoKey(key.toLowerCase().trim())) {
             return;
         }
         headers[key.toLowerCase().trim()] = options.headers[key];
@@ -2590,7 +2588,7 @@ function nmfetch(url, options) {
             clearDeadline();
             res.resume();
             req.abort();
-            return nmfetch(redirectUrl, options);
+            return fetch_nmfetch(redirectUrl, options);
         }
         fetchRes.statusCode = res.statusCode;
         fetchRes.headers = res.headers;
@@ -2635,10 +2633,10 @@ function nmfetch(url, options) {
     });
     return fetchRes;
 }
-nmfetch.Cookies = fetch_cookies;
-nmfetch.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
-nmfetch.DEFAULT_MAX_TIME = DEFAULT_MAX_TIME;
-/* harmony default export */ const esm_fetch = (nmfetch);
+fetch_nmfetch.Cookies = fetch_cookies;
+fetch_nmfetch.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
+fetch_nmfetch.DEFAULT_MAX_TIME = DEFAULT_MAX_TIME;
+/* harmony default export */ const esm_fetch = (fetch_nmfetch);
 
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(610);
@@ -2922,7 +2920,7 @@ const resolveHostname = (options, callback) => {
 const parseConnectionUrl = (str) => {
     str = str || '';
     const options = {};
-    const url = parse(str, true);
+    const url = urllib.parse(str, true);
     switch (url.protocol) {
         case 'smtp:':
             options.secure = false;
@@ -3074,7 +3072,7 @@ const parseDataURI = (uri) => {
             // Ensure there's a key before the '='
             const key = entry.substring(0, sepPos).trim();
             const value = entry.substring(sepPos + 1).trim();
-            if (key && !isProtoKey(key)) {
+            if (key && !objects_isProtoKey(key)) {
                 params[key] = value;
             }
         }
@@ -3159,23 +3157,23 @@ function resolveContentValue(data, key, options, callback) {
             if (options.disableUrlAccess) {
                 setImmediate(() => {
                     const err = new Error('Url access rejected for ' + url);
-                    err.code = EURLACCESS;
+                    err.code = errors.EURLACCESS;
                     callback(err);
                 });
                 return;
             }
-            return resolveStream(esm_fetch(url, { headers: content.httpHeaders, tls: content.tls }), callback);
+            return resolveStream(nmfetch(url, { headers: content.httpHeaders, tls: content.tls }), callback);
         }
         else if (content.path) {
             if (options.disableFileAccess) {
                 setImmediate(() => {
                     const err = new Error('File access rejected for ' + content.path);
-                    err.code = EFILEACCESS;
+                    err.code = errors.EFILEACCESS;
                     callback(err);
                 });
                 return;
             }
-            return resolveStream(external_node_fs_namespaceObject.createReadStream(content.path), callback);
+            return resolveStream(fs.createReadStream(content.path), callback);
         }
     }
     if (typeof data[key].content === 'string' && !['utf8', 'usascii', 'ascii'].includes(encoding)) {
@@ -3439,6 +3437,424 @@ function normalizeDomain(domain, toUnicode) {
         return domain;
     }
     return toUnicode ? punycode_toUnicode(domain) : toASCII(domain);
+}
+
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/base64/index.js
+
+/**
+ * Encodes a Buffer into a base64 encoded string
+ *
+ * @param buffer Buffer to convert
+ * @returns base64 encoded string
+ */
+function base64_encode(buffer) {
+    if (typeof buffer === 'string') {
+        buffer = Buffer.from(buffer, 'utf-8');
+    }
+    return buffer.toString('base64');
+}
+/**
+ * Turns a line length option into a whole number of characters, the default for anything unusable
+ */
+function normalizeLineLength(lineLength) {
+    const length = Math.floor(Number(lineLength));
+    return Number.isFinite(length) && length >= 1 ? length : 76;
+}
+/**
+ * Splits the bytes of `src` into lines of `lineLength` bytes, each followed by a line break. With
+ * `final` set the last line, which may be shorter, gets no line break; otherwise only complete
+ * lines are taken and the rest is left for the caller
+ *
+ * @param src Bytes to wrap
+ * @param lineLength Line length
+ * @param final Whether `src` ends the output
+ * @returns The wrapped bytes and the number of trailing bytes not taken
+ */
+function wrapBuffer(src, lineLength, final) {
+    const lines = Math.ceil(src.length / lineLength);
+    // the last line waits for more data unless this is the end: whether it gets a line break
+    // depends on whether anything follows it
+    const complete = Math.max(lines - 1, 0);
+    let rest = src.length - complete * lineLength;
+    const output = Buffer.allocUnsafe(complete * (lineLength + 2) + (final ? rest : 0));
+    let to = 0;
+    for (let from = 0; from < complete * lineLength; from += lineLength) {
+        src.copy(output, to, from, from + lineLength);
+        to += lineLength;
+        output[to++] = 0x0d;
+        output[to++] = 0x0a;
+    }
+    if (final) {
+        to += src.copy(output, to, complete * lineLength);
+        rest = 0;
+    }
+    if (to !== output.length) {
+        // never hand out bytes of the unfilled allocation
+        throw new Error('Unexpected wrapped length');
+    }
+    return { output, rest };
+}
+/**
+ * Adds soft line breaks to a base64 string
+ *
+ * @param str base64 encoded string that might need line wrapping
+ * @param [lineLength=76] Maximum allowed length for a line
+ * @returns Soft-wrapped base64 encoded string
+ */
+function wrap(str, lineLength) {
+    str = (str || '').toString();
+    // a negative length would step backwards through the input and never finish
+    lineLength = Math.max(Number(lineLength) || 76, 1);
+    if (str.length <= lineLength) {
+        return str;
+    }
+    const result = [];
+    let pos = 0;
+    const chunkLength = lineLength * 1024;
+    const wrapRegex = new RegExp('.{' + lineLength + '}', 'g');
+    while (pos < str.length) {
+        const wrappedLines = str.substr(pos, chunkLength).replace(wrapRegex, '$&\r\n').trim();
+        result.push(wrappedLines);
+        pos += chunkLength;
+    }
+    return result.join('\r\n').trim();
+}
+/**
+ * Creates a transform stream for encoding data to base64 encoding
+ *
+ * The output is the same as `wrap(encode(input), lineLength)` no matter how the input is split
+ * into chunks: every line but the last one ends with a line break, the last one does not
+ *
+ * @constructor
+ * @param options Stream options
+ * @param [options.lineLength=76] Maximum length for lines, set to false to disable wrapping
+ */
+class Encoder extends external_node_stream_.Transform {
+    constructor(options) {
+        super();
+        this.options = options || {};
+        if (this.options.lineLength !== false) {
+            this.options.lineLength = normalizeLineLength(this.options.lineLength);
+        }
+        this._curLine = '';
+        this._remainingBytes = false;
+        this.inputBytes = 0;
+        this.outputBytes = 0;
+    }
+    /**
+     * Emits the encoded characters `b64` that follow the current line, keeping what can not be
+     * emitted yet as the new current line
+     *
+     * @internal
+     */
+    _emit(b64, final) {
+        const src = Buffer.from(this._curLine + b64, 'latin1');
+        if (!src.length) {
+            return;
+        }
+        let output = src;
+        if (this.options.lineLength) {
+            const wrapped = wrapBuffer(src, this.options.lineLength, final);
+            output = wrapped.output;
+            this._curLine = wrapped.rest ? src.toString('latin1', src.length - wrapped.rest) : '';
+        }
+        else {
+            this._curLine = '';
+        }
+        if (output.length) {
+            this.outputBytes += output.length;
+            this.push(output);
+        }
+    }
+    /** @internal */
+    _transform(chunk, encoding, done) {
+        let buf = encoding !== 'buffer' ? Buffer.from(chunk, encoding) : chunk;
+        if (!buf || !buf.length) {
+            return done();
+        }
+        this.inputBytes += buf.length;
+        if (this._remainingBytes) {
+            buf = Buffer.concat([this._remainingBytes, buf], this._remainingBytes.length + buf.length);
+            this._remainingBytes = false;
+        }
+        const extra = buf.length % 3;
+        if (extra) {
+            this._remainingBytes = buf.subarray(buf.length - extra);
+            buf = buf.subarray(0, buf.length - extra);
+        }
+        this._emit(base64_encode(buf), false);
+        done();
+    }
+    /** @internal */
+    _flush(done) {
+        this._emit(this._remainingBytes ? base64_encode(this._remainingBytes) : '', true);
+        this._remainingBytes = false;
+        done();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/qp/index.js
+
+/**
+ * Encodes a Buffer into a Quoted-Printable encoded string
+ *
+ * @param buffer Buffer to convert
+ * @returns Quoted-Printable encoded string
+ */
+// the shortest line wrap() can make progress with: a complete =XX sequence and the soft break
+const MIN_LINE_LENGTH = 4;
+// usable characters that do not need encoding
+// https://tools.ietf.org/html/rfc2045#section-6.7
+const QP_RANGES = [
+    [0x09], // <TAB>
+    [0x0a], // <LF>
+    [0x0d], // <CR>
+    [0x20, 0x3c], // <SP>!"#$%&'()*+,-./0123456789:;
+    [0x3e, 0x7e] // >?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}
+];
+// 1 for every byte value that is written as is, see QP_RANGES
+const QP_LITERAL = new Uint8Array(256);
+for (let i = 0; i < 256; i++) {
+    QP_LITERAL[i] = checkRanges(i, QP_RANGES) ? 1 : 0;
+}
+const HEX_DIGITS = Buffer.from('0123456789ABCDEF', 'latin1');
+const isWhitespace = (c) => c === 0x20 || c === 0x09;
+function qp_encode(buffer) {
+    return encodeBytes(typeof buffer === 'string' ? Buffer.from(buffer, 'utf-8') : buffer);
+}
+/**
+ * Encodes bytes that may be followed by more input
+ *
+ * @param buffer Bytes to encode
+ * @param [next] The byte that follows the buffer, whitespace before it is kept literal unless it
+ *        is a line break. Without it the buffer ends the input and its trailing whitespace is encoded
+ * @param [binary] Keep only CRLF pairs literal. A lone CR or LF is data, not a line break, and
+ *        anything that rewrites line endings on the way would change it
+ * @param [previous] The byte before the buffer, for a buffer that starts with LF
+ * @returns Quoted-Printable encoded string
+ */
+function encodeBytes(buffer, next, binary, previous) {
+    const len = buffer.length;
+    // every byte takes three characters at most
+    const output = Buffer.allocUnsafe(len * 3);
+    let pos = 0;
+    for (let i = 0; i < len; i++) {
+        const ord = buffer[i];
+        const following = i + 1 < len ? buffer[i + 1] : next;
+        const lineBreakByte = binary && (ord === 0x0d || ord === 0x0a) ? (ord === 0x0d ? following === 0x0a : (i > 0 ? buffer[i - 1] : previous) === 0x0d) : true;
+        // if the char is in allowed range, then keep as is, unless it is a WS in the end of a line
+        if (QP_LITERAL[ord] && lineBreakByte && !(isWhitespace(ord) && (following === undefined || following === 0x0a || following === 0x0d))) {
+            output[pos++] = ord;
+            continue;
+        }
+        output[pos++] = 0x3d; // =
+        output[pos++] = HEX_DIGITS[Math.floor(ord / 16)];
+        output[pos++] = HEX_DIGITS[ord % 16];
+    }
+    return output.toString('latin1', 0, pos);
+}
+/**
+ * Adds soft line breaks to a Quoted-Printable string
+ *
+ * @param str Quoted-Printable encoded string that might need line wrapping
+ * @param [lineLength=76] Maximum allowed length for a line
+ * @returns Soft-wrapped Quoted-Printable encoded string
+ */
+function qp_wrap(str, lineLength) {
+    str = (str || '').toString();
+    // a line has to hold a complete =XX sequence plus the soft break, shorter lengths
+    // (or a negative one) would loop without consuming input
+    lineLength = Math.max(Number(lineLength) || 76, MIN_LINE_LENGTH);
+    if (str.length <= lineLength) {
+        return str;
+    }
+    let pos = 0;
+    const len = str.length;
+    let match, code, line;
+    const lineMargin = Math.floor(lineLength / 3);
+    let result = '';
+    // insert soft linebreaks where needed
+    while (pos < len) {
+        line = str.substr(pos, lineLength);
+        if ((match = line.match(/\r\n/))) {
+            line = line.substr(0, match.index + match[0].length);
+            result += line;
+            pos += line.length;
+            continue;
+        }
+        if (line.substr(-1) === '\n') {
+            result += line;
+            pos += line.length;
+            continue;
+        }
+        if ((match = line.substr(-lineMargin).match(/\n.*?$/))) {
+            // truncate to nearest line break
+            line = line.substr(0, line.length - (match[0].length - 1));
+            result += line;
+            pos += line.length;
+            continue;
+        }
+        if (line.length > lineLength - lineMargin && (match = line.substr(-lineMargin).match(/[ \t.,!?][^ \t.,!?]*$/))) {
+            // truncate to nearest space
+            line = line.substr(0, line.length - (match[0].length - 1));
+        }
+        else if (line.match(/[=][\da-f]{0,2}$/i)) {
+            // push incomplete encoding sequences to the next line
+            if ((match = line.match(/[=][\da-f]{0,1}$/i))) {
+                line = line.substr(0, line.length - match[0].length);
+            }
+            // ensure that utf-8 sequences are not split
+            while (line.length > 3 && line.length < len - pos && !line.match(/^(?:=[\da-f]{2}){1,4}$/i) && (match = line.match(/[=][\da-f]{2}$/gi))) {
+                code = parseInt(match[0].substr(1, 2), 16);
+                if (code < 128) {
+                    break;
+                }
+                line = line.substr(0, line.length - 3);
+                if (code >= 0xc0) {
+                    break;
+                }
+            }
+        }
+        if (!line.length) {
+            // the trimming above emptied the line, which only happens for an incomplete
+            // escape at the very end of the input. Take it as is rather than loop on it
+            line = str.substr(pos, lineLength);
+        }
+        if (pos + line.length < len && line.substr(-1) !== '\n') {
+            if (line.length === lineLength && line.match(/[=][\da-f]{2}$/i)) {
+                line = line.substr(0, line.length - 3);
+            }
+            else if (line.length === lineLength) {
+                line = line.substr(0, line.length - 1);
+            }
+            pos += line.length;
+            line += '=\r\n';
+        }
+        else {
+            pos += line.length;
+        }
+        result += line;
+    }
+    return result;
+}
+/**
+ * Helper function to check if a number is inside provided ranges
+ *
+ * @param nr Number to check for
+ * @param ranges An Array of allowed values
+ * @returns True if the value was found inside allowed ranges, false otherwise
+ */
+function checkRanges(nr, ranges) {
+    for (let i = ranges.length - 1; i >= 0; i--) {
+        const range = ranges[i];
+        if (!range.length) {
+            continue;
+        }
+        if (range.length === 1 && nr === range[0]) {
+            return true;
+        }
+        if (range.length === 2 && nr >= range[0] && nr <= range[1]) {
+            return true;
+        }
+    }
+    return false;
+}
+// Input is encoded and wrapped this many bytes at a time. wrap() works on strings, and a large
+// chunk handed over at once, such as a whole Buffer attachment, would be held several times over
+// as intermediate strings
+const ENCODE_SLICE_SIZE = 64 * 1024;
+/**
+ * Creates a transform stream for encoding data to Quoted-Printable encoding
+ *
+ * @constructor
+ * @param options Stream options
+ * @param [options.lineLength=76] Maximum length for lines, set to false to disable wrapping
+ */
+class qp_Encoder extends external_node_stream_.Transform {
+    constructor(options) {
+        super();
+        this.options = options || {};
+        if (this.options.lineLength !== false) {
+            this.options.lineLength = this.options.lineLength || 76;
+        }
+        this._curLine = '';
+        this._remainingBytes = false;
+        this._lastByte = undefined;
+        this.inputBytes = 0;
+        this.outputBytes = 0;
+    }
+    /** @internal */
+    _transform(chunk, encoding, done) {
+        let buf = encoding !== 'buffer' ? Buffer.from(chunk, encoding) : chunk;
+        if (!buf || !buf.length) {
+            return done();
+        }
+        this.inputBytes += buf.length;
+        if (this._remainingBytes) {
+            buf = Buffer.concat([this._remainingBytes, buf], this._remainingBytes.length + buf.length);
+            this._remainingBytes = false;
+        }
+        // Whitespace is encoded when it ends a line, and the end of the input counts as one. Hold
+        // back the whitespace a chunk ends with until it is known what follows it, so the output
+        // does not depend on where the input was split
+        let end = buf.length;
+        // a binary CR can only be written once it is known whether LF follows
+        while (end > 0 && (isWhitespace(buf[end - 1]) || (this.options.binary && buf[end - 1] === 0x0d))) {
+            end--;
+        }
+        if (buf.length - end <= ENCODE_SLICE_SIZE) {
+            this._remainingBytes = end < buf.length ? Buffer.from(buf.subarray(end)) : false;
+            buf = buf.subarray(0, end);
+        }
+        this._encodeSlices(buf);
+        done();
+    }
+    /** @internal */
+    _flush(done) {
+        if (this._remainingBytes) {
+            this._encodeSlices(this._remainingBytes);
+            this._remainingBytes = false;
+        }
+        if (this._curLine) {
+            this.outputBytes += this._curLine.length;
+            this.push(this._curLine, 'ascii');
+            this._curLine = '';
+        }
+        done();
+    }
+    /**
+     * Encodes the input in slices of ENCODE_SLICE_SIZE bytes. Each slice is told the byte that
+     * follows it, so a slice that ends in whitespace is encoded as if it was not split
+     *
+     * @internal
+     */
+    _encodeSlices(buf) {
+        for (let start = 0; start < buf.length; start += ENCODE_SLICE_SIZE) {
+            const end = Math.min(start + ENCODE_SLICE_SIZE, buf.length);
+            this._encodeSlice(buf.subarray(start, end), end < buf.length ? buf[end] : undefined);
+            this._lastByte = buf[end - 1];
+        }
+    }
+    /** @internal */
+    _encodeSlice(buf, next) {
+        let qp;
+        if (this.options.lineLength) {
+            qp = qp_wrap(this._curLine + encodeBytes(buf, next, this.options.binary, this._lastByte), this.options.lineLength);
+            // the last line is kept until it is known whether it needs a soft break
+            const lastLF = qp.lastIndexOf('\n');
+            this._curLine = qp.substring(lastLF + 1);
+            qp = qp.substring(0, lastLF + 1);
+            if (qp) {
+                this.outputBytes += qp.length;
+                this.push(qp, 'ascii');
+            }
+        }
+        else {
+            qp = encodeBytes(buf, next, this.options.binary, this._lastByte);
+            this.outputBytes += qp.length;
+            this.push(qp, 'ascii');
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js
@@ -5530,424 +5946,6 @@ function detectExtension(mimeType) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/base64/index.js
-
-/**
- * Encodes a Buffer into a base64 encoded string
- *
- * @param buffer Buffer to convert
- * @returns base64 encoded string
- */
-function base64_encode(buffer) {
-    if (typeof buffer === 'string') {
-        buffer = Buffer.from(buffer, 'utf-8');
-    }
-    return buffer.toString('base64');
-}
-/**
- * Turns a line length option into a whole number of characters, the default for anything unusable
- */
-function normalizeLineLength(lineLength) {
-    const length = Math.floor(Number(lineLength));
-    return Number.isFinite(length) && length >= 1 ? length : 76;
-}
-/**
- * Splits the bytes of `src` into lines of `lineLength` bytes, each followed by a line break. With
- * `final` set the last line, which may be shorter, gets no line break; otherwise only complete
- * lines are taken and the rest is left for the caller
- *
- * @param src Bytes to wrap
- * @param lineLength Line length
- * @param final Whether `src` ends the output
- * @returns The wrapped bytes and the number of trailing bytes not taken
- */
-function wrapBuffer(src, lineLength, final) {
-    const lines = Math.ceil(src.length / lineLength);
-    // the last line waits for more data unless this is the end: whether it gets a line break
-    // depends on whether anything follows it
-    const complete = Math.max(lines - 1, 0);
-    let rest = src.length - complete * lineLength;
-    const output = Buffer.allocUnsafe(complete * (lineLength + 2) + (final ? rest : 0));
-    let to = 0;
-    for (let from = 0; from < complete * lineLength; from += lineLength) {
-        src.copy(output, to, from, from + lineLength);
-        to += lineLength;
-        output[to++] = 0x0d;
-        output[to++] = 0x0a;
-    }
-    if (final) {
-        to += src.copy(output, to, complete * lineLength);
-        rest = 0;
-    }
-    if (to !== output.length) {
-        // never hand out bytes of the unfilled allocation
-        throw new Error('Unexpected wrapped length');
-    }
-    return { output, rest };
-}
-/**
- * Adds soft line breaks to a base64 string
- *
- * @param str base64 encoded string that might need line wrapping
- * @param [lineLength=76] Maximum allowed length for a line
- * @returns Soft-wrapped base64 encoded string
- */
-function wrap(str, lineLength) {
-    str = (str || '').toString();
-    // a negative length would step backwards through the input and never finish
-    lineLength = Math.max(Number(lineLength) || 76, 1);
-    if (str.length <= lineLength) {
-        return str;
-    }
-    const result = [];
-    let pos = 0;
-    const chunkLength = lineLength * 1024;
-    const wrapRegex = new RegExp('.{' + lineLength + '}', 'g');
-    while (pos < str.length) {
-        const wrappedLines = str.substr(pos, chunkLength).replace(wrapRegex, '$&\r\n').trim();
-        result.push(wrappedLines);
-        pos += chunkLength;
-    }
-    return result.join('\r\n').trim();
-}
-/**
- * Creates a transform stream for encoding data to base64 encoding
- *
- * The output is the same as `wrap(encode(input), lineLength)` no matter how the input is split
- * into chunks: every line but the last one ends with a line break, the last one does not
- *
- * @constructor
- * @param options Stream options
- * @param [options.lineLength=76] Maximum length for lines, set to false to disable wrapping
- */
-class Encoder extends external_node_stream_.Transform {
-    constructor(options) {
-        super();
-        this.options = options || {};
-        if (this.options.lineLength !== false) {
-            this.options.lineLength = normalizeLineLength(this.options.lineLength);
-        }
-        this._curLine = '';
-        this._remainingBytes = false;
-        this.inputBytes = 0;
-        this.outputBytes = 0;
-    }
-    /**
-     * Emits the encoded characters `b64` that follow the current line, keeping what can not be
-     * emitted yet as the new current line
-     *
-     * @internal
-     */
-    _emit(b64, final) {
-        const src = Buffer.from(this._curLine + b64, 'latin1');
-        if (!src.length) {
-            return;
-        }
-        let output = src;
-        if (this.options.lineLength) {
-            const wrapped = wrapBuffer(src, this.options.lineLength, final);
-            output = wrapped.output;
-            this._curLine = wrapped.rest ? src.toString('latin1', src.length - wrapped.rest) : '';
-        }
-        else {
-            this._curLine = '';
-        }
-        if (output.length) {
-            this.outputBytes += output.length;
-            this.push(output);
-        }
-    }
-    /** @internal */
-    _transform(chunk, encoding, done) {
-        let buf = encoding !== 'buffer' ? Buffer.from(chunk, encoding) : chunk;
-        if (!buf || !buf.length) {
-            return done();
-        }
-        this.inputBytes += buf.length;
-        if (this._remainingBytes) {
-            buf = Buffer.concat([this._remainingBytes, buf], this._remainingBytes.length + buf.length);
-            this._remainingBytes = false;
-        }
-        const extra = buf.length % 3;
-        if (extra) {
-            this._remainingBytes = buf.subarray(buf.length - extra);
-            buf = buf.subarray(0, buf.length - extra);
-        }
-        this._emit(base64_encode(buf), false);
-        done();
-    }
-    /** @internal */
-    _flush(done) {
-        this._emit(this._remainingBytes ? base64_encode(this._remainingBytes) : '', true);
-        this._remainingBytes = false;
-        done();
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/qp/index.js
-
-/**
- * Encodes a Buffer into a Quoted-Printable encoded string
- *
- * @param buffer Buffer to convert
- * @returns Quoted-Printable encoded string
- */
-// the shortest line wrap() can make progress with: a complete =XX sequence and the soft break
-const MIN_LINE_LENGTH = 4;
-// usable characters that do not need encoding
-// https://tools.ietf.org/html/rfc2045#section-6.7
-const QP_RANGES = [
-    [0x09], // <TAB>
-    [0x0a], // <LF>
-    [0x0d], // <CR>
-    [0x20, 0x3c], // <SP>!"#$%&'()*+,-./0123456789:;
-    [0x3e, 0x7e] // >?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}
-];
-// 1 for every byte value that is written as is, see QP_RANGES
-const QP_LITERAL = new Uint8Array(256);
-for (let i = 0; i < 256; i++) {
-    QP_LITERAL[i] = checkRanges(i, QP_RANGES) ? 1 : 0;
-}
-const HEX_DIGITS = Buffer.from('0123456789ABCDEF', 'latin1');
-const isWhitespace = (c) => c === 0x20 || c === 0x09;
-function qp_encode(buffer) {
-    return encodeBytes(typeof buffer === 'string' ? Buffer.from(buffer, 'utf-8') : buffer);
-}
-/**
- * Encodes bytes that may be followed by more input
- *
- * @param buffer Bytes to encode
- * @param [next] The byte that follows the buffer, whitespace before it is kept literal unless it
- *        is a line break. Without it the buffer ends the input and its trailing whitespace is encoded
- * @param [binary] Keep only CRLF pairs literal. A lone CR or LF is data, not a line break, and
- *        anything that rewrites line endings on the way would change it
- * @param [previous] The byte before the buffer, for a buffer that starts with LF
- * @returns Quoted-Printable encoded string
- */
-function encodeBytes(buffer, next, binary, previous) {
-    const len = buffer.length;
-    // every byte takes three characters at most
-    const output = Buffer.allocUnsafe(len * 3);
-    let pos = 0;
-    for (let i = 0; i < len; i++) {
-        const ord = buffer[i];
-        const following = i + 1 < len ? buffer[i + 1] : next;
-        const lineBreakByte = binary && (ord === 0x0d || ord === 0x0a) ? (ord === 0x0d ? following === 0x0a : (i > 0 ? buffer[i - 1] : previous) === 0x0d) : true;
-        // if the char is in allowed range, then keep as is, unless it is a WS in the end of a line
-        if (QP_LITERAL[ord] && lineBreakByte && !(isWhitespace(ord) && (following === undefined || following === 0x0a || following === 0x0d))) {
-            output[pos++] = ord;
-            continue;
-        }
-        output[pos++] = 0x3d; // =
-        output[pos++] = HEX_DIGITS[Math.floor(ord / 16)];
-        output[pos++] = HEX_DIGITS[ord % 16];
-    }
-    return output.toString('latin1', 0, pos);
-}
-/**
- * Adds soft line breaks to a Quoted-Printable string
- *
- * @param str Quoted-Printable encoded string that might need line wrapping
- * @param [lineLength=76] Maximum allowed length for a line
- * @returns Soft-wrapped Quoted-Printable encoded string
- */
-function qp_wrap(str, lineLength) {
-    str = (str || '').toString();
-    // a line has to hold a complete =XX sequence plus the soft break, shorter lengths
-    // (or a negative one) would loop without consuming input
-    lineLength = Math.max(Number(lineLength) || 76, MIN_LINE_LENGTH);
-    if (str.length <= lineLength) {
-        return str;
-    }
-    let pos = 0;
-    const len = str.length;
-    let match, code, line;
-    const lineMargin = Math.floor(lineLength / 3);
-    let result = '';
-    // insert soft linebreaks where needed
-    while (pos < len) {
-        line = str.substr(pos, lineLength);
-        if ((match = line.match(/\r\n/))) {
-            line = line.substr(0, match.index + match[0].length);
-            result += line;
-            pos += line.length;
-            continue;
-        }
-        if (line.substr(-1) === '\n') {
-            result += line;
-            pos += line.length;
-            continue;
-        }
-        if ((match = line.substr(-lineMargin).match(/\n.*?$/))) {
-            // truncate to nearest line break
-            line = line.substr(0, line.length - (match[0].length - 1));
-            result += line;
-            pos += line.length;
-            continue;
-        }
-        if (line.length > lineLength - lineMargin && (match = line.substr(-lineMargin).match(/[ \t.,!?][^ \t.,!?]*$/))) {
-            // truncate to nearest space
-            line = line.substr(0, line.length - (match[0].length - 1));
-        }
-        else if (line.match(/[=][\da-f]{0,2}$/i)) {
-            // push incomplete encoding sequences to the next line
-            if ((match = line.match(/[=][\da-f]{0,1}$/i))) {
-                line = line.substr(0, line.length - match[0].length);
-            }
-            // ensure that utf-8 sequences are not split
-            while (line.length > 3 && line.length < len - pos && !line.match(/^(?:=[\da-f]{2}){1,4}$/i) && (match = line.match(/[=][\da-f]{2}$/gi))) {
-                code = parseInt(match[0].substr(1, 2), 16);
-                if (code < 128) {
-                    break;
-                }
-                line = line.substr(0, line.length - 3);
-                if (code >= 0xc0) {
-                    break;
-                }
-            }
-        }
-        if (!line.length) {
-            // the trimming above emptied the line, which only happens for an incomplete
-            // escape at the very end of the input. Take it as is rather than loop on it
-            line = str.substr(pos, lineLength);
-        }
-        if (pos + line.length < len && line.substr(-1) !== '\n') {
-            if (line.length === lineLength && line.match(/[=][\da-f]{2}$/i)) {
-                line = line.substr(0, line.length - 3);
-            }
-            else if (line.length === lineLength) {
-                line = line.substr(0, line.length - 1);
-            }
-            pos += line.length;
-            line += '=\r\n';
-        }
-        else {
-            pos += line.length;
-        }
-        result += line;
-    }
-    return result;
-}
-/**
- * Helper function to check if a number is inside provided ranges
- *
- * @param nr Number to check for
- * @param ranges An Array of allowed values
- * @returns True if the value was found inside allowed ranges, false otherwise
- */
-function checkRanges(nr, ranges) {
-    for (let i = ranges.length - 1; i >= 0; i--) {
-        const range = ranges[i];
-        if (!range.length) {
-            continue;
-        }
-        if (range.length === 1 && nr === range[0]) {
-            return true;
-        }
-        if (range.length === 2 && nr >= range[0] && nr <= range[1]) {
-            return true;
-        }
-    }
-    return false;
-}
-// Input is encoded and wrapped this many bytes at a time. wrap() works on strings, and a large
-// chunk handed over at once, such as a whole Buffer attachment, would be held several times over
-// as intermediate strings
-const ENCODE_SLICE_SIZE = 64 * 1024;
-/**
- * Creates a transform stream for encoding data to Quoted-Printable encoding
- *
- * @constructor
- * @param options Stream options
- * @param [options.lineLength=76] Maximum length for lines, set to false to disable wrapping
- */
-class qp_Encoder extends external_node_stream_.Transform {
-    constructor(options) {
-        super();
-        this.options = options || {};
-        if (this.options.lineLength !== false) {
-            this.options.lineLength = this.options.lineLength || 76;
-        }
-        this._curLine = '';
-        this._remainingBytes = false;
-        this._lastByte = undefined;
-        this.inputBytes = 0;
-        this.outputBytes = 0;
-    }
-    /** @internal */
-    _transform(chunk, encoding, done) {
-        let buf = encoding !== 'buffer' ? Buffer.from(chunk, encoding) : chunk;
-        if (!buf || !buf.length) {
-            return done();
-        }
-        this.inputBytes += buf.length;
-        if (this._remainingBytes) {
-            buf = Buffer.concat([this._remainingBytes, buf], this._remainingBytes.length + buf.length);
-            this._remainingBytes = false;
-        }
-        // Whitespace is encoded when it ends a line, and the end of the input counts as one. Hold
-        // back the whitespace a chunk ends with until it is known what follows it, so the output
-        // does not depend on where the input was split
-        let end = buf.length;
-        // a binary CR can only be written once it is known whether LF follows
-        while (end > 0 && (isWhitespace(buf[end - 1]) || (this.options.binary && buf[end - 1] === 0x0d))) {
-            end--;
-        }
-        if (buf.length - end <= ENCODE_SLICE_SIZE) {
-            this._remainingBytes = end < buf.length ? Buffer.from(buf.subarray(end)) : false;
-            buf = buf.subarray(0, end);
-        }
-        this._encodeSlices(buf);
-        done();
-    }
-    /** @internal */
-    _flush(done) {
-        if (this._remainingBytes) {
-            this._encodeSlices(this._remainingBytes);
-            this._remainingBytes = false;
-        }
-        if (this._curLine) {
-            this.outputBytes += this._curLine.length;
-            this.push(this._curLine, 'ascii');
-            this._curLine = '';
-        }
-        done();
-    }
-    /**
-     * Encodes the input in slices of ENCODE_SLICE_SIZE bytes. Each slice is told the byte that
-     * follows it, so a slice that ends in whitespace is encoded as if it was not split
-     *
-     * @internal
-     */
-    _encodeSlices(buf) {
-        for (let start = 0; start < buf.length; start += ENCODE_SLICE_SIZE) {
-            const end = Math.min(start + ENCODE_SLICE_SIZE, buf.length);
-            this._encodeSlice(buf.subarray(start, end), end < buf.length ? buf[end] : undefined);
-            this._lastByte = buf[end - 1];
-        }
-    }
-    /** @internal */
-    _encodeSlice(buf, next) {
-        let qp;
-        if (this.options.lineLength) {
-            qp = qp_wrap(this._curLine + encodeBytes(buf, next, this.options.binary, this._lastByte), this.options.lineLength);
-            // the last line is kept until it is known whether it needs a soft break
-            const lastLF = qp.lastIndexOf('\n');
-            this._curLine = qp.substring(lastLF + 1);
-            qp = qp.substring(0, lastLF + 1);
-            if (qp) {
-                this.outputBytes += qp.length;
-                this.push(qp, 'ascii');
-            }
-        }
-        else {
-            qp = encodeBytes(buf, next, this.options.binary, this._lastByte);
-            this.outputBytes += qp.length;
-            this.push(qp, 'ascii');
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/mime-funcs/index.js
 /* eslint no-control-regex:0 */
 
@@ -6417,7 +6415,7 @@ function _findCommentEnd(str, start) {
  * @return true when the name can be used
  */
 function _isParamName(name) {
-    return !!name && !isProtoKey(name);
+    return !!name && !objects_isProtoKey(name);
 }
 /**
  * Parses a header value with key=value arguments into a structured
@@ -8858,7 +8856,7 @@ class MimeNode {
                 // the keys come from a caller supplied header object and `options.prepared`
                 // below decides whether the value is emitted raw, so an own "__proto__" key
                 // here would turn an unfolded value into header injection
-                copyOwnKeys(options, value, optionKey => optionKey === 'value');
+                objects_copyOwnKeys(options, value, optionKey => optionKey === 'value');
                 value = (value.value || '').toString();
                 if (!value.trim()) {
                     return;
@@ -9200,7 +9198,7 @@ class MimeNode {
         });
         this._envelope.to = recipients.map(to => to.address).filter(address => address);
         const standardFields = ['to', 'cc', 'bcc', 'from'];
-        copyOwnKeys(this._envelope, envelope, key => standardFields.includes(key));
+        objects_copyOwnKeys(this._envelope, envelope, key => standardFields.includes(key));
         return this;
     }
     /**
@@ -9374,7 +9372,7 @@ class MimeNode {
                 return contentStream;
             }
             // read file
-            return external_node_fs_namespaceObject.createReadStream(content.path);
+            return external_node_fs_.createReadStream(content.path);
         }
         if (content && typeof content.href === 'string') {
             if (this._accessDisabled('disableUrlAccess')) {
@@ -9449,7 +9447,7 @@ class MimeNode {
                 // still hold a reference to, so rewrite a copy of it instead. An own
                 // "__proto__" key would make the copy inherit from caller data, and
                 // _convertAddresses reads `group` off it straight into the envelope
-                const copy = copyOwnKeys({}, address);
+                const copy = objects_copyOwnKeys({}, address);
                 copy.address = normalized;
                 copy.name = address.name || '';
                 flattened.push(copy);
@@ -10113,7 +10111,7 @@ class MailComposer {
             if (isContentObject(this.mail.icalEvent)) {
                 // an own "__proto__" key would make the copy inherit path/href from caller
                 // data, and the mapping below then replaces the content the caller did set
-                icalEvent = copyOwnKeys({}, this.mail.icalEvent);
+                icalEvent = objects_copyOwnKeys({}, this.mail.icalEvent);
             }
             else {
                 icalEvent = {
@@ -10462,7 +10460,7 @@ class MailComposer {
                 }
             }
             // Return empty content for excessively long data URLs
-            return Object.assign(copyOwnKeys({}, element), {
+            return Object.assign(objects_copyOwnKeys({}, element), {
                 path: false,
                 href: false,
                 content: Buffer.alloc(0),
@@ -10540,1637 +10538,10 @@ function otpError(message) {
 }
 /* harmony default export */ const mail_composer = (MailComposer);
 
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/dkim/message-parser.js
-
-/**
- * Drops the SP and HTAB from both ends of a field name.
- *
- * An index scan rather than `/^[ \t]+|[ \t]+$/g`, which retries the trailing branch at
- * every offset of a blank run that is followed by other text: the run is consumed greedily,
- * `$` fails, and the engine gives the characters back one at a time before moving on to
- * start the same walk one offset further in. A field name carrying a 128 KiB run of spaces
- * between two atoms took about 6.7 seconds to trim, and the cost grows with its square.
- *
- * Not `.trim()`, which takes the other Unicode spaces along: an NBSP in front of a field
- * name would come off and select the name into the signed set, where the relaxed
- * canonicalization in sign.ts deliberately leaves everything but SP and HTAB alone.
- *
- * @param str Field name to trim
- * @return The field name without the surrounding SP and HTAB
- */
-function _trimFieldName(str) {
-    let start = 0;
-    let end = str.length;
-    while (start < end && (str.charCodeAt(start) === 0x20 || str.charCodeAt(start) === 0x09)) {
-        start++;
-    }
-    while (end > start && (str.charCodeAt(end - 1) === 0x20 || str.charCodeAt(end - 1) === 0x09)) {
-        end--;
-    }
-    return str.slice(start, end);
-}
-/**
- * MessageParser instance is a transform stream that separates message headers
- * from the rest of the body. Headers are emitted with the 'headers' event. Message
- * body is passed on as the resulting stream.
- */
-class MessageParser extends external_node_stream_.Transform {
-    constructor(options) {
-        super(options);
-        this.lastBytes = Buffer.alloc(4);
-        this.headersParsed = false;
-        this.headerBytes = 0;
-        this.headerChunks = [];
-        this.rawHeaders = false;
-        this.bodySize = 0;
-    }
-    /**
-     * Keeps count of the last 4 bytes in order to detect line breaks on chunk boundaries
-     *
-     * @param data Next data chunk from the stream
-     */
-    updateLastBytes(data) {
-        const lblen = this.lastBytes.length;
-        const nblen = Math.min(data.length, lblen);
-        // shift existing bytes
-        for (let i = 0, len = lblen - nblen; i < len; i++) {
-            this.lastBytes[i] = this.lastBytes[i + nblen];
-        }
-        // add new bytes
-        for (let i = 1; i <= nblen; i++) {
-            this.lastBytes[lblen - i] = data[data.length - i];
-        }
-    }
-    /**
-     * Finds and removes message headers from the remaining body. We want to keep
-     * headers separated until final delivery to be able to modify these
-     *
-     * @param data Next chunk of data
-     * @return Returns true if headers are already found or false otherwise
-     */
-    checkHeaders(data) {
-        if (this.headersParsed) {
-            return true;
-        }
-        const lblen = this.lastBytes.length;
-        let headerPos = 0;
-        for (let i = 0, len = this.lastBytes.length + data.length; i < len; i++) {
-            let chr;
-            if (i < lblen) {
-                chr = this.lastBytes[i];
-            }
-            else {
-                chr = data[i - lblen];
-            }
-            if (chr === 0x0a && i) {
-                const pr1 = i - 1 < lblen ? this.lastBytes[i - 1] : data[i - 1 - lblen];
-                const pr2 = i > 1 ? (i - 2 < lblen ? this.lastBytes[i - 2] : data[i - 2 - lblen]) : false;
-                if (pr1 === 0x0a) {
-                    this.headersParsed = true;
-                    headerPos = i - lblen + 1;
-                    this.headerBytes += headerPos;
-                    break;
-                }
-                else if (pr1 === 0x0d && pr2 === 0x0a) {
-                    this.headersParsed = true;
-                    headerPos = i - lblen + 1;
-                    this.headerBytes += headerPos;
-                    break;
-                }
-            }
-        }
-        if (this.headersParsed) {
-            this.headerChunks.push(data.slice(0, headerPos));
-            this.rawHeaders = Buffer.concat(this.headerChunks, this.headerBytes);
-            this.headerChunks = null;
-            this.emit('headers', this.parseHeaders());
-            if (data.length > headerPos) {
-                const chunk = data.slice(headerPos);
-                this.bodySize += chunk.length;
-                // this would be the first chunk of data sent downstream
-                this.push(chunk);
-            }
-            return false;
-        }
-        this.headerBytes += data.length;
-        this.headerChunks.push(data);
-        // store last 4 bytes to catch header break
-        this.updateLastBytes(data);
-        return false;
-    }
-    /** @internal */
-    _transform(chunk, encoding, callback) {
-        if (!chunk || !chunk.length) {
-            return callback();
-        }
-        if (typeof chunk === 'string') {
-            chunk = Buffer.from(chunk, encoding);
-        }
-        let headersFound;
-        try {
-            headersFound = this.checkHeaders(chunk);
-        }
-        catch (E) {
-            return callback(E);
-        }
-        if (headersFound) {
-            this.bodySize += chunk.length;
-            this.push(chunk);
-        }
-        callback();
-    }
-    /** @internal */
-    _flush(callback) {
-        if (this.headerChunks) {
-            // no empty line was seen, so the message consists of headers only
-            this.rawHeaders = Buffer.concat(this.headerChunks, this.headerBytes);
-            this.headerChunks = null;
-            this.emit('headers', this.parseHeaders());
-        }
-        callback();
-    }
-    parseHeaders() {
-        // the header bytes are kept as they are, one character per byte, so the
-        // signature covers exactly the bytes the receiving side canonicalizes
-        // Only SP and HTAB fold a line, and only they are trimmed from the field name, the
-        // same whitespace the relaxed canonicalization in sign.ts works with
-        const rawLines = (this.rawHeaders || Buffer.alloc(0)).toString('binary').split(/\r?\n/);
-        // Unfold in a single forward pass and only ever test a freshly split line for the
-        // continuation prefix. Testing an already merged line instead would rescan a string
-        // that grows with every continuation line, so a header folded into many continuation
-        // lines (a large recipient list, for example) would take quadratic time to unfold
-        const lines = [];
-        for (const rawLine of rawLines) {
-            if (lines.length && /^[ \t]/.test(rawLine)) {
-                lines[lines.length - 1] += '\n' + rawLine;
-            }
-            else {
-                lines.push(rawLine);
-            }
-        }
-        return lines
-            .filter(line => /[^ \t\r]/.test(line))
-            .map(line => ({
-            key: _trimFieldName(line.substr(0, line.indexOf(':'))).toLowerCase(),
-            line
-        }));
-    }
-}
-/* harmony default export */ const message_parser = (MessageParser);
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/dkim/relaxed-body.js
-// streams through a message body and calculates relaxed body hash
-
-
-const CHAR_CR = 0x0d;
-const CHAR_LF = 0x0a;
-const CHAR_SPACE = 0x20;
-const CHAR_TAB = 0x09;
-const CRLF = Buffer.from('\r\n');
-// a run of empty lines is hashed from this buffer in slices
-const EMPTY_LINES = Buffer.alloc(4096, CRLF);
-/**
- * Passes the message body through unchanged and hashes its relaxed
- * canonicalization (RFC 6376 section 3.4.4) on the side: whitespace at the end
- * of a line is dropped, runs of whitespace within a line become a single space,
- * every line ends with CRLF, empty lines at the end of the body are ignored and
- * a non-empty body always ends with CRLF. Bytes are canonicalized as they arrive,
- * so a line of any length costs constant memory.
- */
-class RelaxedBody extends external_node_stream_.Transform {
-    constructor(options) {
-        super();
-        options = options || {};
-        this.bodyHash = external_node_crypto_.createHash(options.hashAlgo || 'sha256');
-        this.byteLength = 0;
-        this.debug = options.debug;
-        this._debugBody = options.debug ? [] : false;
-        this._lineHasContent = false;
-        this._pendingWsp = false;
-        this._pendingCr = false;
-        this._pendingEmptyLines = 0;
-    }
-    /** @internal */
-    _hashCanonical(data) {
-        if (!data.length) {
-            return;
-        }
-        this.bodyHash.update(data);
-        if (this._debugBody) {
-            this._debugBody.push(Buffer.from(data));
-        }
-    }
-    /** @internal */
-    _hashEmptyLines() {
-        while (this._pendingEmptyLines > 0) {
-            const count = Math.min(this._pendingEmptyLines, EMPTY_LINES.length / 2);
-            this._hashCanonical(EMPTY_LINES.subarray(0, count * 2));
-            this._pendingEmptyLines -= count;
-        }
-    }
-    /**
-     * Writes a content byte, with the space a pending run of whitespace collapses to,
-     * into the output buffer and returns the new write position. Kept a method rather
-     * than a closure so the write position stays a plain local in the byte loop
-     * @internal
-     */
-    _emitContent(out, outPos, c) {
-        if (!this._lineHasContent) {
-            if (this._pendingEmptyLines) {
-                // the first content byte of a line is where the empty lines before it
-                // become part of the body, so hash what is in the buffer before them
-                this._hashCanonical(out.subarray(0, outPos));
-                outPos = 0;
-                this._hashEmptyLines();
-            }
-            this._lineHasContent = true;
-        }
-        if (this._pendingWsp) {
-            out[outPos++] = CHAR_SPACE;
-            this._pendingWsp = false;
-        }
-        out[outPos++] = c;
-        return outPos;
-    }
-    updateHash(chunk, final) {
-        // every byte contributes itself at most once, plus a CR for a bare LF
-        // and, once per chunk, a pending space and CR carried over from before
-        const out = Buffer.allocUnsafe(chunk.length * 2 + 2);
-        let outPos = 0;
-        for (let i = 0; i < chunk.length; i++) {
-            const c = chunk[i];
-            if (c === CHAR_LF) {
-                // end of line, a CR right before it and any trailing whitespace are dropped
-                if (this._lineHasContent) {
-                    out[outPos++] = CHAR_CR;
-                    out[outPos++] = CHAR_LF;
-                    this._lineHasContent = false;
-                }
-                else {
-                    this._pendingEmptyLines++;
-                }
-                this._pendingWsp = false;
-                this._pendingCr = false;
-                continue;
-            }
-            if (this._pendingCr) {
-                // not followed by LF, so the CR is content
-                outPos = this._emitContent(out, outPos, CHAR_CR);
-                this._pendingCr = false;
-            }
-            if (c === CHAR_CR) {
-                this._pendingCr = true;
-            }
-            else if (c === CHAR_SPACE || c === CHAR_TAB) {
-                this._pendingWsp = true;
-            }
-            else {
-                outPos = this._emitContent(out, outPos, c);
-            }
-        }
-        if (final && this._pendingCr) {
-            // a CR at the very end of the body is content
-            outPos = this._emitContent(out, outPos, CHAR_CR);
-            this._pendingCr = false;
-        }
-        this._hashCanonical(out.subarray(0, outPos));
-    }
-    /** @internal */
-    _transform(chunk, encoding, callback) {
-        if (!chunk || !chunk.length) {
-            return callback();
-        }
-        if (typeof chunk === 'string') {
-            chunk = Buffer.from(chunk, encoding);
-        }
-        this.updateHash(chunk);
-        this.byteLength += chunk.length;
-        this.push(chunk);
-        callback();
-    }
-    /** @internal */
-    _flush(callback) {
-        this.updateHash(Buffer.alloc(0), true);
-        if (this._lineHasContent) {
-            // the body does not end with a line break, add one
-            this._hashCanonical(CRLF);
-        }
-        this.emit('hash', this.bodyHash.digest('base64'), this.debug ? Buffer.concat(this._debugBody) : false);
-        callback();
-    }
-}
-/* harmony default export */ const relaxed_body = (RelaxedBody);
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/dkim/sign.js
-
-
-
-
-/**
- * Error for a hashAlgo value the crypto module does not know
- */
-function unsupportedHashAlgoError(hashAlgo) {
-    const err = new Error('Unsupported DKIM hash algorithm "' + hashAlgo + '"');
-    err.code = ECONFIG;
-    return err;
-}
-/**
- * Returns DKIM signature header line
- *
- * @param headers Parsed headers object from MessageParser
- * @param hashAlgo Hash algorithm the body hash was calculated with, for example "sha256"
- * @param bodyHash Base64 encoded hash of the message
- * @param options DKIM options
- * @param options.domainName Domain name to be signed for
- * @param options.keySelector DKIM key selector to use
- * @param options.privateKey DKIM private key to use
- * @return Complete header line
- */
-function sign(headers, hashAlgo, bodyHash, options) {
-    options = options || {};
-    // all listed fields from RFC4871 #5.5, plus List-Unsubscribe-Post: RFC 8058 only allows
-    // one-click unsubscribe when the signature covers it next to List-Unsubscribe
-    const defaultFieldNames = 'From:Sender:Reply-To:Subject:Date:Message-ID:To:' +
-        'Cc:MIME-Version:Content-Type:Content-Transfer-Encoding:Content-ID:' +
-        'Content-Description:Resent-Date:Resent-From:Resent-Sender:' +
-        'Resent-To:Resent-Cc:Resent-Message-ID:In-Reply-To:References:' +
-        'List-Id:List-Help:List-Unsubscribe:List-Unsubscribe-Post:List-Subscribe:List-Post:' +
-        'List-Owner:List-Archive:OTP-Token';
-    const fieldNames = options.headerFieldNames || defaultFieldNames;
-    const canonicalizedHeaderData = relaxedHeaders(headers, fieldNames, options.skipFields);
-    const dkimHeader = generateDKIMHeader(options.domainName, options.keySelector, canonicalizedHeaderData.fieldNames, hashAlgo, bodyHash);
-    canonicalizedHeaderData.headers += 'dkim-signature:' + relaxedHeaderLine(dkimHeader);
-    let signer;
-    try {
-        signer = external_node_crypto_.createSign(('rsa-' + hashAlgo).toUpperCase());
-    }
-    catch (_E) {
-        throw unsupportedHashAlgoError(hashAlgo);
-    }
-    // the header lines are 'binary' strings, so this reproduces the original header bytes
-    signer.update(canonicalizedHeaderData.headers, 'latin1');
-    let signature;
-    try {
-        signature = signer.sign(options.privateKey, 'base64');
-    }
-    catch (_E) {
-        return false;
-    }
-    return dkimHeader + signature.replace(/(^.{73}|.{75}(?!\r?\n|\r))/g, '$&\r\n ').trim();
-}
-sign.relaxedHeaders = relaxedHeaders;
-sign.unsupportedHashAlgoError = unsupportedHashAlgoError;
-/* harmony default export */ const dkim_sign = (sign);
-function generateDKIMHeader(domainName, keySelector, fieldNames, hashAlgo, bodyHash) {
-    // the caller supplied tag values are interpolated straight into the tag list, and none of
-    // them has any way to carry a control char, DEL, or one of the delimiters that would close
-    // the value and open a tag of its own
-    const cleanTagValue = (value) => (value || '').toString().replace(/[\x00-\x1f\x7f;=]/g, '');
-    const dkim = [
-        'v=1',
-        'a=rsa-' + hashAlgo,
-        'c=relaxed/relaxed',
-        'd=' + normalizeDomain(cleanTagValue(domainName), false),
-        'q=dns/txt',
-        's=' + cleanTagValue(keySelector),
-        'bh=' + bodyHash,
-        'h=' + cleanTagValue(fieldNames)
-    ].join('; ');
-    return foldLines('DKIM-Signature: ' + dkim, 76) + ';\r\n b=';
-}
-function relaxedHeaders(headers, fieldNames, skipFields) {
-    const includedFields = new Set();
-    const skip = new Set();
-    const headerFields = new Map();
-    (skipFields || '')
-        .toLowerCase()
-        .split(':')
-        .forEach(field => {
-        skip.add(field.trim());
-    });
-    (fieldNames || '')
-        .toLowerCase()
-        .split(':')
-        .filter(field => !skip.has(field.trim()))
-        .forEach(field => {
-        includedFields.add(field.trim());
-    });
-    for (let i = headers.length - 1; i >= 0; i--) {
-        const line = headers[i];
-        // only include the first value from bottom to top
-        if (includedFields.has(line.key) && !headerFields.has(line.key)) {
-            headerFields.set(line.key, relaxedHeaderLine(line.line));
-        }
-    }
-    const headersList = [];
-    const fields = [];
-    includedFields.forEach(field => {
-        if (headerFields.has(field)) {
-            fields.push(field);
-            headersList.push(field + ':' + headerFields.get(field));
-        }
-    });
-    return {
-        headers: headersList.join('\r\n') + '\r\n',
-        fieldNames: fields.join(':')
-    };
-}
-/**
- * Relaxed canonicalization of a header field value (RFC 6376 section 3.4.2): unfold, turn
- * every run of SP and HTAB into a single SP and drop the whitespace next to the colon and
- * at the end. Only SP and HTAB count as whitespace, so bytes that decode to other space
- * characters, such as a non-breaking space in a UTF-8 header, stay as they are
- */
-function relaxedHeaderLine(line) {
-    return line
-        .substr(line.indexOf(':') + 1)
-        .replace(/\r?\n/g, '')
-        .replace(/[ \t]+/g, ' ')
-        .replace(/^ | $/g, '');
-}
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/dkim/index.js
-// FIXME:
-// replace this Transform mess with a method that pipes input argument to output argument
-
-
-
-
-
-
-
-
-const DKIM_ALGO = 'sha256';
-const MAX_MESSAGE_SIZE = 10 * 1024 * 1024; // buffer messages larger than this to disk
-class DKIMSigner {
-    constructor(options, keys, input, output) {
-        this.options = options || {};
-        this.keys = keys;
-        this.cacheTreshold = Number(this.options.cacheTreshold) || MAX_MESSAGE_SIZE;
-        this.hashAlgo = this.options.hashAlgo || DKIM_ALGO;
-        this.cacheDir = this.options.cacheDir || false;
-        this.chunks = [];
-        this.chunklen = 0;
-        this.readPos = 0;
-        this.cachePath = this.cacheDir ? external_node_path_namespaceObject.join(this.cacheDir, 'message.' + Date.now() + '-' + external_node_crypto_.randomBytes(14).toString('hex')) : false;
-        this.cache = false;
-        this.headers = false;
-        this.bodyHash = false;
-        this.parser = false;
-        this.relaxedBody = false;
-        this.input = input;
-        this.output = output;
-        this.output.usingCache = false;
-        this.hasErrored = false;
-        this.input.on('error', err => this.fail(err));
-        // A consumer that goes away before the signed message was read in full destroys the
-        // output. Stop reading the input and drop the cache file instead of leaving them open
-        this.output.once('close', () => {
-            if (this.output.writableFinished) {
-                return;
-            }
-            this.hasErrored = true;
-            this.input.unpipe();
-            this.input.destroy();
-            this.cleanup();
-        });
-    }
-    /**
-     * Ends the output with an error and releases the cache file
-     */
-    fail(err) {
-        this.hasErrored = true;
-        this.cleanup();
-        this.output.destroy(err);
-    }
-    cleanup() {
-        if (!this.cache || !this.cachePath) {
-            return;
-        }
-        const cache = this.cache;
-        this.cache = false;
-        cache.destroy();
-        external_node_fs_namespaceObject.unlink(this.cachePath, () => false);
-    }
-    createReadCache() {
-        // pipe remainings to cache file
-        this.cache = external_node_fs_namespaceObject.createReadStream(this.cachePath);
-        this.cache.once('error', err => this.fail(err));
-        this.cache.once('close', () => {
-            this.cleanup();
-        });
-        this.cache.pipe(this.output);
-    }
-    sendNextChunk() {
-        while (!this.hasErrored) {
-            if (this.readPos >= this.chunks.length) {
-                if (!this.cache) {
-                    this.output.end();
-                    return;
-                }
-                return this.createReadCache();
-            }
-            const chunk = this.chunks[this.readPos++];
-            if (this.output.write(chunk) === false) {
-                this.output.once('drain', () => {
-                    this.sendNextChunk();
-                });
-                return;
-            }
-        }
-    }
-    sendSignedOutput() {
-        if (this.hasErrored) {
-            return;
-        }
-        let keyPos = 0;
-        const signNextKey = () => {
-            if (keyPos >= this.keys.length) {
-                this.output.write(this.parser.rawHeaders);
-                setImmediate(() => this.sendNextChunk());
-                return;
-            }
-            const key = this.keys[keyPos++];
-            let dkimField;
-            try {
-                dkimField = dkim_sign(this.headers, this.hashAlgo, this.bodyHash, {
-                    domainName: key.domainName,
-                    keySelector: key.keySelector,
-                    privateKey: key.privateKey,
-                    headerFieldNames: this.options.headerFieldNames,
-                    skipFields: this.options.skipFields
-                });
-            }
-            catch (err) {
-                this.fail(err);
-                return;
-            }
-            if (dkimField) {
-                this.output.write(Buffer.from(dkimField + '\r\n'));
-            }
-            setImmediate(signNextKey);
-        };
-        if (this.bodyHash && this.headers) {
-            return signNextKey();
-        }
-        this.output.write(this.parser.rawHeaders);
-        this.sendNextChunk();
-    }
-    createWriteCache() {
-        this.output.usingCache = true;
-        // pipe remainings to cache file. It holds the message body and cacheDir is often a
-        // shared directory such as /tmp, so nobody but the owner gets to read it
-        this.cache = external_node_fs_namespaceObject.createWriteStream(this.cachePath, { mode: 0o600 });
-        this.cache.once('error', err => {
-            // drain input
-            this.relaxedBody.unpipe(this.cache);
-            this.relaxedBody.on('readable', () => {
-                while (this.relaxedBody.read() !== null) {
-                    // do nothing
-                }
-            });
-            this.fail(err);
-        });
-        this.cache.once('close', () => {
-            if (this.hasErrored) {
-                return;
-            }
-            this.sendSignedOutput();
-        });
-        this.relaxedBody.removeAllListeners('readable');
-        this.relaxedBody.pipe(this.cache);
-    }
-    signStream() {
-        this.parser = new message_parser();
-        this.relaxedBody = new relaxed_body({
-            hashAlgo: this.hashAlgo
-        });
-        this.parser.on('headers', value => {
-            this.headers = value;
-        });
-        this.relaxedBody.on('hash', value => {
-            this.bodyHash = value;
-        });
-        this.relaxedBody.on('readable', () => {
-            let chunk;
-            if (this.cache) {
-                return;
-            }
-            while ((chunk = this.relaxedBody.read()) !== null) {
-                this.chunks.push(chunk);
-                this.chunklen += chunk.length;
-                if (this.chunklen >= this.cacheTreshold && this.cachePath) {
-                    return this.createWriteCache();
-                }
-            }
-        });
-        this.relaxedBody.on('end', () => {
-            if (this.cache) {
-                return;
-            }
-            this.sendSignedOutput();
-        });
-        this.parser.pipe(this.relaxedBody);
-        setImmediate(() => this.input.pipe(this.parser));
-    }
-}
-class DKIM {
-    constructor(options) {
-        this.options = options || {};
-        this.keys = [].concat(this.options.keys || {
-            domainName: options.domainName,
-            keySelector: options.keySelector,
-            privateKey: options.privateKey
-        });
-    }
-    sign(input, extraOptions) {
-        const output = new external_node_stream_.PassThrough();
-        let inputStream = input;
-        let writeValue = false;
-        if (Buffer.isBuffer(input)) {
-            writeValue = input;
-            inputStream = new external_node_stream_.PassThrough();
-        }
-        else if (typeof input === 'string') {
-            writeValue = Buffer.from(input);
-            inputStream = new external_node_stream_.PassThrough();
-        }
-        let options = this.options;
-        if (extraOptions && Object.keys(extraOptions).length) {
-            // extraOptions is mail.data._dkim, caller supplied message data. An own
-            // "__proto__" key there would let every option this signer reads and the
-            // transport did not set, such as skipFields, answer from the caller
-            options = copyOwnKeys({}, extraOptions);
-            copyOwnKeys(options, this.options);
-        }
-        const signer = new DKIMSigner(options, this.keys, inputStream, output);
-        setImmediate(() => {
-            try {
-                signer.signStream();
-            }
-            catch (_E) {
-                // the body hash is created here, an unknown hashAlgo throws inside this timer
-                // where nothing else could catch it
-                signer.fail(dkim_sign.unsupportedHashAlgoError(signer.hashAlgo));
-                return;
-            }
-            if (writeValue) {
-                setImmediate(() => {
-                    inputStream.end(writeValue);
-                });
-            }
-        });
-        return output;
-    }
-}
-/* harmony default export */ const esm_dkim = (DKIM);
-
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/http-proxy-client.js
-/**
- * Minimal HTTP/S proxy client
- */
-
-
-
-
-// Cap the CONNECT response we buffer before the header terminator, so a proxy that
-// never sends \r\n\r\n cannot grow memory unboundedly before the socket times out.
-const MAX_RESPONSE_HEADER_BYTES = 64 * 1024;
-// URL hostnames keep the brackets around an IPv6 literal, socket options and net.isIPv6 take it without
-const unbracket = (host) => (typeof host === 'string' && host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host);
-function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions, callback) {
-    if (typeof tlsOptions === 'function') {
-        callback = tlsOptions;
-        tlsOptions = {};
-    }
-    tlsOptions = tlsOptions || {};
-    // the error paths hand over the error alone
-    const done = callback;
-    // Reject CRLF in the destination before it reaches the CONNECT request line
-    // and Host header. A tainted host/port could otherwise inject additional
-    // request headers into the proxy connection (HTTP request splitting).
-    destinationPort = Number(destinationPort) || 0;
-    if (!destinationPort || /[\r\n]/.test(destinationHost)) {
-        const err = new Error('Invalid proxy destination');
-        err.code = EPROXY;
-        setImmediate(() => done(err));
-        return;
-    }
-    const proxy = parse(proxyUrl);
-    // the CONNECT request line and the Host header take an IPv6 destination in brackets
-    const authority = (external_node_net_.isIPv6(unbracket(destinationHost)) ? '[' + unbracket(destinationHost) + ']' : destinationHost) + ':' + destinationPort;
-    const connectOptions = {
-        host: proxy.hostname,
-        port: Number(proxy.port) ? Number(proxy.port) : proxy.protocol === 'https:' ? 443 : 80
-    };
-    let connect;
-    if (proxy.protocol === 'https:') {
-        // Validate the proxy's TLS certificate by default. A caller that uses a
-        // self-signed proxy (e.g. integration tests) opts out explicitly with
-        // tls.rejectUnauthorized === false.
-        connectOptions.rejectUnauthorized = tlsOptions.rejectUnauthorized !== false;
-        connect = external_node_tls_.connect.bind(external_node_tls_);
-    }
-    else {
-        connect = external_node_net_.connect.bind(external_node_net_);
-    }
-    // The handshake is bounded as a whole, a proxy that keeps sending a byte now and then can
-    // not hold the connection open past it
-    const timeout = Number(tlsOptions.timeout) || httpProxyClient.timeout || 30 * 1000;
-    let socket;
-    // Single settlement path for the handshake: every temporary listener and the timer are
-    // dropped exactly once. Once the tunnel is up, the responsibility to handle errors is passed
-    // to whoever uses this socket
-    let finished = false;
-    let timer;
-    const cleanup = () => {
-        clearTimeout(timer);
-        socket.removeListener('data', onSocketData);
-        socket.removeListener('error', fail);
-        socket.removeListener('close', onEarlyClose);
-    };
-    function fail(err) {
-        if (finished) {
-            return;
-        }
-        finished = true;
-        cleanup();
-        try {
-            socket.destroy();
-        }
-        catch (_E) {
-            // ignore
-        }
-        done(err);
-    }
-    function onEarlyClose() {
-        const err = new Error('Proxy closed the connection before the tunnel was established');
-        err.code = EPROXY;
-        fail(err);
-    }
-    // The response is collected as chunks and only the bytes that just arrived, together
-    // with the three before them, are searched for the end of the headers. Appending to a
-    // string and searching all of it again re-read the whole response on every chunk.
-    const chunks = [];
-    let received = 0;
-    let tail = '';
-    function onSocketData(chunk) {
-        if (finished) {
-            return;
-        }
-        const window = tail + chunk.toString('binary');
-        const windowEnd = window.indexOf('\r\n\r\n');
-        chunks.push(chunk);
-        received += chunk.length;
-        tail = window.slice(-3);
-        if (windowEnd < 0) {
-            if (received > MAX_RESPONSE_HEADER_BYTES) {
-                const err = new Error('Proxy response headers too large');
-                err.code = EPROXY;
-                fail(err);
-            }
-            return;
-        }
-        // Stop reading before anything is put back. A socket that keeps flowing would emit the
-        // bytes after the headers, a greeting the proxy sent together with its own response,
-        // before the next owner of the socket has a listener for them
-        socket.removeListener('data', onSocketData);
-        socket.pause();
-        const headerEnd = received - window.length + windowEnd;
-        const response = Buffer.concat(chunks, received);
-        if (response.length > headerEnd + 4) {
-            socket.unshift(response.subarray(headerEnd + 4));
-        }
-        // check response code
-        const match = response.toString('binary', 0, headerEnd).match(/^HTTP\/\d+\.\d+ (\d+)/i);
-        if (!match || (match[1] || '').charAt(0) !== '2') {
-            const err = new Error('Invalid response from proxy' + ((match && ': ' + match[1]) || ''));
-            err.code = EPROXY;
-            return fail(err);
-        }
-        // proxy connection is now established
-        finished = true;
-        cleanup();
-        // A fresh socket starts flowing once something listens for 'data', a paused one would
-        // not. Keep that behaviour for the next owner of the socket
-        const resumeOnData = (event) => {
-            if (event === 'data') {
-                socket.removeListener('newListener', resumeOnData);
-                socket.resume();
-            }
-        };
-        socket.on('newListener', resumeOnData);
-        return done(null, socket);
-    }
-    socket = connect(connectOptions, () => {
-        if (finished) {
-            return;
-        }
-        const reqHeaders = {
-            Host: authority,
-            Connection: 'close'
-        };
-        if (proxy.auth) {
-            reqHeaders['Proxy-Authorization'] = 'Basic ' + Buffer.from(proxy.auth).toString('base64');
-        }
-        socket.write(
-        // HTTP method
-        'CONNECT ' +
-            authority +
-            ' HTTP/1.1\r\n' +
-            // HTTP request headers
-            Object.keys(reqHeaders)
-                .map(key => key + ': ' + reqHeaders[key])
-                .join('\r\n') +
-            // End request
-            '\r\n\r\n');
-        socket.on('data', onSocketData);
-    });
-    timer = setTimeout(() => {
-        const err = new Error('Proxy socket timed out');
-        err.code = ETIMEDOUT;
-        fail(err);
-    }, timeout);
-    socket.once('error', fail);
-    socket.once('close', onEarlyClose);
-}
-/* harmony default export */ const http_proxy_client = (httpProxyClient);
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/mailer/mail-message.js
-
-
-
-// Only an own key counts as already set. `key in obj` also matches every member of
-// Object.prototype, which silently drops a transporter default legitimately named
-// toString or constructor.
-const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
-class MailMessage {
-    constructor(mailer, data) {
-        this.mailer = mailer;
-        this.data = {};
-        this.message = null;
-        data = data || {};
-        const options = mailer.options || {};
-        const defaults = mailer._defaults || {};
-        copyOwnKeys(this.data, data);
-        this.data.headers = this.data.headers || {};
-        // Apply defaults. `_defaults` is caller supplied too, it is the second argument of
-        // createTransport, so it needs the same treatment as `data` above
-        copyOwnKeys(this.data, defaults, key => hasOwn(this.data, key));
-        // headers is a special case. Allow setting individual default headers
-        copyOwnKeys(this.data.headers, defaults.headers, key => hasOwn(this.data.headers, key));
-        // force specific keys from transporter options
-        ['disableFileAccess', 'disableUrlAccess', 'normalizeHeaderKey', 'maxRecipients'].forEach(key => {
-            if (key in options) {
-                this.data[key] = options[key];
-            }
-        });
-        // The access flags are a sandbox rather than a message field, so `defaults` counts as
-        // transporter configuration for them. For a transporter plugin it is the only channel
-        // there is, createTransport leaves `options` undefined for one, and the defaults copy
-        // above yields to anything the message already set, which let message data switch the
-        // sandbox back off. Closing is one way here, same as in resolveContent below: either
-        // side may switch a flag on, neither can switch off what the other closed.
-        ['disableFileAccess', 'disableUrlAccess'].forEach(key => {
-            if (!(key in options) && hasOwn(defaults, key)) {
-                this.data[key] = this.data[key] || defaults[key];
-            }
-        });
-    }
-    resolveContent(data, key, options, callback) {
-        // Most plugins call this with the legacy (data, key, callback) signature, which carries
-        // no access policy. The policy belongs to the message, so apply it here. Explicit
-        // options may only tighten it, never reopen what the transporter closed.
-        if (!callback && typeof options === 'function') {
-            callback = options;
-            options = false;
-        }
-        options = options || {};
-        const policy = {
-            disableFileAccess: this.data.disableFileAccess || options.disableFileAccess,
-            disableUrlAccess: this.data.disableUrlAccess || options.disableUrlAccess
-        };
-        return resolveContent(data, key, policy, callback);
-    }
-    resolveAll(callback) {
-        const keys = [
-            [this.data, 'html'],
-            [this.data, 'text'],
-            [this.data, 'watchHtml'],
-            [this.data, 'amp'],
-            [this.data, 'icalEvent']
-        ];
-        if (this.data.alternatives && this.data.alternatives.length) {
-            this.data.alternatives.forEach((alternative, i) => {
-                keys.push([this.data.alternatives, i]);
-            });
-        }
-        if (this.data.attachments && this.data.attachments.length) {
-            this.data.attachments.forEach((attachment, i) => {
-                if (!attachment.filename) {
-                    // a backslash separates as well, so a Windows path does not put the sender's directories in the headers
-                    attachment.filename =
-                        (attachment.path || attachment.href || '').split(/[/\\]/).pop().split('?').shift() || 'attachment-' + (i + 1);
-                    if (attachment.filename.indexOf('.') < 0) {
-                        attachment.filename += '.' + mime_funcs_detectExtension(attachment.contentType);
-                    }
-                }
-                if (!attachment.contentType) {
-                    attachment.contentType = mime_funcs_detectMimeType(attachment.filename || attachment.path || attachment.href || 'bin');
-                }
-                keys.push([this.data.attachments, i]);
-            });
-        }
-        const mimeNode = new mime_node();
-        const addressKeys = ['from', 'to', 'cc', 'bcc', 'sender', 'replyTo'];
-        addressKeys.forEach(address => {
-            let value;
-            if (this.message) {
-                value = [].concat(mimeNode._parseAddresses(this.message.getHeader(address === 'replyTo' ? 'reply-to' : address)) || []);
-            }
-            else if (this.data[address]) {
-                value = [].concat(mimeNode._parseAddresses(this.data[address]) || []);
-            }
-            if (value && value.length) {
-                this.data[address] = value;
-            }
-            else if (address in this.data) {
-                this.data[address] = null;
-            }
-        });
-        const singleKeys = ['from', 'sender'];
-        singleKeys.forEach(address => {
-            if (this.data[address]) {
-                this.data[address] = this.data[address].shift();
-            }
-        });
-        let pos = 0;
-        const resolveNext = () => {
-            if (pos >= keys.length) {
-                return callback(null, this.data);
-            }
-            const args = keys[pos++];
-            if (!args[0] || !args[0][args[1]]) {
-                return resolveNext();
-            }
-            resolveContent(...args, { disableFileAccess: this.data.disableFileAccess, disableUrlAccess: this.data.disableUrlAccess }, (err, value) => {
-                if (err) {
-                    return callback(err);
-                }
-                const node = {
-                    content: value
-                };
-                if (args[0][args[1]] && typeof args[0][args[1]] === 'object' && !Buffer.isBuffer(args[0][args[1]])) {
-                    // The keys are the caller's, so copying them takes the same "__proto__"
-                    // rule as the constructor. `key in node` stays as the already-set test
-                    // here, unlike for the defaults: it also skips the Object.prototype
-                    // member names, and letting message data land a `toString` string on a
-                    // node only buys a TypeError the first time something stringifies it.
-                    copyOwnKeys(node, args[0][args[1]], key => key in node || ['content', 'path', 'href', 'raw'].includes(key));
-                }
-                args[0][args[1]] = node;
-                resolveNext();
-            });
-        };
-        setImmediate(() => resolveNext());
-    }
-    /**
-     * Destroys the content streams of the message once sending failed. A stream that was not
-     * read to the end would otherwise keep the file or the socket behind it open
-     */
-    releaseStreams() {
-        const data = this.data;
-        const values = [data.html, data.text, data.watchHtml, data.amp, data.raw, data.icalEvent];
-        for (const key of ['attachments', 'alternatives']) {
-            if (Array.isArray(data[key])) {
-                // one at a time, spreading a long enough list into the arguments throws
-                for (const entry of data[key]) {
-                    values.push(entry);
-                }
-            }
-        }
-        for (const value of values) {
-            if (value && typeof value === 'object') {
-                destroyStream(value);
-                destroyStream(value.content);
-                destroyStream(value.raw);
-            }
-        }
-    }
-    normalize(callback) {
-        const envelope = this.message.getEnvelope();
-        const messageId = this.message.messageId();
-        this.resolveAll((err, data) => {
-            if (err) {
-                return callback(err);
-            }
-            data.envelope = envelope;
-            data.messageId = messageId;
-            ['html', 'text', 'watchHtml', 'amp'].forEach(key => {
-                if (data[key] && data[key].content) {
-                    if (typeof data[key].content === 'string') {
-                        data[key] = data[key].content;
-                    }
-                    else if (Buffer.isBuffer(data[key].content)) {
-                        data[key] = data[key].content.toString();
-                    }
-                }
-            });
-            if (data.icalEvent && Buffer.isBuffer(data.icalEvent.content)) {
-                data.icalEvent.content = data.icalEvent.content.toString('base64');
-                data.icalEvent.encoding = 'base64';
-            }
-            if (data.alternatives && data.alternatives.length) {
-                data.alternatives.forEach((alternative) => {
-                    if (alternative && alternative.content && Buffer.isBuffer(alternative.content)) {
-                        alternative.content = alternative.content.toString('base64');
-                        alternative.encoding = 'base64';
-                    }
-                });
-            }
-            if (data.attachments && data.attachments.length) {
-                data.attachments.forEach((attachment) => {
-                    if (attachment && attachment.content && Buffer.isBuffer(attachment.content)) {
-                        attachment.content = attachment.content.toString('base64');
-                        attachment.encoding = 'base64';
-                    }
-                });
-            }
-            data.normalizedHeaders = {};
-            Object.keys(data.headers || {}).forEach(key => {
-                if (isProtoKey(key)) {
-                    return;
-                }
-                let value = [].concat(data.headers[key] || []).shift();
-                value = (value && value.value) || value;
-                if (value) {
-                    if (['references', 'in-reply-to', 'message-id', 'content-id'].includes(key)) {
-                        value = this.message.encodeHeaderValue(key, value);
-                    }
-                    data.normalizedHeaders[key] = value;
-                }
-            });
-            if (data.list && typeof data.list === 'object') {
-                const listHeaders = this._getListHeaders(data.list);
-                listHeaders.forEach(entry => {
-                    data.normalizedHeaders[entry.key] = entry.value.map(val => (val && val.value) || val).join(', ');
-                });
-            }
-            if (data.references) {
-                data.normalizedHeaders.references = this.message.encodeHeaderValue('references', data.references);
-            }
-            if (data.inReplyTo) {
-                data.normalizedHeaders['in-reply-to'] = this.message.encodeHeaderValue('in-reply-to', data.inReplyTo);
-            }
-            return callback(null, data);
-        });
-    }
-    setMailerHeader() {
-        if (!this.message || !this.data.xMailer) {
-            return;
-        }
-        this.message.setHeader('X-Mailer', this.data.xMailer);
-    }
-    setPriorityHeaders() {
-        if (!this.message || !this.data.priority) {
-            return;
-        }
-        switch ((this.data.priority || '').toString().toLowerCase()) {
-            case 'high':
-                this.message.setHeader('X-Priority', '1 (Highest)');
-                this.message.setHeader('X-MSMail-Priority', 'High');
-                this.message.setHeader('Importance', 'High');
-                break;
-            case 'low':
-                this.message.setHeader('X-Priority', '5 (Lowest)');
-                this.message.setHeader('X-MSMail-Priority', 'Low');
-                this.message.setHeader('Importance', 'Low');
-                break;
-            default:
-            // do not add anything, since all messages are 'Normal' by default
-        }
-    }
-    setListHeaders() {
-        if (!this.message || !this.data.list || typeof this.data.list !== 'object') {
-            return;
-        }
-        // add optional List-* headers
-        this._getListHeaders(this.data.list).forEach(listHeader => {
-            listHeader.value.forEach(value => {
-                this.message.addHeader(listHeader.key, value);
-            });
-        });
-    }
-    /** @internal */
-    _getListHeaders(listData) {
-        // make sure an url looks like <protocol:url>
-        return Object.keys(listData).map(key => ({
-            key: 'list-' + key.toLowerCase().trim(),
-            value: [].concat(listData[key] || []).map(value => ({
-                prepared: true,
-                foldLines: true,
-                value: []
-                    .concat(value || [])
-                    .map(value => {
-                    if (typeof value === 'string') {
-                        value = {
-                            url: value
-                        };
-                    }
-                    if (value && value.url) {
-                        // strip CR/LF so a comment can't inject extra header lines. DEL is neither
-                        // qtext nor ctext, so it can not be carried literally by either construct
-                        // and has to become an encoded word like any other non-plaintext value
-                        let comment = (value.comment || '').toString().replace(/\r?\n|\r/g, ' ');
-                        const needsEncoding = !isPlainText(comment) || /\x7f/.test(comment);
-                        if (key.toLowerCase().trim() === 'id') {
-                            // List-ID: "comment" <domain>, where an unescaped quote or a trailing
-                            // backslash in the comment would swallow the <domain> behind it
-                            comment = needsEncoding ? encodeWord(comment) : quoteString(comment);
-                            // List-ID expects a bare domain-like identifier, so strip the
-                            // scheme prefix that _formatListUrl adds or passes through
-                            return (value.comment ? comment + ' ' : '') + this._formatListUrl(value.url).replace(/^<[^:]+:\/{0,2}/, '<');
-                        }
-                        // List-*: <http://domain> (comment)
-                        // the ctext specials go out as quoted-pairs, otherwise a ")" closes the
-                        // comment early and leaves the rest as junk, an unpaired "(" opens a
-                        // nested comment that never closes, and a trailing backslash escapes
-                        // the closing ")" so the comment swallows whatever follows it
-                        comment = needsEncoding ? encodeWord(comment) : comment.replace(/[()\\]/g, '\\$&');
-                        return this._formatListUrl(value.url) + (value.comment ? ' (' + comment + ')' : '');
-                    }
-                    return '';
-                })
-                    .filter(value => value)
-                    .join(', ')
-            }))
-        }));
-    }
-    /** @internal */
-    _formatListUrl(url) {
-        // a url has no way to carry a control char or DEL, and the angle brackets around it
-        // are not a quoting construct, so anything left here lands in the header raw
-        url = url.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '').replace(/[\s<]+|[\s>]+/g, '');
-        if (/^(https?|mailto|ftp):/.test(url)) {
-            return '<' + url + '>';
-        }
-        if (/^[^@]+@[^@]+$/.test(url)) {
-            return '<mailto:' + url + '>';
-        }
-        return '<http://' + url + '>';
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/mailer/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Recipients allowed on one message unless the caller sets its own maxRecipients. A backstop
- * against a runaway or hostile recipient list rather than a delivery policy: RFC 5321 only
- * asks a server to accept 100, so a real send is bounded far below this.
- */
-const DEFAULT_MAX_RECIPIENTS = 100000;
-/**
- * Duck-typed so that signals from another realm or a polyfill are accepted as well
- */
-function isAbortSignal(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        'aborted' in value &&
-        typeof value.addEventListener === 'function' &&
-        typeof value.removeEventListener === 'function');
-}
-/**
- * Creates an object for exposing the Mail API
- *
- * @constructor
- * @param transporter Transport object instance to pass the mails to
- */
-class Mail extends external_node_events_.EventEmitter {
-    constructor(transporter, options, defaults) {
-        super();
-        this.options = options || {};
-        this._defaults = defaults || {};
-        this._defaultPlugins = {
-            compile: [(...args) => this._convertDataImages(...args)],
-            stream: []
-        };
-        this._userPlugins = {
-            compile: [],
-            stream: []
-        };
-        this.meta = new Map();
-        this.dkim = this.options.dkim ? new esm_dkim(this.options.dkim) : false;
-        this.transporter = transporter;
-        this.transporter.mailer = this;
-        this.logger = getLogger(this.options, {
-            component: this.options.component || 'mail'
-        });
-        this.logger.debug({
-            tnx: 'create'
-        }, 'Creating transport: %s', this.getVersionString());
-        // setup emit handlers for the transporter
-        if (typeof this.transporter.on === 'function') {
-            // deprecated log interface
-            this.transporter.on('log', log => {
-                this.logger.debug({
-                    tnx: 'transport'
-                }, '%s: %s', log.type, log.message);
-            });
-            // transporter errors
-            this.transporter.on('error', err => {
-                this.logger.error({
-                    err,
-                    tnx: 'transport'
-                }, 'Transport Error: %s', err.message);
-                this.emit('error', err);
-            });
-            // indicates if the sender has became idle
-            this.transporter.on('idle', (...args) => {
-                this.emit('idle', ...args);
-            });
-            // indicates if the sender has became idle and all connections are terminated
-            this.transporter.on('clear', (...args) => {
-                this.emit('clear', ...args);
-            });
-        }
-        /**
-         * Optional methods passed to the underlying transport object
-         */
-        ['close', 'isIdle', 'verify'].forEach(method => {
-            this[method] = (...args) => {
-                if (typeof this.transporter[method] === 'function') {
-                    if (method === 'verify' && typeof this.getSocket === 'function') {
-                        this.transporter.getSocket = this.getSocket;
-                        this.getSocket = false;
-                    }
-                    return this.transporter[method](...args);
-                }
-                this.logger.warn({
-                    tnx: 'transport',
-                    methodName: method
-                }, 'Non existing method %s called for transport', method);
-                return false;
-            };
-        });
-        // setup proxy handling
-        if (this.options.proxy && typeof this.options.proxy === 'string') {
-            this.setupProxy(this.options.proxy);
-        }
-    }
-    use(step, plugin) {
-        step = (step || '').toString();
-        if (!this._userPlugins.hasOwnProperty(step)) {
-            this._userPlugins[step] = [plugin];
-        }
-        else {
-            this._userPlugins[step].push(plugin);
-        }
-        return this;
-    }
-    sendMail(data, callback = null) {
-        let promise;
-        if (!callback) {
-            promise = new Promise((resolve, reject) => {
-                callback = callbackPromise(resolve, reject);
-            });
-        }
-        const done = callback;
-        if (typeof this.getSocket === 'function') {
-            this.transporter.getSocket = this.getSocket;
-            this.getSocket = false;
-        }
-        const mail = new MailMessage(this, data);
-        const signalOption = mail.data.signal;
-        const signal = isAbortSignal(signalOption) ? signalOption : undefined;
-        let settled = false;
-        const removeAbortListener = () => signal?.removeEventListener('abort', onAbort);
-        const finish = (err, info) => {
-            if (settled) {
-                return;
-            }
-            settled = true;
-            removeAbortListener();
-            if (err) {
-                mail.releaseStreams();
-            }
-            done(err, info);
-        };
-        // a failed message is not going to be read anymore, release its content streams
-        const fail = (err) => {
-            finish(err);
-        };
-        function onAbort() {
-            fail(createAbortError(signal));
-        }
-        if (signalOption !== undefined && signalOption !== null && !signal) {
-            const err = new Error('The signal option must be an AbortSignal');
-            err.code = ECONFIG;
-            setImmediate(() => fail(err));
-            return promise;
-        }
-        // Mail handles a pre-aborted signal and cancellation during plugin processing for every
-        // transport; a transport without supportsAbortSignal ignores the signal once it is called
-        if (signal) {
-            signal.addEventListener('abort', onAbort, { once: true });
-            if (signal.aborted) {
-                setImmediate(onAbort);
-                return promise;
-            }
-        }
-        this.logger.debug({
-            tnx: 'transport',
-            name: this.transporter.name,
-            version: this.transporter.version,
-            action: 'send'
-        }, 'Sending mail using %s/%s', this.transporter.name, this.transporter.version);
-        this._processPlugins('compile', mail, err => {
-            if (settled) {
-                return;
-            }
-            if (err) {
-                this.logger.error({
-                    err,
-                    tnx: 'plugin',
-                    action: 'compile'
-                }, 'PluginCompile Error: %s', err.message);
-                return fail(err);
-            }
-            let recipientCount;
-            try {
-                mail.message = new mail_composer(mail.data).compile();
-                mail.setMailerHeader();
-                mail.setPriorityHeaders();
-                mail.setListHeaders();
-                recipientCount = mail.message.getEnvelope().to.length;
-            }
-            catch (err) {
-                // message data can throw while it is compiled, the error belongs to the callback
-                this.logger.error({
-                    err,
-                    tnx: 'transport',
-                    action: 'send'
-                }, 'Compile Error: %s', err.message);
-                return fail(err);
-            }
-            const maxRecipients = mail.data.maxRecipients === undefined ? DEFAULT_MAX_RECIPIENTS : mail.data.maxRecipients;
-            if (maxRecipients && recipientCount > maxRecipients) {
-                const err = new Error(`Message has ${recipientCount} recipients, which is over the ${maxRecipients} allowed by maxRecipients`);
-                err.code = EMAXRECIPIENTS;
-                this.logger.error({
-                    err,
-                    tnx: 'transport',
-                    action: 'send'
-                }, 'Send Error: %s', err.message);
-                return fail(err);
-            }
-            this._processPlugins('stream', mail, err => {
-                if (settled) {
-                    return;
-                }
-                if (err) {
-                    this.logger.error({
-                        err,
-                        tnx: 'plugin',
-                        action: 'stream'
-                    }, 'PluginStream Error: %s', err.message);
-                    return fail(err);
-                }
-                if (mail.data.dkim || this.dkim) {
-                    mail.message.processFunc(input => {
-                        const dkim = mail.data.dkim ? new esm_dkim(mail.data.dkim) : this.dkim;
-                        this.logger.debug({
-                            tnx: 'DKIM',
-                            messageId: mail.message.messageId(),
-                            dkimDomains: dkim.keys.map(key => key.keySelector + '.' + key.domainName).join(', ')
-                        }, 'Signing outgoing message with %s keys', dkim.keys.length);
-                        return dkim.sign(input, mail.data._dkim);
-                    });
-                }
-                // The transport takes ownership of cancellation from here, including queued work.
-                removeAbortListener();
-                this.transporter.send(mail, (...args) => {
-                    if (args[0]) {
-                        this.logger.error({
-                            err: args[0],
-                            tnx: 'transport',
-                            action: 'send'
-                        }, 'Send Error: %s', args[0].message);
-                    }
-                    finish(...args);
-                });
-            });
-        });
-        return promise;
-    }
-    getVersionString() {
-        return external_node_util_.format('%s (%s; +%s; %s/%s)', package_info_name, package_info_version, homepage, this.transporter.name, this.transporter.version);
-    }
-    /** @internal */
-    _processPlugins(step, mail, callback) {
-        step = (step || '').toString();
-        if (!this._userPlugins.hasOwnProperty(step)) {
-            return callback();
-        }
-        const userPlugins = this._userPlugins[step] || [];
-        const defaultPlugins = this._defaultPlugins[step] || [];
-        if (userPlugins.length) {
-            this.logger.debug({
-                tnx: 'transaction',
-                pluginCount: userPlugins.length,
-                step
-            }, 'Using %s plugins for %s', userPlugins.length, step);
-        }
-        if (userPlugins.length + defaultPlugins.length === 0) {
-            return callback();
-        }
-        let pos = 0;
-        let block = 'default';
-        const processPlugins = () => {
-            if (mail.data.signal?.aborted) {
-                return callback(createAbortError(mail.data.signal));
-            }
-            let curplugins = block === 'default' ? defaultPlugins : userPlugins;
-            if (pos >= curplugins.length) {
-                if (block === 'default' && userPlugins.length) {
-                    block = 'user';
-                    pos = 0;
-                    curplugins = userPlugins;
-                }
-                else {
-                    return callback();
-                }
-            }
-            const plugin = curplugins[pos++];
-            plugin(mail, err => {
-                if (err) {
-                    return callback(err);
-                }
-                processPlugins();
-            });
-        };
-        processPlugins();
-    }
-    /**
-     * Sets up proxy handler for a Nodemailer object
-     *
-     * @param proxyUrl Proxy configuration url
-     */
-    setupProxy(proxyUrl) {
-        const proxy = parse(proxyUrl);
-        // setup socket handler for the mailer object
-        this.getSocket = (options, callback) => {
-            const protocol = proxy.protocol.replace(/:$/, '').toLowerCase();
-            // The proxy handshake is a part of connecting and draws from the same deadline as the
-            // SMTP connection that follows it: whatever the proxy takes, the connection does not get
-            const configuredTimeout = Number(this.options.connectionTimeout) || 0;
-            const connectStartedAt = Number(options.connectStartedAt) || Date.now();
-            const connectionTimeout = configuredTimeout ? Math.max(connectStartedAt + configuredTimeout - Date.now(), 1) : undefined;
-            if (this.meta.has('proxy_handler_' + protocol)) {
-                return this.meta.get('proxy_handler_' + protocol)(proxy, options, callback);
-            }
-            switch (protocol) {
-                // Connect using a HTTP CONNECT method
-                case 'http':
-                case 'https':
-                    http_proxy_client(proxy.href, options.port, options.host, connectionTimeout ? Object.assign({}, this.options.tls, { timeout: connectionTimeout }) : this.options.tls || {}, (err, socket) => {
-                        if (err) {
-                            return callback(err);
-                        }
-                        return callback(null, {
-                            connection: socket
-                        });
-                    });
-                    return;
-                case 'socks':
-                case 'socks5':
-                case 'socks4':
-                case 'socks4a': {
-                    if (!this.meta.has('proxy_socks_module')) {
-                        let err = new Error('Socks module not loaded');
-                        err.code = EPROXY;
-                        return callback(err);
-                    }
-                    const connect = (ipaddress) => {
-                        const proxyV2 = !!this.meta.get('proxy_socks_module').SocksClient;
-                        const socksClient = proxyV2 ? this.meta.get('proxy_socks_module').SocksClient : this.meta.get('proxy_socks_module');
-                        const proxyType = Number(proxy.protocol.replace(/\D/g, '')) || 5;
-                        const connectionOpts = {
-                            proxy: {
-                                ipaddress,
-                                port: Number(proxy.port),
-                                type: proxyType
-                            },
-                            [proxyV2 ? 'destination' : 'target']: {
-                                host: options.host,
-                                port: options.port
-                            },
-                            command: 'connect'
-                        };
-                        if (connectionTimeout) {
-                            connectionOpts.timeout = connectionTimeout;
-                        }
-                        if (proxy.username || proxy.password) {
-                            const username = proxy.username || '';
-                            const password = proxy.password || '';
-                            if (proxyV2) {
-                                connectionOpts.proxy.userId = username;
-                                connectionOpts.proxy.password = password;
-                            }
-                            else if (proxyType === 4) {
-                                connectionOpts.userid = username;
-                            }
-                            else {
-                                connectionOpts.authentication = {
-                                    username,
-                                    password
-                                };
-                            }
-                        }
-                        socksClient.createConnection(connectionOpts, (err, info) => {
-                            if (err) {
-                                return callback(err);
-                            }
-                            return callback(null, {
-                                connection: info.socket || info
-                            });
-                        });
-                    };
-                    if (external_node_net_.isIP(proxy.hostname)) {
-                        return connect(proxy.hostname);
-                    }
-                    // lookup goes through the hosts file and returns an IPv6 address as well,
-                    // the same way a connection to the proxy host would be resolved otherwise
-                    return external_node_dns_.lookup(proxy.hostname, (err, address) => {
-                        if (err) {
-                            return callback(err);
-                        }
-                        connect(address);
-                    });
-                }
-            }
-            let err = new Error('Unknown proxy configuration');
-            err.code = EPROXY;
-            callback(err);
-        };
-    }
-    /** @internal */
-    _convertDataImages(mail, callback) {
-        if ((!this.options.attachDataUrls && !mail.data.attachDataUrls) || !mail.data.html) {
-            return callback();
-        }
-        mail.resolveContent(mail.data, 'html', { disableFileAccess: mail.data.disableFileAccess, disableUrlAccess: mail.data.disableUrlAccess }, (err, html) => {
-            if (err) {
-                return callback(err);
-            }
-            let cidCounter = 0;
-            // the media type is a bounded token: a quote, whitespace, '>' or '<' ends the
-            // attribute value and with it the type, so one img tag never scans ahead to a
-            // ';' that belongs to a later tag, which was quadratic
-            html = (html || '')
-                .toString()
-                .replace(/(<img\b[^<>]{0,1024} src\s{0,20}=[\s"']{0,20})(data:([^;"'<>\s]{1,255});[^"'>\s]+)/gi, (match, prefix, dataUri, mimeType) => {
-                const cid = external_node_crypto_.randomBytes(10).toString('hex') + '@localhost';
-                if (!mail.data.attachments) {
-                    mail.data.attachments = [];
-                }
-                if (!Array.isArray(mail.data.attachments)) {
-                    mail.data.attachments = [].concat(mail.data.attachments || []);
-                }
-                mail.data.attachments.push({
-                    path: dataUri,
-                    cid,
-                    filename: 'image-' + ++cidCounter + '.' + detectExtension(mimeType)
-                });
-                return prefix + 'cid:' + cid;
-            });
-            mail.data.html = html;
-            callback();
-        });
-    }
-    set(key, value) {
-        return this.meta.set(key, value);
-    }
-    get(key) {
-        return this.meta.get(key);
-    }
-}
-/* harmony default export */ const mailer = (Mail);
-
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
 
 // bytes inserted into the output, shared as they are only ever copied by Buffer.concat
@@ -14371,1504 +12742,12 @@ class SMTPConnection extends external_node_events_.EventEmitter {
 }
 /* harmony default export */ const smtp_connection = (SMTPConnection);
 
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/well-known/services.js
-// Generated by scripts/build.js from services.json. Do not edit by hand.
-const services = {
-    "126": {
-        "description": "126 Mail (NetEase)",
-        "host": "smtp.126.com",
-        "port": 465,
-        "secure": true
-    },
-    "163": {
-        "description": "163 Mail (NetEase)",
-        "host": "smtp.163.com",
-        "port": 465,
-        "secure": true
-    },
-    "1und1": {
-        "description": "1&1 Mail (German hosting provider)",
-        "host": "smtp.1und1.de",
-        "port": 465,
-        "secure": true,
-        "authMethod": "LOGIN"
-    },
-    "Aliyun": {
-        "description": "Alibaba Cloud Mail",
-        "domains": [
-            "aliyun.com"
-        ],
-        "host": "smtp.aliyun.com",
-        "port": 465,
-        "secure": true
-    },
-    "AliyunQiye": {
-        "description": "Alibaba Cloud Enterprise Mail",
-        "host": "smtp.qiye.aliyun.com",
-        "port": 465,
-        "secure": true
-    },
-    "AOL": {
-        "description": "AOL Mail",
-        "domains": [
-            "aol.com"
-        ],
-        "host": "smtp.aol.com",
-        "port": 587
-    },
-    "Aruba": {
-        "description": "Aruba PEC (Italian email provider)",
-        "domains": [
-            "aruba.it",
-            "pec.aruba.it"
-        ],
-        "aliases": [
-            "Aruba PEC"
-        ],
-        "host": "smtps.aruba.it",
-        "port": 465,
-        "secure": true,
-        "authMethod": "LOGIN"
-    },
-    "Bluewin": {
-        "description": "Bluewin (Swiss email provider)",
-        "host": "smtpauths.bluewin.ch",
-        "domains": [
-            "bluewin.ch"
-        ],
-        "port": 465
-    },
-    "BOL": {
-        "description": "BOL Mail (Brazilian provider)",
-        "domains": [
-            "bol.com.br"
-        ],
-        "host": "smtp.bol.com.br",
-        "port": 587,
-        "requireTLS": true
-    },
-    "DebugMail": {
-        "description": "DebugMail (email testing service)",
-        "host": "debugmail.io",
-        "port": 25
-    },
-    "Disroot": {
-        "description": "Disroot (privacy-focused provider)",
-        "domains": [
-            "disroot.org"
-        ],
-        "host": "disroot.org",
-        "port": 587,
-        "secure": false,
-        "authMethod": "LOGIN"
-    },
-    "DynectEmail": {
-        "description": "Dyn Email Delivery",
-        "aliases": [
-            "Dynect"
-        ],
-        "host": "smtp.dynect.net",
-        "port": 25
-    },
-    "ElasticEmail": {
-        "description": "Elastic Email",
-        "aliases": [
-            "Elastic Email"
-        ],
-        "host": "smtp.elasticemail.com",
-        "port": 465,
-        "secure": true
-    },
-    "Ethereal": {
-        "description": "Ethereal Email (email testing service)",
-        "aliases": [
-            "ethereal.email"
-        ],
-        "host": "smtp.ethereal.email",
-        "port": 587
-    },
-    "FastMail": {
-        "description": "FastMail",
-        "domains": [
-            "fastmail.com",
-            "fastmail.fm"
-        ],
-        "host": "smtp.fastmail.com",
-        "port": 465,
-        "secure": true
-    },
-    "Feishu Mail": {
-        "description": "Feishu Mail (Lark)",
-        "aliases": [
-            "Feishu",
-            "FeishuMail"
-        ],
-        "domains": [
-            "www.feishu.cn"
-        ],
-        "host": "smtp.feishu.cn",
-        "port": 465,
-        "secure": true
-    },
-    "Forward Email": {
-        "description": "Forward Email (email forwarding service)",
-        "aliases": [
-            "FE",
-            "ForwardEmail"
-        ],
-        "domains": [
-            "forwardemail.net"
-        ],
-        "host": "smtp.forwardemail.net",
-        "port": 465,
-        "secure": true
-    },
-    "GandiMail": {
-        "description": "Gandi Mail",
-        "aliases": [
-            "Gandi",
-            "Gandi Mail"
-        ],
-        "host": "mail.gandi.net",
-        "port": 587
-    },
-    "Gmail": {
-        "description": "Gmail",
-        "aliases": [
-            "Google Mail"
-        ],
-        "domains": [
-            "gmail.com",
-            "googlemail.com"
-        ],
-        "host": "smtp.gmail.com",
-        "port": 465,
-        "secure": true
-    },
-    "GmailWorkspace": {
-        "description": "Gmail Workspace",
-        "aliases": [
-            "Google Workspace Mail"
-        ],
-        "host": "smtp-relay.gmail.com",
-        "port": 465,
-        "secure": true
-    },
-    "GMX": {
-        "description": "GMX Mail",
-        "domains": [
-            "gmx.com",
-            "gmx.net",
-            "gmx.de"
-        ],
-        "host": "mail.gmx.com",
-        "port": 587
-    },
-    "Godaddy": {
-        "description": "GoDaddy Email (US)",
-        "host": "smtpout.secureserver.net",
-        "port": 25
-    },
-    "GodaddyAsia": {
-        "description": "GoDaddy Email (Asia)",
-        "host": "smtp.asia.secureserver.net",
-        "port": 25
-    },
-    "GodaddyEurope": {
-        "description": "GoDaddy Email (Europe)",
-        "host": "smtp.europe.secureserver.net",
-        "port": 25
-    },
-    "Groundmail": {
-        "description": "Groundmail",
-        "host": "smtp.groundmail.dev",
-        "port": 587,
-        "secure": false,
-        "requireTLS": true
-    },
-    "hot.ee": {
-        "description": "Hot.ee (Estonian email provider)",
-        "host": "mail.hot.ee"
-    },
-    "Hotmail": {
-        "description": "Outlook.com / Hotmail",
-        "aliases": [
-            "Outlook",
-            "Outlook.com",
-            "Hotmail.com"
-        ],
-        "domains": [
-            "hotmail.com",
-            "outlook.com"
-        ],
-        "host": "smtp-mail.outlook.com",
-        "port": 587
-    },
-    "iCloud": {
-        "description": "iCloud Mail",
-        "aliases": [
-            "Me",
-            "Mac"
-        ],
-        "domains": [
-            "icloud.com",
-            "me.com",
-            "mac.com"
-        ],
-        "host": "smtp.mail.me.com",
-        "port": 587
-    },
-    "Infomaniak": {
-        "description": "Infomaniak Mail (Swiss hosting provider)",
-        "host": "mail.infomaniak.com",
-        "domains": [
-            "ik.me",
-            "ikmail.com",
-            "etik.com"
-        ],
-        "port": 587
-    },
-    "KolabNow": {
-        "description": "KolabNow (secure email service)",
-        "domains": [
-            "kolabnow.com"
-        ],
-        "aliases": [
-            "Kolab"
-        ],
-        "host": "smtp.kolabnow.com",
-        "port": 465,
-        "secure": true,
-        "authMethod": "LOGIN"
-    },
-    "Loopia": {
-        "description": "Loopia (Swedish hosting provider)",
-        "host": "mailcluster.loopia.se",
-        "port": 465
-    },
-    "Loops": {
-        "description": "Loops",
-        "host": "smtp.loops.so",
-        "port": 587
-    },
-    "mail.ee": {
-        "description": "Mail.ee (Estonian email provider)",
-        "host": "smtp.mail.ee"
-    },
-    "Mail.ru": {
-        "description": "Mail.ru",
-        "host": "smtp.mail.ru",
-        "port": 465,
-        "secure": true
-    },
-    "Mailcatch.app": {
-        "description": "Mailcatch (email testing service)",
-        "host": "sandbox-smtp.mailcatch.app",
-        "port": 2525
-    },
-    "Maildev": {
-        "description": "MailDev (local email testing)",
-        "port": 1025,
-        "ignoreTLS": true
-    },
-    "MailerSend": {
-        "description": "MailerSend",
-        "host": "smtp.mailersend.net",
-        "port": 587
-    },
-    "Mailgun": {
-        "description": "Mailgun",
-        "host": "smtp.mailgun.org",
-        "port": 465,
-        "secure": true
-    },
-    "Mailjet": {
-        "description": "Mailjet",
-        "host": "in.mailjet.com",
-        "port": 587
-    },
-    "Mailosaur": {
-        "description": "Mailosaur (email testing service)",
-        "host": "mailosaur.io",
-        "port": 25
-    },
-    "MailSenpai": {
-        "description": "MailSenpai (SMTP Senpai, EU)",
-        "host": "relay.mailsenpai.com",
-        "port": 2525,
-        "secure": false
-    },
-    "Mailtrap": {
-        "description": "Mailtrap",
-        "host": "live.smtp.mailtrap.io",
-        "port": 587
-    },
-    "Mandrill": {
-        "description": "Mandrill (by Mailchimp)",
-        "host": "smtp.mandrillapp.com",
-        "port": 587
-    },
-    "Naver": {
-        "description": "Naver Mail (Korean email provider)",
-        "host": "smtp.naver.com",
-        "port": 587
-    },
-    "OhMySMTP": {
-        "description": "OhMySMTP (email delivery service)",
-        "host": "smtp.ohmysmtp.com",
-        "port": 587,
-        "secure": false
-    },
-    "One": {
-        "description": "One.com Email",
-        "host": "send.one.com",
-        "port": 465,
-        "secure": true
-    },
-    "OpenMailBox": {
-        "description": "OpenMailBox",
-        "aliases": [
-            "OMB",
-            "openmailbox.org"
-        ],
-        "host": "smtp.openmailbox.org",
-        "port": 465,
-        "secure": true
-    },
-    "Outlook365": {
-        "description": "Microsoft 365 / Office 365",
-        "host": "smtp.office365.com",
-        "port": 587,
-        "secure": false
-    },
-    "Oveyon": {
-        "description": "Oveyon",
-        "host": "smtp.oveyon.com",
-        "port": 587,
-        "secure": false,
-        "requireTLS": true
-    },
-    "Postmark": {
-        "description": "Postmark",
-        "aliases": [
-            "PostmarkApp"
-        ],
-        "host": "smtp.postmarkapp.com",
-        "port": 2525
-    },
-    "Proton": {
-        "description": "Proton Mail",
-        "aliases": [
-            "ProtonMail",
-            "Proton.me",
-            "Protonmail.com",
-            "Protonmail.ch"
-        ],
-        "domains": [
-            "proton.me",
-            "protonmail.com",
-            "pm.me",
-            "protonmail.ch"
-        ],
-        "host": "smtp.protonmail.ch",
-        "port": 587,
-        "requireTLS": true
-    },
-    "qiye.aliyun": {
-        "description": "Alibaba Mail Enterprise Edition",
-        "host": "smtp.mxhichina.com",
-        "port": "465",
-        "secure": true
-    },
-    "QQ": {
-        "description": "QQ Mail",
-        "domains": [
-            "qq.com"
-        ],
-        "host": "smtp.qq.com",
-        "port": 465,
-        "secure": true
-    },
-    "QQex": {
-        "description": "QQ Enterprise Mail",
-        "aliases": [
-            "QQ Enterprise"
-        ],
-        "domains": [
-            "exmail.qq.com"
-        ],
-        "host": "smtp.exmail.qq.com",
-        "port": 465,
-        "secure": true
-    },
-    "Resend": {
-        "description": "Resend",
-        "host": "smtp.resend.com",
-        "port": 465,
-        "secure": true
-    },
-    "Runbox": {
-        "description": "Runbox (Norwegian email provider)",
-        "domains": [
-            "runbox.com"
-        ],
-        "host": "smtp.runbox.com",
-        "port": 465,
-        "secure": true
-    },
-    "SendCloud": {
-        "description": "SendCloud (Chinese email delivery)",
-        "host": "smtp.sendcloud.net",
-        "port": 2525
-    },
-    "SendGrid": {
-        "description": "SendGrid",
-        "host": "smtp.sendgrid.net",
-        "port": 587
-    },
-    "SendinBlue": {
-        "description": "Brevo (formerly Sendinblue)",
-        "aliases": [
-            "Brevo"
-        ],
-        "host": "smtp-relay.brevo.com",
-        "port": 587
-    },
-    "Sendora": {
-        "description": "Sendora",
-        "host": "smtp.sendora.se",
-        "port": 465,
-        "secure": true
-    },
-    "SendPulse": {
-        "description": "SendPulse",
-        "host": "smtp-pulse.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES": {
-        "description": "AWS SES US East (N. Virginia)",
-        "host": "email-smtp.us-east-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-NORTHEAST-1": {
-        "description": "AWS SES Asia Pacific (Tokyo)",
-        "host": "email-smtp.ap-northeast-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-NORTHEAST-2": {
-        "description": "AWS SES Asia Pacific (Seoul)",
-        "host": "email-smtp.ap-northeast-2.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-NORTHEAST-3": {
-        "description": "AWS SES Asia Pacific (Osaka)",
-        "host": "email-smtp.ap-northeast-3.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-SOUTH-1": {
-        "description": "AWS SES Asia Pacific (Mumbai)",
-        "host": "email-smtp.ap-south-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-SOUTHEAST-1": {
-        "description": "AWS SES Asia Pacific (Singapore)",
-        "host": "email-smtp.ap-southeast-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-AP-SOUTHEAST-2": {
-        "description": "AWS SES Asia Pacific (Sydney)",
-        "host": "email-smtp.ap-southeast-2.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-CA-CENTRAL-1": {
-        "description": "AWS SES Canada (Central)",
-        "host": "email-smtp.ca-central-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-EU-CENTRAL-1": {
-        "description": "AWS SES Europe (Frankfurt)",
-        "host": "email-smtp.eu-central-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-EU-NORTH-1": {
-        "description": "AWS SES Europe (Stockholm)",
-        "host": "email-smtp.eu-north-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-EU-WEST-1": {
-        "description": "AWS SES Europe (Ireland)",
-        "host": "email-smtp.eu-west-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-EU-WEST-2": {
-        "description": "AWS SES Europe (London)",
-        "host": "email-smtp.eu-west-2.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-EU-WEST-3": {
-        "description": "AWS SES Europe (Paris)",
-        "host": "email-smtp.eu-west-3.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-SA-EAST-1": {
-        "description": "AWS SES South America (São Paulo)",
-        "host": "email-smtp.sa-east-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-EAST-1": {
-        "description": "AWS SES US East (N. Virginia)",
-        "host": "email-smtp.us-east-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-EAST-2": {
-        "description": "AWS SES US East (Ohio)",
-        "host": "email-smtp.us-east-2.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-GOV-EAST-1": {
-        "description": "AWS SES GovCloud (US-East)",
-        "host": "email-smtp.us-gov-east-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-GOV-WEST-1": {
-        "description": "AWS SES GovCloud (US-West)",
-        "host": "email-smtp.us-gov-west-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-WEST-1": {
-        "description": "AWS SES US West (N. California)",
-        "host": "email-smtp.us-west-1.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "SES-US-WEST-2": {
-        "description": "AWS SES US West (Oregon)",
-        "host": "email-smtp.us-west-2.amazonaws.com",
-        "port": 465,
-        "secure": true
-    },
-    "Seznam": {
-        "description": "Seznam Email (Czech email provider)",
-        "aliases": [
-            "Seznam Email"
-        ],
-        "domains": [
-            "seznam.cz",
-            "email.cz",
-            "post.cz",
-            "spoluzaci.cz"
-        ],
-        "host": "smtp.seznam.cz",
-        "port": 465,
-        "secure": true
-    },
-    "SMTP2GO": {
-        "description": "SMTP2GO",
-        "host": "mail.smtp2go.com",
-        "port": 2525
-    },
-    "SpacePost": {
-        "description": "SpacePost",
-        "host": "smtp.spacepost.dev",
-        "port": 25976,
-        "secure": false,
-        "requireTLS": true
-    },
-    "Sparkpost": {
-        "description": "SparkPost",
-        "aliases": [
-            "SparkPost",
-            "SparkPost Mail"
-        ],
-        "domains": [
-            "sparkpost.com"
-        ],
-        "host": "smtp.sparkpostmail.com",
-        "port": 587,
-        "secure": false
-    },
-    "Tipimail": {
-        "description": "Tipimail (email delivery service)",
-        "host": "smtp.tipimail.com",
-        "port": 587
-    },
-    "TurboSMTP": {
-        "description": "TurboSMTP",
-        "host": "pro.turbo-smtp.com",
-        "port": 465,
-        "secure": true
-    },
-    "TurboSMTP-EU": {
-        "description": "TurboSMTP (EU region)",
-        "host": "pro.eu.turbo-smtp.com",
-        "port": 465,
-        "secure": true
-    },
-    "Tutanota": {
-        "description": "Tutanota (Tuta Mail)",
-        "domains": [
-            "tutanota.com",
-            "tuta.com",
-            "tutanota.de",
-            "tuta.io"
-        ],
-        "host": "smtp.tutanota.com",
-        "port": 465,
-        "secure": true
-    },
-    "Yahoo": {
-        "description": "Yahoo Mail",
-        "domains": [
-            "yahoo.com"
-        ],
-        "host": "smtp.mail.yahoo.com",
-        "port": 465,
-        "secure": true
-    },
-    "Yandex": {
-        "description": "Yandex Mail",
-        "domains": [
-            "yandex.ru"
-        ],
-        "host": "smtp.yandex.ru",
-        "port": 465,
-        "secure": true
-    },
-    "Zimbra": {
-        "description": "Zimbra Mail Server",
-        "aliases": [
-            "Zimbra Collaboration"
-        ],
-        "host": "smtp.zimbra.com",
-        "port": 587,
-        "requireTLS": true
-    },
-    "Zoho": {
-        "description": "Zoho Mail",
-        "host": "smtp.zoho.com",
-        "port": 465,
-        "secure": true,
-        "authMethod": "LOGIN"
-    }
-};
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/well-known/index.js
-
-const normalized = {};
-Object.keys(services).forEach(key => {
-    const service = services[key];
-    const normalizedService = normalizeService(service);
-    normalized[normalizeKey(key)] = normalizedService;
-    [].concat(service.aliases || []).forEach(alias => {
-        normalized[normalizeKey(alias)] = normalizedService;
-    });
-    [].concat(service.domains || []).forEach(domain => {
-        normalized[normalizeKey(domain)] = normalizedService;
-    });
-});
-function normalizeKey(key) {
-    return key.replace(/[^a-zA-Z0-9.-]/g, '').toLowerCase();
-}
-function normalizeService(service) {
-    const response = {};
-    Object.keys(service).forEach(key => {
-        if (!['domains', 'aliases'].includes(key)) {
-            response[key] = service[key];
-        }
-    });
-    return response;
-}
-/**
- * Resolves SMTP config for given key. Key can be a name (like 'Gmail'), alias (like 'Google Mail') or
- * an email address (like 'test@googlemail.com').
- *
- * @param key Service name, alias or an email address
- * @returns SMTP config or false if not found
- */
-function wellKnown(key) {
-    key = normalizeKey(key.split('@').pop());
-    return normalized[key] || false;
-}
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/xoauth2/index.js
-
-
-
-
-
-/**
- * XOAUTH2 access_token generator for Gmail.
- * Create client ID for web applications in Google API console to use it.
- * See Offline Access for receiving the needed refreshToken for an user
- * https://developers.google.com/accounts/docs/OAuth2WebServer#offline
- *
- * Usage for generating access tokens with a custom method using provisionCallback:
- * provisionCallback(user, renew, callback)
- *   * user is the username to get the token for
- *   * renew is a boolean that if true indicates that existing token failed and needs to be renewed
- *   * callback is the callback to run with (error, accessToken [, expires])
- *     * accessToken is a string
- *     * expires is an optional expire time in milliseconds
- * If provisionCallback is used, then Nodemailer does not try to attempt generating the token by itself
- *
- * @constructor
- * @param options Client information for token generation
- * @param options.user User e-mail address
- * @param options.clientId Client ID value
- * @param options.clientSecret Client secret value
- * @param options.refreshToken Refresh token for an user
- * @param options.accessUrl Endpoint for token generation, defaults to 'https://accounts.google.com/o/oauth2/token'
- * @param options.accessToken An existing valid accessToken
- * @param options.privateKey Private key for JSW
- * @param options.expires Optional Access Token expire time in ms
- * @param options.timeout Optional TTL for Access Token in seconds
- * @param options.provisionCallback Function to run when a new access token is required
- * @param options.tls Optional TLS options forwarded to the HTTPS token request. Defaults to strict cert validation; supply { rejectUnauthorized: false } only for self-hosted OAuth providers on private CAs.
- */
-class XOAuth2 extends external_node_stream_.Stream {
-    constructor(options, logger) {
-        super();
-        this.options = options || {};
-        this.configError = false;
-        if (options && options.serviceClient) {
-            if (!options.privateKey || !options.user) {
-                // reported through getToken() rather than an 'error' event: the transports forward
-                // that event up to the Mail object, where nothing may be listening
-                const err = new Error('Options "privateKey" and "user" are required for service account!');
-                err.code = EOAUTH2;
-                this.configError = err;
-            }
-            const serviceRequestTimeout = Math.min(Math.max(Number(this.options.serviceRequestTimeout) || 0, 0), 3600);
-            this.options.serviceRequestTimeout = serviceRequestTimeout || 5 * 60;
-        }
-        this.logger = getLogger({
-            logger
-        }, {
-            component: this.options.component || 'OAuth2'
-        });
-        this.provisionCallback = typeof this.options.provisionCallback === 'function' ? this.options.provisionCallback : false;
-        this.options.accessUrl = this.options.accessUrl || 'https://accounts.google.com/o/oauth2/token';
-        this.options.customHeaders = this.options.customHeaders || {};
-        this.options.customParams = this.options.customParams || {};
-        this.accessToken = this.options.accessToken || false;
-        if (this.options.expires && Number(this.options.expires)) {
-            this.expires = this.options.expires;
-        }
-        else {
-            const timeout = Math.max(Number(this.options.timeout) || 0, 0);
-            this.expires = (timeout && Date.now() + timeout * 1000) || 0;
-        }
-        this.renewing = false; // Track if renewal is in progress
-        this.renewalQueue = []; // Queue for pending requests during renewal
-    }
-    /**
-     * Returns or generates (if previous has expired) a XOAuth2 token
-     *
-     * @param renew If false then use cached access token (if available)
-     * @param callback Callback function with error object and token string
-     */
-    getToken(renew, callback) {
-        // the error paths hand over the error alone
-        const done = callback;
-        if (this.configError) {
-            return done(this.configError);
-        }
-        if (!renew && this.accessToken && (!this.expires || this.expires > Date.now())) {
-            this.logger.debug({
-                tnx: 'OAUTH2',
-                user: this.options.user,
-                action: 'reuse'
-            }, 'Reusing existing access token for %s', this.options.user);
-            return callback(null, this.accessToken);
-        }
-        // check if it is possible to renew, if not, return the current token or error
-        if (!this.provisionCallback && !this.options.refreshToken && !this.options.serviceClient) {
-            if (this.accessToken) {
-                this.logger.debug({
-                    tnx: 'OAUTH2',
-                    user: this.options.user,
-                    action: 'reuse'
-                }, 'Reusing existing access token (no refresh capability) for %s', this.options.user);
-                return callback(null, this.accessToken);
-            }
-            this.logger.error({
-                tnx: 'OAUTH2',
-                user: this.options.user,
-                action: 'renew'
-            }, 'Cannot renew access token for %s: No refresh mechanism available', this.options.user);
-            const err = new Error("Can't create new access token for user");
-            err.code = EOAUTH2;
-            return done(err);
-        }
-        // If renewal already in progress, queue this request instead of starting another
-        if (this.renewing) {
-            this.renewalQueue.push({ renew, callback: done });
-            return;
-        }
-        this.renewing = true;
-        // Handles token renewal completion - processes queued requests and cleans up
-        const generateCallback = (err, accessToken) => {
-            this.renewalQueue.forEach(item => item.callback(err, accessToken));
-            this.renewalQueue = [];
-            this.renewing = false;
-            if (err) {
-                this.logger.error({
-                    err,
-                    tnx: 'OAUTH2',
-                    user: this.options.user,
-                    action: 'renew'
-                }, 'Failed generating new Access Token for %s', this.options.user);
-            }
-            else {
-                this.logger.info({
-                    tnx: 'OAUTH2',
-                    user: this.options.user,
-                    action: 'renew'
-                }, 'Generated new Access Token for %s', this.options.user);
-            }
-            // Complete original request
-            done(err, accessToken);
-        };
-        if (this.provisionCallback) {
-            this.provisionCallback(this.options.user, !!renew, (err, accessToken, expires) => {
-                if (!err && accessToken) {
-                    this.accessToken = accessToken;
-                    this.expires = expires || 0;
-                }
-                generateCallback(err, accessToken);
-            });
-        }
-        else {
-            this.generateToken(generateCallback);
-        }
-    }
-    /**
-     * Updates token values
-     *
-     * @param accessToken New access token
-     * @param timeout Access token lifetime in seconds
-     *
-     * Emits 'token': { user: User email-address, accessToken: the new accessToken, timeout: TTL in seconds}
-     */
-    updateToken(accessToken, timeout) {
-        this.accessToken = accessToken;
-        timeout = Math.max(Number(timeout) || 0, 0);
-        this.expires = (timeout && Date.now() + timeout * 1000) || 0;
-        this.emit('token', {
-            user: this.options.user,
-            accessToken: accessToken || '',
-            expires: this.expires
-        });
-    }
-    /**
-     * Generates a new XOAuth2 token with the credentials provided at initialization
-     *
-     * @param callback Callback function with error object and token string
-     */
-    generateToken(callback) {
-        // the error paths hand over the error alone
-        const done = callback;
-        let urlOptions;
-        let loggedUrlOptions;
-        if (this.options.serviceClient) {
-            // service account - https://developers.google.com/identity/protocols/OAuth2ServiceAccount
-            const iat = Math.floor(Date.now() / 1000); // unix time
-            const tokenData = {
-                iss: this.options.serviceClient,
-                scope: this.options.scope || 'https://mail.google.com/',
-                sub: this.options.user,
-                aud: this.options.accessUrl,
-                iat,
-                exp: iat + this.options.serviceRequestTimeout
-            };
-            let token;
-            try {
-                token = this.jwtSignRS256(tokenData);
-            }
-            catch (_err) {
-                const err = new Error("Can't generate token. Check your auth options");
-                err.code = EOAUTH2;
-                return done(err);
-            }
-            urlOptions = {
-                grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-                assertion: token
-            };
-            loggedUrlOptions = {
-                grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-                assertion: tokenData
-            };
-        }
-        else {
-            if (!this.options.refreshToken) {
-                const err = new Error("Can't create new access token for user");
-                err.code = EOAUTH2;
-                return done(err);
-            }
-            // web app - https://developers.google.com/identity/protocols/OAuth2WebServer
-            urlOptions = {
-                client_id: this.options.clientId || '',
-                client_secret: this.options.clientSecret || '',
-                refresh_token: this.options.refreshToken,
-                grant_type: 'refresh_token'
-            };
-            loggedUrlOptions = {
-                client_id: this.options.clientId || '',
-                client_secret: (this.options.clientSecret || '').substr(0, 6) + '...',
-                refresh_token: (this.options.refreshToken || '').substr(0, 6) + '...',
-                grant_type: 'refresh_token'
-            };
-        }
-        const customParams = this.options.customParams || {};
-        Object.assign(urlOptions, customParams);
-        // a custom param is as likely to be a client assertion or an API key as a tenant
-        // name, so the log gets the same glimpse of it that it gets of the client secret
-        for (const key of Object.keys(customParams)) {
-            const param = customParams[key];
-            loggedUrlOptions[key] = (param === undefined || param === null ? '' : String(param)).substr(0, 6) + '...';
-        }
-        this.logger.debug({
-            tnx: 'OAUTH2',
-            user: this.options.user,
-            action: 'generate'
-        }, 'Requesting token using: %s', JSON.stringify(loggedUrlOptions));
-        this.postRequest(this.options.accessUrl, urlOptions, this.options, (error, body) => {
-            let data;
-            if (error) {
-                return done(error);
-            }
-            try {
-                data = JSON.parse(body.toString());
-            }
-            catch (E) {
-                return done(E);
-            }
-            if (!data || typeof data !== 'object') {
-                this.logger.debug({
-                    tnx: 'OAUTH2',
-                    user: this.options.user,
-                    action: 'post'
-                }, 'Response: %s', (body || '').toString());
-                const err = new Error('Invalid authentication response');
-                err.code = EOAUTH2;
-                return done(err);
-            }
-            const logData = Object.assign({}, data);
-            if (logData.access_token) {
-                logData.access_token = (logData.access_token || '').toString().substr(0, 6) + '...';
-            }
-            this.logger.debug({
-                tnx: 'OAUTH2',
-                user: this.options.user,
-                action: 'post'
-            }, 'Response: %s', JSON.stringify(logData));
-            if (data.error) {
-                // Error Response : https://tools.ietf.org/html/rfc6749#section-5.2
-                let errorMessage = data.error;
-                if (data.error_description) {
-                    errorMessage += ': ' + data.error_description;
-                }
-                if (data.error_uri) {
-                    errorMessage += ' (' + data.error_uri + ')';
-                }
-                const err = new Error(errorMessage);
-                err.code = EOAUTH2;
-                return done(err);
-            }
-            if (data.access_token) {
-                this.updateToken(data.access_token, data.expires_in);
-                return callback(null, this.accessToken);
-            }
-            const err = new Error('No access token');
-            err.code = EOAUTH2;
-            return done(err);
-        });
-    }
-    /**
-     * Converts an access_token and user id into a base64 encoded XOAuth2 token
-     *
-     * @param [accessToken] Access token string
-     * @return Base64 encoded token for IMAP or SMTP login
-     */
-    buildXOAuth2Token(accessToken) {
-        const authData = ['user=' + (this.options.user || ''), 'auth=Bearer ' + (accessToken || this.accessToken), '', ''];
-        return Buffer.from(authData.join('\x01'), 'utf-8').toString('base64');
-    }
-    /**
-     * Custom POST request handler.
-     * This is only needed to keep paths short in Windows, usually this module
-     * is a dependency of a dependency and if it tries to require something
-     * like the request module the paths get way too long to handle for Windows.
-     * As we do only a simple POST request we do not actually require complicated
-     * logic support (no redirects, no nothing) anyway.
-     *
-     * @param url Url to POST to
-     * @param payload Payload to POST
-     * @param params Client options, the customHeaders and tls values are used for the request
-     * @param callback Callback function with (err, buff)
-     */
-    postRequest(url, payload, params, callback) {
-        let returned = false;
-        const chunks = [];
-        let chunklen = 0;
-        const fetchOptions = {
-            method: 'post',
-            headers: params.customHeaders,
-            body: payload,
-            allowErrorResponse: true,
-            // unset falls back to the fetch default, a stalled token endpoint would otherwise keep
-            // `renewing` set and queue every later request
-            timeout: params.requestTimeout
-        };
-        // OAuth2 token endpoints are credential-bearing. src/fetch already
-        // validates certs by default; pin rejectUnauthorized:true here so the
-        // token fetch stays strict, while still layering params.tls (the
-        // user's options.tls) on top so callers with a self-hosted provider on
-        // a private CA can override.
-        if (/^https:/i.test(url)) {
-            fetchOptions.tls = Object.assign({ rejectUnauthorized: true }, params.tls || {});
-        }
-        const req = esm_fetch(url, fetchOptions);
-        req.on('readable', () => {
-            let chunk;
-            while ((chunk = req.read()) !== null) {
-                chunks.push(chunk);
-                chunklen += chunk.length;
-            }
-        });
-        req.once('error', err => {
-            if (returned) {
-                return;
-            }
-            returned = true;
-            return callback(err);
-        });
-        req.once('end', () => {
-            if (returned) {
-                return;
-            }
-            returned = true;
-            return callback(null, Buffer.concat(chunks, chunklen));
-        });
-    }
-    /**
-     * Encodes a buffer or a string into Base64url format
-     *
-     * @param data The data to convert
-     * @return The encoded string
-     */
-    toBase64URL(data) {
-        if (typeof data === 'string') {
-            data = Buffer.from(data);
-        }
-        return data
-            .toString('base64')
-            .replace(/[=]+/g, '') // remove '='s
-            .replace(/\+/g, '-') // '+' → '-'
-            .replace(/\//g, '_'); // '/' → '_'
-    }
-    /**
-     * Creates a JSON Web Token signed with RS256 (SHA256 + RSA)
-     *
-     * @param payload The payload to include in the generated token
-     * @return The generated and signed token
-     */
-    jwtSignRS256(payload) {
-        const signedPayload = ['{"alg":"RS256","typ":"JWT"}', JSON.stringify(payload)].map(val => this.toBase64URL(val)).join('.');
-        const signature = external_node_crypto_.createSign('RSA-SHA256')
-            .update(signedPayload)
-            .sign(this.options.privateKey);
-        return signedPayload + '.' + this.toBase64URL(signature);
-    }
-}
-/* harmony default export */ const xoauth2 = (XOAuth2);
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-transport/index.js
-
-
-
-
-
-
-
-// The keys a message's `auth` may set on top of the transport's auth settings: the ones that
-// say who logs in and with what. Everything else in the auth block (accessUrl, clientId,
-// clientSecret, customHeaders, customParams, tls, privateKey, serviceClient and the rest)
-// names the endpoint the credentials go to or is a secret of the application itself, and
-// a message that could set `auth.accessUrl` and force a refresh would have the transport's
-// client secret and refresh token posted to a URL of its choosing
-const MESSAGE_AUTH_KEYS = ['type', 'user', 'pass', 'accessToken', 'refreshToken', 'expires'];
-/**
- * Creates a SMTP transport object for Nodemailer
- *
- * @constructor
- * @param options Connection options
- */
-class SMTPTransport extends external_node_events_.EventEmitter {
-    constructor(options) {
-        super();
-        this.supportsAbortSignal = true;
-        options = options || {};
-        if (typeof options === 'string') {
-            options = {
-                url: options
-            };
-        }
-        let urlData;
-        let service = options.service;
-        if (typeof options.getSocket === 'function') {
-            this.getSocket = options.getSocket;
-        }
-        if (options.url) {
-            urlData = parseConnectionUrl(options.url);
-            service = service || urlData.service;
-        }
-        this.options = shared_assign(false, // create new object
-        options, // regular options
-        urlData, // url options
-        (service && wellKnown(service)) // wellknown options
-        );
-        this.logger = getLogger(this.options, {
-            component: this.options.component || 'smtp-transport'
-        });
-        this.name = 'SMTP';
-        this.version = package_info_version + '[client:' + package_info_version + ']';
-        if (this.options.auth) {
-            this.auth = this.getAuth({});
-        }
-    }
-    /**
-     * Placeholder function for creating proxy sockets. This method immediatelly returns
-     * without a socket
-     *
-     * @param options Connection options
-     * @param callback Callback function to run with the socket keys
-     */
-    getSocket(options, callback) {
-        // return immediatelly
-        setImmediate(() => callback(null, false));
-    }
-    getAuth(authOpts) {
-        if (!authOpts) {
-            if (this.auth && this.auth.oauth2 && this.mailer) {
-                // Transport-level auth is resolved in the constructor, before the Mail wrapper
-                // assigns `this.mailer`, so a provision callback registered with
-                // `transporter.set('oauth2_provision_cb', ...)` has to be re-checked here
-                this.auth.oauth2.provisionCallback = this.mailer.get('oauth2_provision_cb') || this.auth.oauth2.provisionCallback;
-            }
-            return this.auth;
-        }
-        const authData = Object.assign({}, this.options.auth && typeof this.options.auth === 'object' ? this.options.auth : {});
-        if (typeof authOpts === 'object') {
-            // see MESSAGE_AUTH_KEYS
-            copyOwnKeys(authData, authOpts, key => !MESSAGE_AUTH_KEYS.includes(key));
-        }
-        if (Object.keys(authData).length === 0) {
-            return false;
-        }
-        switch ((authData.type || '').toString().toUpperCase()) {
-            case 'OAUTH2': {
-                if (!authData.service && !authData.user) {
-                    return false;
-                }
-                const oauth2 = new xoauth2(authData, this.logger);
-                oauth2.provisionCallback = (this.mailer && this.mailer.get('oauth2_provision_cb')) || oauth2.provisionCallback;
-                oauth2.on('token', (token) => this.mailer.emit('token', token));
-                oauth2.on('error', err => this.emit('error', err));
-                return {
-                    type: 'OAUTH2',
-                    user: authData.user,
-                    oauth2,
-                    method: 'XOAUTH2'
-                };
-            }
-            default:
-                return {
-                    type: (authData.type || '').toString().toUpperCase() || 'LOGIN',
-                    user: authData.user,
-                    credentials: {
-                        user: authData.user || '',
-                        pass: authData.pass,
-                        options: authData.options
-                    },
-                    method: (authData.method || '').trim().toUpperCase() || this.options.authMethod || false
-                };
-        }
-    }
-    /**
-     * Sends an e-mail using the selected settings
-     *
-     * @param mail Mail object
-     * @param callback Callback function
-     */
-    send(mail, callback) {
-        const signal = mail.data.signal;
-        let returned = false;
-        let connection;
-        let perCallAuth;
-        const cleanupPerCallAuth = () => {
-            if (perCallAuth && perCallAuth !== this.auth && perCallAuth.oauth2) {
-                perCallAuth.oauth2.removeAllListeners();
-            }
-            perCallAuth = null;
-        };
-        const finish = (err, info) => {
-            if (returned) {
-                return;
-            }
-            returned = true;
-            signal?.removeEventListener('abort', onAbort);
-            cleanupPerCallAuth();
-            connection?.close();
-            callback(err, info);
-        };
-        function onAbort() {
-            finish(createAbortError(signal));
-        }
-        if (signal) {
-            signal.addEventListener('abort', onAbort, { once: true });
-            if (signal.aborted) {
-                setImmediate(onAbort);
-                return;
-            }
-        }
-        // the proxy handshake, if any, counts against connectionTimeout as well
-        const connectStartedAt = Date.now();
-        this.getSocket(Object.assign({}, this.options, { connectStartedAt }), (err, socketOptions) => {
-            if (returned) {
-                socketOptions && socketOptions.connection?.destroy();
-                return;
-            }
-            if (err) {
-                return finish(err);
-            }
-            let options = this.options;
-            if (socketOptions && socketOptions.connection) {
-                this.logger.info({
-                    tnx: 'proxy',
-                    remoteAddress: socketOptions.connection.remoteAddress,
-                    remotePort: socketOptions.connection.remotePort,
-                    destHost: options.host || '',
-                    destPort: options.port || '',
-                    action: 'connected'
-                }, 'Using proxied socket from %s:%s to %s:%s', socketOptions.connection.remoteAddress, socketOptions.connection.remotePort, options.host || '', options.port || '');
-                // only copy options if we need to modify it
-                options = Object.assign(shared_assign(false, options), socketOptions);
-            }
-            const smtp = (connection = new smtp_connection(options));
-            smtp._connectStartedAt = connectStartedAt;
-            smtp.once('error', err => finish(err));
-            const sendMessage = () => {
-                const envelope = mail.message.getEnvelope();
-                const messageId = mail.message.messageId();
-                const recipients = [].concat(envelope.to || []);
-                if (recipients.length > 3) {
-                    recipients.push('...and ' + recipients.splice(2).length + ' more');
-                }
-                if (mail.data.dsn) {
-                    envelope.dsn = mail.data.dsn;
-                }
-                // RFC 8689: Pass requireTLSExtensionEnabled to envelope for MAIL FROM parameter
-                if (mail.data.requireTLSExtensionEnabled) {
-                    envelope.requireTLSExtensionEnabled = mail.data.requireTLSExtensionEnabled;
-                }
-                this.logger.info({
-                    tnx: 'send',
-                    messageId
-                }, 'Sending message %s to <%s>', messageId, recipients.join(', '));
-                smtp.send(envelope, mail.message.createReadStream(), (err, info) => {
-                    if (returned) {
-                        // the connection error handler has already reported this send
-                        return;
-                    }
-                    if (err) {
-                        this.logger.error({
-                            err,
-                            tnx: 'send'
-                        }, 'Send error for %s: %s', messageId, err.message);
-                        return finish(err);
-                    }
-                    info.envelope = {
-                        from: envelope.from,
-                        to: envelope.to
-                    };
-                    info.messageId = messageId;
-                    try {
-                        return finish(null, info);
-                    }
-                    catch (E) {
-                        this.logger.error({
-                            err: E,
-                            tnx: 'callback'
-                        }, 'Callback error for %s: %s', messageId, E.message);
-                    }
-                });
-            };
-            smtp.connect(err => {
-                if (returned) {
-                    return;
-                }
-                if (err) {
-                    // the server closed the connection before the greeting
-                    return finish(err);
-                }
-                perCallAuth = this.getAuth(mail.data.auth);
-                if (perCallAuth && (smtp.allowsAuth || options.forceAuth)) {
-                    smtp.login(perCallAuth, err => {
-                        cleanupPerCallAuth();
-                        if (returned) {
-                            return;
-                        }
-                        if (err) {
-                            return finish(err);
-                        }
-                        sendMessage();
-                    });
-                }
-                else {
-                    sendMessage();
-                }
-            });
-        });
-    }
-    verify(callback) {
-        let promise;
-        if (!callback) {
-            promise = new Promise((resolve, reject) => {
-                callback = callbackPromise(resolve, reject);
-            });
-        }
-        // the error paths hand over the error alone
-        const done = callback;
-        // the proxy handshake, if any, counts against connectionTimeout as well
-        const connectStartedAt = Date.now();
-        this.getSocket(Object.assign({}, this.options, { connectStartedAt }), (err, socketOptions) => {
-            if (err) {
-                return done(err);
-            }
-            let options = this.options;
-            if (socketOptions && socketOptions.connection) {
-                this.logger.info({
-                    tnx: 'proxy',
-                    remoteAddress: socketOptions.connection.remoteAddress,
-                    remotePort: socketOptions.connection.remotePort,
-                    destHost: options.host || '',
-                    destPort: options.port || '',
-                    action: 'connected'
-                }, 'Using proxied socket from %s:%s to %s:%s', socketOptions.connection.remoteAddress, socketOptions.connection.remotePort, options.host || '', options.port || '');
-                options = Object.assign(shared_assign(false, options), socketOptions);
-            }
-            const connection = new smtp_connection(options);
-            connection._connectStartedAt = connectStartedAt;
-            let returned = false;
-            let perCallAuth;
-            const cleanupPerCallAuth = () => {
-                if (perCallAuth && perCallAuth !== this.auth && perCallAuth.oauth2) {
-                    perCallAuth.oauth2.removeAllListeners();
-                }
-                perCallAuth = null;
-            };
-            connection.once('error', err => {
-                if (returned) {
-                    return;
-                }
-                returned = true;
-                cleanupPerCallAuth();
-                connection.close();
-                return done(err);
-            });
-            connection.once('end', () => {
-                if (returned) {
-                    return;
-                }
-                returned = true;
-                cleanupPerCallAuth();
-                return done(new Error('Connection closed'));
-            });
-            const finalize = () => {
-                if (returned) {
-                    return;
-                }
-                returned = true;
-                cleanupPerCallAuth();
-                connection.quit();
-                return done(null, true);
-            };
-            connection.connect(err => {
-                if (returned) {
-                    return;
-                }
-                if (err) {
-                    returned = true;
-                    connection.close();
-                    return done(err);
-                }
-                perCallAuth = this.getAuth({});
-                if (perCallAuth && (connection.allowsAuth || options.forceAuth)) {
-                    connection.login(perCallAuth, err => {
-                        cleanupPerCallAuth();
-                        if (returned) {
-                            return;
-                        }
-                        if (err) {
-                            returned = true;
-                            connection.close();
-                            return done(err);
-                        }
-                        finalize();
-                    });
-                }
-                else if (!perCallAuth && connection.allowsAuth && options.forceAuth) {
-                    const err = new Error('Authentication info was not provided');
-                    err.code = ENOAUTH;
-                    returned = true;
-                    cleanupPerCallAuth();
-                    connection.close();
-                    return done(err);
-                }
-                else {
-                    finalize();
-                }
-            });
-        });
-        return promise;
-    }
-    /**
-     * Releases resources
-     */
-    close() {
-        if (this.auth && this.auth.oauth2) {
-            this.auth.oauth2.removeAllListeners();
-        }
-        this.emit('close');
-    }
-}
-/* harmony default export */ const smtp_transport = (SMTPTransport);
-
 ;// CONCATENATED MODULE: ./src/send.ts
 
 
-// The SMTP transport and the mailer only: nodemailer's index also loads its pool, sendmail,
-// SES, JSON and stream transports, which a notification never uses.
+// nodemailer's SMTP client and MIME composer, without the Mail and SMTPTransport layers
+// around them: those also load DKIM signing, the well-known services list and OAuth2 token
+// handling, which a notification never uses, and cost about 8 ms at every start (npm run bench).
 
 
 
@@ -15899,7 +12778,7 @@ function connectionFacts(settings) {
     };
 }
 const newProgress = () => ({ connected: false, serverReplied: false, messageSent: false });
-function createTransport(settings, log, accessToken, progress = newProgress()) {
+function connectionOptions(settings, log, accessToken, progress) {
     const timeoutMs = settings.timeoutSeconds * 1000;
     const logger = Object.fromEntries(['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
         level,
@@ -15921,7 +12800,7 @@ function createTransport(settings, log, accessToken, progress = newProgress()) {
             log.debug(line);
         }
     ]));
-    const options = {
+    return {
         host: settings.server,
         port: settings.port,
         secure: settings.secure,
@@ -15930,9 +12809,6 @@ function createTransport(settings, log, accessToken, progress = newProgress()) {
         requireTLS: !settings.secure,
         // The XOAUTH2 handler is registered under its own name: nodemailer replaces a method
         // named XOAUTH2 by another one unless it fetches the token itself.
-        auth: accessToken
-            ? { type: 'custom', method: XOAUTH2_WITH_TOKEN, user: settings.username, pass: accessToken }
-            : { user: settings.username, pass: settings.password },
         customAuth: accessToken ? { [XOAUTH2_WITH_TOKEN]: xoauth2Login } : {},
         name: ehloName(),
         connectionTimeout: timeoutMs,
@@ -15944,12 +12820,49 @@ function createTransport(settings, log, accessToken, progress = newProgress()) {
         // Commands and replies only: the message body is not needed to debug a send. Always
         // on, because the replies tell how far an attempt got; printed only with debug.
         transactionLog: true,
-        debug: false,
-        disableFileAccess: true,
-        disableUrlAccess: true
+        debug: false
     };
-    // What nodemailer.createTransport(options) builds.
-    return new mailer(new smtp_transport(options), options);
+}
+function loginFor(settings, accessToken) {
+    return accessToken ? { user: settings.username, pass: accessToken, method: XOAUTH2_WITH_TOKEN } : { user: settings.username, pass: settings.password };
+}
+/**
+ * One SMTP session: connects (TLS at once or through STARTTLS), logs in when the server
+ * offers AUTH, then runs `work` on the connection. Settles once, with what `work` returns,
+ * the first error nodemailer raises, or an EABORT error when `deadline` fires, and closes the
+ * connection in every case.
+ */
+function inSession(settings, log, accessToken, progress, deadline, work) {
+    return new Promise((resolve, reject) => {
+        const connection = new smtp_connection(connectionOptions(settings, log, accessToken, progress));
+        let settled = false;
+        const settle = (error, value) => {
+            if (settled)
+                return;
+            settled = true;
+            deadline.removeEventListener('abort', onAbort);
+            connection.close();
+            if (error)
+                reject(error);
+            else
+                resolve(value);
+        };
+        const onAbort = () => settle(Object.assign(new Error('Message sending aborted'), { code: 'EABORT', cause: deadline.reason }));
+        if (deadline.aborted)
+            return onAbort();
+        deadline.addEventListener('abort', onAbort, { once: true });
+        connection.once('error', (error) => settle(error));
+        // The server hung up without an error of nodemailer's, between two commands.
+        connection.once('end', () => settle(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' })));
+        connection.connect((error) => {
+            if (error)
+                return settle(error);
+            const proceed = () => work(connection).then((value) => settle(undefined, value), settle);
+            if (!connection.allowsAuth)
+                return proceed();
+            connection.login(loginFor(settings, accessToken), (error) => (error ? settle(error) : proceed()));
+        });
+    });
 }
 /**
  * Connects, upgrades to TLS and logs in, then quits without sending: checks the
@@ -15957,18 +12870,13 @@ function createTransport(settings, log, accessToken, progress = newProgress()) {
  */
 async function verifyLogin(settings, log, options = {}) {
     const progress = newProgress();
-    const transport = createTransport(settings, log, options.accessToken, progress);
-    // The same deadline as a send attempt; verify() takes no abort signal, so it is raced.
+    // The same deadline as a send attempt.
     const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
-    const aborted = new Promise((_, reject) => deadline.addEventListener('abort', () => reject(Object.assign(new Error('Login check aborted'), { code: 'EABORT' })), { once: true }));
     try {
-        await Promise.race([transport.verify(), aborted]);
+        await inSession(settings, log, options.accessToken, progress, deadline, async () => undefined);
     }
     catch (error) {
         throw new NotifyError(diagnose(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error });
-    }
-    finally {
-        transport.close();
     }
 }
 /** A domain for the Message-ID, taken from the sender so it looks like the sender's own. */
@@ -15993,7 +12901,10 @@ function buildMail(settings, message) {
         html: message.html,
         attachments: message.attachments ?? [],
         messageId: `<${(0,external_node_crypto_.randomUUID)()}@${messageIdDomain(settings.from)}>`,
-        headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' }
+        headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+        // The message is built from the inputs alone, never from a file or URL they name.
+        disableFileAccess: true,
+        disableUrlAccess: true
     };
 }
 /** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
@@ -16056,7 +12967,7 @@ async function sendMessage(settings, message, log, options = {}) {
         if (batches.length > 1)
             log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`);
         try {
-            const outcome = await sendBatch(settings, { ...mail, envelopeFrom: settings.from.address }, batch, log, options);
+            const outcome = await sendBatch(settings, mail, batch, log, options);
             accepted.push(...outcome.accepted);
             rejections.push(...outcome.rejections);
             attempts += outcome.attempts;
@@ -16108,7 +13019,6 @@ async function sendBatch(settings, mail, recipients, log, options) {
     const total = settings.retries + 1;
     const accepted = [];
     const rejections = [];
-    const { envelopeFrom, ...fields } = mail;
     let pending = recipients;
     const waitBeforeAttempt = async (next) => {
         const delay = backoffMs * 2 ** (next - 2);
@@ -16118,11 +13028,11 @@ async function sendBatch(settings, mail, recipients, log, options) {
     for (let attempt = 1;; attempt++) {
         const last = attempt === total;
         const progress = newProgress();
-        const transport = createTransport(settings, log, options.accessToken, progress);
         const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
+        const envelope = { from: settings.from.address, to: pending };
         let refused;
         try {
-            const info = await transport.sendMail({ ...fields, envelope: { from: envelopeFrom, to: pending }, signal: deadline });
+            const info = await inSession(settings, log, options.accessToken, progress, deadline, (connection) => new Promise((resolve, reject) => connection.send(envelope, new mail_composer(mail).compile().createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)))));
             accepted.push(...info.accepted.map(String));
             refused = (info.rejectedErrors ?? []).filter((err) => err.recipient);
         }
@@ -16144,9 +13054,6 @@ async function sendBatch(settings, mail, recipients, log, options) {
                 await waitBeforeAttempt(attempt + 1);
                 continue;
             }
-        }
-        finally {
-            transport.close();
         }
         // Refused recipients: a temporary refusal (such as 452 4.5.3, too many recipients in
         // one message) gets a message of its own on the next attempt; a permanent one is final.
@@ -16403,116 +13310,7 @@ async function fetchRunReport(request) {
     return { report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length }, status: deriveStatus(jobs), warnings };
 }
 
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/stream-transport/index.js
-
-
-
-
-/**
- * Generates a Transport object for streaming
- *
- * Possible options can be the following:
- *
- *  * **buffer** if true, then returns the message as a Buffer object instead of a stream
- *  * **newline** either 'windows' or 'unix'
- *
- * @constructor
- * @param optional config parameter
- */
-class StreamTransport {
-    constructor(options) {
-        options = options || {};
-        this.options = options;
-        this.name = 'StreamTransport';
-        this.version = package_info_version;
-        this.logger = getLogger(this.options, {
-            component: this.options.component || 'stream-transport'
-        });
-        this.winbreak = ['win', 'windows', 'dos', '\r\n'].includes((options.newline || '').toString().toLowerCase());
-    }
-    /**
-     * Compiles a mailcomposer message and forwards it to handler that sends it
-     *
-     * @param mail MailComposer object
-     * @param done Callback function to run when the sending is completed
-     */
-    send(mail, done) {
-        // We probably need this in the output. send() runs after the message was compiled,
-        // so mail.message is set
-        mail.message.keepBcc = true;
-        const envelope = mail.message.getEnvelope();
-        const messageId = mail.message.messageId();
-        const recipients = [].concat(envelope.to || []);
-        if (recipients.length > 3) {
-            recipients.push('...and ' + recipients.splice(2).length + ' more');
-        }
-        this.logger.info({
-            tnx: 'send',
-            messageId
-        }, 'Sending message %s to <%s> using %s line breaks', messageId, recipients.join(', '), this.winbreak ? '<CR><LF>' : '<LF>');
-        setImmediate(() => {
-            let stream;
-            try {
-                stream = mail.message.createReadStream();
-                if (this.options.newline) {
-                    // apply the transport-level line ending transform; the message-level
-                    // `newline` option is handled by MimeNode in createReadStream()
-                    const sourceStream = stream;
-                    stream = sourceStream.pipe(this.winbreak ? new LeWindows() : new LeUnix());
-                    sourceStream.once('error', err => stream.emit('error', err));
-                }
-            }
-            catch (E) {
-                this.logger.error({
-                    err: E,
-                    tnx: 'send',
-                    messageId
-                }, 'Creating send stream failed for %s. %s', messageId, E.message);
-                return done(E);
-            }
-            if (!this.options.buffer) {
-                stream.once('error', err => {
-                    this.logger.error({
-                        err,
-                        tnx: 'send',
-                        messageId
-                    }, 'Failed creating message for %s. %s', messageId, err.message);
-                });
-                return done(null, {
-                    envelope,
-                    messageId,
-                    message: stream
-                });
-            }
-            const chunks = [];
-            let chunklen = 0;
-            stream.on('readable', () => {
-                let chunk;
-                while ((chunk = stream.read()) !== null) {
-                    chunks.push(chunk);
-                    chunklen += chunk.length;
-                }
-            });
-            stream.once('error', err => {
-                this.logger.error({
-                    err,
-                    tnx: 'send',
-                    messageId
-                }, 'Failed creating message for %s. %s', messageId, err.message);
-                return done(err);
-            });
-            stream.on('end', () => done(null, {
-                envelope,
-                messageId,
-                message: Buffer.concat(chunks, chunklen)
-            }));
-        });
-    }
-}
-/* harmony default export */ const stream_transport = (StreamTransport);
-
 ;// CONCATENATED MODULE: ./src/preview.ts
-
 
 
 
@@ -16524,19 +13322,17 @@ function mailboxList(mailboxes) {
     return mailboxes.map((m) => escapeMarkdown(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ');
 }
 /**
- * Builds the exact message that would be sent, with nodemailer's stream transport (which
- * opens no connection), writes it as an .eml file and describes it for the job summary.
+ * Builds the exact message that would be sent, with the composer a send uses, writes it as
+ * an .eml file and describes it for the job summary.
  */
 async function writePreview(settings, message, directory) {
     const mail = buildMail(settings, message);
-    const options = { streamTransport: true, buffer: true, newline: 'windows', disableFileAccess: true, disableUrlAccess: true };
-    // What nodemailer.createTransport(options) builds, without loading its other transports.
-    const transport = new mailer(new stream_transport(options), options);
-    const info = await transport.sendMail(mail);
+    // CRLF line ends, as on the wire: what mail programs expect of an .eml file.
+    const eml = await new mail_composer({ ...mail, newline: 'windows' }).compile().build();
     let emlPath;
     try {
         emlPath = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(directory, 'email-preview-')), 'notification.eml');
-        await (0,promises_namespaceObject.writeFile)(emlPath, info.message);
+        await (0,promises_namespaceObject.writeFile)(emlPath, eml);
     }
     catch (error) {
         throw new NotifyError({
@@ -16960,7 +13756,7 @@ async function run(core, options = {}) {
 
 /***/ }),
 
-/***/ 7680:
+/***/ 5523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16969,6 +13765,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ runnerCore)
 });
 
+// UNUSED EXPORTS: createJobSummary
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "os"
@@ -17140,300 +13940,53 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./src/runner.ts
 
-// @actions/core's own modules for the workflow commands, command files and the job summary.
-// Its index (`@actions/core`) also imports an HTTP client (undici, for OIDC tokens) that
-// costs more to load than sending the notification, and its package exports only that
-// index, so the modules are imported by path. They are @actions/core's code, not a copy:
-// every escape, delimiter and file check is theirs.
 
+// @actions/core's own modules for the workflow commands and command files. Its index
+// (`@actions/core`) also imports an HTTP client (undici, for OIDC tokens) that costs more to
+// load than sending the notification, and its package exports only that index, so the
+// modules are imported by path. They are @actions/core's code, not a copy: every escape,
+// delimiter and file check is theirs.
 
 
 
 const annotation = (command) => (message, properties = {}) => issueCommand(command, toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 const error = annotation('error');
+/**
+ * The job summary as @actions/core's `summary.addRaw()` and `summary.write()` (append) write
+ * it, with the same checks and messages, but with synchronous file calls. @actions/core's
+ * asynchronous ones start libuv's thread pool, which cost about 4 ms per run (npm run
+ * bench) for one small append.
+ */
+function createJobSummary() {
+    let buffer = '';
+    // Checked once, like @actions/core: later writes go to the file found first.
+    let filePath;
+    return {
+        addRaw(text, addEOL = false) {
+            buffer += addEOL ? text + external_node_os_.EOL : text;
+            return this;
+        },
+        async write() {
+            if (!filePath) {
+                const fromEnv = process.env.GITHUB_STEP_SUMMARY;
+                if (!fromEnv)
+                    throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+                try {
+                    (0,external_node_fs_.accessSync)(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+                }
+                catch {
+                    throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
+                }
+                filePath = fromEnv;
+            }
+            (0,external_node_fs_.appendFileSync)(filePath, buffer, { encoding: 'utf8' });
+            buffer = '';
+            return this;
+        }
+    };
+}
 /**
  * The runner side of `Core`. The few functions below are the one-line bodies of
  * @actions/core's index, which cannot be imported without its HTTP client;
@@ -17462,7 +14015,7 @@ const runnerCore = {
     error,
     warning: annotation('warning'),
     notice: annotation('notice'),
-    summary: summary
+    summary: createJobSummary()
 };
 
 
@@ -17557,7 +14110,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert"
 
 /***/ }),
 
-/***/ 6698:
+/***/ 4317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -17603,6 +14156,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -1,8 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Mail from 'nodemailer/lib/mailer'
-import StreamTransport, { type StreamTransportOptions } from 'nodemailer/lib/stream-transport'
+import MailComposer from 'nodemailer/lib/mail-composer'
 import type { ComposedMessage } from './compose.ts'
 import { NotifyError } from './errors.ts'
 import type { Mailbox, Settings } from './settings.ts'
@@ -21,19 +20,17 @@ function mailboxList(mailboxes: Mailbox[]): string {
 }
 
 /**
- * Builds the exact message that would be sent, with nodemailer's stream transport (which
- * opens no connection), writes it as an .eml file and describes it for the job summary.
+ * Builds the exact message that would be sent, with the composer a send uses, writes it as
+ * an .eml file and describes it for the job summary.
  */
 export async function writePreview(settings: Settings, message: ComposedMessage, directory: string): Promise<Preview> {
   const mail = buildMail(settings, message)
-  const options: StreamTransportOptions = { streamTransport: true, buffer: true, newline: 'windows', disableFileAccess: true, disableUrlAccess: true }
-  // What nodemailer.createTransport(options) builds, without loading its other transports.
-  const transport = new Mail(new StreamTransport(options), options)
-  const info = await transport.sendMail(mail)
+  // CRLF line ends, as on the wire: what mail programs expect of an .eml file.
+  const eml = await new MailComposer({ ...mail, newline: 'windows' }).compile().build()
   let emlPath: string
   try {
     emlPath = join(await mkdtemp(join(directory, 'email-preview-')), 'notification.eml')
-    await writeFile(emlPath, info.message as Buffer)
+    await writeFile(emlPath, eml)
   } catch (error) {
     throw new NotifyError({
       code: 'unknown',

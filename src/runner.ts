@@ -1,13 +1,13 @@
+import { accessSync, appendFileSync, constants } from 'node:fs'
 import { EOL } from 'node:os'
 import type { AnnotationProperties, InputOptions } from '@actions/core'
-// @actions/core's own modules for the workflow commands, command files and the job summary.
-// Its index (`@actions/core`) also imports an HTTP client (undici, for OIDC tokens) that
-// costs more to load than sending the notification, and its package exports only that
-// index, so the modules are imported by path. They are @actions/core's code, not a copy:
-// every escape, delimiter and file check is theirs.
+// @actions/core's own modules for the workflow commands and command files. Its index
+// (`@actions/core`) also imports an HTTP client (undici, for OIDC tokens) that costs more to
+// load than sending the notification, and its package exports only that index, so the
+// modules are imported by path. They are @actions/core's code, not a copy: every escape,
+// delimiter and file check is theirs.
 import { issueCommand } from '../node_modules/@actions/core/lib/command.js'
 import { issueFileCommand, prepareKeyValueMessage } from '../node_modules/@actions/core/lib/file-command.js'
-import { summary } from '../node_modules/@actions/core/lib/summary.js'
 import { toCommandProperties, toCommandValue } from '../node_modules/@actions/core/lib/utils.js'
 import type { Core } from './main.ts'
 
@@ -17,6 +17,39 @@ const annotation =
     issueCommand(command, toCommandProperties(properties), message instanceof Error ? message.toString() : message)
 
 const error = annotation('error')
+
+/**
+ * The job summary as @actions/core's `summary.addRaw()` and `summary.write()` (append) write
+ * it, with the same checks and messages, but with synchronous file calls. @actions/core's
+ * asynchronous ones start libuv's thread pool, which cost about 4 ms per run (npm run
+ * bench) for one small append.
+ */
+export function createJobSummary(): Core['summary'] {
+  let buffer = ''
+  // Checked once, like @actions/core: later writes go to the file found first.
+  let filePath: string | undefined
+  return {
+    addRaw(text: string, addEOL = false) {
+      buffer += addEOL ? text + EOL : text
+      return this
+    },
+    async write() {
+      if (!filePath) {
+        const fromEnv = process.env.GITHUB_STEP_SUMMARY
+        if (!fromEnv) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.')
+        try {
+          accessSync(fromEnv, constants.R_OK | constants.W_OK)
+        } catch {
+          throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`)
+        }
+        filePath = fromEnv
+      }
+      appendFileSync(filePath, buffer, { encoding: 'utf8' })
+      buffer = ''
+      return this
+    }
+  }
+}
 
 /**
  * The runner side of `Core`. The few functions below are the one-line bodies of
@@ -44,5 +77,5 @@ export const runnerCore: Core = {
   error,
   warning: annotation('warning'),
   notice: annotation('notice'),
-  summary
+  summary: createJobSummary()
 }

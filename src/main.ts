@@ -3,13 +3,11 @@ import { composeMessage } from './compose.ts'
 import { buildRunContext, readEventPayload } from './context.ts'
 import { diagnose, type ConnectionFacts } from './diagnose.ts'
 import { describeFailure, InputError, NotifyError, type Diagnosis } from './errors.ts'
-import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, workspaceOf } from './files.ts'
 import { fetchAccessToken } from './oauth2.ts'
 import { createSecretRegistry, passwordVariants } from './secrets.ts'
 import { connectionFacts, describeRejections, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { RunReport } from './jobs.ts'
-import { previewDirectory, writePreview } from './preview.ts'
 import { readSettings, type JobStatus, type Settings } from './settings.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
@@ -141,8 +139,11 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     }
 
     const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
-    const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, workspaceOf(env)) : settings.body
-    const found = settings.attachments.length ? await findAttachments(settings.attachments, workspaceOf(env)) : { files: [], unmatched: [] }
+    // Files and the dry-run preview are loaded only by the runs that use them: their modules
+    // are bundled apart, so a plain notification does not parse them at start.
+    const files = settings.bodyFile || settings.attachments.length ? await import('./files.ts') : undefined
+    const body = files && settings.bodyFile ? await files.readBodyFile(settings.bodyFile, files.workspaceOf(env)) : settings.body
+    const found = files && settings.attachments.length ? await files.findAttachments(settings.attachments, files.workspaceOf(env)) : { files: [], unmatched: [] }
     for (const pattern of found.unmatched) {
       if (settings.ifNoFilesFound === 'error') {
         throw new InputError(
@@ -160,12 +161,13 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
         `The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`
       )
     }
-    if (found.files.length) {
-      checkAttachmentSize(found.files, Buffer.byteLength(message.html) + Buffer.byteLength(message.text))
-      message.attachments = await readAttachments(found.files)
+    if (files && found.files.length) {
+      files.checkAttachmentSize(found.files, Buffer.byteLength(message.html) + Buffer.byteLength(message.text))
+      message.attachments = await files.readAttachments(found.files)
     }
 
     if (settings.dryRun) {
+      const { previewDirectory, writePreview } = await import('./preview.ts')
       const preview = await writePreview(settings, message, previewDirectory(env))
       core.setOutput('eml-path', preview.emlPath)
       core.setOutput('message-id', preview.messageId)

@@ -12,9 +12,11 @@
  *
  * Options: --runs N (timed runs per variant after one warm-up, default 15), --json (one JSON
  * object instead of the table), --check (exit 1 when a target is missed), --compare FILE (also
- * time another script, such as an experimental build, that must exit 0; may be repeated).
+ * time another script, such as an experimental build, that must exit 0; may be repeated),
+ * --floor (also bundle scripts/bench-floor.mjs, nodemailer's smallest send, with ncc and time
+ * it: what is left of the action's time once its own code is taken away).
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -31,6 +33,8 @@ const DIST = join(ROOT, 'dist')
 const BUNDLE = join(DIST, 'index.js')
 const BARE_SCRIPT = join(ROOT, 'scripts', 'bench-nodemailer.mjs')
 const USAGE_HOOK = join(ROOT, 'scripts', 'bench-usage.mjs')
+const FLOOR_SCRIPT = join(ROOT, 'scripts', 'bench-floor.mjs')
+const NCC = join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 
 /** The targets of issue 6. */
 const TARGETS = {
@@ -47,7 +51,8 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '15' },
     json: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
-    compare: { type: 'string', multiple: true, default: [] }
+    compare: { type: 'string', multiple: true, default: [] },
+    floor: { type: 'boolean', default: false }
   }
 })
 const runs = Number(flags.runs)
@@ -127,10 +132,14 @@ try {
     }
   }
 
+  const floorBundle = join(work, 'floor', 'index.mjs')
+  if (flags.floor) execFileSync(process.execPath, [NCC, 'build', FLOOR_SCRIPT, '-o', join(work, 'floor'), '--quiet'], { stdio: 'inherit' })
+
   const variants: { name: string; args: string[]; sends: boolean }[] = [
     { name: 'action', args: [BUNDLE], sends: true },
     { name: 'nodemailer', args: [BARE_SCRIPT], sends: true },
     { name: 'empty', args: ['-e', ''], sends: false },
+    ...(flags.floor ? [{ name: 'floor', args: [floorBundle], sends: true }] : []),
     ...flags.compare.map((file) => ({ name: file, args: [file], sends: false }))
   ]
   const times: Record<string, number[]> = Object.fromEntries(variants.map((variant) => [variant.name, []]))
@@ -206,7 +215,7 @@ try {
     runs,
     medianMs: medians,
     minMs: Object.fromEntries(Object.entries(times).map(([name, values]) => [name, Math.min(...values)])),
-    ratios: { vsNodemailer, vsEmptyNode },
+    ratios: { vsNodemailer, vsEmptyNode, ...(flags.floor ? { floorVsEmptyNode: medians.floor / medians.empty } : {}) },
     peakMiB,
     cpuMs: Object.fromEntries(Object.entries(cpu).map(([name, values]) => [name, median(values)])),
     bundle: { files: bundleFiles, bytes: bundleBytes, entryBytes },
@@ -230,6 +239,12 @@ try {
     console.log(`\nCPU time is user + system, read at exit in separate runs; it varies less with the machine's load than wall time.`)
     console.log(`bundle: ${bundleFiles.join(', ')}: ${(bundleBytes / 1024).toFixed(0)} KiB (entry ${(entryBytes / 1024).toFixed(0)} KiB)\n`)
     for (const check of checks) console.log(`${check.met ? 'met   ' : 'MISSED'}  ${check.target}: ${check.value}`)
+    if (flags.floor) {
+      console.log(
+        `\nfloor (nodemailer's smallest send, bundled): ${report.ratios.floorVsEmptyNode!.toFixed(2)}× empty node; ` +
+          `the action takes ${(medians.action - medians.floor).toFixed(1)} ms more (${((medians.action / medians.floor - 1) * 100).toFixed(0)} %)`
+      )
+    }
   }
   if (flags.check && !report.targetsMet) process.exitCode = 1
 } finally {

@@ -143,7 +143,8 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     // are bundled apart, so a plain notification does not parse them at start.
     const files = settings.bodyFile || settings.attachments.length ? await import('./files.ts') : undefined
     const body = files && settings.bodyFile ? await files.readBodyFile(settings.bodyFile, files.workspaceOf(env)) : settings.body
-    const found = files && settings.attachments.length ? await files.findAttachments(settings.attachments, files.workspaceOf(env)) : { files: [], unmatched: [] }
+    const found =
+      files && settings.attachments.length ? await files.findAttachments(settings.attachments, files.workspaceOf(env)) : { files: [], unmatched: [] }
     for (const pattern of found.unmatched) {
       if (settings.ifNoFilesFound === 'error') {
         throw new InputError(

@@ -345,13 +345,7 @@ function explainTimeout(error: unknown, deadlineReached: boolean, progress: Atte
 }
 
 /** Sends one batch, retrying temporary failures with exponential back-off. */
-async function sendBatch(
-  settings: Settings,
-  mail: MailComposerOptions,
-  recipients: string[],
-  log: SendLog,
-  options: SendOptions
-): Promise<BatchOutcome> {
+async function sendBatch(settings: Settings, mail: MailComposerOptions, recipients: string[], log: SendLog, options: SendOptions): Promise<BatchOutcome> {
   const sleep = options.sleep ?? sleepFor
   const backoffMs = options.backoffMs ?? 2000
   const facts = connectionFacts(settings)
@@ -372,10 +366,16 @@ async function sendBatch(
     const envelope = { from: settings.from.address, to: pending }
     let refused: RecipientError[]
     try {
-      const info = await inSession(settings, log, options.accessToken, progress, deadline, (connection) =>
-        new Promise<SMTPConnectionSendInfo>((resolve, reject) =>
-          connection.send(envelope, new MailComposer(mail).compile().createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)))
-        )
+      const info = await inSession(
+        settings,
+        log,
+        options.accessToken,
+        progress,
+        deadline,
+        (connection) =>
+          new Promise<SMTPConnectionSendInfo>((resolve, reject) =>
+            connection.send(envelope, new MailComposer(mail).compile().createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)))
+          )
       )
       accepted.push(...info.accepted.map(String))
       refused = ((info as { rejectedErrors?: RecipientError[] }).rejectedErrors ?? []).filter((err) => err.recipient)

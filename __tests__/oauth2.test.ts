@@ -158,6 +158,17 @@ describe('OAuth2 (XOAUTH2) login', () => {
     expect(double.connections).toBe(0)
   })
 
+  it('a token URL on a port fetch refuses (a mail port) is named as the input to fix, before connecting', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runAgainst(double, { ...oauth2Inputs('https://127.0.0.1:587/token'), retries: '2' })
+
+    expect(result.outputs['error-code']).toBe('invalid-input')
+    expect(result.failed).toContain('port 587')
+    expect(result.failed).toContain('`oauth2-token-url`')
+    expect(result.sleeps).toEqual([])
+    expect(double.connections).toBe(0)
+  })
+
   it('does not follow a redirect, which would carry the client secret elsewhere', async () => {
     const { endpoint, double } = await start({
       respond: (_form, n) =>

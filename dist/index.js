@@ -1560,6 +1560,18 @@ function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
             retryable: code === 'EAI_AGAIN'
         };
     }
+    // fetch refuses some ports outright (the Fetch standard's "bad ports": 25, 465, 587, ...),
+    // before any connection, so no other check names the cause.
+    if (failure.cause?.message === 'bad port') {
+        const port = URL.canParse(tokenUrl) ? new URL(tokenUrl).port : '';
+        return {
+            code: 'invalid-input',
+            title: `The OAuth2 token endpoint ${tokenUrl} is on port ${port}, which fetch refuses to connect to`,
+            fix: "Use the token endpoint's HTTPS address without a port, or with its real one (Google: https://oauth2.googleapis.com/token), in `oauth2-token-url`. Ports such as 25, 465 and 587 are mail ports, never an OAuth2 endpoint's.",
+            detail,
+            retryable: false
+        };
+    }
     if (code === 'ECONNREFUSED') {
         return {
             code: 'connection-refused',

@@ -64,6 +64,17 @@ describe('npm start with no account', () => {
     expect(existsSync(join(result.demoDir, 'notification.html'))).toBe(true)
   })
 
+  it('refuses a password not shaped like an App Password, as Gmail does, and shows the fix', async () => {
+    const result = await npmRun('start', { INPUT_PASSWORD: 'my-account-password' })
+    demoDir = result.demoDir
+
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('535-5.7.8 Username and Password not accepted')
+    expect(result.stdout).toContain('[error-code: auth-rejected]')
+    expect(result.stdout).toContain('https://myaccount.google.com/apppasswords')
+    expect(result.stdout).not.toContain('my-account-password')
+  })
+
   it('npm run verify logs in and sends nothing', async () => {
     const result = await npmRun('verify')
     demoDir = result.demoDir

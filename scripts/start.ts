@@ -19,6 +19,7 @@ import { RUNNER_ENV } from '../__tests__/support/action.ts'
 import { createTestPki } from '../__tests__/support/certs.ts'
 import { startApiDouble } from '../__tests__/support/github-api-double.ts'
 import { startGmailDouble } from '../__tests__/support/gmail-double.ts'
+import { BAD_CREDENTIALS } from '../__tests__/support/gmail-replies.ts'
 import { runBuiltAction } from '../__tests__/support/runner.ts'
 
 const root = resolve(import.meta.dirname, '..')
@@ -165,7 +166,14 @@ function formatHeaders(mail: ParsedMail): string {
 
 async function captureLocally(): Promise<number> {
   const pki = await createTestPki()
-  const server = await startGmailDouble({ mode: 'starttls', keyPath: pki.keyPath, certPath: pki.certPath })
+  const server = await startGmailDouble({
+    mode: 'starttls',
+    keyPath: pki.keyPath,
+    certPath: pki.certPath,
+    // Like Gmail, which refuses an account password over SMTP: only an App Password's shape
+    // (16 letters) logs in, so INPUT_PASSWORD=anything-else shows how a refused login reads.
+    onAuth: (login) => (/^[a-z]{16}$/i.test(login.secret.replace(/ /g, '')) ? undefined : BAD_CREDENTIALS)
+  })
   const api = await startApiDouble({ jobs: SAMPLE_JOBS, logs: { 502: SAMPLE_LOG } })
   try {
     console.log(`Capture server (answers like smtp.gmail.com) on ${server.host}:${server.port}, STARTTLS.`)

@@ -224,6 +224,22 @@ describe('every error code, produced by a real conversation', () => {
     expect(result.outputs.accepted ?? '').toBe('')
   })
 
+  it.each<[string, Partial<DoubleOptions>]>([
+    ['AUTH', { onAuth: () => gmail.SHUTTING_DOWN }],
+    ['the end of the message', { onData: () => gmail.SHUTTING_DOWN }]
+  ])('a 421 in reply to %s, after which the server hangs up, is reported with that reply and retried', async (_command, options) => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), ...options })
+    const result = await runAgainst(double, { retries: '1' })
+
+    expect(result.outputs['error-code']).toBe('try-again-later')
+    expect(result.failed).toContain(`Server replied: ${gmail.SHUTTING_DOWN[0]}`)
+    // The server refused the message in so many words: not a lost connection, no duplicate.
+    expect(result.failed).not.toMatch(/was lost|may have been delivered|duplicate/)
+    expect(double.connections).toBe(2)
+    expect(result.sleeps).toEqual([2000])
+    expect(double.messages).toEqual([])
+  })
+
   it('recipient-rejected names the refused address in the annotation and in `rejected`', async () => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onRcpt: (address) => gmail.invalidRecipient(address) })
     const result = await runAgainst(double, { to: 'first@example.com', cc: 'second@example.com' })

@@ -37,6 +37,16 @@ describe('sending a notification', () => {
     expect(result.outputs.rejected).toBe('')
   })
 
+  it('gives an international domain in the envelope in its ASCII (punycode) form, which every server takes', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runAgainst(double, { to: 'Jaan <jaan@jõgeva.ee>', from: 'CI Bot <ci@bücher.de>', status: 'success' })
+
+    expect(result.failed).toBeUndefined()
+    expect(double.messages[0].mailFrom).toBe('ci@xn--bcher-kva.de')
+    expect(double.messages[0].rcptTo).toEqual(['jaan@xn--jgeva-dua.ee'])
+    expect(double.transcript.filter((line) => /^C: (MAIL|RCPT)/.test(line)).join('\n')).not.toContain('SMTPUTF8')
+  })
+
   it('upgrades with STARTTLS before AUTH LOGIN when secure is false', async () => {
     double = await startGmailDouble({ mode: 'starttls', ...tlsFiles(), authMethods: ['LOGIN'] })
     const result = await runAgainst(double, { secure: 'false', status: 'success' })

@@ -4284,8 +4284,12 @@ function inSession(settings, log, accessToken, progress, deadline, work) {
             return onAbort();
         deadline.addEventListener('abort', onAbort, { once: true });
         connection.once('error', (error) => settle(error));
-        // The server hung up without an error of nodemailer's, between two commands.
-        connection.once('end', () => settle(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' })));
+        // The server hung up between two commands, with no error of nodemailer's. Settled on the
+        // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the
+        // connection at once but hands the 421 error to the waiting command's callback, which
+        // reaches `settle` a few microtasks later, and that error, with the server's reply, is the
+        // one to report.
+        connection.once('end', () => setImmediate(() => settle(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }))));
         connection.connect((error) => {
             if (error)
                 return settle(error);
@@ -4305,7 +4309,8 @@ async function verifyLogin(settings, log, options = {}) {
     // The same deadline as a send attempt.
     const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
     try {
-        await inSession(settings, log, options.accessToken, progress, deadline, async () => undefined);
+        // QUIT goes out before the connection is closed: a polite end to a login check.
+        await inSession(settings, log, options.accessToken, progress, deadline, async (connection) => connection.quit());
     }
     catch (error) {
         throw new src_errors/* NotifyError */.UW((0,diagnose/* diagnose */.h4)(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error });
@@ -4461,10 +4466,15 @@ async function sendBatch(settings, mail, recipients, log, options) {
         const last = attempt === total;
         const progress = newProgress();
         const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
-        const envelope = { from: settings.from.address, to: pending };
         let refused;
         try {
-            const info = await inSession(settings, log, options.accessToken, progress, deadline, (connection) => new Promise((resolve, reject) => connection.send(envelope, new mail_composer/* default */.A(mail).compile().createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)))));
+            const info = await inSession(settings, log, options.accessToken, progress, deadline, (connection) => new Promise((resolve, reject) => {
+                // Composed per attempt (a stream is read once), with this attempt's recipients as
+                // the envelope: the composer turns an international domain into its ASCII
+                // (punycode) form, which every server takes in MAIL FROM and RCPT TO.
+                const composed = new mail_composer/* default */.A({ ...mail, envelope: { from: settings.from.address, to: pending } }).compile();
+                connection.send(composed.getEnvelope(), composed.createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)));
+            }));
             accepted.push(...info.accepted.map(String));
             refused = (info.rejectedErrors ?? []).filter((err) => err.recipient);
         }

@@ -162,8 +162,12 @@ function inSession<T>(
     if (deadline.aborted) return onAbort()
     deadline.addEventListener('abort', onAbort, { once: true })
     connection.once('error', (error) => settle(error))
-    // The server hung up without an error of nodemailer's, between two commands.
-    connection.once('end', () => settle(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' })))
+    // The server hung up between two commands, with no error of nodemailer's. Settled on the
+    // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the
+    // connection at once but hands the 421 error to the waiting command's callback, which
+    // reaches `settle` a few microtasks later, and that error, with the server's reply, is the
+    // one to report.
+    connection.once('end', () => setImmediate(() => settle(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }))))
     connection.connect((error) => {
       if (error) return settle(error)
       const proceed = () => work(connection).then((value) => settle(undefined, value), settle)
@@ -182,7 +186,8 @@ export async function verifyLogin(settings: Settings, log: SendLog, options: Sen
   // The same deadline as a send attempt.
   const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds))
   try {
-    await inSession(settings, log, options.accessToken, progress, deadline, async () => undefined)
+    // QUIT goes out before the connection is closed: a polite end to a login check.
+    await inSession(settings, log, options.accessToken, progress, deadline, async (connection) => connection.quit())
   } catch (error) {
     throw new NotifyError(diagnose(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error })
   }
@@ -363,7 +368,6 @@ async function sendBatch(settings: Settings, mail: MailComposerOptions, recipien
     const last = attempt === total
     const progress = newProgress()
     const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds))
-    const envelope = { from: settings.from.address, to: pending }
     let refused: RecipientError[]
     try {
       const info = await inSession(
@@ -373,9 +377,13 @@ async function sendBatch(settings: Settings, mail: MailComposerOptions, recipien
         progress,
         deadline,
         (connection) =>
-          new Promise<SMTPConnectionSendInfo>((resolve, reject) =>
-            connection.send(envelope, new MailComposer(mail).compile().createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)))
-          )
+          new Promise<SMTPConnectionSendInfo>((resolve, reject) => {
+            // Composed per attempt (a stream is read once), with this attempt's recipients as
+            // the envelope: the composer turns an international domain into its ASCII
+            // (punycode) form, which every server takes in MAIL FROM and RCPT TO.
+            const composed = new MailComposer({ ...mail, envelope: { from: settings.from.address, to: pending } }).compile()
+            connection.send(composed.getEnvelope(), composed.createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)))
+          })
       )
       accepted.push(...info.accepted.map(String))
       refused = ((info as { rejectedErrors?: RecipientError[] }).rejectedErrors ?? []).filter((err) => err.recipient)

@@ -141,6 +141,8 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
       const bytes = Buffer.from(lines.join('\r\n') + '\r\n')
       if (!trickling) {
         socket.write(bytes)
+        // 421 means "closing the channel" (RFC 5321, 3.8), and Gmail does close after it.
+        if (lines.at(-1)?.startsWith('421')) socket.end()
         return
       }
       trickleQueue = Buffer.concat([trickleQueue, bytes])

@@ -78,6 +78,9 @@ export const invalidRecipient = (address: string) => [
   `553 5.1.3  https://support.google.com/a/answer/3221692 ${SESSION}`
 ]
 
+/** A server going away in the middle of a session (RFC 5321's 421, which closes the connection). */
+export const SHUTTING_DOWN = [`421 4.3.0 Temporary System Problem. Try again later, closing connection. ${SESSION}`]
+
 export const TRY_AGAIN_LATER = [
   '421-4.7.0 Try again later, closing connection. (EHLO)',
   '421-4.7.0  For more information, go to',

@@ -33,6 +33,19 @@ describe('verify-only: checking a login without sending', () => {
     expect(result.summary).toContain('Email login verified')
   })
 
+  it('does not call a login accepted when the server offers no AUTH, and says the credentials were not checked', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), authMethods: [] })
+    const result = await runAgainst(double, { 'verify-only': 'true' })
+
+    expect(result.failed).toBeUndefined()
+    expect(double.logins).toEqual([])
+    const printed = result.lines.map((l) => l.text).join('\n')
+    expect(printed).not.toMatch(/Login accepted/)
+    expect(result.lines.filter((l) => l.kind === 'warning').map((l) => l.text)).toEqual([expect.stringContaining('were not checked')])
+    expect(result.summary).toContain('Email login not checked')
+    expect(result.summary).not.toContain('verified')
+  })
+
   it.each([
     ['535 5.7.8 BadCredentials', BAD_CREDENTIALS],
     ['534 5.7.9 InvalidSecondFactor', APP_PASSWORD_REQUIRED]

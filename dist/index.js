@@ -1396,7 +1396,14 @@ async function run(core, options = {}) {
         };
         if (settings.verifyOnly) {
             core.info(`Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`);
-            await (0,send/* verifyLogin */.V6)(settings, log, await connectOptions());
+            const { loggedIn } = await (0,send/* verifyLogin */.V6)(settings, log, await connectOptions());
+            if (!loggedIn) {
+                // Connected and encrypted, but nothing checked the credentials: saying "accepted" would be false.
+                const unchecked = `${settings.server}:${settings.port} offers no login (no AUTH after TLS), so the credentials of ${settings.username} were not checked; a send would go out without logging in. If this server should require a login, check \`server\` and \`port\` (Gmail: smtp.gmail.com, 465). No message was sent (verify-only).`;
+                core.warning(unchecked);
+                await writeSummary(core, env, `### ⚠ Email login not checked\n\n${unchecked}\n`);
+                return;
+            }
             core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`);
             await writeSummary(core, env, `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`);
             return;
@@ -4293,16 +4300,18 @@ function inSession(settings, log, accessToken, progress, deadline, work) {
         connection.connect((error) => {
             if (error)
                 return settle(error);
-            const proceed = () => work(connection).then((value) => settle(undefined, value), settle);
+            const proceed = (loggedIn) => work(connection, loggedIn).then((value) => settle(undefined, value), settle);
+            // A server that offers no AUTH (a relay that takes mail without a login) is not sent the credentials.
             if (!connection.allowsAuth)
-                return proceed();
-            connection.login(loginFor(settings, accessToken), (error) => (error ? settle(error) : proceed()));
+                return proceed(false);
+            connection.login(loginFor(settings, accessToken), (error) => (error ? settle(error) : proceed(true)));
         });
     });
 }
 /**
  * Connects, upgrades to TLS and logs in, then quits without sending: checks the
  * credentials and the connection settings. Failures carry the same diagnosis as a send.
+ * Resolves to whether the credentials were checked: false when the server offers no AUTH.
  */
 async function verifyLogin(settings, log, options = {}) {
     const progress = newProgress();
@@ -4310,7 +4319,10 @@ async function verifyLogin(settings, log, options = {}) {
     const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
     try {
         // QUIT goes out before the connection is closed: a polite end to a login check.
-        await inSession(settings, log, options.accessToken, progress, deadline, async (connection) => connection.quit());
+        return await inSession(settings, log, options.accessToken, progress, deadline, async (connection, loggedIn) => {
+            connection.quit();
+            return { loggedIn };
+        });
     }
     catch (error) {
         throw new src_errors/* NotifyError */.UW((0,diagnose/* diagnose */.h4)(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error });

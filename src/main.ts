@@ -128,7 +128,14 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       core.info(
         `Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`
       )
-      await verifyLogin(settings, log, await connectOptions())
+      const { loggedIn } = await verifyLogin(settings, log, await connectOptions())
+      if (!loggedIn) {
+        // Connected and encrypted, but nothing checked the credentials: saying "accepted" would be false.
+        const unchecked = `${settings.server}:${settings.port} offers no login (no AUTH after TLS), so the credentials of ${settings.username} were not checked; a send would go out without logging in. If this server should require a login, check \`server\` and \`port\` (Gmail: smtp.gmail.com, 465). No message was sent (verify-only).`
+        core.warning(unchecked)
+        await writeSummary(core, env, `### ⚠ Email login not checked\n\n${unchecked}\n`)
+        return
+      }
       core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`)
       await writeSummary(
         core,

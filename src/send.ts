@@ -145,7 +145,7 @@ function inSession<T>(
   accessToken: string | undefined,
   progress: AttemptProgress,
   deadline: AbortSignal,
-  work: (connection: SMTPConnection) => Promise<T>
+  work: (connection: SMTPConnection, loggedIn: boolean) => Promise<T>
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const connection = new SMTPConnection(connectionOptions(settings, log, accessToken, progress))
@@ -170,9 +170,10 @@ function inSession<T>(
     connection.once('end', () => setImmediate(() => settle(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }))))
     connection.connect((error) => {
       if (error) return settle(error)
-      const proceed = () => work(connection).then((value) => settle(undefined, value), settle)
-      if (!connection.allowsAuth) return proceed()
-      connection.login(loginFor(settings, accessToken), (error) => (error ? settle(error) : proceed()))
+      const proceed = (loggedIn: boolean) => work(connection, loggedIn).then((value) => settle(undefined, value), settle)
+      // A server that offers no AUTH (a relay that takes mail without a login) is not sent the credentials.
+      if (!connection.allowsAuth) return proceed(false)
+      connection.login(loginFor(settings, accessToken), (error) => (error ? settle(error) : proceed(true)))
     })
   })
 }
@@ -180,14 +181,18 @@ function inSession<T>(
 /**
  * Connects, upgrades to TLS and logs in, then quits without sending: checks the
  * credentials and the connection settings. Failures carry the same diagnosis as a send.
+ * Resolves to whether the credentials were checked: false when the server offers no AUTH.
  */
-export async function verifyLogin(settings: Settings, log: SendLog, options: SendOptions = {}): Promise<void> {
+export async function verifyLogin(settings: Settings, log: SendLog, options: SendOptions = {}): Promise<{ loggedIn: boolean }> {
   const progress = newProgress()
   // The same deadline as a send attempt.
   const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds))
   try {
     // QUIT goes out before the connection is closed: a polite end to a login check.
-    await inSession(settings, log, options.accessToken, progress, deadline, async (connection) => connection.quit())
+    return await inSession(settings, log, options.accessToken, progress, deadline, async (connection, loggedIn) => {
+      connection.quit()
+      return { loggedIn }
+    })
   } catch (error) {
     throw new NotifyError(diagnose(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error })
   }

@@ -38,7 +38,7 @@ export interface DoubleOptions {
   authBeforeTls?: boolean
   /** Send the 220 greeting. Default true; false makes a server that never greets. */
   greet?: boolean
-  /** AUTH methods advertised once encrypted. */
+  /** AUTH methods advertised once encrypted; none means no AUTH line (a relay that needs no login). */
   authMethods?: string[]
   /** Reply to EHLO instead of the usual capabilities (for 421 refusals). */
   onEhlo?: (attempt: number) => Reply | undefined
@@ -166,8 +166,8 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     const ehloLines = (name: string): Reply => {
       const lines = [`smtp.gmail.com at your service, [127.0.0.1]`, 'SIZE 35882577', '8BITMIME']
       if (options.mode === 'starttls' && !encrypted && options.offerStartTls !== false) lines.push('STARTTLS')
-      if (encrypted || options.authBeforeTls)
-        lines.push(`AUTH ${(options.authMethods ?? ['LOGIN', 'PLAIN', 'XOAUTH2', 'PLAIN-CLIENTTOKEN', 'OAUTHBEARER', 'XOAUTH']).join(' ')}`)
+      const authMethods = options.authMethods ?? ['LOGIN', 'PLAIN', 'XOAUTH2', 'PLAIN-CLIENTTOKEN', 'OAUTHBEARER', 'XOAUTH']
+      if ((encrypted || options.authBeforeTls) && authMethods.length) lines.push(`AUTH ${authMethods.join(' ')}`)
       lines.push('ENHANCEDSTATUSCODES', 'PIPELINING', 'CHUNKING', 'SMTPUTF8')
       void name
       return lines.map((line, i) => `250${i === lines.length - 1 ? ' ' : '-'}${line}`)

@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { APP_PASSWORD, RUNNER_ENV, tlsFiles, USERNAME } from './support/action.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { BAD_CREDENTIALS } from './support/gmail-replies.ts'
-import { runBuiltAction, type RunnerResult } from './support/runner.ts'
+import { runBuiltAction, type RunnerResult, testStepEnv } from './support/runner.ts'
 
 /** Runs dist/index.js the way the runner does, with the test CA trusted. */
 function runBundle(inputs: Record<string, string>, event: unknown): Promise<RunnerResult> {
-  return runBuiltAction(inputs, { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV }, event })
+  return runBuiltAction(inputs, { env: testStepEnv(), event })
 }
 
 const PUSH_EVENT = {

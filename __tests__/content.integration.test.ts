@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { APP_PASSWORD, RUNNER_ENV, runAgainst, tlsFiles, USERNAME } from './support/action.ts'
 import { startApiDouble, type ApiDouble } from './support/github-api-double.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
-import { runBuiltAction } from './support/runner.ts'
+import { runBuiltAction, testStepEnv } from './support/runner.ts'
 
 let double: GmailDouble | undefined
 let api: ApiDouble | undefined
@@ -253,7 +253,7 @@ describe('the built action with the REST API', () => {
         timeout: '5',
         'github-token': TOKEN
       },
-      { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...apiEnv(api.url) }, event: {} }
+      { env: testStepEnv({ GITHUB_API_URL: api.url }), event: {} }
     )
 
     expect(result.stdout).not.toContain('::warning')

@@ -5,7 +5,7 @@ import { RUNNER_ENV, runAgainst, tlsFiles, USERNAME } from './support/action.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { OAUTH2_TOKEN_REJECTED } from './support/gmail-replies.ts'
 import { findLeaks } from './support/leaks.ts'
-import { runBuiltAction } from './support/runner.ts'
+import { runBuiltAction, testStepEnv } from './support/runner.ts'
 import { ACCESS_TOKEN, INVALID_GRANT, startTokenEndpoint, type TokenEndpoint, type TokenEndpointOptions, type TokenReply } from './support/token-endpoint.ts'
 
 const CLIENT_ID = '1234567890-abcdefghijklmnopqrstuvwxyz012345.apps.googleusercontent.com'
@@ -265,7 +265,7 @@ describe('OAuth2 (XOAUTH2) login', () => {
         debug: 'true',
         ...oauth2Inputs(endpoint.url)
       },
-      { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV }, event: {} }
+      { env: testStepEnv(), event: {} }
     )
 
     expect(result.exitCode).toBe(1)

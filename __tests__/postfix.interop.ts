@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { RUNNER_ENV } from './support/action.ts'
-import { runBuiltAction, type RunnerResult } from './support/runner.ts'
+import { runBuiltAction, type RunnerResult, testStepEnv } from './support/runner.ts'
 
 function fromSetup(name: string): string {
   const value = process.env[name]
@@ -44,7 +44,7 @@ const PUSH = {
 
 /** Runs dist/index.js as the runner does, trusting the CA the setup script made for Postfix. */
 function runBundle(inputs: Record<string, string>): Promise<RunnerResult> {
-  return runBuiltAction(inputs, { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV }, event: PUSH })
+  return runBuiltAction(inputs, { env: testStepEnv(), event: PUSH })
 }
 
 /** Inputs for the submission port: STARTTLS (`secure: false`) as on port 587. */

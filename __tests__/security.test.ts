@@ -8,7 +8,7 @@ import { readSettings } from '../src/settings.ts'
 import { APP_PASSWORD, RUNNER_ENV, runAgainst, tlsFiles, USERNAME } from './support/action.ts'
 import { startGmailDouble, type DoubleOptions, type GmailDouble, type SeenLogin } from './support/gmail-double.ts'
 import { TLS_NOT_AVAILABLE } from './support/gmail-replies.ts'
-import { runBuiltAction } from './support/runner.ts'
+import { runBuiltAction, testStepEnv } from './support/runner.ts'
 import { findLeaks } from './support/leaks.ts'
 
 let double: GmailDouble | undefined
@@ -158,7 +158,7 @@ describe('secrets: debug prints the conversation, never a credential', () => {
         timeout: '5',
         debug: 'true'
       },
-      { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV }, event: {} }
+      { env: testStepEnv(), event: {} }
     )
 
     expect(result.exitCode).toBe(1)
@@ -357,7 +357,7 @@ describe('bad inputs fail before any connection, naming the input, the value and
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
     const result = await runBuiltAction(
       { server: 'localhost', port: String(double.port), secure: 'true', username: USERNAME, password: APP_PASSWORD, to: 'team@example.com', retries: 'many' },
-      { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV }, event: {} }
+      { env: testStepEnv(), event: {} }
     )
 
     expect(result.exitCode).toBe(1)

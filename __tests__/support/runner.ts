@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { RUNNER_ENV } from './action.ts'
 
 /** The built action, as a runner starts it (`runs.main` in action.yml). */
 export const BUNDLE = join(import.meta.dirname, '..', '..', 'dist', 'index.js')
@@ -21,6 +22,11 @@ export interface RunnerOptions {
   event: unknown
   /** Called with each chunk the action prints, for a person watching. */
   onOutput?: (chunk: string) => void
+}
+
+/** A step's environment in the tests: PATH, the test CA trusted, the run's GITHUB_* variables, then `extra`. */
+export function testStepEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, ...RUNNER_ENV, ...extra }
 }
 
 /** Parses the `name<<delimiter` blocks that @actions/core writes to GITHUB_OUTPUT. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { apiUrlOf, explainApiFailure, reasonToSkipApi } from '../src/github-api.ts'
+import { apiUrlOf, explainApiFailure, readExcerpt, reasonToSkipApi } from '../src/github-api.ts'
+import { MAX_EXCERPT_LINE } from '../src/jobs.ts'
 import { RUNNER_ENV } from './support/action.ts'
 
 const request = { apiUrl: 'https://api.github.com', timeoutSeconds: 30 }
@@ -50,5 +51,47 @@ describe('explainApiFailure', () => {
     )
     expect(explainApiFailure(httpError(502, 'Bad Gateway'), false, request)).toBe('the API answered 502 (Bad Gateway)')
     expect(explainApiFailure(httpError(500, 'Server Error'), false, request)).toBe('the API answered 500 (Server Error)')
+  })
+})
+
+describe('readExcerpt', () => {
+  const encoder = new TextEncoder()
+  async function* chunks(pieces: Iterable<string>, failAfter?: () => Error) {
+    for (const piece of pieces) yield encoder.encode(piece)
+    if (failAfter) throw failAfter()
+  }
+  const limits = (maxBytes?: number, deadline = new AbortController().signal) => ({ deadline, timeoutSeconds: 7, maxBytes })
+
+  it('stops at the size limit of a log with no line break, keeping the start of its line and saying why', async () => {
+    const reading = await readExcerpt(chunks(Array.from({ length: 40 }, () => 'z'.repeat(64 * 1024))), 5, limits(1024 * 1024))
+    expect(reading.excerpt).toEqual([`${'z'.repeat(MAX_EXCERPT_LINE - 1)}…`])
+    expect(reading.stoppedBecause).toBe('the log has no error line in its first 1.0 MB, where reading stopped')
+  })
+
+  it('says the time limit stopped a download that outlasted it, and keeps the lines read', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    const reading = await readExcerpt(
+      chunks(['2026-11-26T21:00:00Z compiling\n', '2026-11-26T21:00:01Z still compiling\n'], () => new Error('This operation was aborted')),
+      5,
+      limits(undefined, controller.signal)
+    )
+    expect(reading.excerpt).toEqual(['compiling', 'still compiling'])
+    expect(reading.stoppedBecause).toBe('reading the log did not finish within 7 s (input `timeout`) after 0.0 MB')
+  })
+
+  it('says a download broke off, and is complete without a reason when the error line came', async () => {
+    const broken = await readExcerpt(
+      chunks(['a\n'], () => new Error('terminated')),
+      5,
+      limits()
+    )
+    expect(broken).toEqual({ excerpt: ['a'], stoppedBecause: 'the download of the log broke off after 0.0 MB (terminated)' })
+    const complete = await readExcerpt(
+      chunks(['a\n##[error]b\n'], () => new Error('never reached')),
+      5,
+      limits()
+    )
+    expect(complete).toEqual({ excerpt: ['a', 'Error: b'] })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cleanLogLine, deriveStatus, extractExcerpt, MAX_EXCERPT_LINE, problemJobs, type ApiJob } from '../src/jobs.ts'
+import { cleanLogLine, deriveStatus, ExcerptCollector, extractExcerpt, MAX_EXCERPT_LINE, MAX_KEPT_LINE, problemJobs, type ApiJob } from '../src/jobs.ts'
 
 const job = (id: number, name: string, status: string, conclusion: string | null, steps: [string, string | null][] = []): ApiJob => ({
   id,
@@ -105,5 +105,38 @@ describe('log excerpts', () => {
     const long = cleanLogLine(`2026-11-26T21:00:00.0Z ${'x'.repeat(5000)}`)!
     expect(long).toHaveLength(MAX_EXCERPT_LINE)
     expect(long.endsWith('…')).toBe(true)
+  })
+})
+
+describe('log excerpts from text that arrives in pieces', () => {
+  const feed = (pieces: Iterable<string>, maxLines: number) => {
+    const collector = new ExcerptCollector(maxLines)
+    for (const piece of pieces) if (collector.push(piece)) break
+    return collector.excerpt()
+  }
+
+  it('joins lines split across pieces, and counts a last line without a line break', () => {
+    const log = '2026-11-26T21:00:00Z one\n2026-11-26T21:00:00Z two\n2026-11-26T21:00:00Z thr'
+    expect(feed([log.slice(0, 10), log.slice(10, 31), log.slice(31), 'ee'], 5)).toEqual(['one', 'two', 'three'])
+  })
+
+  it('keeps only the start of a line with no break in it, however long, and still finds the error after it', () => {
+    function* oneHugeLine() {
+      for (let i = 0; i < 2000; i++) yield 'x'.repeat(64 * 1024)
+      yield '\n2026-11-26T21:00:00Z ##[error]boom\nafter\n'
+    }
+    const excerpt = feed(oneHugeLine(), 5)
+    expect(excerpt).toEqual([`${'x'.repeat(MAX_EXCERPT_LINE - 1)}…`, 'Error: boom'])
+  })
+
+  it('finds an error marker that arrives in two pieces', () => {
+    expect(feed(['2026-11-26T21:00:00Z ok\n2026-11-26T21:00:00Z ##[er', 'ror]bad\nlater\n'], 5)).toEqual(['ok', 'Error: bad'])
+  })
+
+  it('bounds the part of a line it keeps while waiting for the line to end', () => {
+    expect(MAX_KEPT_LINE).toBeGreaterThan(MAX_EXCERPT_LINE + 40)
+    const collector = new ExcerptCollector(3)
+    collector.push(`##[error]${'y'.repeat(MAX_KEPT_LINE * 3)}`)
+    expect(collector.excerpt()).toEqual([`Error: ${'y'.repeat(MAX_EXCERPT_LINE - 8)}…`])
   })
 })

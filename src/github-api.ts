@@ -76,21 +76,50 @@ export function explainApiFailure(error: unknown, timedOut: boolean, request: Pi
   return `could not reach ${request.apiUrl} (${said})`
 }
 
-/** Reads a log stream line by line until the excerpt is complete; stops the download there. */
-async function readExcerpt(stream: AsyncIterable<Uint8Array>, maxLines: number): Promise<string[]> {
+/** What reading one job's log gave: the excerpt, and why it may be incomplete. */
+export interface LogReading {
+  excerpt: string[]
+  /** Set when the log was not read to its first error or its end: says why, for a warning. */
+  stoppedBecause?: string
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+/**
+ * Reads a log stream until the excerpt is complete and stops the download there. A
+ * download that breaks off, outlasts the deadline or passes `maxBytes` keeps the lines
+ * read so far and says which of these happened.
+ */
+export async function readExcerpt(
+  stream: AsyncIterable<Uint8Array>,
+  maxLines: number,
+  limits: { deadline: AbortSignal; timeoutSeconds: number; maxBytes?: number }
+): Promise<LogReading> {
+  const maxBytes = limits.maxBytes ?? MAX_LOG_BYTES
   const collector = new ExcerptCollector(maxLines)
   const decoder = new TextDecoder()
-  let pending = ''
   let bytes = 0
-  for await (const chunk of stream) {
-    bytes += chunk.byteLength
-    const lines = (pending + decoder.decode(chunk, { stream: true })).split('\n')
-    pending = lines.pop() ?? ''
-    if (lines.some((line) => collector.push(line)) || bytes > MAX_LOG_BYTES) return collector.excerpt()
+  try {
+    for await (const chunk of stream) {
+      bytes += chunk.byteLength
+      if (collector.push(decoder.decode(chunk, { stream: true }))) return { excerpt: collector.excerpt() }
+      if (bytes > maxBytes) {
+        return {
+          excerpt: collector.excerpt(),
+          stoppedBecause: `the log has no error line in its first ${megabytes(maxBytes)}, where reading stopped`
+        }
+      }
+    }
+  } catch (error) {
+    const why = limits.deadline.aborted
+      ? `reading the log did not finish within ${limits.timeoutSeconds} s (input \`timeout\`) after ${megabytes(bytes)}`
+      : `the download of the log broke off after ${megabytes(bytes)} (${(error as Error).message})`
+    return { excerpt: collector.excerpt(), stoppedBecause: why }
   }
-  pending += decoder.decode()
-  if (pending) collector.push(pending)
-  return collector.excerpt()
+  collector.push(decoder.decode())
+  return { excerpt: collector.excerpt() }
 }
 
 /**
@@ -146,7 +175,18 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
             // The API redirects to the log file; read it as a stream and stop at the first error.
             request: { parseSuccessResponseBody: false }
           })
-          job.excerpt = await readExcerpt(response.data as unknown as AsyncIterable<Uint8Array>, request.logLines)
+          const reading = await readExcerpt(response.data as unknown as AsyncIterable<Uint8Array>, request.logLines, {
+            deadline,
+            timeoutSeconds: request.timeoutSeconds
+          })
+          if (reading.excerpt.length) job.excerpt = reading.excerpt
+          if (reading.stoppedBecause) {
+            warnings.push(
+              reading.excerpt.length
+                ? `The log excerpt of job "${job.name}" shows the last lines read, which may not reach its first error: ${reading.stoppedBecause}.`
+                : `Left out the log excerpt of job "${job.name}": ${reading.stoppedBecause}.`
+            )
+          }
         } catch (error) {
           warnings.push(`Left out the log excerpt of job "${job.name}": ${explainApiFailure(error, deadline.aborted, request)}.`)
         }

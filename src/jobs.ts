@@ -100,32 +100,61 @@ export function cleanLogLine(line: string): string | undefined {
 }
 
 /**
- * Collects the excerpt of a log read line by line: the `maxLines` lines ending with the
- * first `##[error]`, or the last `maxLines` lines when there is none. `push` returns true
- * once the excerpt is complete, so a caller can stop reading a long log early.
+ * Longest part of one raw log line that is kept while its end is still to come: room for
+ * the timestamp, the `##[error]` marker and MAX_EXCERPT_LINE characters. The rest of an
+ * over-long line (a minified bundle, a log without line breaks) is skipped as it streams
+ * by, so memory stays bounded and the work linear in the size of the log.
+ */
+export const MAX_KEPT_LINE = 4096
+
+/**
+ * Collects the excerpt of a log: the `maxLines` lines ending with the first `##[error]`,
+ * or the last `maxLines` lines when there is none. Text is fed as it arrives, in pieces
+ * that may end mid-line; `push` returns true once the excerpt is complete, so a caller
+ * can stop reading a long log early.
  */
 export class ExcerptCollector {
   readonly maxLines: number
   private lines: string[] = []
   private done = false
+  /** The start of the line whose end has not arrived yet, at most MAX_KEPT_LINE characters. */
+  private partial = ''
 
   constructor(maxLines: number) {
     this.maxLines = maxLines
   }
 
-  push(rawLine: string): boolean {
-    if (this.done) return true
-    const isError = /^(?:\uFEFF?\S+Z )?##\[error\]/.test(rawLine)
-    const line = cleanLogLine(rawLine)
-    if (line === undefined) return false
-    this.lines.push(line)
-    if (this.lines.length > this.maxLines) this.lines.shift()
-    if (isError) this.done = true
+  /** Feeds the next piece of the log's text; returns true once the excerpt is complete. */
+  push(text: string): boolean {
+    let start = 0
+    while (!this.done) {
+      const newline = text.indexOf('\n', start)
+      const end = newline === -1 ? text.length : newline
+      const room = MAX_KEPT_LINE - this.partial.length
+      if (room > 0) this.partial += text.slice(start, Math.min(end, start + room))
+      if (newline === -1) break
+      this.addLine(this.partial)
+      this.partial = ''
+      start = newline + 1
+    }
     return this.done
   }
 
-  /** The excerpt, without blank lines at its edges. */
+  private addLine(rawLine: string): void {
+    const isError = /^(?:\uFEFF?\S+Z )?##\[error\]/.test(rawLine)
+    const line = cleanLogLine(rawLine)
+    if (line === undefined) return
+    this.lines.push(line)
+    if (this.lines.length > this.maxLines) this.lines.shift()
+    if (isError) this.done = true
+  }
+
+  /** The excerpt, without blank lines at its edges; a last line without a line break counts. */
   excerpt(): string[] {
+    if (this.partial && !this.done) {
+      this.addLine(this.partial)
+      this.partial = ''
+    }
     const lines = [...this.lines]
     while (lines.length && !lines[0].trim()) lines.shift()
     while (lines.length && !lines[lines.length - 1].trim()) lines.pop()
@@ -136,6 +165,6 @@ export class ExcerptCollector {
 /** The excerpt of a whole log held in memory. */
 export function extractExcerpt(log: string, maxLines: number): string[] {
   const collector = new ExcerptCollector(maxLines)
-  for (const line of log.replace(/\r?\n$/, '').split('\n')) if (collector.push(line)) break
+  collector.push(log)
   return collector.excerpt()
 }

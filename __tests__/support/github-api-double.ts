@@ -15,7 +15,9 @@ export interface ApiDoubleOptions {
   /** Jobs per page, whatever per_page asks, so that pagination is exercised. */
   pageSize?: number
   /** Log text by job id, served by a second server the API redirects to. */
-  logs?: Record<number, string>
+  logs?: Record<number, string | Buffer>
+  /** Log text by job id that is sent, after which the download never ends. */
+  stalledLogs?: Record<number, string>
   /** Answer every API request with this status and a GitHub-style error body. */
   failWith?: { status: number; message: string }
   /** Accept connections and never answer. */
@@ -47,6 +49,12 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   const blobs = http.createServer((req, res) => {
     requests.push({ server: 'blobs', method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
     const id = Number(/^\/logs\/(\d+)\.txt$/.exec(req.url ?? '')?.[1])
+    const stalled = options.stalledLogs?.[id]
+    if (stalled !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+      res.write(stalled)
+      return
+    }
     const log = options.logs?.[id]
     if (log === undefined) {
       res.writeHead(404).end()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apiUrlOf, explainApiFailure, readExcerpt, reasonToSkipApi } from '../src/github-api.ts'
+import { apiUrlOf, describeBody, explainApiFailure, readExcerpt, reasonToSkipApi, UnexpectedAnswerError } from '../src/github-api.ts'
 import { MAX_EXCERPT_LINE } from '../src/jobs.ts'
 import { RUNNER_ENV } from './support/action.ts'
 
@@ -93,5 +93,21 @@ describe('readExcerpt', () => {
       limits()
     )
     expect(complete).toEqual({ excerpt: ['a', 'Error: b'] })
+  })
+})
+
+describe('answers that are not the REST API', () => {
+  it('describes a body without repeating it', () => {
+    expect(describeBody('<!doctype html><title>Sign in</title>', 'text/html; charset=utf-8')).toBe('an HTML or XML page (text/html)')
+    expect(describeBody('Service Unavailable', undefined)).toBe('text that is not JSON (no content type)')
+    expect(describeBody({ message: 'hi' }, 'application/json')).toBe('JSON without a list of jobs (application/json)')
+  })
+
+  it('blames a proxy or GITHUB_API_URL, and names an HTML error page instead of quoting it', () => {
+    expect(explainApiFailure(new UnexpectedAnswerError('an HTML or XML page (text/html)'), false, request)).toBe(
+      "https://api.github.com answered with an HTML or XML page (text/html) instead of the run's jobs: a proxy or a wrong GITHUB_API_URL is probably in the way (on GitHub Enterprise Server the API is at https://HOST/api/v3)"
+    )
+    const gateway = Object.assign(new Error('<html><body><h1>502 Bad Gateway</h1></body></html>'), { status: 502, response: { headers: {} } })
+    expect(explainApiFailure(gateway, false, request)).toBe('the API answered 502 (an HTML page)')
   })
 })

@@ -106,6 +106,11 @@ describe('log excerpts', () => {
     expect(long).toHaveLength(MAX_EXCERPT_LINE)
     expect(long.endsWith('…')).toBe(true)
   })
+
+  it('drops terminal escapes of every kind: colours, cursor moves and hyperlinks', () => {
+    const line = '2026-11-26T21:00:00Z \u001b[1;31mFAIL\u001b[0m \u001b]8;;https://example.com/t\u0007src/a.test.ts\u001b]8;;\u0007 \u001b[2K\u001b[1Gdone'
+    expect(cleanLogLine(line)).toBe('FAIL src/a.test.ts done')
+  })
 })
 
 describe('log excerpts from text that arrives in pieces', () => {

@@ -1,3 +1,4 @@
+import type { getOctokit } from '@actions/github'
 import { deriveStatus, ExcerptCollector, MAX_LISTED_JOBS, problemJobs, type ApiJob, type ProblemJob, type RunReport } from './jobs.ts'
 import type { JobStatus } from './settings.ts'
 
@@ -60,8 +61,13 @@ interface HttpError {
 /** Why a call failed, in words that say what to change. */
 export function explainApiFailure(error: unknown, timedOut: boolean, request: Pick<RunReportRequest, 'apiUrl' | 'timeoutSeconds'>): string {
   if (timedOut) return `${request.apiUrl} did not answer within ${request.timeoutSeconds} s (input \`timeout\`)`
+  if (error instanceof UnexpectedAnswerError) {
+    return `${request.apiUrl} answered with ${error.what} instead of the run's jobs: a proxy or a wrong GITHUB_API_URL is probably in the way (on GitHub Enterprise Server the API is at https://HOST/api/v3)`
+  }
   const { status, message = String(error) } = (error ?? {}) as HttpError
-  const said = message.split('\n', 1)[0].replace(/ - https:\/\/docs\.github\.com\S*/, '')
+  const firstLine = message.split('\n', 1)[0].replace(/ - https:\/\/docs\.github\.com\S*/, '')
+  // An error page from a proxy or load balancer is HTML: named, not repeated.
+  const said = /^\s*</.test(firstLine) ? 'an HTML page' : firstLine
   if (status === 401) return `the API refused \`github-token\` (401 ${said}); leave \`github-token\` at its default or pass a valid token`
   if (status === 403 || status === 404) {
     const rateLimited = (error as HttpError).response?.headers?.['x-ratelimit-remaining'] === '0'
@@ -123,6 +129,50 @@ export async function readExcerpt(
 }
 
 /**
+ * An answer with a success status that is not what the API sends: the page of a proxy or
+ * captive portal, or a GITHUB_API_URL that points at something other than the REST API.
+ */
+export class UnexpectedAnswerError extends Error {
+  /** What came instead, in words. */
+  readonly what: string
+
+  constructor(what: string) {
+    super(`the answer was ${what}`)
+    this.what = what
+    this.name = 'UnexpectedAnswerError'
+  }
+}
+
+/** What a response body is, in words, without repeating any of it. */
+export function describeBody(data: unknown, contentType: string | undefined): string {
+  const type = (contentType ?? '').split(';', 1)[0].trim() || 'no content type'
+  if (typeof data === 'string') return /^\s*</.test(data) ? `an HTML or XML page (${type})` : `text that is not JSON (${type})`
+  if (data === null || typeof data !== 'object') return `no body (${type})`
+  return `JSON without a list of jobs (${type})`
+}
+
+type Octokit = ReturnType<typeof getOctokit>
+
+/**
+ * The jobs of one run attempt, page by page. Pages are asked for one at a time rather than
+ * with octokit's paginate, which cannot tell an answer that is not a list from an empty one
+ * (an object without `jobs` would read as a run with no jobs, that is, a success).
+ */
+async function listJobs(octokit: Octokit, route: { owner: string; repo: string; run_id: number; attempt_number: number }): Promise<ApiJob[]> {
+  const jobs: ApiJob[] = []
+  for (let page = 1; page <= MAX_JOB_PAGES; page++) {
+    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { ...route, per_page: 100, page })
+    const data = response.data as unknown as { total_count?: unknown; jobs?: unknown }
+    if (typeof data !== 'object' || data === null || !Array.isArray(data.jobs) || typeof data.total_count !== 'number') {
+      throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type']))
+    }
+    jobs.push(...(data.jobs as ApiJob[]))
+    if (!data.jobs.length || jobs.length >= data.total_count) break
+  }
+  return jobs
+}
+
+/**
  * Lists the run's jobs and reads the logs of the first failed ones, all within one
  * deadline. Never throws: whatever could not be learnt is left out and explained in
  * `warnings`, because the email matters more than its details.
@@ -146,15 +196,7 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
 
   let jobs: ApiJob[]
   try {
-    let pages = 0
-    jobs = await octokit.paginate(
-      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
-      { owner, repo, run_id: Number(request.runId), attempt_number: Number(request.runAttempt) || 1, per_page: 100 },
-      (response, done) => {
-        if (++pages >= MAX_JOB_PAGES) done()
-        return response.data as ApiJob[]
-      }
-    )
+    jobs = await listJobs(octokit, { owner, repo, run_id: Number(request.runId), attempt_number: Number(request.runAttempt) || 1 })
   } catch (error) {
     const why = explainApiFailure(error, deadline.aborted, request)
     return { warnings: [`Left out the failed jobs and log excerpts: ${why}.`] }

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util'
 import type { JobStatus } from './settings.ts'
 
 /** The fields of a job from the REST API that the notification reads; any may be missing. */
@@ -84,12 +85,10 @@ export function problemJobs(jobs: ApiJob[]): ProblemJob[] {
 }
 
 const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
 
 /** One log line as a reader wants it: no timestamp, colour codes or workflow-command markers. */
 export function cleanLogLine(line: string): string | undefined {
-  let clean = line.replace(/\r$/, '').replace(TIMESTAMP, '').replace(ANSI, '')
+  let clean = stripVTControlCharacters(line.replace(/\r$/, '').replace(TIMESTAMP, ''))
   if (clean.startsWith('##[endgroup]')) return undefined
   clean = clean
     .replace(/^##\[group\]/, '')

@@ -20,6 +20,8 @@ export interface ApiDoubleOptions {
   stalledLogs?: Record<number, string>
   /** Answer every API request with this status and a GitHub-style error body. */
   failWith?: { status: number; message: string }
+  /** Answer the jobs request with this body instead of the jobs, as a proxy or captive portal might. */
+  jobsAnswer?: { status: number; contentType: string; body: string }
   /** Accept connections and never answer. */
   silent?: boolean
 }
@@ -76,6 +78,10 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     const url = new URL(req.url ?? '/', apiUrl)
     const path = url.pathname.replace(/^\/api\/v3/, '')
     const jobsRoute = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/attempts\/\d+\/jobs$/.exec(path)
+    if (jobsRoute && options.jobsAnswer) {
+      res.writeHead(options.jobsAnswer.status, { 'content-type': options.jobsAnswer.contentType }).end(options.jobsAnswer.body)
+      return
+    }
     if (jobsRoute) {
       const jobs = options.jobs ?? []
       const page = Number(url.searchParams.get('page') || '1')

@@ -78,3 +78,39 @@ describe('job logs that are hostile to read', () => {
     expect(mail.text).toContain('  | Compiling 412 files')
   })
 })
+
+describe('answers that are not the REST API', () => {
+  it.each([
+    ['a proxy sign-in page', { status: 200, contentType: 'text/html', body: '<html>Sign in to the proxy</html>' }, 'an HTML or XML page (text/html)'],
+    [
+      'JSON that is not a list of jobs',
+      { status: 200, contentType: 'application/json', body: '{"message":"ok"}' },
+      'JSON without a list of jobs (application/json)'
+    ]
+  ])('still sends the mail after %s, says what came instead, and does not call the run a success', async (_case, jobsAnswer, what) => {
+    api = await startApiDouble({ jobsAnswer })
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBuiltAction(
+      {
+        server: double.host,
+        port: String(double.port),
+        secure: 'true',
+        username: USERNAME,
+        password: APP_PASSWORD,
+        to: 'team@example.com',
+        status: '',
+        timeout: '5',
+        'github-token': TOKEN
+      },
+      { env: testStepEnv({ GITHUB_API_URL: api.url }), event: {} }
+    )
+
+    expect(result.exitCode).toBe(0)
+    const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain(`${api.url} answered with ${what} instead of the run's jobs: a proxy or a wrong GITHUB_API_URL is probably in the way`)
+    expect(warnings[0]).not.toContain('Sign in to the proxy')
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(mail.subject).toBe('[octo-org/app] CI #42 finished on main')
+  })
+})

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
@@ -58,7 +58,13 @@ describe('npm start with no account', () => {
     demoDir = result.demoDir
 
     expect(result.exitCode, result.stdout).toBe(0)
-    expect(result.stdout).toMatch(/the message dry-run composed .*; nothing was sent/)
+    expect(result.stdout).toContain('the message dry-run composed; nothing was sent')
+    // One .eml file, named the same by the action and the demo, and no preview left from an earlier run.
+    const emlPaths = new Set(result.stdout.match(/\/\S+\.eml\b/g))
+    expect([...emlPaths]).toHaveLength(1)
+    const again = await npmRun('start', { INPUT_DRY_RUN: 'true', DEMO_DIR: result.demoDir })
+    expect(again.exitCode, again.stdout).toBe(0)
+    expect(readdirSync(join(result.demoDir, 'runner-temp'))).toHaveLength(1)
     expect(result.stdout).toContain('Subject: [octo-org/app] CI #42 failed on main')
     expect(result.stdout).toContain('Reply-To: "Lead" <lead@example.com>')
     expect(existsSync(join(result.demoDir, 'notification.html'))).toBe(true)
@@ -108,6 +114,9 @@ describe('npm start with an account (NOTIFY_* variables)', () => {
     expect(double.messages.map((m) => m.rcptTo)).toEqual([['me@example.com']])
     expect((await simpleParser(double.messages[0].raw)).subject).toBe('Trying the App Password')
     expect(result.stdout).toContain('output accepted: me@example.com')
+    // The runner shows a debug line as text, never as the command that carries it.
+    expect(result.stdout).toContain("debug: Not asking the GitHub API for the run's jobs")
+    expect(result.stdout).not.toContain('::debug::')
   })
 
   it('npm run verify reports a rejected App Password with auth-rejected and the steps to fix it', async () => {

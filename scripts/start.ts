@@ -12,7 +12,7 @@
  * Any INPUT_* variable in the environment is passed on, so every input can be tried:
  * `INPUT_SUBJECT='Nightly {{ status }}' npm start`, `INPUT_DRY_RUN=true npm start`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { RUNNER_ENV } from '../__tests__/support/action.ts'
@@ -45,8 +45,8 @@ function echoLines(): { write(chunk: string): void; end(): void } {
   const line = (text: string) => {
     if (text.startsWith('::add-mask::')) return void masks++
     flushMasks()
-    // Annotations arrive escaped for the runner (%0A for a line break); show them as it would.
-    const annotation = /^::(error|warning|notice)[^:]*::(.*)$/.exec(text)
+    // Annotations and debug lines arrive escaped for the runner (%0A for a line break); show them as it would.
+    const annotation = /^::(error|warning|notice|debug)[^:]*::(.*)$/.exec(text)
     console.log(annotation ? `${annotation[1]}: ${unescapeCommand(annotation[2]).replace(/\n/g, '\n  ')}` : text)
   }
   return {
@@ -122,10 +122,18 @@ const SAMPLE_LOG = [
   '2026-11-26T21:31:04.8000000Z ##[error]Process completed with exit code 1.'
 ].join('\n')
 
+/**
+ * The step's RUNNER_TEMP, where a dry run writes its .eml file. A runner empties it for
+ * every job; the demo empties it at every start, so runs do not pile up previews.
+ */
+const runnerTemp = join(outDir, 'runner-temp')
+rmSync(runnerTemp, { recursive: true, force: true })
+mkdirSync(runnerTemp, { recursive: true })
+
 /** The step's environment: the runner's variables for the `build` job of that run, which failed. */
 function stepEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { GITHUB_STEP_SUMMARY: _summary, ...runner } = RUNNER_ENV
-  return { PATH: process.env.PATH, ...runner, GITHUB_JOB: 'notify', RUNNER_TEMP: outDir, ...extra, ...shellInputs }
+  return { PATH: process.env.PATH, ...runner, GITHUB_JOB: 'notify', RUNNER_TEMP: runnerTemp, ...extra, ...shellInputs }
 }
 
 /**
@@ -212,14 +220,15 @@ async function captureLocally(): Promise<number> {
     const mail = await simpleParser(raw)
     mkdirSync(outDir, { recursive: true })
     const htmlPath = join(outDir, 'notification.html')
-    const emlPath = join(outDir, 'notification.eml')
+    // A dry run's file is already the whole message; a captured one is saved beside the HTML.
+    const emlPath = captured ? join(outDir, 'notification.eml') : composedPath!
     writeFileSync(htmlPath, mail.html || '')
-    writeFileSync(emlPath, raw)
+    if (captured) writeFileSync(emlPath, raw)
     if (captured) {
       console.log('── the message the server received ──')
       console.log(`Envelope: MAIL FROM:<${captured.mailFrom}> RCPT TO:${captured.rcptTo.map((a) => `<${a}>`).join(',')}`)
     } else {
-      console.log(`── the message dry-run composed (${composedPath}); nothing was sent ──`)
+      console.log('── the message dry-run composed; nothing was sent ──')
     }
     console.log(formatHeaders(mail))
     console.log('')

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
+import { checkAttachmentSize, findAttachments, readAttachments } from '../src/files.ts'
 import { APP_PASSWORD, tlsFiles, USERNAME } from './support/action.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { findLeaks } from './support/leaks.ts'
@@ -126,6 +127,23 @@ describe('attachments: only regular files inside the workspace or RUNNER_TEMP', 
     }
   )
 
+  it('a symlink to / under a pattern with ** fails at the link, without walking the file system', async () => {
+    const dirs = layout()
+    write(dirs.workspace, 'test-results/unit.xml', '<testsuite/>')
+    link(dirs.workspace, 'test-results/all', '/')
+    const result = await run(dirs, { attachments: 'test-results/**' })
+
+    expectRefused(result, 'attachments', 'test-results/all is a symbolic link to /, outside the workspace')
+  })
+
+  it('a FIFO matched by a wildcard is named, not skipped as "no file matches"', { timeout: 15_000 }, async () => {
+    const dirs = layout()
+    fifo(dirs.workspace, 'results.xml')
+    const result = await run(dirs, { attachments: '*.xml', 'if-no-files-found': 'ignore' })
+
+    expectRefused(result, 'attachments', 'results.xml is a FIFO (named pipe), not a regular file')
+  })
+
   it('a FIFO reached through a symlink fails at once instead of hanging the step', { timeout: 15_000 }, async () => {
     const dirs = layout()
     fifo(dirs.workspace, 'pipe')
@@ -203,5 +221,22 @@ describe('body-file: a regular UTF-8 text file inside the workspace or RUNNER_TE
     const inTemp = await run(dirs, { 'body-file': join(dirs.temp, 'body.md') })
     expect(inTemp.exitCode).toBe(0)
     expect((await simpleParser(double!.messages[0].raw)).text).toContain('Generated body')
+  })
+})
+
+describe('reads are capped by the bytes read, not by the size the file system reports', () => {
+  it('a file holding more than its reported size stops at 25 MB with message-too-large', async () => {
+    const dirs = layout()
+    write(dirs.workspace, 'dump.bin', Buffer.alloc(26 * 1024 * 1024, 1))
+    const env = { GITHUB_WORKSPACE: dirs.workspace, RUNNER_TEMP: dirs.temp }
+    const found = await findAttachments(['*.bin'], env)
+    // What stat says of /proc files and devices.
+    found.files[0].size = 0
+    checkAttachmentSize(found.files, 1000)
+
+    const reading = readAttachments(found.files, 1000)
+    await expect(reading).rejects.toMatchObject({
+      diagnosis: { code: 'message-too-large', title: expect.stringContaining('dump.bin held more than the file system reported') }
+    })
   })
 })

@@ -159,6 +159,15 @@ const isLinkNow = (path: string) => {
   }
 }
 
+/**
+ * The walk skips a FIFO, socket or device in silence; shown to it as a file, one that a pattern
+ * matches is found, and then refused by name instead of reported as "no file matches".
+ */
+function asFileWhenSpecial(entry: Dirent): Dirent {
+  if (entry.isFile() || entry.isDirectory() || entry.isSymbolicLink()) return entry
+  return Object.assign(Object.create(entry) as Dirent, { isFile: () => true })
+}
+
 const trimSlash = (path: string) => (path.length > 1 ? path.replace(/[\\/]+$/, '') : path)
 
 /**
@@ -181,16 +190,21 @@ async function walk(pattern: string, excludes: string[], places: FilePlaces): Pr
   const readdirInside = (path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
     realpathWithCallback.native(path, (error, real) => {
       if (error) return callback(error, [])
-      // A folder above an allowed place is listed too: a pattern such as `${{ runner.temp }}/x`
-      // or `../` starts the walk at the common parent, and only goes down towards the places.
-      if (!places.allowed.some((root) => isWithin(real, root.path) || isWithin(root.path, real))) {
+      if (!places.allowed.some((root) => isWithin(real, root.path))) {
         const link = linkTo.get(trimSlash(path))
         const named = link ?? trimSlash(path)
-        refused ??= { path: named, realPath: real, isLink: link !== undefined || isLinkNow(named), kind: 'directory' }
-        stop.abort()
-        return callback(null, [])
+        const isLink = link !== undefined || isLinkNow(named)
+        // A folder above an allowed place is listed when the walk starts there: a pattern such
+        // as `${{ runner.temp }}/x` or `../` starts at the common parent and goes down towards
+        // the places. A link to such a folder (`up -> /`) leads out, so it is refused.
+        const isAbove = !isLink && places.allowed.some((root) => isWithin(root.path, real))
+        if (!isAbove) {
+          refused ??= { path: named, realPath: real, isLink, kind: 'directory' }
+          stop.abort()
+          return callback(null, [])
+        }
       }
-      readdirWithCallback(path, options, callback)
+      readdirWithCallback(path, options, (error, entries) => callback(error, entries?.map(asFileWhenSpecial) ?? []))
     })
   const paths = await glob(pattern, {
     cwd: places.workspace,
@@ -263,15 +277,19 @@ function megabytes(bytes: number): string {
  */
 export function checkAttachmentSize(files: FoundFile[], messageBytes: number): void {
   const total = files.reduce((sum, file) => sum + file.size, 0)
-  if (total + messageBytes <= ATTACHMENT_LIMIT_BYTES) return
+  if (total + messageBytes > ATTACHMENT_LIMIT_BYTES)
+    throw tooLarge(files, `The attachments total ${megabytes(total)}, over the 25 MB Gmail accepts in one message`)
+}
+
+function tooLarge(files: FoundFile[], title: string): NotifyError {
   const largest = [...files]
     .sort((a, b) => b.size - a.size)
     .slice(0, 3)
     .map((file) => `${file.filename} (${megabytes(file.size)})`)
     .join(', ')
-  throw new NotifyError({
+  return new NotifyError({
     code: 'message-too-large',
-    title: `The attachments total ${megabytes(total)}, over the 25 MB Gmail accepts in one message`,
+    title,
     fix:
       `Upload large files with actions/upload-artifact and link to them instead: the run's page ({{ run_url }} in \`body\`) lists its artifacts. ` +
       `Or narrow \`attachments\`; the largest files are ${largest}.`,
@@ -298,9 +316,13 @@ export async function readAttachments(files: FoundFile[], messageBytes: number):
         'Make sure an earlier step created the file and the runner user can read it, or narrow the pattern.'
       )
     }
-    file.size = read.over ? Math.max(file.size, read.content.length) : read.content.length
-    // Over the room left means over the limit in all: this throws message-too-large.
-    if (read.over) checkAttachmentSize(files, messageBytes)
+    if (read.over) {
+      file.size = Math.max(file.size, read.content.length)
+      throw tooLarge(
+        files,
+        `The attachments total more than the 25 MB Gmail accepts in one message: ${printable(file.filename)} held more than the file system reported`
+      )
+    }
     room -= read.content.length
     attachments.push({ filename: file.filename, content: read.content })
   }

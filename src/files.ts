@@ -67,7 +67,7 @@ async function readCapped(
   try {
     const kind = kindOf(await handle.stat())
     if (kind !== 'regular file') {
-      throw new InputError(input, `${printable(facts.path)} became a ${kind} while it was being read`, refusalFix(input))
+      throw new InputError(input, `${printable(facts.path)} was replaced by a ${kind} after it was checked`, refusalFix(input))
     }
     const chunks: Buffer[] = []
     let total = 0

@@ -1,36 +1,142 @@
-import { readFile, stat } from 'node:fs/promises'
+import { constants, lstatSync, readdir as readdirWithCallback, realpath as realpathWithCallback, type Dirent, type Stats } from 'node:fs'
+import { lstat, open, realpath } from 'node:fs/promises'
 import { basename, relative, resolve, sep } from 'node:path'
 import { InputError, NotifyError } from './errors.ts'
+import { isWithin, pathRefusal, printable, refusalFix, shownPath, type FileKind, type FilePlaces, type PathFacts } from './file-policy.ts'
 import { checkPlaceholders } from './template.ts'
 
-/** The directory relative paths are taken from: the workspace on a runner. */
-export function workspaceOf(env: NodeJS.ProcessEnv): string {
-  return env.GITHUB_WORKSPACE || process.cwd()
+/** The workspace and RUNNER_TEMP, the only places `attachments` and `body-file` read from. */
+export async function filePlaces(env: NodeJS.ProcessEnv): Promise<FilePlaces> {
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const places: [FilePlaces['allowed'][number]['name'], string | undefined][] = [
+    ['the workspace', workspace],
+    ['RUNNER_TEMP', env.RUNNER_TEMP]
+  ]
+  const allowed: FilePlaces['allowed'] = []
+  for (const [name, dir] of places) {
+    // A folder that does not exist holds no file; its name still serves to compare with.
+    if (dir) allowed.push({ name, path: await realpath(resolve(dir)).catch(() => resolve(dir)) })
+  }
+  return { workspace, allowed }
 }
 
-/** Reads the Markdown template named by `body-file` and checks its placeholders. */
-export async function readBodyFile(path: string, workspace: string): Promise<string> {
-  const fullPath = resolve(workspace, path)
-  let text: string
+function kindOf(stats: Stats): FileKind {
+  if (stats.isFile()) return 'regular file'
+  if (stats.isDirectory()) return 'directory'
+  if (stats.isFIFO()) return 'FIFO (named pipe)'
+  if (stats.isCharacterDevice()) return 'character device'
+  if (stats.isBlockDevice()) return 'block device'
+  if (stats.isSocket()) return 'socket'
+  return 'special file'
+}
+
+const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')
+
+/** Where a path leads and what is there, without opening it; undefined when nothing is (a dangling link included). */
+async function inspect(path: string): Promise<{ facts: PathFacts; size: number } | undefined> {
   try {
-    text = await readFile(fullPath, 'utf8')
+    const named = await lstat(path)
+    const realPath = await realpath(path)
+    const target = await lstat(realPath)
+    return { facts: { path, realPath, isLink: named.isSymbolicLink(), kind: kindOf(target) }, size: target.size }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(
+    if (isMissing(error)) return undefined
+    throw error
+  }
+}
+
+/** Fails, naming the input and the path, unless the policy allows reading it. */
+function enforce(facts: PathFacts, places: FilePlaces, input: 'attachments' | 'body-file', wanted: 'file' | 'folder', pattern?: string): void {
+  const refusal = pathRefusal(facts, places, wanted)
+  if (refusal) throw new InputError(input, pattern ? `${refusal} (pattern \`${printable(pattern)}\`)` : refusal, refusalFix(input))
+}
+
+/**
+ * Reads at most `cap` bytes of a file the policy allowed; `over` says there was more. The size
+ * is what was read, never what stat reports (0 for /proc files and devices).
+ */
+async function readCapped(
+  facts: Pick<PathFacts, 'path' | 'realPath'>,
+  cap: number,
+  input: 'attachments' | 'body-file'
+): Promise<{ content: Buffer; over: boolean }> {
+  // O_NONBLOCK: a FIFO or device put in the file's place since the check opens at once instead
+  // of waiting for a writer; O_NOFOLLOW: a link put there is refused. The handle's own fstat
+  // then decides, so nothing can change between the check and the read.
+  const handle = await open(facts.realPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0))
+  try {
+    const kind = kindOf(await handle.stat())
+    if (kind !== 'regular file') {
+      throw new InputError(input, `${printable(facts.path)} was replaced by a ${kind} after it was checked`, refusalFix(input))
+    }
+    const chunks: Buffer[] = []
+    let total = 0
+    while (total <= cap) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, cap + 1 - total))
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+      if (!bytesRead) break
+      chunks.push(chunk.subarray(0, bytesRead))
+      total += bytesRead
+    }
+    return { content: Buffer.concat(chunks, total), over: total > cap }
+  } finally {
+    await handle.close()
+  }
+}
+
+/** A notification body is short text; more than this is a mistake or a hostile file. */
+export const BODY_FILE_LIMIT_BYTES = 1024 * 1024
+
+/** Reads the Markdown template named by `body-file` and checks its placeholders. */
+export async function readBodyFile(path: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const places = await filePlaces(env)
+  const fullPath = resolve(places.workspace, path)
+  const shown = shownPath(fullPath, places.workspace)
+  const unreadable = (why: string) =>
+    new InputError(
       'body-file',
-      `cannot read ${fullPath} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message})`,
+      `cannot read ${printable(fullPath)} (${why})`,
       'Give the path of a Markdown file relative to the workspace, and check the repository out first (actions/checkout) when the file is part of it.'
     )
+  let read: { content: Buffer; over: boolean }
+  try {
+    const found = await inspect(fullPath)
+    if (!found) throw unreadable('no such file')
+    enforce(found.facts, places, 'body-file', 'file')
+    read = await readCapped(found.facts, BODY_FILE_LIMIT_BYTES, 'body-file')
+  } catch (error) {
+    if (error instanceof NotifyError) throw error
+    throw unreadable((error as Error).message)
+  }
+  if (read.over) {
+    throw new InputError(
+      'body-file',
+      `${shown} is larger than ${BODY_FILE_LIMIT_BYTES / 1024 / 1024} MB`,
+      'Keep the message short and link to long reports ({{ run_url }}), or send them with `attachments`.'
+    )
+  }
+  let text: string
+  try {
+    if (read.content.includes(0)) throw new Error('NUL byte')
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.content)
+  } catch {
+    throw new InputError('body-file', `${shown} is not UTF-8 text (it looks binary)`, 'Point `body-file` at a Markdown file saved as UTF-8 text.')
   }
   checkPlaceholders('body-file', text)
   if (!text.trim())
-    throw new InputError('body-file', `${fullPath} is empty`, 'Write the message in the file, or leave `body-file` empty for the generated notification.')
+    throw new InputError(
+      'body-file',
+      `${printable(fullPath)} is empty`,
+      'Write the message in the file, or leave `body-file` empty for the generated notification.'
+    )
   return text
 }
 
 /** A file matched by `attachments`. */
 export interface FoundFile {
   path: string
+  /** The path with symbolic links resolved, inside the workspace or RUNNER_TEMP: the one that is read. */
+  realPath: string
   /** The name the recipient sees. */
   filename: string
   size: number
@@ -45,22 +151,110 @@ export interface AttachmentSearch {
 /** Gmail takes 25 MB of attachments in one message (about 35 MB once base64-encoded). */
 export const ATTACHMENT_LIMIT_BYTES = 25 * 1024 * 1024
 
+const isLinkNow = (path: string) => {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The walk skips a FIFO, socket or device in silence; shown to it as a file, one that a pattern
+ * matches is found, and then refused by name instead of reported as "no file matches".
+ */
+function asFileWhenSpecial(entry: Dirent): Dirent {
+  if (entry.isFile() || entry.isDirectory() || entry.isSymbolicLink()) return entry
+  return Object.assign(Object.create(entry) as Dirent, { isFile: () => true })
+}
+
+const trimSlash = (path: string) => (path.length > 1 ? path.replace(/[\\/]+$/, '') : path)
+
+/**
+ * Lists the files of one pattern without walking out of the allowed places: a folder the walk
+ * is about to list is resolved first, and one outside (a symbolically linked folder, `../`, an
+ * absolute path) stops the walk and is returned as refused, so a link to `/` costs nothing.
+ * The files found are checked one by one afterwards.
+ */
+async function walk(pattern: string, excludes: string[], places: FilePlaces): Promise<{ paths: string[]; refused?: PathFacts }> {
+  const { glob } = await import('tinyglobby')
+  const stop = new AbortController()
+  let refused: PathFacts | undefined
+  // The walk reads a linked folder by its resolved path; this map gives back the link's name for the message.
+  const linkTo = new Map<string, string>()
+  const realpathNoting = (path: string, callback: (error: NodeJS.ErrnoException | null, resolved: string) => void) =>
+    realpathWithCallback(path, (error, resolved) => {
+      if (!error) linkTo.set(trimSlash(resolved), trimSlash(path))
+      callback(error, resolved)
+    })
+  const readdirInside = (path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+    realpathWithCallback.native(path, (error, real) => {
+      if (error) return callback(error, [])
+      if (!places.allowed.some((root) => isWithin(real, root.path))) {
+        const link = linkTo.get(trimSlash(path))
+        const named = link ?? trimSlash(path)
+        const isLink = link !== undefined || isLinkNow(named)
+        // A folder above an allowed place is listed when the walk starts there: a pattern such
+        // as `${{ runner.temp }}/x` or `../` starts at the common parent and goes down towards
+        // the places. A link to such a folder (`up -> /`) leads out, so it is refused.
+        const isAbove = !isLink && places.allowed.some((root) => isWithin(root.path, real))
+        if (!isAbove) {
+          refused ??= { path: named, realPath: real, isLink, kind: 'directory' }
+          stop.abort()
+          return callback(null, [])
+        }
+      }
+      readdirWithCallback(path, options, (error, entries) => callback(error, entries?.map(asFileWhenSpecial) ?? []))
+    })
+  const paths = await glob(pattern, {
+    cwd: places.workspace,
+    ignore: excludes,
+    absolute: true,
+    onlyFiles: true,
+    expandDirectories: true,
+    signal: stop.signal,
+    fs: { realpath: realpathNoting as unknown as typeof realpathWithCallback, readdir: readdirInside as unknown as typeof readdirWithCallback }
+  })
+  return { paths, refused }
+}
+
 /**
  * Finds the files of the `attachments` patterns, relative to the workspace, in the way
  * actions/upload-artifact reads its `path`: one pattern a line, `!` excludes, a directory
- * means the files in it. Each file is attached once.
+ * means the files in it. Each file is attached once. Every file, and every folder walked,
+ * must resolve inside the workspace or RUNNER_TEMP, and every file be a regular one: anything
+ * else fails the step, even when other files matched.
  */
-export async function findAttachments(patterns: string[], workspace: string): Promise<AttachmentSearch> {
+export async function findAttachments(patterns: string[], env: NodeJS.ProcessEnv): Promise<AttachmentSearch> {
   // Loaded only when there is something to attach.
-  const { glob } = await import('tinyglobby')
+  const { isDynamicPattern } = await import('tinyglobby')
+  const places = await filePlaces(env)
+  const workspace = places.workspace
   const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim())
   const found = new Map<string, FoundFile>()
   const unmatched: string[] = []
   for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-    const paths = await glob(pattern, { cwd: workspace, ignore: excludes, absolute: true, onlyFiles: true, expandDirectories: true })
+    // A path without wildcards is judged as named: the walk would skip a FIFO or device in
+    // silence, and a file outside is best named as the user wrote it.
+    if (!isDynamicPattern(pattern)) {
+      const named = await inspect(resolve(workspace, pattern)).catch(() => undefined)
+      if (named) enforce(named.facts, places, 'attachments', named.facts.kind === 'directory' ? 'folder' : 'file', pattern)
+    }
+    const { paths, refused } = await walk(pattern, excludes, places)
+    if (refused) enforce(refused, places, 'attachments', 'folder', pattern)
     if (!paths.length) unmatched.push(pattern)
     for (const path of paths.sort()) {
-      if (!found.has(path)) found.set(path, { path, filename: basename(path), size: (await stat(path)).size })
+      if (found.has(path)) continue
+      const matched = await inspect(path).catch((error: Error) => {
+        throw new InputError(
+          'attachments',
+          `could not read ${printable(path)}: ${error.message}`,
+          'Make sure the runner user can read it, or narrow the pattern.'
+        )
+      })
+      if (!matched) continue
+      enforce(matched.facts, places, 'attachments', 'file', pattern)
+      found.set(path, { path, realPath: matched.facts.realPath, filename: basename(path), size: matched.size })
     }
   }
   const files = [...found.values()]
@@ -83,15 +277,19 @@ function megabytes(bytes: number): string {
  */
 export function checkAttachmentSize(files: FoundFile[], messageBytes: number): void {
   const total = files.reduce((sum, file) => sum + file.size, 0)
-  if (total + messageBytes <= ATTACHMENT_LIMIT_BYTES) return
+  if (total + messageBytes > ATTACHMENT_LIMIT_BYTES)
+    throw tooLarge(files, `The attachments total ${megabytes(total)}, over the 25 MB Gmail accepts in one message`)
+}
+
+function tooLarge(files: FoundFile[], title: string): NotifyError {
   const largest = [...files]
     .sort((a, b) => b.size - a.size)
     .slice(0, 3)
     .map((file) => `${file.filename} (${megabytes(file.size)})`)
     .join(', ')
-  throw new NotifyError({
+  return new NotifyError({
     code: 'message-too-large',
-    title: `The attachments total ${megabytes(total)}, over the 25 MB Gmail accepts in one message`,
+    title,
     fix:
       `Upload large files with actions/upload-artifact and link to them instead: the run's page ({{ run_url }} in \`body\`) lists its artifacts. ` +
       `Or narrow \`attachments\`; the largest files are ${largest}.`,
@@ -99,19 +297,34 @@ export function checkAttachmentSize(files: FoundFile[], messageBytes: number): v
   })
 }
 
-/** Reads the files to attach into memory (at most 25 MB). */
-export async function readAttachments(files: FoundFile[]): Promise<{ filename: string; content: Buffer }[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      try {
-        return { filename: file.filename, content: await readFile(file.path) }
-      } catch (error) {
-        throw new InputError(
-          'attachments',
-          `could not read ${file.path}: ${(error as Error).message}`,
-          'Make sure an earlier step created the file and the runner user can read it, or narrow the pattern.'
-        )
-      }
-    })
-  )
+/**
+ * Reads the files to attach into memory, counting the bytes actually read against the limit
+ * (a file may have grown since it was found), so no more than 25 MB is ever held.
+ */
+export async function readAttachments(files: FoundFile[], messageBytes: number): Promise<{ filename: string; content: Buffer }[]> {
+  const attachments: { filename: string; content: Buffer }[] = []
+  let room = ATTACHMENT_LIMIT_BYTES - messageBytes
+  for (const file of files) {
+    let read: { content: Buffer; over: boolean }
+    try {
+      read = await readCapped(file, Math.max(room, 0), 'attachments')
+    } catch (error) {
+      if (error instanceof NotifyError) throw error
+      throw new InputError(
+        'attachments',
+        `could not read ${printable(file.path)}: ${(error as Error).message}`,
+        'Make sure an earlier step created the file and the runner user can read it, or narrow the pattern.'
+      )
+    }
+    if (read.over) {
+      file.size = Math.max(file.size, read.content.length)
+      throw tooLarge(
+        files,
+        `The attachments total more than the 25 MB Gmail accepts in one message: ${printable(file.filename)} held more than the file system reported`
+      )
+    }
+    room -= read.content.length
+    attachments.push({ filename: file.filename, content: read.content })
+  }
+  return attachments
 }

@@ -149,9 +149,8 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     // Files and the dry-run preview are loaded only by the runs that use them: their modules
     // are bundled apart, so a plain notification does not parse them at start.
     const files = settings.bodyFile || settings.attachments.length ? await import('./files.ts') : undefined
-    const body = files && settings.bodyFile ? await files.readBodyFile(settings.bodyFile, files.workspaceOf(env)) : settings.body
-    const found =
-      files && settings.attachments.length ? await files.findAttachments(settings.attachments, files.workspaceOf(env)) : { files: [], unmatched: [] }
+    const body = files && settings.bodyFile ? await files.readBodyFile(settings.bodyFile, env) : settings.body
+    const found = files && settings.attachments.length ? await files.findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
     for (const pattern of found.unmatched) {
       if (settings.ifNoFilesFound === 'error') {
         throw new InputError(
@@ -170,8 +169,9 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       )
     }
     if (files && found.files.length) {
-      files.checkAttachmentSize(found.files, Buffer.byteLength(message.html) + Buffer.byteLength(message.text))
-      message.attachments = await files.readAttachments(found.files)
+      const messageBytes = Buffer.byteLength(message.html) + Buffer.byteLength(message.text)
+      files.checkAttachmentSize(found.files, messageBytes)
+      message.attachments = await files.readAttachments(found.files, messageBytes)
     }
 
     if (settings.dryRun) {

@@ -8,7 +8,7 @@ import { createSecretRegistry, passwordVariants } from './secrets.ts'
 import { connectionFacts, describeRejections, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { RunReport } from './jobs.ts'
-import { readSettings, type JobStatus, type Settings } from './settings.ts'
+import { hostAndPort, readSettings, type JobStatus, type Settings } from './settings.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
 export type Core = Pick<typeof actionsCore, 'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'error' | 'notice' | 'debug'> & {
@@ -126,7 +126,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     }
     if (settings.verifyOnly) {
       core.info(
-        `Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`
+        `Logging in to ${hostAndPort(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`
       )
       const { loggedIn } = await verifyLogin(settings, log, await connectOptions())
       if (!loggedIn) {
@@ -140,7 +140,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       await writeSummary(
         core,
         env,
-        `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`
+        `### ✔ Email login verified\n\n${hostAndPort(settings.server, settings.port)} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`
       )
       return
     }
@@ -185,7 +185,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     }
     const recipients = settings.to.length + settings.cc.length + settings.bcc.length
     core.info(
-      `Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`
+      `Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${hostAndPort(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'}).`
     )
 
     const result = await sendMessage(settings, message, log, await connectOptions())

@@ -8,6 +8,7 @@ import SMTPConnection, { type SMTPConnectionAuth, type SMTPConnectionOptions, ty
 import type { ComposedMessage } from './compose.ts'
 import { diagnose, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
 import { NotifyError } from './errors.ts'
+import { isLocalhostName, loopbackSocket } from './loopback.ts'
 import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
 import type { Mailbox, Settings } from './settings.ts'
 
@@ -108,6 +109,9 @@ function connectionOptions(settings: Settings, log: SendLog, accessToken: string
   return {
     host: settings.server,
     port: settings.port,
+    // A host name is resolved by nodemailer, which tries its IPv6 and IPv4 addresses in turn
+    // (autoSelectFamily); localhost gets both loopbacks even where /etc/hosts lists one.
+    ...(isLocalhostName(settings.server) ? { socket: loopbackSocket() } : {}),
     secure: settings.secure,
     // Without requireTLS nodemailer falls back to plain text when a server (or a network
     // that strips STARTTLS) does not offer it, and would send the password readable.

@@ -1,4 +1,5 @@
 import type * as actionsCore from '@actions/core'
+import { CancelledError, type Activity } from './cancel.ts'
 import { composeMessage } from './compose.ts'
 import { buildRunContext, readEventPayload } from './context.ts'
 import { diagnose, type ConnectionFacts } from './diagnose.ts'
@@ -15,6 +16,7 @@ export type Core = Pick<typeof actionsCore, 'getInput' | 'setSecret' | 'setOutpu
   summary: { addRaw(text: string, addEOL?: boolean): unknown; write(): Promise<unknown> }
 }
 
+/** `signal` (from SendOptions) is aborted by index.ts on SIGINT or SIGTERM. */
 export interface RunOptions extends SendOptions {
   env?: NodeJS.ProcessEnv
 }
@@ -51,7 +53,8 @@ async function askGitHub(
   core: Core,
   settings: Settings,
   env: NodeJS.ProcessEnv,
-  mask: (text: string) => string
+  mask: (text: string) => string,
+  signal: AbortSignal | undefined
 ): Promise<{ status?: JobStatus; report?: RunReport }> {
   const skip = reasonToSkipApi(settings.status, settings.githubToken, env)
   if (skip) {
@@ -65,8 +68,11 @@ async function askGitHub(
     runId: env.GITHUB_RUN_ID!,
     runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
     logLines: settings.logLines,
-    timeoutSeconds: settings.timeoutSeconds
+    timeoutSeconds: settings.timeoutSeconds,
+    signal
   })
+  // Calls cut short by a cancellation are not worth a warning: the step reports the cancellation.
+  if (signal?.aborted) return {}
   for (const warning of result.warnings) {
     core.warning(
       mask(
@@ -97,6 +103,30 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
   for (const input of ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'github-token']) secrets.add(core.getInput(input).trim())
 
   let facts: ConnectionFacts | undefined
+  const signal = options.signal
+  let activity: Activity = { doing: 'reading-inputs' }
+  /** Ends the run once the step is cancelled, saying what it was doing; nothing was sent yet. */
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new CancelledError(signal, activity, { server: facts?.server ?? '', accepted: [] })
+  }
+  /**
+   * A phase before sending, whose result is worthless once the step is cancelled: a
+   * cancellation during it, whatever the phase then returns or throws, is reported as `doing`.
+   */
+  const before = async <T>(doing: Activity, work: () => Promise<T>): Promise<T> => {
+    const outer = activity
+    activity = doing
+    try {
+      stopIfCancelled()
+      const result = await work()
+      stopIfCancelled()
+      activity = outer
+      return result
+    } catch (error) {
+      stopIfCancelled()
+      throw error
+    }
+  }
   try {
     const notes = { notices: [] as string[] }
     const settings: Settings = readSettings((name) => core.getInput(name), notes)
@@ -110,16 +140,20 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     }
     // The token is fetched just before connecting: a dry run opens no connection at all.
     const connectOptions = async (): Promise<SendOptions> => {
-      if (!settings.oauth2) return options
-      core.info(`Fetching an OAuth2 access token for ${settings.username} from ${settings.oauth2.tokenUrl}.`)
-      const accessToken = await fetchAccessToken(settings.oauth2, settings.timeoutSeconds, {
-        retries: settings.retries,
-        backoffMs: options.backoffMs,
-        sleep: options.sleep,
-        onRetry: (diagnosis, delayMs) =>
-          log.warning(
-            `Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`
-          )
+      const oauth2 = settings.oauth2
+      if (!oauth2) return options
+      const accessToken = await before({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
+        core.info(`Fetching an OAuth2 access token for ${settings.username} from ${oauth2.tokenUrl}.`)
+        return fetchAccessToken(oauth2, settings.timeoutSeconds, {
+          retries: settings.retries,
+          backoffMs: options.backoffMs,
+          sleep: options.sleep,
+          signal,
+          onRetry: (diagnosis, delayMs) =>
+            log.warning(
+              `Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`
+            )
+        })
       })
       secrets.add(accessToken)
       return { ...options, accessToken }
@@ -162,7 +196,8 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       }
       if (settings.ifNoFilesFound === 'warn') core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`)
     }
-    const { status, report } = await askGitHub(core, settings, env, mask)
+    stopIfCancelled()
+    const { status, report } = await before({ doing: 'asking-github' }, () => askGitHub(core, settings, env, mask, signal))
     const message = await composeMessage({ ...settings, body, status }, ctx, report)
     if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
       core.warning(
@@ -173,6 +208,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       files.checkAttachmentSize(found.files, Buffer.byteLength(message.html) + Buffer.byteLength(message.text))
       message.attachments = await files.readAttachments(found.files)
     }
+    stopIfCancelled()
 
     if (settings.dryRun) {
       const { previewDirectory, writePreview } = await import('./preview.ts')

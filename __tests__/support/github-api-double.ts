@@ -20,6 +20,8 @@ export interface ApiDoubleOptions {
   failWith?: { status: number; message: string }
   /** Accept connections and never answer. */
   silent?: boolean
+  /** Called with every request as it arrives, before it is answered. */
+  onRequest?: (request: SeenRequest) => void
 }
 
 export interface ApiDouble {
@@ -58,6 +60,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
 
   const api = http.createServer((req, res) => {
     requests.push({ server: 'api', method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
+    options.onRequest?.(requests.at(-1)!)
     if (options.silent) return
     if (options.failWith) {
       res

@@ -1,5 +1,6 @@
 import { NotifyError, type Diagnosis } from './errors.ts'
 import { OAUTH2_TOKEN_HINT } from './oauth2.ts'
+import { hostAndPort } from './settings.ts'
 
 /** The parts of the settings a diagnosis refers to, so the fix can name the inputs. */
 export interface ConnectionFacts {
@@ -59,7 +60,7 @@ function enhancedStatus(reply: string): string | undefined {
 }
 
 function hostPort(facts: ConnectionFacts): string {
-  return `${facts.server}:${facts.port}`
+  return hostAndPort(facts.server, facts.port)
 }
 
 /** The server would not upgrade the connection, so the action stopped before AUTH. */

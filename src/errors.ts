@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'too-many-recipients',
   'try-again-later',
   'invalid-input',
+  'cancelled',
   'unknown'
 ] as const
 

@@ -21,6 +21,8 @@ export interface RunReportRequest {
   logLines: number
   /** Time allowed for every API call together (the `timeout` input). */
   timeoutSeconds: number
+  /** Aborted when the step is cancelled: every call is abandoned. */
+  signal?: AbortSignal
 }
 
 export interface RunReportResult {
@@ -187,8 +189,9 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
     const { getOctokit } = await import('@actions/github')
     octokit = getOctokit(request.token, { baseUrl: request.apiUrl, log: { debug() {}, info() {}, warn() {}, error() {} } })
     // Every call, pagination's included (it drops per-call request options), shares the deadline.
+    const stop = request.signal ? AbortSignal.any([deadline, request.signal]) : deadline
     octokit.hook.before('request', (options) => {
-      options.request = { ...options.request, signal: deadline }
+      options.request = { ...options.request, signal: stop }
     })
   } catch (error) {
     return { warnings: [`Left out the failed jobs and log excerpts: could not load the GitHub API client (${(error as Error).message}).`] }

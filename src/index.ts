@@ -2,5 +2,23 @@ import { run } from './main.ts'
 import { runnerCore } from './runner.ts'
 import { stopOptimisingCompilers } from './short-lived.ts'
 
+/** A cancelled step that has not ended by itself within this long is ended without its report. */
+const CANCEL_GRACE_MS = 3000
+
+// A cancelled run gets SIGINT, then SIGTERM a few seconds later. Either one aborts the work
+// under way, and run() reports what it was doing through its usual failure path; without
+// the handlers Node would die at once, without a word.
+const cancellation = new AbortController()
+const cancel = (signal: NodeJS.Signals) => {
+  cancellation.abort(signal)
+  // Unref'd: it only ends a run that something keeps alive, never waits itself.
+  setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref()
+}
+process.on('SIGINT', cancel)
+process.on('SIGTERM', cancel)
+
 stopOptimisingCompilers()
-await run(runnerCore)
+await run(runnerCore, { signal: cancellation.signal })
+// The report is written; a socket of the abandoned work must not keep the step alive. The
+// empty write calls back once everything printed before it is out.
+if (cancellation.signal.aborted) process.stdout.write('', () => process.exit())

@@ -1,4 +1,5 @@
 import type * as actionsCore from '@actions/core'
+import { CancelledError, type Activity } from './cancel.ts'
 import { composeMessage } from './compose.ts'
 import { buildRunContext, readEventPayload } from './context.ts'
 import { diagnose, type ConnectionFacts } from './diagnose.ts'
@@ -8,13 +9,14 @@ import { createSecretRegistry, passwordVariants } from './secrets.ts'
 import { connectionFacts, describeRejections, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { RunReport } from './jobs.ts'
-import { readSettings, type JobStatus, type Settings } from './settings.ts'
+import { hostAndPort, readSettings, type JobStatus, type Settings } from './settings.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
 export type Core = Pick<typeof actionsCore, 'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'error' | 'notice' | 'debug'> & {
   summary: { addRaw(text: string, addEOL?: boolean): unknown; write(): Promise<unknown> }
 }
 
+/** `signal` (from SendOptions) is aborted by index.ts on SIGINT or SIGTERM. */
 export interface RunOptions extends SendOptions {
   env?: NodeJS.ProcessEnv
 }
@@ -51,7 +53,8 @@ async function askGitHub(
   core: Core,
   settings: Settings,
   env: NodeJS.ProcessEnv,
-  mask: (text: string) => string
+  mask: (text: string) => string,
+  signal: AbortSignal | undefined
 ): Promise<{ status?: JobStatus; report?: RunReport }> {
   const skip = reasonToSkipApi(settings.status, settings.githubToken, env)
   if (skip) {
@@ -65,8 +68,11 @@ async function askGitHub(
     runId: env.GITHUB_RUN_ID!,
     runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
     logLines: settings.logLines,
-    timeoutSeconds: settings.timeoutSeconds
+    timeoutSeconds: settings.timeoutSeconds,
+    signal
   })
+  // Calls cut short by a cancellation are not worth a warning: the step reports the cancellation.
+  if (signal?.aborted) return {}
   for (const warning of result.warnings) {
     core.warning(
       mask(
@@ -97,6 +103,30 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
   for (const input of ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'github-token']) secrets.add(core.getInput(input).trim())
 
   let facts: ConnectionFacts | undefined
+  const signal = options.signal
+  let activity: Activity = { doing: 'reading-inputs' }
+  /** Ends the run once the step is cancelled, saying what it was doing; nothing was sent yet. */
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new CancelledError(signal, activity, { server: facts?.server ?? '', accepted: [] })
+  }
+  /**
+   * A phase before sending, whose result is worthless once the step is cancelled: a
+   * cancellation during it, whatever the phase then returns or throws, is reported as `doing`.
+   */
+  const before = async <T>(doing: Activity, work: () => Promise<T>): Promise<T> => {
+    const outer = activity
+    activity = doing
+    try {
+      stopIfCancelled()
+      const result = await work()
+      stopIfCancelled()
+      activity = outer
+      return result
+    } catch (error) {
+      stopIfCancelled()
+      throw error
+    }
+  }
   try {
     const notes = { notices: [] as string[] }
     const settings: Settings = readSettings((name) => core.getInput(name), notes)
@@ -110,23 +140,27 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     }
     // The token is fetched just before connecting: a dry run opens no connection at all.
     const connectOptions = async (): Promise<SendOptions> => {
-      if (!settings.oauth2) return options
-      core.info(`Fetching an OAuth2 access token for ${settings.username} from ${settings.oauth2.tokenUrl}.`)
-      const accessToken = await fetchAccessToken(settings.oauth2, settings.timeoutSeconds, {
-        retries: settings.retries,
-        backoffMs: options.backoffMs,
-        sleep: options.sleep,
-        onRetry: (diagnosis, delayMs) =>
-          log.warning(
-            `Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`
-          )
+      const oauth2 = settings.oauth2
+      if (!oauth2) return options
+      const accessToken = await before({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
+        core.info(`Fetching an OAuth2 access token for ${settings.username} from ${oauth2.tokenUrl}.`)
+        return fetchAccessToken(oauth2, settings.timeoutSeconds, {
+          retries: settings.retries,
+          backoffMs: options.backoffMs,
+          sleep: options.sleep,
+          signal,
+          onRetry: (diagnosis, delayMs) =>
+            log.warning(
+              `Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`
+            )
+        })
       })
       secrets.add(accessToken)
       return { ...options, accessToken }
     }
     if (settings.verifyOnly) {
       core.info(
-        `Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`
+        `Logging in to ${hostAndPort(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`
       )
       const { loggedIn } = await verifyLogin(settings, log, await connectOptions())
       if (!loggedIn) {
@@ -140,7 +174,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       await writeSummary(
         core,
         env,
-        `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`
+        `### ✔ Email login verified\n\n${hostAndPort(settings.server, settings.port)} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`
       )
       return
     }
@@ -161,7 +195,8 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       }
       if (settings.ifNoFilesFound === 'warn') core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`)
     }
-    const { status, report } = await askGitHub(core, settings, env, mask)
+    stopIfCancelled()
+    const { status, report } = await before({ doing: 'asking-github' }, () => askGitHub(core, settings, env, mask, signal))
     const message = await composeMessage({ ...settings, body, status }, ctx, report)
     if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
       core.warning(
@@ -173,6 +208,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       files.checkAttachmentSize(found.files, messageBytes)
       message.attachments = await files.readAttachments(found.files, messageBytes)
     }
+    stopIfCancelled()
 
     if (settings.dryRun) {
       const { previewDirectory, writePreview } = await import('./preview.ts')
@@ -185,7 +221,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     }
     const recipients = settings.to.length + settings.cc.length + settings.bcc.length
     core.info(
-      `Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`
+      `Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${hostAndPort(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'}).`
     )
 
     const result = await sendMessage(settings, message, log, await connectOptions())

@@ -1,4 +1,5 @@
 import type { CustomAuthenticationContext } from 'nodemailer/lib/smtp-connection'
+import { sleepFor } from './cancel.ts'
 import { NotifyError, type Diagnosis } from './errors.ts'
 
 /** Google's token endpoint; other providers have their own (`oauth2-token-url`). */
@@ -133,9 +134,11 @@ export interface TokenAttempts {
   retries: number
   /** First wait, doubled after each attempt. */
   backoffMs?: number
-  /** Waits between attempts; tests pass one that only records. */
-  sleep?: (ms: number) => Promise<void>
+  /** Waits between attempts, or until `signal` aborts; tests pass one that only records. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   onRetry?: (diagnosis: Diagnosis, delayMs: number) => void
+  /** Aborted when the step is cancelled: the request is abandoned and not retried. */
+  signal?: AbortSignal
 }
 
 /**
@@ -143,25 +146,26 @@ export interface TokenAttempts {
  * (invalid_grant and the like) is final at once.
  */
 export async function fetchAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number, attempts: TokenAttempts = { retries: 0 }): Promise<string> {
-  const sleep = attempts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const sleep = attempts.sleep ?? sleepFor
   for (let attempt = 1; ; attempt++) {
     try {
-      return await requestAccessToken(oauth2, timeoutSeconds)
+      return await requestAccessToken(oauth2, timeoutSeconds, attempts.signal)
     } catch (error) {
-      if (!(error instanceof NotifyError) || !error.diagnosis.retryable || attempt > attempts.retries) throw error
+      if (!(error instanceof NotifyError) || !error.diagnosis.retryable || attempt > attempts.retries || attempts.signal?.aborted) throw error
       const delayMs = (attempts.backoffMs ?? 2000) * 2 ** (attempt - 1)
       attempts.onRetry?.(error.diagnosis, delayMs)
-      await sleep(delayMs)
+      await sleep(delayMs, attempts.signal)
     }
   }
 }
 
 /**
  * Exchanges the refresh token for an access token (RFC 6749 section 6), within
- * `timeoutSeconds` for the whole exchange. Throws a NotifyError saying what to fix.
+ * `timeoutSeconds` for the whole exchange, or until `cancelled` aborts. Throws a NotifyError saying what to fix.
  */
-async function requestAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number): Promise<string> {
-  const signal = AbortSignal.timeout(timeoutSeconds * 1000)
+async function requestAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number, cancelled: AbortSignal | undefined): Promise<string> {
+  const deadline = AbortSignal.timeout(timeoutSeconds * 1000)
+  const signal = cancelled ? AbortSignal.any([deadline, cancelled]) : deadline
   let status: number
   let text: string
   try {

@@ -5,11 +5,13 @@ import { hostname } from 'node:os'
 // handling, which a notification never uses, and cost about 8 ms at every start (npm run bench).
 import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-composer'
 import SMTPConnection, { type SMTPConnectionAuth, type SMTPConnectionOptions, type SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection'
+import { CancelledError, sessionActivity, sleepFor, type Activity } from './cancel.ts'
 import type { ComposedMessage } from './compose.ts'
 import { diagnose, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
 import { NotifyError } from './errors.ts'
+import { isLocalhostName, loopbackSocket } from './loopback.ts'
 import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
-import type { Mailbox, Settings } from './settings.ts'
+import { hostAndPort, type Mailbox, type Settings } from './settings.ts'
 
 /** Where the transport reports progress; every line is already masked by the caller. */
 export interface SendLog {
@@ -38,15 +40,18 @@ export interface SendResult {
 }
 
 export interface SendOptions {
-  /** Waits between attempts; tests pass a fast one. */
-  sleep?: (ms: number) => Promise<void>
+  /** Waits between attempts, or until `signal` aborts; tests pass a fast one. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /** First back-off delay, doubled after each attempt. */
   backoffMs?: number
   /** XOAUTH2 access token fetched for the `oauth2-*` inputs; without it the password is used. */
   accessToken?: string
+  /**
+   * Aborted when the step is cancelled: the session is closed at once, back-off waits end,
+   * and a CancelledError says what was under way and who may already have the message.
+   */
+  signal?: AbortSignal
 }
-
-const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 export function formatMailbox(mailbox: Mailbox): { name: string; address: string } {
   return { name: mailbox.name, address: mailbox.address }
@@ -80,11 +85,15 @@ export interface AttemptProgress {
   connected: boolean
   /** The server sent at least one reply (its greeting first). */
   serverReplied: boolean
+  /** AUTH was sent. */
+  loggingIn: boolean
+  /** MAIL FROM was sent: the message transaction began. */
+  sending: boolean
   /** The whole message, up to its final dot, was handed to the socket; only the server's reply was missing. */
   messageSent: boolean
 }
 
-const newProgress = (): AttemptProgress => ({ connected: false, serverReplied: false, messageSent: false })
+const newProgress = (): AttemptProgress => ({ connected: false, serverReplied: false, loggingIn: false, sending: false, messageSent: false })
 
 function connectionOptions(settings: Settings, log: SendLog, accessToken: string | undefined, progress: AttemptProgress): SMTPConnectionOptions {
   const timeoutMs = settings.timeoutSeconds * 1000
@@ -94,6 +103,8 @@ function connectionOptions(settings: Settings, log: SendLog, accessToken: string
       (meta: { tnx?: string; outByteCount?: unknown } | undefined, message: string, ...args: unknown[]) => {
         if (meta?.tnx === 'network' && / established to /.test(String(message))) progress.connected = true
         if (meta?.tnx === 'server') progress.serverReplied = true
+        if (meta?.tnx === 'client' && /^AUTH /i.test(String(message))) progress.loggingIn = true
+        if (meta?.tnx === 'client' && /^MAIL FROM/i.test(String(message))) progress.sending = true
         // nodemailer logs the size of the encoded message once its data stream has ended
         // (final dot included): from then on a lost connection may have lost only the
         // server's 250, not the message.
@@ -108,6 +119,9 @@ function connectionOptions(settings: Settings, log: SendLog, accessToken: string
   return {
     host: settings.server,
     port: settings.port,
+    // A host name is resolved by nodemailer, which tries its IPv6 and IPv4 addresses in turn
+    // (autoSelectFamily); localhost gets both loopbacks even where /etc/hosts lists one.
+    ...(isLocalhostName(settings.server) ? { socket: loopbackSocket() } : {}),
     secure: settings.secure,
     // Without requireTLS nodemailer falls back to plain text when a server (or a network
     // that strips STARTTLS) does not offer it, and would send the password readable.
@@ -189,13 +203,24 @@ export async function verifyLogin(settings: Settings, log: SendLog, options: Sen
   const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds))
   try {
     // QUIT goes out before the connection is closed: a polite end to a login check.
-    return await inSession(settings, log, options.accessToken, progress, deadline, async (connection, loggedIn) => {
+    return await inSession(settings, log, options.accessToken, progress, untilCancelled(deadline, options), async (connection, loggedIn) => {
       connection.quit()
       return { loggedIn }
     })
   } catch (error) {
+    if (options.signal?.aborted) {
+      throw new CancelledError(options.signal, sessionActivity(progress, hostAndPort(settings.server, settings.port), settings.username, 0), {
+        server: settings.server,
+        accepted: []
+      })
+    }
     throw new NotifyError(diagnose(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error })
   }
+}
+
+/** The attempt's deadline, or the step's cancellation, whichever comes first. */
+function untilCancelled(deadline: AbortSignal, options: SendOptions): AbortSignal {
+  return options.signal ? AbortSignal.any([deadline, options.signal]) : deadline
 }
 
 /** A domain for the Message-ID, taken from the sender so it looks like the sender's own. */
@@ -309,7 +334,7 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
     if (batches.length > 1)
       log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`)
     try {
-      const outcome = await sendBatch(settings, mail, batch, log, options)
+      const outcome = await sendBatch(settings, mail, batch, log, options, accepted)
       accepted.push(...outcome.accepted)
       rejections.push(...outcome.rejections)
       attempts += outcome.attempts
@@ -354,8 +379,18 @@ function explainTimeout(error: unknown, deadlineReached: boolean, progress: Atte
   return error
 }
 
-/** Sends one batch, retrying temporary failures with exponential back-off. */
-async function sendBatch(settings: Settings, mail: MailComposerOptions, recipients: string[], log: SendLog, options: SendOptions): Promise<BatchOutcome> {
+/**
+ * Sends one batch, retrying temporary failures with exponential back-off. `acceptedBefore`
+ * (the earlier batches' recipients) is only for telling who has the message on cancellation.
+ */
+async function sendBatch(
+  settings: Settings,
+  mail: MailComposerOptions,
+  recipients: string[],
+  log: SendLog,
+  options: SendOptions,
+  acceptedBefore: readonly string[]
+): Promise<BatchOutcome> {
   const sleep = options.sleep ?? sleepFor
   const backoffMs = options.backoffMs ?? 2000
   const facts = connectionFacts(settings)
@@ -363,10 +398,14 @@ async function sendBatch(settings: Settings, mail: MailComposerOptions, recipien
   const accepted: string[] = []
   const rejections: Rejection[] = []
   let pending = recipients
+  let unconfirmedAttempt: number | undefined
+  const cancelled = (signal: AbortSignal, activity: Activity) =>
+    new CancelledError(signal, activity, { server: settings.server, accepted: [...acceptedBefore, ...accepted], unconfirmedAttempt })
   const waitBeforeAttempt = async (next: number) => {
     const delay = backoffMs * 2 ** (next - 2)
     log.info(`Attempt ${next} of ${total} in ${Math.round(delay / 1000)} s.`)
-    await sleep(delay)
+    await sleep(delay, options.signal)
+    if (options.signal?.aborted) throw cancelled(options.signal, { doing: 'waiting', attempt: next, attempts: total })
   }
 
   for (let attempt = 1; ; attempt++) {
@@ -380,7 +419,7 @@ async function sendBatch(settings: Settings, mail: MailComposerOptions, recipien
         log,
         options.accessToken,
         progress,
-        deadline,
+        untilCancelled(deadline, options),
         (connection) =>
           new Promise<SMTPConnectionSendInfo>((resolve, reject) => {
             // Composed per attempt (a stream is read once), with this attempt's recipients as
@@ -393,6 +432,10 @@ async function sendBatch(settings: Settings, mail: MailComposerOptions, recipien
       accepted.push(...info.accepted.map(String))
       refused = ((info as { rejectedErrors?: RecipientError[] }).rejectedErrors ?? []).filter((err) => err.recipient)
     } catch (error) {
+      if (progress.messageSent && !(error as { responseCode?: number }).responseCode) unconfirmedAttempt ??= attempt
+      if (options.signal?.aborted) {
+        throw cancelled(options.signal, sessionActivity(progress, hostAndPort(settings.server, settings.port), settings.username, pending.length))
+      }
       if (isEnvelopeRejection(error)) {
         refused = error.rejectedErrors
       } else {

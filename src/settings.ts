@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net'
 import addressparser from 'nodemailer/lib/addressparser'
 import { InputError } from './errors.ts'
 import { checkPlaceholders } from './template.ts'
@@ -13,7 +14,7 @@ export interface Mailbox {
 
 /** Everything the action was asked to do, read and validated from its inputs. */
 export interface Settings {
-  /** SMTP host name. */
+  /** SMTP host name or IP address; an IPv6 address without brackets (`::1`). */
   server: string
   port: number
   /** True: TLS from the first byte. False: plain, then STARTTLS is required before login. */
@@ -213,12 +214,48 @@ function readOAuth2(getInput: InputReader): OAuth2Settings | undefined {
   return { clientId, clientSecret, refreshToken, tokenUrl }
 }
 
+/** `host:port` as people write it: an IPv6 address in brackets (`[::1]:465`). */
+export function hostAndPort(server: string, port: number): string {
+  return isIPv6(server) ? `[${server}]:${port}` : `${server}:${port}`
+}
+
+/** The inputs to set instead of a `host:port` or URL; an IPv6 address quoted, as YAML needs for `[::1]`. */
+function serverAndPort(host: string, port: string | undefined): string {
+  const server = isIPv6(host) ? `'${host}'` : host
+  return port ? `\`server: ${server}\` and \`port: ${port}\`` : `\`server: ${server}\``
+}
+
+const HOST_FIX = "Give only the host name, such as smtp.gmail.com, or an IP address (IPv6 as '::1' or '[::1]', quoted in YAML), and the port in `port`."
+
+/**
+ * The `server` input: a host name, an IPv4 address, or an IPv6 address with or without
+ * brackets, kept without them (the form sockets and certificates use). A URL or a
+ * `host:port` is refused with the inputs to set instead.
+ */
+export function parseServer(value: string): string {
+  const text = value.trim() || 'smtp.gmail.com'
+  const inBrackets = /^\[(.*)\]$/.exec(text)?.[1]
+  if (inBrackets !== undefined && isIPv6(inBrackets)) return inBrackets
+  if (isIPv6(text)) return text
+  if (CONTROL_CHARACTER.test(text)) throw new InputError('server', `"${text.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, HOST_FIX)
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) {
+    const url = URL.canParse(text) ? new URL(text) : undefined
+    // Named by its host and port alone: the rest of a URL may carry a user name and password.
+    const host = url?.hostname.replace(/^\[(.*)\]$/, '$1')
+    const set = host ? `Set ${serverAndPort(host, url?.port)}. ` : ''
+    throw new InputError('server', 'is a URL, not a host name', `${set}${HOST_FIX}`)
+  }
+  const withPort = /^(?:\[([^\]]*)\]|([^\s/:[\]]+)):(\d+)$/.exec(text)
+  if (withPort && (withPort[2] !== undefined || isIPv6(withPort[1]))) {
+    throw new InputError('server', `"${text}" is not a host name: it ends in a port`, `Set ${serverAndPort(withPort[1] ?? withPort[2], withPort[3])}.`)
+  }
+  if (/[\s/:[\]]/.test(text)) throw new InputError('server', `"${text}" is not a host name`, HOST_FIX)
+  return text
+}
+
 /** Reads and validates every input; throws InputError naming the first bad one. */
 export function readSettings(getInput: InputReader, notes: SettingsNotes = { notices: [] }): Settings {
-  const server = getInput('server').trim() || 'smtp.gmail.com'
-  if (/[\s/:]/.test(server)) {
-    throw new InputError('server', `"${server}" is not a host name`, 'Give only the host name, such as smtp.gmail.com, and the port in `port`.')
-  }
+  const server = parseServer(getInput('server'))
   const port = parseWholeNumber('port', getInput('port'), 465, 1, 65535)
   const secure = parseBoolean('secure', getInput('secure'), port === 465)
 

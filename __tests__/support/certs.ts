@@ -11,10 +11,13 @@ export interface TestPki {
   /** A second, untrusted certificate for certificate-failure tests. */
   untrustedKeyPath: string
   untrustedCertPath: string
+  /** Trusted, but for localhost and 127.0.0.1 only: not for ::1. */
+  ipv4OnlyKeyPath: string
+  ipv4OnlyCertPath: string
 }
 
 /**
- * A certificate authority and a server certificate for 127.0.0.1 and localhost. The CA
+ * A certificate authority and a server certificate for localhost, 127.0.0.1 and ::1. The CA
  * is handed to Node through NODE_EXTRA_CA_CERTS, the way a user trusts a private CA, so
  * the action runs with full certificate verification in every test.
  */
@@ -29,25 +32,23 @@ export async function createTestPki(): Promise<TestPki> {
       { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }
     ]
   })
-  const serverExtensions = [
+  const extensionsFor = (ips: string[]) => [
     { name: 'basicConstraints' as const, cA: false },
     { name: 'keyUsage' as const, digitalSignature: true, keyEncipherment: true },
     { name: 'extKeyUsage' as const, serverAuth: true },
-    {
-      name: 'subjectAltName' as const,
-      altNames: [
-        { type: 2 as const, value: 'localhost' },
-        { type: 7 as const, ip: '127.0.0.1' }
-      ]
-    }
+    { name: 'subjectAltName' as const, altNames: [{ type: 2 as const, value: 'localhost' }, ...ips.map((ip) => ({ type: 7 as const, ip }))] }
   ]
-  const server = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
-    keyType: 'ec',
-    algorithm: 'sha256',
-    curve: 'P-256',
-    extensions: serverExtensions,
-    ca: { key: ca.private, cert: ca.cert }
-  })
+  const serverExtensions = extensionsFor(['127.0.0.1', '::1'])
+  const signedByCa = (extensions: ReturnType<typeof extensionsFor>) =>
+    selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
+      keyType: 'ec',
+      algorithm: 'sha256',
+      curve: 'P-256',
+      extensions,
+      ca: { key: ca.private, cert: ca.cert }
+    })
+  const server = await signedByCa(serverExtensions)
+  const ipv4Only = await signedByCa(extensionsFor(['127.0.0.1']))
   const untrusted = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
     keyType: 'ec',
     algorithm: 'sha256',
@@ -60,12 +61,16 @@ export async function createTestPki(): Promise<TestPki> {
     keyPath: join(dir, 'server-key.pem'),
     certPath: join(dir, 'server-cert.pem'),
     untrustedKeyPath: join(dir, 'untrusted-key.pem'),
-    untrustedCertPath: join(dir, 'untrusted-cert.pem')
+    untrustedCertPath: join(dir, 'untrusted-cert.pem'),
+    ipv4OnlyKeyPath: join(dir, 'ipv4-only-key.pem'),
+    ipv4OnlyCertPath: join(dir, 'ipv4-only-cert.pem')
   }
   writeFileSync(pki.caPath, ca.cert)
   writeFileSync(pki.keyPath, server.private)
   writeFileSync(pki.certPath, server.cert)
   writeFileSync(pki.untrustedKeyPath, untrusted.private)
   writeFileSync(pki.untrustedCertPath, untrusted.cert)
+  writeFileSync(pki.ipv4OnlyKeyPath, ipv4Only.private)
+  writeFileSync(pki.ipv4OnlyCertPath, ipv4Only.cert)
   return pki
 }

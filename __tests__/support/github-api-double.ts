@@ -24,6 +24,8 @@ export interface ApiDoubleOptions {
   jobsAnswer?: { status: number; contentType: string; body: string }
   /** Accept connections and never answer. */
   silent?: boolean
+  /** Called with every request as it arrives, before it is answered. */
+  onRequest?: (request: SeenRequest) => void
 }
 
 export interface ApiDouble {
@@ -68,6 +70,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
 
   const api = http.createServer((req, res) => {
     requests.push({ server: 'api', method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
+    options.onRequest?.(requests.at(-1)!)
     if (options.silent) return
     if (options.failWith) {
       res

@@ -12,5 +12,7 @@ export default async function setup(): Promise<() => void> {
   process.env.TEST_TLS_CERT = pki.certPath
   process.env.TEST_UNTRUSTED_TLS_KEY = pki.untrustedKeyPath
   process.env.TEST_UNTRUSTED_TLS_CERT = pki.untrustedCertPath
+  process.env.TEST_IPV4_ONLY_TLS_KEY = pki.ipv4OnlyKeyPath
+  process.env.TEST_IPV4_ONLY_TLS_CERT = pki.ipv4OnlyCertPath
   return () => rmSync(pki.dir, { recursive: true, force: true })
 }

@@ -28,6 +28,8 @@ export type DropStage = 'GREETING' | 'EHLO' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA'
 export interface DoubleOptions {
   /** 'implicit': TLS from the first byte (like port 465). 'starttls': plain, then STARTTLS (like 587). */
   mode: 'implicit' | 'starttls'
+  /** The address to listen on; default 127.0.0.1 ('::1' for IPv6 only). */
+  host?: string
   keyPath: string
   certPath: string
   /** Offer STARTTLS in the EHLO reply (starttls mode). Default true. */
@@ -74,6 +76,7 @@ export interface DoubleOptions {
 
 export interface GmailDouble {
   mode: DoubleOptions['mode']
+  /** The address it listens on, as the `server` input takes it (IPv6 without brackets). */
   host: string
   port: number
   /** Messages the double answered 250 to. */
@@ -89,7 +92,7 @@ export interface GmailDouble {
 }
 
 /**
- * An SMTP server on 127.0.0.1 that answers the way smtp.gmail.com does, with hooks to
+ * An SMTP server on 127.0.0.1 (or `host`) that answers the way smtp.gmail.com does, with hooks to
  * make it fail the way Gmail fails. It speaks real SMTP over real TLS, handles pipelined
  * commands in order, and records what it received.
  */
@@ -99,7 +102,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
   const sockets = new Set<net.Socket>()
   const state: GmailDouble = {
     mode: options.mode,
-    host: '127.0.0.1',
+    host: options.host ?? '127.0.0.1',
     port: 0,
     messages: [],
     logins: [],
@@ -371,15 +374,15 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  await new Promise<void>((resolve) => server.listen(0, state.host, () => resolve()))
   state.port = (server.address() as net.AddressInfo).port
   return state
 }
 
-/** A port on 127.0.0.1 where nothing listens. */
-export async function closedPort(): Promise<number> {
+/** A port on 127.0.0.1 (or `host`; '::' for both ::1 and 127.0.0.1) where nothing listens. */
+export async function closedPort(host = '127.0.0.1'): Promise<number> {
   const probe = net.createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()))
+  await new Promise<void>((resolve) => probe.listen(0, host, () => resolve()))
   const { port } = probe.address() as net.AddressInfo
   await new Promise<void>((resolve) => probe.close(() => resolve()))
   return port

@@ -8,6 +8,7 @@ import { RUNNER_ENV } from './action.ts'
 export const BUNDLE = join(import.meta.dirname, '..', '..', 'dist', 'index.js')
 
 export interface RunnerResult {
+  /** null when a signal ended the process (it had no handler for it). */
   exitCode: number | null
   /** stdout and stderr, interleaved as they arrived. */
   stdout: string
@@ -22,6 +23,8 @@ export interface RunnerOptions {
   event: unknown
   /** Called with each chunk the action prints, for a person watching. */
   onOutput?: (chunk: string) => void
+  /** Sends `signal` to the action once `when` holds for what it printed so far, as the runner does to cancel a step. */
+  cancel?: { signal: NodeJS.Signals; when: (output: string) => boolean }
 }
 
 /** A step's environment in the tests: PATH, the test CA trusted, the run's GITHUB_* variables, then `extra`. */
@@ -58,9 +61,11 @@ export async function runBuiltAction(inputs: Record<string, string>, options: Ru
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
     const child = spawn(process.execPath, [BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
+    let cancelSent = false
     const collect = (chunk: Buffer) => {
       stdout += chunk
       options.onOutput?.(String(chunk))
+      if (options.cancel && !cancelSent && options.cancel.when(stdout)) cancelSent = child.kill(options.cancel.signal)
     }
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)

@@ -1,3 +1,5 @@
+import http from 'node:http'
+import net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { APP_PASSWORD, tlsFiles, USERNAME } from './support/action.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
@@ -10,10 +12,32 @@ import { runBuiltAction, testStepEnv, type RunnerResult } from './support/runner
  */
 
 let double: GmailDouble | undefined
+/** Closes the server `listen` started, with its open connections. */
+let closeOther: (() => Promise<void>) | undefined
 afterEach(async () => {
   await double?.close()
   double = undefined
+  await closeOther?.()
+  closeOther = undefined
 })
+
+/** Another kind of server on a loopback port, closed after the test. */
+async function listen(server: net.Server): Promise<{ port: number; mode: 'starttls' }> {
+  const sockets = new Set<net.Socket>()
+  server.on('connection', (socket: net.Socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  closeOther = async () => {
+    for (const socket of sockets) socket.destroy()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  return { port: (server.address() as net.AddressInfo).port, mode: 'starttls' }
+}
+
+/** Control characters a peer sent that must never reach the log or the summary raw (tab and line feed aside). */
+const RAW_CONTROL = /(?![\t\n])\p{Cc}/u
 
 /** Runs dist/index.js against `target` with a Gmail-like login, then `inputs`. */
 function runBundle(target: Pick<GmailDouble, 'port' | 'mode'>, inputs: Record<string, string> = {}): Promise<RunnerResult> {
@@ -53,5 +77,81 @@ describe('addresses longer than SMTP allows', () => {
     expect(result.stdout).not.toContain('x'.repeat(100))
     expect(double.connections).toBe(0)
     expect(double.messages).toEqual([])
+  })
+})
+
+describe('a port that does not speak SMTP', () => {
+  const HTTP_RESPONSE = 'HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<html><body>::warning::read me</body></html>\r\n'
+  const IMAP_GREETING = '* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE STARTTLS AUTH=PLAIN] Dovecot ready.\r\n'
+  const BINARY = Buffer.from([0x00, 0x1b, 0x5b, 0x32, 0x4a, 0xff, 0xfe, 0x07, 0x1b, 0x5d, 0x30, 0x3b, 0x78, 0x07, 0x0d, 0x0a])
+
+  it.each<[string, 'implicit' | 'starttls', Buffer, string, string]>([
+    [
+      'an HTTP response on connect',
+      'starttls',
+      Buffer.from(HTTP_RESPONSE),
+      'it answered like a web server (HTTP)',
+      'Its greeting began "HTTP/1.1 400 Bad Request"'
+    ],
+    ['an IMAP greeting', 'starttls', Buffer.from(IMAP_GREETING), 'it answered like an IMAP server', 'Its greeting began "* OK [CAPABILITY'],
+    ['binary bytes', 'starttls', BINARY, 'it sent binary data', '\\x00\\x1b[2J\\xff\\xfe\\x07'],
+    ['binary bytes after the TLS handshake', 'implicit', BINARY, 'it sent binary data', '\\x00\\x1b[2J']
+  ])('fails with protocol-error for %s, once, showing only an escaped excerpt', async (_case, mode, greeting, title, excerpt) => {
+    double = await startGmailDouble({ mode, ...tlsFiles(), greetWith: greeting })
+    const result = await runBundle(double, { retries: '2' })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['error-code']).toBe('protocol-error')
+    expect(annotation(result)).toContain(`localhost:${double.port} does not speak SMTP: ${title}`)
+    expect(annotation(result)).toContain('Check `server` and `port`')
+    expect(result.stdout).toContain(excerpt)
+    expect(result.summary).toContain('**error-code:** `protocol-error`')
+    for (const printed of [result.stdout, result.summary]) {
+      expect(printed).not.toMatch(RAW_CONTROL)
+      expect(printed).not.toContain('<html>')
+      expect(printed).not.toContain('::warning::')
+    }
+    expect(double.connections).toBe(1)
+    expect(double.transcript.some((line) => /^C: (AUTH|MAIL)/.test(line))).toBe(false)
+  })
+
+  it('fails with protocol-error for a 220 greeting followed by an HTTP answer to EHLO, without retrying', async () => {
+    double = await startGmailDouble({ mode: 'starttls', ...tlsFiles(), onEhlo: () => ['HTTP/1.1 400 Bad Request', 'Connection: close', ''] })
+    const result = await runBundle(double, { retries: '2' })
+
+    expect(result.outputs['error-code']).toBe('protocol-error')
+    expect(annotation(result)).toContain('does not speak SMTP: it answered like a web server (HTTP)')
+    expect(annotation(result)).toContain('Its reply to EHLO began')
+    expect(double.connections).toBe(1)
+  })
+
+  it('fails with protocol-error for a greeting that never ends, within the deadline', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 'A')
+    let clientGone = false
+    const target = await listen(
+      net.createServer((socket) => {
+        socket.on('error', () => {})
+        socket.on('close', () => (clientGone = true))
+        const pour = () => {
+          while (!socket.destroyed && socket.write(chunk));
+        }
+        socket.on('drain', pour)
+        pour()
+      })
+    )
+    const result = await runBundle(target, { timeout: '10' })
+
+    expect(result.outputs['error-code']).toBe('protocol-error')
+    expect(annotation(result)).toContain('Its greeting ran past 1 MB without ending')
+    expect(result.stdout).not.toContain('A'.repeat(100))
+    expect(clientGone).toBe(true)
+  })
+
+  it('says that a web server, which waits for a request, may be why no greeting came', async () => {
+    const target = await listen(http.createServer((_request, response) => response.end('hello')))
+    const result = await runBundle(target, { timeout: '1' })
+
+    expect(result.outputs['error-code']).toBe('timeout')
+    expect(annotation(result)).toContain('not an SMTP server (a web server, for one) stays silent too')
   })
 })

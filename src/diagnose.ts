@@ -83,8 +83,99 @@ export function diagnose(error: unknown, facts: ConnectionFacts): Diagnosis {
   if (error instanceof NotifyError) return error.diagnosis
   const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailerErrorFields
   const reply = err.response ?? ''
+  const notSmtp = notSpeakingSmtp(err)
+  if (notSmtp) return notSmtp(facts)
   if (err.responseCode && /^[2-5]\d\d/.test(reply)) return diagnoseReply(err, reply, facts)
   return diagnoseConnection(err, facts)
+}
+
+/** The first line of an SMTP reply: three digits, then a space, a hyphen or nothing (RFC 5321, 4.2). */
+const SMTP_REPLY_LINE = /^[2-5]\d\d(?:[ -]|$)/
+
+/** Services often found on the ports people mistake for SMTP, by what their first line looks like. */
+const OTHER_PROTOCOLS: [RegExp, string][] = [
+  [/^HTTP\/\d/i, 'it answered like a web server (HTTP)'],
+  [/^\* (?:OK|PREAUTH|BYE)\b/i, 'it answered like an IMAP server, which is for reading mail'],
+  [/^(?:\+OK|-ERR)\b/, 'it answered like a POP3 server, which is for reading mail'],
+  [/^SSH-\d/, 'it answered like an SSH server']
+]
+
+/** What the well-known ports that are not SMTP usually carry. */
+const OTHER_PORTS: Record<number, string> = {
+  21: 'FTP',
+  22: 'SSH',
+  80: 'HTTP',
+  110: 'POP3',
+  143: 'IMAP',
+  443: 'HTTPS',
+  993: 'IMAP over TLS',
+  995: 'POP3 over TLS'
+}
+
+/**
+ * Up to `max` characters of what a server sent, safe to print: printable ASCII as it is,
+ * everything else (control characters, bytes above 0x7E, quotes and backquotes, which could
+ * end a quotation or a code block) as an escape. Never the raw bytes.
+ */
+export function printableExcerpt(text: string, max = 40): string {
+  const characters = [...text.slice(0, max * 2)].slice(0, max)
+  const escaped = characters
+    .map((character) => {
+      const code = character.codePointAt(0) ?? 0
+      if (character === '\\') return '\\\\'
+      if (code >= 0x20 && code <= 0x7e && character !== '"' && character !== '`') return character
+      return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`
+    })
+    .join('')
+  return text.length > characters.join('').length ? `${escaped}…` : escaped
+}
+
+/**
+ * Recognises a peer that does not speak SMTP: a first line that is not an SMTP reply, a
+ * greeting with a code a greeting never has, a reply that never ends, or a server that does
+ * not know EHLO. Returns the diagnosis to make, or undefined. What the peer sent is only
+ * ever shown as a short escaped excerpt: it may be binary, or text written to mislead.
+ */
+function notSpeakingSmtp(err: MailerErrorFields): ((facts: ConnectionFacts) => Diagnosis) | undefined {
+  const response = typeof err.response === 'string' ? err.response : ''
+  const firstLine = response.split('\n', 1)[0]
+  const message = err.message ?? ''
+  const verb = (err.command ?? '').toUpperCase().split(' ')[0]
+  // nodemailer names the command in flight, CONN before and between commands.
+  const part = /Unexpected Response/i.test(message) ? 'A reply to no command' : verb && verb !== 'CONN' ? `Its reply to ${verb}` : 'Its greeting'
+
+  let finding: { what?: string; detail?: string; reply?: string } | undefined
+  if (firstLine.trim() && !SMTP_REPLY_LINE.test(firstLine)) {
+    // Mostly control characters or bytes above ASCII: binary, such as TLS or a compressed stream.
+    const sample = [...firstLine.slice(0, 64)]
+    const binary = sample.filter((c) => !/[\x20-\x7e]/.test(c)).length > sample.length / 4
+    finding = {
+      what: OTHER_PROTOCOLS.find(([pattern]) => pattern.test(firstLine))?.[1] ?? (binary ? 'it sent binary data' : undefined),
+      detail: `${part} began "${printableExcerpt(firstLine)}"`
+    }
+  } else if (err.code === 'EPROTOCOL' && !response && /exceeds maximum allowed size/i.test(message)) {
+    finding = { detail: `${part} ran past 1 MB without ending, so the connection was closed` }
+  } else if (err.code === 'EPROTOCOL' && response && /^[23]/.test(firstLine)) {
+    // A greeting other than 220, or a 2xx/3xx nobody asked for: not how an SMTP server talks.
+    finding = { detail: `${part} was a ${firstLine.slice(0, 3)} reply${part === 'Its greeting' ? '; an SMTP server greets with 220' : ''}` }
+  } else if ((verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO') && (err.responseCode === 500 || err.responseCode === 502)) {
+    finding = { what: `it does not know ${verb}`, reply: printableExcerpt(oneLine(response), 120) }
+  }
+  if (!finding) return undefined
+  const { what, detail, reply } = finding
+  return (facts) => {
+    const usualService = OTHER_PORTS[facts.port]
+    return {
+      code: 'protocol-error',
+      title: `${hostPort(facts)} does not speak SMTP${what ? `: ${what}` : ''}`,
+      fix:
+        'Check `server` and `port`: they must name an SMTP server, the one your provider gives for sending mail (Gmail: smtp.gmail.com with port 465, or 587 with `secure: false`).' +
+        (usualService ? ` Port ${facts.port} usually carries ${usualService}, not SMTP.` : ''),
+      ...(reply ? { reply } : {}),
+      ...(detail ? { detail } : {}),
+      retryable: false
+    }
+  }
 }
 
 /** The addresses an envelope error is about, for the title. */
@@ -242,6 +333,9 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
   })
 }
 
+// A web server waits for a request, so it says nothing to a client that waits for a greeting.
+const SILENT_NON_SMTP = 'a server that is not an SMTP server (a web server, for one) stays silent too'
+
 function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Diagnosis {
   const message = err.message ?? String(err)
   // nodemailer replaces a system error code such as ECONNREFUSED with its own (ESOCKET) and keeps the first as originalCode.
@@ -326,8 +420,9 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
         : `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
       fix:
         (noGreeting && !facts.secure
-          ? 'The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set `secure: true` (port 587 needs `secure: false`). '
-          : 'Check `server` and `port`; a firewall that silently drops packets looks like this. ') + 'Raise `timeout` if the server is just slow.',
+          ? `The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set \`secure: true\` (port 587 needs \`secure: false\`); otherwise check \`server\` and \`port\`: ${SILENT_NON_SMTP}. `
+          : `Check \`server\` and \`port\`; a firewall that silently drops packets looks like this${noGreeting ? `, and ${SILENT_NON_SMTP}` : ''}. `) +
+        'Raise `timeout` if the server is just slow.',
       detail: message,
       retryable: true
     }

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'sender-rejected',
   'too-many-recipients',
   'try-again-later',
+  'protocol-error',
   'invalid-input',
   'unknown'
 ] as const

@@ -38,6 +38,8 @@ export interface DoubleOptions {
   authBeforeTls?: boolean
   /** Send the 220 greeting. Default true; false makes a server that never greets. */
   greet?: boolean
+  /** Bytes written, exactly as given, instead of the greeting: a service that is not SMTP, or garbage. */
+  greetWith?: Buffer
   /** AUTH methods advertised once encrypted; none means no AUTH line (a relay that needs no login). */
   authMethods?: string[]
   /** Reply to EHLO instead of the usual capabilities (for 421 refusals). */
@@ -355,7 +357,10 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
 
     socket.on('data', onData)
     if (dropsOn('GREETING')) return
-    if (options.greet !== false) send(GREETING)
+    if (options.greetWith) {
+      state.transcript.push(`S: (${options.greetWith.length} raw bytes)`)
+      socket.write(options.greetWith)
+    } else if (options.greet !== false) send(GREETING)
   }
 
   // Replies to pipelined commands go out at once, as a real server sends them: with Nagle's

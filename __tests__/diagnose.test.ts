@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diagnose, printableExcerpt, unconfirmedDelivery, type ConnectionFacts } from '../src/diagnose.ts'
+import { diagnose, isGoogle, NO_LOGIN_OFFERED, printableExcerpt, unconfirmedDelivery, type ConnectionFacts } from '../src/diagnose.ts'
 import { InputError } from '../src/errors.ts'
 import * as gmail from './support/gmail-replies.ts'
 
@@ -552,5 +552,81 @@ describe('printableExcerpt', () => {
 
   it('reads only the start of a huge line', () => {
     expect(printableExcerpt('x'.repeat(10_000_000), 10)).toBe(`${'x'.repeat(10)}…`)
+  })
+})
+
+describe('diagnose: logging in, or not', () => {
+  const noAuth = () => Object.assign(new Error('The server offered no AUTH over this connection'), { code: NO_LOGIN_OFFERED, command: 'EHLO' })
+
+  it.each([
+    ['implicit TLS', GMAIL, 'smtp.gmail.com:465 offers no login over this connection (no AUTH over TLS), although `username` and `password` are given'],
+    ['STARTTLS', RELAY, 'mail.example.org:587 offers no login over this connection (no AUTH after STARTTLS)']
+  ])('auth-unavailable when credentials were given but the server offers no AUTH (%s)', (_name, facts, title) => {
+    const d = diagnose(noAuth(), facts)
+    expect(d.code).toBe('auth-unavailable')
+    expect(d.retryable).toBe(false)
+    expect(d.title).toContain(title)
+    expect(d.fix).toContain('Check `server`, `port` and `secure`')
+    expect(d.fix).toContain('smtp.gmail.com with 465, or 587 with `secure: false`')
+    expect(d.fix).toContain('leave `password` empty.')
+  })
+
+  it('auth-unavailable with OAuth2 names the oauth2-* inputs', () => {
+    const d = diagnose(noAuth(), { ...GMAIL, usesOAuth2: true })
+    expect(d.title).toContain('although the `oauth2-*` inputs are given')
+    expect(d.fix).toContain('leave `password` empty and remove the `oauth2-*` inputs')
+  })
+
+  it.each([
+    ['502 5.5.1 Unrecognized command', ['502 5.5.1 Unrecognized command']],
+    ['500 unknown command', ['500 Command unrecognized: "AUTH PLAIN"']]
+  ])('auth-unavailable when the server does not know AUTH (%s), keeping its reply', (_name, lines) => {
+    const d = diagnose(replyError(lines, 'AUTH PLAIN'), RELAY)
+    expect(d.code).toBe('auth-unavailable')
+    expect(d.reply).toBe(lines[0])
+  })
+
+  const WITHOUT_LOGIN: ConnectionFacts = { ...RELAY, withoutLogin: true }
+  it.each([
+    ["Gmail's 530 5.7.0 Authentication Required", gmail.AUTHENTICATION_REQUIRED, 'MAIL FROM'],
+    ['a bare 530', ['530 Authentication required'], 'MAIL FROM'],
+    ["Postfix's 554 5.7.1 Relay access denied", ['554 5.7.1 <team@example.com>: Relay access denied'], 'RCPT TO'],
+    ["Postfix's deferred 454 4.7.1 Relay access denied", ['454 4.7.1 <team@example.com>: Relay access denied'], 'RCPT TO'],
+    ["Exchange's 550 5.7.54 Unable to relay", ['550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain'], 'RCPT TO'],
+    ["Exim's 550 relay not permitted", ['550 relay not permitted'], 'RCPT TO']
+  ])('auth-rejected asking for `password`, naming forks, when no login was made and the server wants one (%s)', (_name, lines, command) => {
+    const d = diagnose(replyError(lines, command, 'EENVELOPE', 'Mail command failed'), WITHOUT_LOGIN)
+    expect(d.code).toBe('auth-rejected')
+    expect(d.retryable).toBe(false)
+    expect(d.title).toContain('requires a login before sending, and `password` is empty, so none was made')
+    expect(d.fix).toContain('Pass the password from a repository secret')
+    expect(d.fix).toContain('pull request from a fork')
+    expect(d.fix).toContain('Dependabot')
+  })
+
+  it('a relay refusal after a login stays about the recipient', () => {
+    const d = diagnose(replyError(['554 5.7.1 <team@example.com>: Relay access denied'], 'RCPT TO', 'EENVELOPE', 'Recipient command failed'), RELAY)
+    expect(d.code).toBe('recipient-rejected')
+  })
+
+  it('a 530 after a login does not ask to give the credentials that were given', () => {
+    const d = diagnose(replyError(gmail.AUTHENTICATION_REQUIRED, 'MAIL FROM', 'EENVELOPE', 'Mail command failed'), GMAIL)
+    expect(d.code).toBe('auth-rejected')
+    expect(d.title).toContain('although the action logged in as octo.cat@gmail.com')
+    expect(d.fix).not.toContain('Give `username`')
+  })
+
+  it.each([
+    ['smtp.gmail.com', true],
+    ['SMTP.GoogleMail.com', true],
+    ['smtp.gmail.com.', true],
+    ['smtp.example.com', false],
+    ['gmail.com.evil.example', false]
+  ])('isGoogle(%s) is %s', (server, google) => {
+    expect(isGoogle(server)).toBe(google)
+  })
+
+  it('isGoogle also knows Google by its reply', () => {
+    expect(isGoogle('smtp-relay.example.org', gmail.BAD_CREDENTIALS.join('\n'))).toBe(true)
   })
 })

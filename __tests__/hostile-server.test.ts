@@ -155,3 +155,65 @@ describe('a port that does not speak SMTP', () => {
     expect(annotation(result)).toContain('not an SMTP server (a web server, for one) stays silent too')
   })
 })
+
+describe('a server that offers no login', () => {
+  it('with credentials, refuses to send through a server that offers no AUTH but would take the mail', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), authMethods: [], acceptWithoutLogin: true })
+    const result = await runBundle(double, { retries: '2' })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['error-code']).toBe('auth-unavailable')
+    expect(annotation(result)).toContain(`localhost:${double.port} offers no login over this connection (no AUTH over TLS)`)
+    expect(annotation(result)).toContain('Check `server`, `port` and `secure`')
+    expect(annotation(result)).toContain('leave `password` empty')
+    expect(result.summary).toContain('**error-code:** `auth-unavailable`')
+    expect(double.transcript.some((line) => /^C: (AUTH|MAIL|RCPT|DATA)/.test(line))).toBe(false)
+    expect(double.messages).toEqual([])
+    expect(double.connections).toBe(1)
+  })
+
+  it('with credentials, says auth-unavailable, not "give username and password", when such a server then wants a login (STARTTLS)', async () => {
+    double = await startGmailDouble({ mode: 'starttls', ...tlsFiles(), authMethods: [] })
+    const result = await runBundle(double)
+
+    expect(result.outputs['error-code']).toBe('auth-unavailable')
+    expect(annotation(result)).toContain('(no AUTH after STARTTLS), although `username` and `password` are given')
+    expect(annotation(result)).not.toContain('Give `username` and `password`')
+    expect(double.transcript.some((line) => /^C: MAIL/.test(line))).toBe(false)
+  })
+
+  it('with credentials and verify-only, fails the same way instead of passing with a warning', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), authMethods: [], acceptWithoutLogin: true })
+    const result = await runBundle(double, { 'verify-only': 'true' })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['error-code']).toBe('auth-unavailable')
+    expect(result.stdout).not.toContain('::warning::')
+  })
+
+  it('with `password` empty, sends through a relay on a server other than Gmail without a login, and says so once', async () => {
+    double = await startGmailDouble({ mode: 'starttls', ...tlsFiles(), authMethods: [], acceptWithoutLogin: true })
+    const result = await runBundle(double, { password: '' })
+
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['error-code']).toBeUndefined()
+    expect(double.messages).toHaveLength(1)
+    expect(double.transcript).toContain('C: STARTTLS')
+    expect(double.transcript.some((line) => /^C: AUTH/.test(line))).toBe(false)
+    const notices = result.stdout.split('\n').filter((line) => line.startsWith('::notice::'))
+    expect(notices).toEqual([`::notice::\`password\` is empty, so no login is used: the message goes to localhost as to a relay that takes mail without one.`])
+  })
+
+  it('with `password` empty, does not log in even where AUTH is offered, and a 530 asks for `password`, naming forks', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBundle(double, { password: '' })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['error-code']).toBe('auth-rejected')
+    expect(annotation(result)).toContain('requires a login before sending, and `password` is empty, so none was made')
+    expect(annotation(result)).toContain('Pass the password from a repository secret')
+    expect(annotation(result)).toContain('pull request from a fork')
+    expect(double.logins).toEqual([])
+    expect(double.transcript.some((line) => /^C: AUTH/.test(line))).toBe(false)
+  })
+})

@@ -199,3 +199,31 @@ describe('addresses longer than SMTP allows (RFC 5321, 4.5.3.1)', () => {
     expect(read({ to: 'a..b@example.com, c.@example.com' }).to.map((m) => m.address)).toEqual(['a..b@example.com', 'c.@example.com'])
   })
 })
+
+describe('an empty `password`', () => {
+  it.each([['smtp.gmail.com'], ['smtp.googlemail.com'], ['SMTP.Gmail.com.']])('is a missing secret for %s, with the fork hint', (server) => {
+    const error = inputError(() => read({ server, password: '' }))
+    expect(error.input).toBe('password')
+    expect(error.diagnosis.fix).toContain('secrets.GMAIL_APP_PASSWORD')
+    expect(error.diagnosis.fix).toContain('pull request from a fork')
+  })
+
+  it('means no login on another server, with one notice', () => {
+    const notes = { notices: [] as string[] }
+    const settings = read({ server: 'relay.example.org', port: '587', password: '  ' }, notes)
+    expect(settings.password).toBe('')
+    expect(notes.notices).toEqual([
+      '`password` is empty, so no login is used: the message goes to relay.example.org as to a relay that takes mail without one.'
+    ])
+  })
+
+  it('says nothing about a login on a dry run, which opens no connection', () => {
+    const notes = { notices: [] as string[] }
+    read({ server: 'relay.example.org', password: '', 'dry-run': 'true' }, notes)
+    expect(notes.notices).toEqual([])
+  })
+
+  it('removes the spaces of an App Password for smtp.googlemail.com too', () => {
+    expect(normalisePassword('smtp.googlemail.com', 'abcd efgh ijkl mnop').password).toBe('abcdefghijklmnop')
+  })
+})

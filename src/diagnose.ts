@@ -1,5 +1,6 @@
 import { NotifyError, type Diagnosis } from './errors.ts'
 import { OAUTH2_TOKEN_HINT } from './oauth2.ts'
+import { isGoogleServer, MISSING_SECRET_HINT } from './settings.ts'
 
 /** The parts of the settings a diagnosis refers to, so the fix can name the inputs. */
 export interface ConnectionFacts {
@@ -9,6 +10,8 @@ export interface ConnectionFacts {
   username: string
   timeoutSeconds: number
   usesOAuth2: boolean
+  /** No credentials were given (`password` empty, no OAuth2): the action sent without logging in, as to a relay. */
+  withoutLogin?: boolean
 }
 
 /** The fields nodemailer 10 puts on the errors it raises. */
@@ -40,7 +43,7 @@ export const APP_PASSWORD_STEPS =
 
 /** True when the server or its reply shows this is Google's SMTP service. */
 export function isGoogle(server: string, reply = ''): boolean {
-  return /(^|\.)(gmail|googlemail|google)\.com$/i.test(server) || /gsmtp|support\.google\.com/i.test(reply)
+  return isGoogleServer(server) || /gsmtp|support\.google\.com/i.test(reply)
 }
 
 /** Collapses a multi-line SMTP reply into one line for annotations. */
@@ -83,11 +86,32 @@ export function diagnose(error: unknown, facts: ConnectionFacts): Diagnosis {
   if (error instanceof NotifyError) return error.diagnosis
   const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailerErrorFields
   const reply = err.response ?? ''
+  if (err.code === NO_LOGIN_OFFERED) return noLoginOffered(facts)
   const notSmtp = notSpeakingSmtp(err)
   if (notSmtp) return notSmtp(facts)
   if (err.responseCode && /^[2-5]\d\d/.test(reply)) return diagnoseReply(err, reply, facts)
   return diagnoseConnection(err, facts)
 }
+
+/** The code of the error the transport raises when the server offers no AUTH but credentials were given. */
+export const NO_LOGIN_OFFERED = 'ENOAUTH'
+
+/** Credentials were given, but the server offers no way to use them over this connection. */
+function noLoginOffered(facts: ConnectionFacts, reply?: string): Diagnosis {
+  const credentials = facts.usesOAuth2 ? 'the `oauth2-*` inputs are' : '`username` and `password` are'
+  return {
+    code: 'auth-unavailable',
+    title: `${hostPort(facts)} offers no login over this connection (no AUTH ${facts.secure ? 'over TLS' : 'after STARTTLS'}), although ${credentials} given; nothing was sent`,
+    fix:
+      "With credentials the action never sends without logging in. Check `server`, `port` and `secure`: they must name the server that takes your login, usually the submission port (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`); port 25 and a domain's incoming mail server often offer no login. " +
+      `For a relay that takes mail without a login (by network address), leave \`password\` empty${facts.usesOAuth2 ? ' and remove the `oauth2-*` inputs' : ''}.`,
+    ...(reply ? { reply } : {}),
+    retryable: false
+  }
+}
+
+/** A refusal that, when no login was made, means one is needed: 530, or a relay that refuses strangers. */
+const LOGIN_NEEDED = /relay(ing)? (access )?denied|relay(ing)? not permitted|not permitted to relay|unable to relay|authentication required/i
 
 /** The first line of an SMTP reply: three digits, then a space, a hyphen or nothing (RFC 5321, 4.2). */
 const SMTP_REPLY_LINE = /^[2-5]\d\d(?:[ -]|$)/
@@ -233,6 +257,10 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
       retryable: false
     })
   }
+  if (verb === 'AUTH' && (code === 500 || code === 502)) {
+    // The server does not know the AUTH command: nowhere to use the credentials.
+    return noLoginOffered(facts, shownReply)
+  }
   const credentialsRefused =
     code === 535 ||
     code === 534 ||
@@ -252,11 +280,19 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
       retryable: false
     })
   }
+  if (facts.withoutLogin && (code === 530 || ((verb === 'MAIL' || verb === 'RCPT') && is(LOGIN_NEEDED)))) {
+    return diagnosis({
+      code: 'auth-rejected',
+      title: `${facts.server} requires a login before sending, and \`password\` is empty, so none was made`,
+      fix: `Pass the password from a repository secret, such as \`password: \${{ secrets.SMTP_PASSWORD }}\`, with the account in \`username\`; an empty \`password\` means sending without a login, which only a relay that knows the runner accepts. ${MISSING_SECRET_HINT}`,
+      retryable: false
+    })
+  }
   if (code === 530) {
     return diagnosis({
       code: 'auth-rejected',
-      title: `${facts.server} requires a login before sending`,
-      fix: 'Give `username` and `password` (an App Password for Gmail, from a repository secret).',
+      title: `${facts.server} requires a login before sending, although the action logged in as ${facts.username}`,
+      fix: `Check that ${facts.username} may send through ${facts.server}, and that \`username\` and \`password\` belong to that account (an App Password for Gmail).`,
       retryable: false
     })
   }

@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = [
   'auth-rejected',
+  'auth-unavailable',
   'web-login-required',
   'too-many-logins',
   'oauth2-rejected',

@@ -6,7 +6,7 @@ import { hostname } from 'node:os'
 import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-composer'
 import SMTPConnection, { type SMTPConnectionAuth, type SMTPConnectionOptions, type SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection'
 import type { ComposedMessage } from './compose.ts'
-import { diagnose, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
+import { diagnose, NO_LOGIN_OFFERED, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
 import { NotifyError } from './errors.ts'
 import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
 import type { Mailbox, Settings } from './settings.ts'
@@ -70,8 +70,14 @@ export function connectionFacts(settings: Settings): ConnectionFacts {
     secure: settings.secure,
     username: settings.username,
     timeoutSeconds: settings.timeoutSeconds,
-    usesOAuth2: settings.oauth2 !== undefined
+    usesOAuth2: settings.oauth2 !== undefined,
+    withoutLogin: !hasCredentials(settings)
   }
+}
+
+/** Whether the inputs carry credentials; without them the action sends as to a relay, with no login. */
+export function hasCredentials(settings: Pick<Settings, 'password' | 'oauth2'>): boolean {
+  return settings.oauth2 !== undefined || settings.password !== ''
 }
 
 /** How far one attempt got, read from nodemailer's log entries as they come. */
@@ -134,8 +140,8 @@ function loginFor(settings: Settings, accessToken: string | undefined): SMTPConn
 }
 
 /**
- * One SMTP session: connects (TLS at once or through STARTTLS), logs in when the server
- * offers AUTH, then runs `work` on the connection. Settles once, with what `work` returns,
+ * One SMTP session: connects (TLS at once or through STARTTLS), logs in when credentials
+ * are given, then runs `work` on the connection. Settles once, with what `work` returns,
  * the first error nodemailer raises, or an EABORT error when `deadline` fires, and closes the
  * connection in every case.
  */
@@ -171,8 +177,12 @@ function inSession<T>(
     connection.connect((error) => {
       if (error) return settle(error)
       const proceed = (loggedIn: boolean) => work(connection, loggedIn).then((value) => settle(undefined, value), settle)
-      // A server that offers no AUTH (a relay that takes mail without a login) is not sent the credentials.
-      if (!connection.allowsAuth) return proceed(false)
+      if (!hasCredentials(settings)) return proceed(false)
+      // Credentials were given, so the mail must go out logged in: a server that offers no AUTH
+      // here is the wrong server or port, or one that took the place of the right one.
+      if (!connection.allowsAuth) {
+        return settle(Object.assign(new Error('The server offered no AUTH over this connection'), { code: NO_LOGIN_OFFERED, command: 'EHLO' }))
+      }
       connection.login(loginFor(settings, accessToken), (error) => (error ? settle(error) : proceed(true)))
     })
   })
@@ -181,7 +191,7 @@ function inSession<T>(
 /**
  * Connects, upgrades to TLS and logs in, then quits without sending: checks the
  * credentials and the connection settings. Failures carry the same diagnosis as a send.
- * Resolves to whether the credentials were checked: false when the server offers no AUTH.
+ * Resolves to whether a login was made: false only without credentials (a relay).
  */
 export async function verifyLogin(settings: Settings, log: SendLog, options: SendOptions = {}): Promise<{ loggedIn: boolean }> {
   const progress = newProgress()

@@ -20,7 +20,7 @@ export interface Settings {
   /** True: TLS from the first byte. False: plain, then STARTTLS is required before login. */
   secure: boolean
   username: string
-  /** App Password (or account password for other servers); already registered as a secret. Empty with OAuth2. */
+  /** App Password (or account password for other servers); already registered as a secret. Empty with OAuth2, and for a relay without login. */
   password: string
   /** Log in with XOAUTH2 instead of the password; every value is registered as a secret. */
   oauth2?: OAuth2Settings
@@ -73,9 +73,16 @@ const CONTROL_CHARACTER = /\p{Cc}/u
 const CONTROL_CHARACTERS = /\p{Cc}/gu
 const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i
 
-function isGoogleServer(server: string): boolean {
-  return /^smtp\.gmail\.com$/i.test(server)
+/** Gmail's SMTP host names, which always need a login (a trailing dot is the same host). */
+export function isGoogleServer(server: string): boolean {
+  return /^smtp\.(gmail|googlemail)\.com\.?$/i.test(server)
 }
+
+/** Why a secret can be empty although it exists, and how to skip the step there. */
+export const MISSING_SECRET_HINT =
+  'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
+  "skip the step there with `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`. " +
+  "Dependabot's runs get no Actions secrets either: add the secret under Settings → Secrets and variables → Dependabot."
 
 /** RFC 5321, 4.5.3.1: the longest local part, domain label and path SMTP servers must accept, in octets. */
 export const SMTP_LIMITS = { localPart: 64, label: 63, address: 254 } as const
@@ -280,19 +287,21 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
   const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
   const oauth2 = readOAuth2(getInput)
   const rawPassword = getInput('password')
+  const withoutLogin = !oauth2 && !rawPassword.trim()
   // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
-  if (!oauth2 && !rawPassword.trim() && !dryRun) {
-    throw new InputError(
-      'password',
-      'is empty',
-      'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}` (or log in with the `oauth2-*` inputs instead). ' +
-        'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
-        "skip the step there with `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`. " +
-        "Dependabot's runs get no Actions secrets either: add the secret under Settings → Secrets and variables → Dependabot."
-    )
+  if (withoutLogin && !dryRun) {
+    // Gmail takes no mail without a login: an empty password there is a missing secret.
+    if (isGoogleServer(server)) {
+      throw new InputError(
+        'password',
+        'is empty',
+        `Pass the App Password from a repository secret: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\` (or log in with the \`oauth2-*\` inputs instead). ${MISSING_SECRET_HINT}`
+      )
+    }
+    notes.notices.push(`\`password\` is empty, so no login is used: the message goes to ${server} as to a relay that takes mail without one.`)
   }
   if (oauth2 && rawPassword.trim()) notes.notices.push('`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).')
-  const normalised = oauth2 ? { password: '' } : normalisePassword(server, rawPassword)
+  const normalised = oauth2 || withoutLogin ? { password: '' } : normalisePassword(server, rawPassword)
   if (normalised.notice) notes.notices.push(normalised.notice)
 
   const fromInput = getInput('from').trim()

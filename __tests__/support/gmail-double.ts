@@ -42,6 +42,8 @@ export interface DoubleOptions {
   greetWith?: Buffer
   /** AUTH methods advertised once encrypted; none means no AUTH line (a relay that needs no login). */
   authMethods?: string[]
+  /** Take MAIL FROM without a login once encrypted, as a relay that knows the sender's network does. */
+  acceptWithoutLogin?: boolean
   /** Reply to EHLO instead of the usual capabilities (for 421 refusals). */
   onEhlo?: (attempt: number) => Reply | undefined
   /**
@@ -308,7 +310,8 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
         }
         case 'MAIL': {
           if (dropsOn('MAIL')) return
-          if (!authed) return send(options.mode === 'starttls' && !encrypted ? MUST_STARTTLS : AUTHENTICATION_REQUIRED)
+          if (!authed && !(options.acceptWithoutLogin && encrypted))
+            return send(options.mode === 'starttls' && !encrypted ? MUST_STARTTLS : AUTHENTICATION_REQUIRED)
           const mailFrom = /<([^>]*)>/.exec(argument)?.[1] ?? ''
           const refusal = options.onMail?.(mailFrom)
           if (refusal) return send(refusal)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diagnose, isGoogle, NO_LOGIN_OFFERED, printableExcerpt, unconfirmedDelivery, type ConnectionFacts } from '../src/diagnose.ts'
+import { diagnose, isGoogle, NO_LOGIN_OFFERED, printableExcerpt, SERVER_FLOOD, unconfirmedDelivery, type ConnectionFacts } from '../src/diagnose.ts'
 import { InputError } from '../src/errors.ts'
 import * as gmail from './support/gmail-replies.ts'
 
@@ -481,6 +481,22 @@ describe('diagnose: a peer that does not speak SMTP', () => {
     expect(d.reply).toBeUndefined()
     // No control character, byte above ASCII, quote or backquote of the peer's reaches the text.
     expect(printed(d)).not.toMatch(/[^\n\x20-\x7e…]/)
+  })
+
+  it.each([
+    ['to AUTH', protocolError('Invalid login', 'EAUTH', `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx${Buffer.from('secret-password').toString('base64')}`, 'AUTH PLAIN')],
+    ['to no command', protocolError('Unexpected Response', 'EPROTOCOL', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxsecret-password', 'CONN')]
+  ])('protocol-error for a reply that is not SMTP %s, without an excerpt that could hold part of a credential', (_name, error) => {
+    const d = diagnose(error, LOCAL)
+    expect(d.code).toBe('protocol-error')
+    expect(d.detail).toContain('was not an SMTP reply (not shown: it came after the login')
+    expect(printed(d)).not.toMatch(/xxxx|secret|c2Vjcm/)
+  })
+
+  it('protocol-error for a server that sends far more than SMTP takes', () => {
+    const d = diagnose(Object.assign(new Error('The server sent more than 1048576 bytes'), { code: SERVER_FLOOD, command: 'CONN' }), LOCAL)
+    expect(d.code).toBe('protocol-error')
+    expect(d.detail).toContain('It sent far more than an SMTP conversation takes (over 4 MB or 10,000 lines)')
   })
 
   it('names what a well-known port usually carries', () => {

@@ -147,6 +147,41 @@ describe('a port that does not speak SMTP', () => {
     expect(clientGone).toBe(true)
   })
 
+  it('fails with protocol-error for a server that pours out empty lines, which no reply limit catches', async () => {
+    const chunk = Buffer.from('\r\n'.repeat(32 * 1024))
+    let clientGone = false
+    const target = await listen(
+      net.createServer((socket) => {
+        socket.on('error', () => {})
+        socket.on('close', () => (clientGone = true))
+        const pour = () => {
+          while (!socket.destroyed && socket.write(chunk));
+        }
+        socket.on('drain', pour)
+        pour()
+      })
+    )
+    const result = await runBundle(target, { timeout: '10' })
+
+    expect(result.outputs['error-code']).toBe('protocol-error')
+    expect(annotation(result)).toContain('It sent far more than an SMTP conversation takes (over 4 MB or 10,000 lines)')
+    expect(clientGone).toBe(true)
+  })
+
+  it('shows nothing of a reply to AUTH that is not SMTP: a cut excerpt of a quoted password would escape the masking', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), authMethods: ['LOGIN'], onAuth: (login) => [`${'x'.repeat(30)}${login.secret}`] })
+    const result = await runBundle(double)
+
+    expect(result.outputs['error-code']).toBe('protocol-error')
+    expect(annotation(result)).toContain('Its reply to AUTH was not an SMTP reply (not shown')
+    const printed =
+      result.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n') + result.summary
+    expect(printed).not.toContain(APP_PASSWORD.slice(0, 6))
+  })
+
   it('says that a web server, which waits for a request, may be why no greeting came', async () => {
     const target = await listen(http.createServer((_request, response) => response.end('hello')))
     const result = await runBundle(target, { timeout: '1' })

@@ -93,6 +93,9 @@ export function diagnose(error: unknown, facts: ConnectionFacts): Diagnosis {
   return diagnoseConnection(err, facts)
 }
 
+/** The code of the error the transport raises when a server sends far more than any SMTP session needs. */
+export const SERVER_FLOOD = 'EFLOOD'
+
 /** The code of the error the transport raises when the server offers no AUTH but credentials were given. */
 export const NO_LOGIN_OFFERED = 'ENOAUTH'
 
@@ -173,12 +176,19 @@ function notSpeakingSmtp(err: MailerErrorFields): ((facts: ConnectionFacts) => D
     // Mostly control characters or bytes above ASCII: binary, such as TLS or a compressed stream.
     const sample = [...firstLine.slice(0, 64)]
     const binary = sample.filter((c) => !/[\x20-\x7e]/.test(c)).length > sample.length / 4
+    // Nothing before AUTH can quote a credential. A later reply could, and a cut, escaped
+    // excerpt of it could slip past the masking of the whole secret.
+    const beforeLogin = !/Unexpected Response/i.test(message) && ['', 'CONN', 'EHLO', 'HELO', 'LHLO', 'STARTTLS'].includes(verb)
     finding = {
       what: OTHER_PROTOCOLS.find(([pattern]) => pattern.test(firstLine))?.[1] ?? (binary ? 'it sent binary data' : undefined),
-      detail: `${part} began "${printableExcerpt(firstLine)}"`
+      detail: beforeLogin
+        ? `${part} began "${printableExcerpt(firstLine)}"`
+        : `${part} was not an SMTP reply (not shown: it came after the login, so it could quote a credential)`
     }
   } else if (err.code === 'EPROTOCOL' && !response && /exceeds maximum allowed size/i.test(message)) {
     finding = { detail: `${part} ran past 1 MB without ending, so the connection was closed` }
+  } else if (err.code === SERVER_FLOOD) {
+    finding = { detail: 'It sent far more than an SMTP conversation takes (over 4 MB or 10,000 lines), so the connection was closed' }
   } else if (err.code === 'EPROTOCOL' && response && /^[23]/.test(firstLine)) {
     // A greeting other than 220, or a 2xx/3xx nobody asked for: not how an SMTP server talks.
     finding = { detail: `${part} was a ${firstLine.slice(0, 3)} reply${part === 'Its greeting' ? '; an SMTP server greets with 220' : ''}` }

@@ -6,7 +6,7 @@ import { hostname } from 'node:os'
 import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-composer'
 import SMTPConnection, { type SMTPConnectionAuth, type SMTPConnectionOptions, type SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection'
 import type { ComposedMessage } from './compose.ts'
-import { diagnose, NO_LOGIN_OFFERED, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
+import { diagnose, NO_LOGIN_OFFERED, SERVER_FLOOD, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
 import { NotifyError } from './errors.ts'
 import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
 import type { Mailbox, Settings } from './settings.ts'
@@ -140,6 +140,35 @@ function loginFor(settings: Settings, accessToken: string | undefined): SMTPConn
 }
 
 /**
+ * The most a server may send in one session. SMTP replies take a few kilobytes and a few
+ * hundred lines; the byte limit is above nodemailer's own limit on one reply (1 MB), so a
+ * reply that never ends is reported as such.
+ */
+export const INBOUND_LIMITS = { bytes: 4 * 1024 * 1024, lines: 10_000 } as const
+
+/**
+ * Calls `onFlood` instead of passing on data once the server has sent more than `limits`.
+ * nodemailer bounds a single reply, but queues every line it receives and takes them off
+ * the front of an array one event-loop turn at a time, which is quadratic: a server pouring
+ * out empty lines kept the process busy for hours after the deadline. Hooks the data handler
+ * nodemailer gives every socket of the session (plain, then TLS).
+ */
+function limitInbound(connection: SMTPConnection, limits: typeof INBOUND_LIMITS, onFlood: () => void): void {
+  const internals = connection as unknown as { _onSocketData?: (chunk: Buffer) => void }
+  const forward = internals._onSocketData
+  // Without the hook (another nodemailer) only the deadline bounds a flood; the flood test then fails.
+  if (typeof forward !== 'function') return
+  let bytes = 0
+  let lines = 0
+  internals._onSocketData = (chunk) => {
+    bytes += chunk.length
+    for (let at = chunk.indexOf(10); at !== -1 && lines <= limits.lines; at = chunk.indexOf(10, at + 1)) lines++
+    if (bytes > limits.bytes || lines > limits.lines) return onFlood()
+    forward(chunk)
+  }
+}
+
+/**
  * One SMTP session: connects (TLS at once or through STARTTLS), logs in when credentials
  * are given, then runs `work` on the connection. Settles once, with what `work` returns,
  * the first error nodemailer raises, or an EABORT error when `deadline` fires, and closes the
@@ -167,6 +196,14 @@ function inSession<T>(
     const onAbort = () => settle(Object.assign(new Error('Message sending aborted'), { code: 'EABORT', cause: deadline.reason }))
     if (deadline.aborted) return onAbort()
     deadline.addEventListener('abort', onAbort, { once: true })
+    limitInbound(connection, INBOUND_LIMITS, () =>
+      settle(
+        Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), {
+          code: SERVER_FLOOD,
+          command: 'CONN'
+        })
+      )
+    )
     connection.once('error', (error) => settle(error))
     // The server hung up between two commands, with no error of nodemailer's. Settled on the
     // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the

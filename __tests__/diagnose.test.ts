@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diagnose, unconfirmedDelivery, type ConnectionFacts } from '../src/diagnose.ts'
+import { diagnose, isGoogle, NO_LOGIN_OFFERED, printableExcerpt, SERVER_FLOOD, unconfirmedDelivery, type ConnectionFacts } from '../src/diagnose.ts'
 import { InputError } from '../src/errors.ts'
 import * as gmail from './support/gmail-replies.ts'
 
@@ -387,5 +387,262 @@ describe('diagnose: failures without a reply', () => {
     expect(d.code).toBe('try-again-later')
     expect(d.title).toContain('may have been delivered')
     expect(d.fix).toContain('second copy')
+  })
+})
+
+/** An error shaped the way nodemailer 10 raises it for a peer whose reply it cannot use: the raw reply in the message too. */
+function protocolError(message: string, code: string, response: string | false, command: string): Error {
+  const responseCode = typeof response === 'string' ? Number(/^\d+/.exec(response)?.[0]) || undefined : undefined
+  return Object.assign(new Error(response ? `${message}. response=${response}: ${response}` : message), {
+    code,
+    command,
+    ...(response ? { response } : {}),
+    ...(responseCode ? { responseCode } : {})
+  })
+}
+
+/** Every text a diagnosis prints, to check that nothing raw reaches it. */
+const printed = (d: ReturnType<typeof diagnose>) => [d.title, d.fix, d.reply ?? '', d.detail ?? ''].join('\n')
+
+describe('diagnose: a peer that does not speak SMTP', () => {
+  const LOCAL: ConnectionFacts = { ...RELAY, server: 'mail.example.org', port: 2525 }
+
+  it.each([
+    [
+      'an HTTP response as the greeting',
+      protocolError('Invalid greeting', 'EPROTOCOL', 'HTTP/1.1 400 Bad Request', 'CONN'),
+      'like a web server (HTTP)',
+      'Its greeting began "HTTP/1.1 400 Bad Request"'
+    ],
+    [
+      'an HTTP/2-era status line in lower case',
+      protocolError('Invalid greeting', 'EPROTOCOL', 'http/1.0 200 OK', 'CONN'),
+      'like a web server (HTTP)',
+      'http/1.0 200 OK'
+    ],
+    [
+      'an IMAP greeting',
+      protocolError('Invalid greeting', 'EPROTOCOL', '* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN] Dovecot ready.', 'CONN'),
+      'like an IMAP server',
+      'Its greeting began "* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH…"'
+    ],
+    [
+      'a POP3 greeting',
+      protocolError('Invalid greeting', 'EPROTOCOL', '+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>', 'CONN'),
+      'like a POP3 server',
+      '+OK POP3'
+    ],
+    ['an SSH banner', protocolError('Invalid greeting', 'EPROTOCOL', 'SSH-2.0-OpenSSH_9.6p1 Ubuntu-3ubuntu13', 'CONN'), 'like an SSH server', 'SSH-2.0'],
+    [
+      'binary bytes',
+      protocolError('Invalid greeting', 'EPROTOCOL', '\x00\x1b[2J\xff\xfe\x07\x08', 'CONN'),
+      'it sent binary data',
+      '"\\x00\\x1b[2J\\xff\\xfe\\x07\\x08"'
+    ],
+    [
+      'a 220 greeting, then HTTP to EHLO (STARTTLS required)',
+      protocolError('EHLO failed but HELO does not support required STARTTLS', 'ECONNECTION', 'HTTP/1.1 400 Bad Request', 'EHLO'),
+      'like a web server',
+      'Its reply to EHLO began "HTTP/1.1 400'
+    ],
+    [
+      'a 220 greeting, then garbage to HELO',
+      protocolError('Invalid HELO', 'EPROTOCOL', 'garbage', 'HELO'),
+      'does not speak SMTP',
+      'Its reply to HELO began "garbage"'
+    ],
+    [
+      'a greeting with a code no greeting has',
+      protocolError('Invalid greeting', 'EPROTOCOL', '200 hello', 'CONN'),
+      'does not speak SMTP',
+      'Its greeting was a 200 reply; an SMTP server greets with 220'
+    ],
+    [
+      'a reply nobody asked for',
+      protocolError('Unexpected Response', 'EPROTOCOL', '250 surprise', 'CONN'),
+      'does not speak SMTP',
+      'A reply to no command was a 250 reply'
+    ],
+    [
+      'a greeting that never ends',
+      protocolError('Server response exceeds maximum allowed size', 'EPROTOCOL', false, 'CONN'),
+      'does not speak SMTP',
+      'ran past 1 MB without ending'
+    ]
+  ])('protocol-error for %s, naming `server` and `port`, never retried', (_name, error, title, detail) => {
+    const d = diagnose(error, LOCAL)
+    expect(d.code).toBe('protocol-error')
+    expect(d.retryable).toBe(false)
+    expect(d.title).toContain('mail.example.org:2525 does not speak SMTP')
+    expect(d.title).toContain(title)
+    expect(d.detail).toContain(detail)
+    expect(d.fix).toContain('`server` and `port`')
+    expect(d.fix).toContain('smtp.gmail.com with port 465, or 587 with `secure: false`')
+    expect(d.reply).toBeUndefined()
+    // No control character, byte above ASCII, quote or backquote of the peer's reaches the text.
+    expect(printed(d)).not.toMatch(/[^\n\x20-\x7e…]/)
+  })
+
+  it.each([
+    ['to AUTH', protocolError('Invalid login', 'EAUTH', `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx${Buffer.from('secret-password').toString('base64')}`, 'AUTH PLAIN')],
+    ['to no command', protocolError('Unexpected Response', 'EPROTOCOL', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxsecret-password', 'CONN')]
+  ])('protocol-error for a reply that is not SMTP %s, without an excerpt that could hold part of a credential', (_name, error) => {
+    const d = diagnose(error, LOCAL)
+    expect(d.code).toBe('protocol-error')
+    expect(d.detail).toContain('was not an SMTP reply (not shown: it came after the login')
+    expect(printed(d)).not.toMatch(/xxxx|secret|c2Vjcm/)
+  })
+
+  it('protocol-error for a server that sends far more than SMTP takes', () => {
+    const d = diagnose(Object.assign(new Error('The server sent more than 1048576 bytes'), { code: SERVER_FLOOD, command: 'CONN' }), LOCAL)
+    expect(d.code).toBe('protocol-error')
+    expect(d.detail).toContain('It sent far more than an SMTP conversation takes (over 4 MB or 10,000 lines)')
+  })
+
+  it('names what a well-known port usually carries', () => {
+    const error = protocolError('Invalid greeting', 'EPROTOCOL', '* OK IMAP4rev1 ready', 'CONN')
+    expect(diagnose(error, { ...LOCAL, port: 993, secure: true }).fix).toContain('Port 993 usually carries IMAP over TLS, not SMTP.')
+    expect(diagnose(error, { ...LOCAL, port: 110 }).fix).toContain('Port 110 usually carries POP3')
+    expect(diagnose(error, LOCAL).fix).not.toContain('usually carries')
+  })
+
+  it.each([
+    [
+      'a 500 to EHLO (an FTP server)',
+      protocolError('EHLO failed but HELO does not support required STARTTLS', 'ECONNECTION', "500 'EHLO localhost': command not understood", 'EHLO'),
+      'EHLO'
+    ],
+    ['a 502 to HELO', protocolError('Invalid HELO', 'EPROTOCOL', '502 5.5.1 Unrecognized command', 'HELO'), 'HELO']
+  ])('protocol-error for %s, keeping the reply', (_name, error, verb) => {
+    const d = diagnose(error, LOCAL)
+    expect(d.code).toBe('protocol-error')
+    expect(d.title).toContain(`does not know ${verb}`)
+    expect(d.reply).toMatch(/^50[02] /)
+  })
+
+  it('keeps an escaped excerpt of a reply whose text is hostile', () => {
+    const d = diagnose(protocolError('Invalid HELO', 'EPROTOCOL', '500 \x1b]0;owned\x07 `x` "y"', 'HELO'), LOCAL)
+    expect(d.reply).toBe('500 \\x1b]0;owned\\x07 \\x60x\\x60 \\x22y\\x22')
+  })
+
+  it.each([
+    ['a 554 greeting (an SMTP server refusing service)', protocolError('Invalid greeting', 'EPROTOCOL', '554 5.7.1 No SMTP service here', 'CONN')],
+    [
+      'a 421 to EHLO (Gmail refusing for now)',
+      protocolError(
+        'Server terminates connection',
+        'ECONNECTION',
+        '421-4.7.0 Try again later, closing connection. (EHLO)\n421 4.7.0  https://support.google.com/a/answer/3221692 - gsmtp',
+        'EHLO'
+      )
+    ],
+    [
+      'a 554 to EHLO (a policy refusal)',
+      protocolError('EHLO failed but HELO does not support required STARTTLS', 'ECONNECTION', '554 5.7.1 Your IP is listed', 'EHLO')
+    ],
+    ['a refused login', replyError(gmail.BAD_CREDENTIALS, 'AUTH PLAIN')],
+    ['a refused recipient', replyError(['550 5.1.1 No such user'], 'RCPT TO', 'EENVELOPE', 'Recipient command failed')]
+  ])('leaves an SMTP reply (%s) to the SMTP diagnosis', (_name, error) => {
+    expect(diagnose(error, LOCAL).code).not.toBe('protocol-error')
+  })
+
+  it('a greeting that never came also points at a server that is not an SMTP server', () => {
+    for (const facts of [LOCAL, { ...LOCAL, secure: true }]) {
+      const d = diagnose(socketError('Greeting never received', 'ETIMEDOUT'), facts)
+      expect(d.code).toBe('timeout')
+      expect(d.fix).toContain('not an SMTP server (a web server, for one) stays silent too')
+    }
+  })
+})
+
+describe('printableExcerpt', () => {
+  it.each([
+    ['printable ASCII as it is', 'HTTP/1.1 400 Bad Request', 'HTTP/1.1 400 Bad Request'],
+    ['control characters and bytes above ASCII as \\x escapes', '\x00\x1b\r\xff', '\\x00\\x1b\\x0d\\xff'],
+    ['characters beyond Latin-1 as \\u escapes, a pair as one', 'é😀', '\\xe9\\u{1f600}'],
+    ['quotes, backquotes and backslashes escaped', '"`\\', '\\x22\\x60\\\\'],
+    ['a long line cut, with an ellipsis', 'a'.repeat(100), `${'a'.repeat(40)}…`]
+  ])('%s', (_name, text, shown) => {
+    expect(printableExcerpt(text)).toBe(shown)
+  })
+
+  it('reads only the start of a huge line', () => {
+    expect(printableExcerpt('x'.repeat(10_000_000), 10)).toBe(`${'x'.repeat(10)}…`)
+  })
+})
+
+describe('diagnose: logging in, or not', () => {
+  const noAuth = () => Object.assign(new Error('The server offered no AUTH over this connection'), { code: NO_LOGIN_OFFERED, command: 'EHLO' })
+
+  it.each([
+    ['implicit TLS', GMAIL, 'smtp.gmail.com:465 offers no login over this connection (no AUTH over TLS), although `username` and `password` are given'],
+    ['STARTTLS', RELAY, 'mail.example.org:587 offers no login over this connection (no AUTH after STARTTLS)']
+  ])('auth-unavailable when credentials were given but the server offers no AUTH (%s)', (_name, facts, title) => {
+    const d = diagnose(noAuth(), facts)
+    expect(d.code).toBe('auth-unavailable')
+    expect(d.retryable).toBe(false)
+    expect(d.title).toContain(title)
+    expect(d.fix).toContain('Check `server`, `port` and `secure`')
+    expect(d.fix).toContain('smtp.gmail.com with 465, or 587 with `secure: false`')
+    expect(d.fix).toContain('leave `password` empty.')
+  })
+
+  it('auth-unavailable with OAuth2 names the oauth2-* inputs', () => {
+    const d = diagnose(noAuth(), { ...GMAIL, usesOAuth2: true })
+    expect(d.title).toContain('although the `oauth2-*` inputs are given')
+    expect(d.fix).toContain('leave `password` empty and remove the `oauth2-*` inputs')
+  })
+
+  it.each([
+    ['502 5.5.1 Unrecognized command', ['502 5.5.1 Unrecognized command']],
+    ['500 unknown command', ['500 Command unrecognized: "AUTH PLAIN"']]
+  ])('auth-unavailable when the server does not know AUTH (%s), keeping its reply', (_name, lines) => {
+    const d = diagnose(replyError(lines, 'AUTH PLAIN'), RELAY)
+    expect(d.code).toBe('auth-unavailable')
+    expect(d.reply).toBe(lines[0])
+  })
+
+  const WITHOUT_LOGIN: ConnectionFacts = { ...RELAY, withoutLogin: true }
+  it.each([
+    ["Gmail's 530 5.7.0 Authentication Required", gmail.AUTHENTICATION_REQUIRED, 'MAIL FROM'],
+    ['a bare 530', ['530 Authentication required'], 'MAIL FROM'],
+    ["Postfix's 554 5.7.1 Relay access denied", ['554 5.7.1 <team@example.com>: Relay access denied'], 'RCPT TO'],
+    ["Postfix's deferred 454 4.7.1 Relay access denied", ['454 4.7.1 <team@example.com>: Relay access denied'], 'RCPT TO'],
+    ["Exchange's 550 5.7.54 Unable to relay", ['550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain'], 'RCPT TO'],
+    ["Exim's 550 relay not permitted", ['550 relay not permitted'], 'RCPT TO']
+  ])('auth-rejected asking for `password`, naming forks, when no login was made and the server wants one (%s)', (_name, lines, command) => {
+    const d = diagnose(replyError(lines, command, 'EENVELOPE', 'Mail command failed'), WITHOUT_LOGIN)
+    expect(d.code).toBe('auth-rejected')
+    expect(d.retryable).toBe(false)
+    expect(d.title).toContain('requires a login before sending, and `password` is empty, so none was made')
+    expect(d.fix).toContain('Pass the password from a repository secret')
+    expect(d.fix).toContain('pull request from a fork')
+    expect(d.fix).toContain('Dependabot')
+  })
+
+  it('a relay refusal after a login stays about the recipient', () => {
+    const d = diagnose(replyError(['554 5.7.1 <team@example.com>: Relay access denied'], 'RCPT TO', 'EENVELOPE', 'Recipient command failed'), RELAY)
+    expect(d.code).toBe('recipient-rejected')
+  })
+
+  it('a 530 after a login does not ask to give the credentials that were given', () => {
+    const d = diagnose(replyError(gmail.AUTHENTICATION_REQUIRED, 'MAIL FROM', 'EENVELOPE', 'Mail command failed'), GMAIL)
+    expect(d.code).toBe('auth-rejected')
+    expect(d.title).toContain('although the action logged in as octo.cat@gmail.com')
+    expect(d.fix).not.toContain('Give `username`')
+  })
+
+  it.each([
+    ['smtp.gmail.com', true],
+    ['SMTP.GoogleMail.com', true],
+    ['smtp.gmail.com.', true],
+    ['smtp.example.com', false],
+    ['gmail.com.evil.example', false]
+  ])('isGoogle(%s) is %s', (server, google) => {
+    expect(isGoogle(server)).toBe(google)
+  })
+
+  it('isGoogle also knows Google by its reply', () => {
+    expect(isGoogle('smtp-relay.example.org', gmail.BAD_CREDENTIALS.join('\n'))).toBe(true)
   })
 })

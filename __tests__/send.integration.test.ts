@@ -78,16 +78,19 @@ describe('sending a notification', () => {
     expect(double.messages).toHaveLength(0)
   })
 
-  it('fails before connecting when the password is missing, and says why a fork has none', async () => {
-    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
-    const result = await runAgainst(double, { password: '' })
+  it.each([['smtp.gmail.com'], ['smtp.googlemail.com']])(
+    'fails before connecting when the password for %s is missing, and says why a fork has none',
+    async (server) => {
+      double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+      const result = await runAgainst(double, { password: '', server })
 
-    expect(result.outputs['error-code']).toBe('invalid-input')
-    expect(result.failed).toContain('`password`')
-    expect(result.failed).toContain('secrets.GMAIL_APP_PASSWORD')
-    expect(result.failed).toContain('fork')
-    expect(double.connections).toBe(0)
-  })
+      expect(result.outputs['error-code']).toBe('invalid-input')
+      expect(result.failed).toContain('`password`')
+      expect(result.failed).toContain('secrets.GMAIL_APP_PASSWORD')
+      expect(result.failed).toContain('fork')
+      expect(double.connections).toBe(0)
+    }
+  )
 
   it('never sends the password when the server offers no STARTTLS', async () => {
     double = await startGmailDouble({ mode: 'starttls', ...tlsFiles(), offerStartTls: false })

@@ -33,17 +33,29 @@ describe('verify-only: checking a login without sending', () => {
     expect(result.summary).toContain('Email login verified')
   })
 
-  it('does not call a login accepted when the server offers no AUTH, and says the credentials were not checked', async () => {
-    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), authMethods: [] })
+  it('fails with auth-unavailable when the server offers no AUTH although credentials are given', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), authMethods: [], acceptWithoutLogin: true })
     const result = await runAgainst(double, { 'verify-only': 'true' })
+
+    expect(result.outputs['error-code']).toBe('auth-unavailable')
+    expect(result.failed).toContain('offers no login over this connection')
+    expect(result.failed).toContain('leave `password` empty')
+    expect(double.logins).toEqual([])
+    expect(result.lines.map((l) => l.text).join('\n')).not.toMatch(/Login accepted/)
+    expect(result.summary).not.toContain('verified')
+  })
+
+  it('connects without a login when `password` is empty on a server other than Gmail, and says no login was checked', async () => {
+    double = await startGmailDouble({ mode: 'starttls', ...tlsFiles(), acceptWithoutLogin: true })
+    const result = await runAgainst(double, { 'verify-only': 'true', password: '', server: 'localhost' })
 
     expect(result.failed).toBeUndefined()
     expect(double.logins).toEqual([])
+    expect(double.transcript).toContain('C: STARTTLS')
     const printed = result.lines.map((l) => l.text).join('\n')
+    expect(printed).toContain('no login was tried, because `password` is empty')
     expect(printed).not.toMatch(/Login accepted/)
-    expect(result.lines.filter((l) => l.kind === 'warning').map((l) => l.text)).toEqual([expect.stringContaining('were not checked')])
-    expect(result.summary).toContain('Email login not checked')
-    expect(result.summary).not.toContain('verified')
+    expect(result.summary).toContain('Email connection verified, without a login')
   })
 
   it.each([

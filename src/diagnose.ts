@@ -1,6 +1,6 @@
 import { NotifyError, type Diagnosis } from './errors.ts'
 import { OAUTH2_TOKEN_HINT } from './oauth2.ts'
-import { hostAndPort } from './settings.ts'
+import { hostAndPort, isGoogleServer, MISSING_SECRET_HINT } from './settings.ts'
 
 /** The parts of the settings a diagnosis refers to, so the fix can name the inputs. */
 export interface ConnectionFacts {
@@ -10,6 +10,8 @@ export interface ConnectionFacts {
   username: string
   timeoutSeconds: number
   usesOAuth2: boolean
+  /** No credentials were given (`password` empty, no OAuth2): the action sent without logging in, as to a relay. */
+  withoutLogin?: boolean
 }
 
 /** The fields nodemailer 10 puts on the errors it raises. */
@@ -41,7 +43,7 @@ export const APP_PASSWORD_STEPS =
 
 /** True when the server or its reply shows this is Google's SMTP service. */
 export function isGoogle(server: string, reply = ''): boolean {
-  return /(^|\.)(gmail|googlemail|google)\.com$/i.test(server) || /gsmtp|support\.google\.com/i.test(reply)
+  return isGoogleServer(server) || /gsmtp|support\.google\.com/i.test(reply)
 }
 
 /** Collapses a multi-line SMTP reply into one line for annotations. */
@@ -84,8 +86,130 @@ export function diagnose(error: unknown, facts: ConnectionFacts): Diagnosis {
   if (error instanceof NotifyError) return error.diagnosis
   const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailerErrorFields
   const reply = err.response ?? ''
+  if (err.code === NO_LOGIN_OFFERED) return noLoginOffered(facts)
+  const notSmtp = notSpeakingSmtp(err)
+  if (notSmtp) return notSmtp(facts)
   if (err.responseCode && /^[2-5]\d\d/.test(reply)) return diagnoseReply(err, reply, facts)
   return diagnoseConnection(err, facts)
+}
+
+/** The code of the error the transport raises when a server sends far more than any SMTP session needs. */
+export const SERVER_FLOOD = 'EFLOOD'
+
+/** The code of the error the transport raises when the server offers no AUTH but credentials were given. */
+export const NO_LOGIN_OFFERED = 'ENOAUTH'
+
+/** Credentials were given, but the server offers no way to use them over this connection. */
+function noLoginOffered(facts: ConnectionFacts, reply?: string): Diagnosis {
+  const credentials = facts.usesOAuth2 ? 'the `oauth2-*` inputs are' : '`username` and `password` are'
+  return {
+    code: 'auth-unavailable',
+    title: `${hostPort(facts)} offers no login over this connection (no AUTH ${facts.secure ? 'over TLS' : 'after STARTTLS'}), although ${credentials} given; nothing was sent`,
+    fix:
+      "With credentials the action never sends without logging in. Check `server`, `port` and `secure`: they must name the server that takes your login, usually the submission port (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`); port 25 and a domain's incoming mail server often offer no login. " +
+      `For a relay that takes mail without a login (by network address), leave \`password\` empty${facts.usesOAuth2 ? ' and remove the `oauth2-*` inputs' : ''}.`,
+    ...(reply ? { reply } : {}),
+    retryable: false
+  }
+}
+
+/** A refusal that, when no login was made, means one is needed: 530, or a relay that refuses strangers. */
+const LOGIN_NEEDED = /relay(ing)? (access )?denied|relay(ing)? not permitted|not permitted to relay|unable to relay|authentication required/i
+
+/** The first line of an SMTP reply: three digits, then a space, a hyphen or nothing (RFC 5321, 4.2). */
+const SMTP_REPLY_LINE = /^[2-5]\d\d(?:[ -]|$)/
+
+/** Services often found on the ports people mistake for SMTP, by what their first line looks like. */
+const OTHER_PROTOCOLS: [RegExp, string][] = [
+  [/^HTTP\/\d/i, 'it answered like a web server (HTTP)'],
+  [/^\* (?:OK|PREAUTH|BYE)\b/i, 'it answered like an IMAP server, which is for reading mail'],
+  [/^(?:\+OK|-ERR)\b/, 'it answered like a POP3 server, which is for reading mail'],
+  [/^SSH-\d/, 'it answered like an SSH server']
+]
+
+/** What the well-known ports that are not SMTP usually carry. */
+const OTHER_PORTS: Record<number, string> = {
+  21: 'FTP',
+  22: 'SSH',
+  80: 'HTTP',
+  110: 'POP3',
+  143: 'IMAP',
+  443: 'HTTPS',
+  993: 'IMAP over TLS',
+  995: 'POP3 over TLS'
+}
+
+/**
+ * Up to `max` characters of what a server sent, safe to print: printable ASCII as it is,
+ * everything else (control characters, bytes above 0x7E, quotes and backquotes, which could
+ * end a quotation or a code block) as an escape. Never the raw bytes.
+ */
+export function printableExcerpt(text: string, max = 40): string {
+  const characters = [...text.slice(0, max * 2)].slice(0, max)
+  const escaped = characters
+    .map((character) => {
+      const code = character.codePointAt(0) ?? 0
+      if (character === '\\') return '\\\\'
+      if (code >= 0x20 && code <= 0x7e && character !== '"' && character !== '`') return character
+      return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`
+    })
+    .join('')
+  return text.length > characters.join('').length ? `${escaped}…` : escaped
+}
+
+/**
+ * Recognises a peer that does not speak SMTP: a first line that is not an SMTP reply, a
+ * greeting with a code a greeting never has, a reply that never ends, or a server that does
+ * not know EHLO. Returns the diagnosis to make, or undefined. What the peer sent is only
+ * ever shown as a short escaped excerpt: it may be binary, or text written to mislead.
+ */
+function notSpeakingSmtp(err: MailerErrorFields): ((facts: ConnectionFacts) => Diagnosis) | undefined {
+  const response = typeof err.response === 'string' ? err.response : ''
+  const firstLine = response.split('\n', 1)[0]
+  const message = err.message ?? ''
+  const verb = (err.command ?? '').toUpperCase().split(' ')[0]
+  // nodemailer names the command in flight, CONN before and between commands.
+  const part = /Unexpected Response/i.test(message) ? 'A reply to no command' : verb && verb !== 'CONN' ? `Its reply to ${verb}` : 'Its greeting'
+
+  let finding: { what?: string; detail?: string; reply?: string } | undefined
+  if (firstLine.trim() && !SMTP_REPLY_LINE.test(firstLine)) {
+    // Mostly control characters or bytes above ASCII: binary, such as TLS or a compressed stream.
+    const sample = [...firstLine.slice(0, 64)]
+    const binary = sample.filter((c) => !/[\x20-\x7e]/.test(c)).length > sample.length / 4
+    // Nothing before AUTH can quote a credential. A later reply could, and a cut, escaped
+    // excerpt of it could slip past the masking of the whole secret.
+    const beforeLogin = !/Unexpected Response/i.test(message) && ['', 'CONN', 'EHLO', 'HELO', 'LHLO', 'STARTTLS'].includes(verb)
+    finding = {
+      what: OTHER_PROTOCOLS.find(([pattern]) => pattern.test(firstLine))?.[1] ?? (binary ? 'it sent binary data' : undefined),
+      detail: beforeLogin
+        ? `${part} began "${printableExcerpt(firstLine)}"`
+        : `${part} was not an SMTP reply (not shown: it came after the login, so it could quote a credential)`
+    }
+  } else if (err.code === 'EPROTOCOL' && !response && /exceeds maximum allowed size/i.test(message)) {
+    finding = { detail: `${part} ran past 1 MB without ending, so the connection was closed` }
+  } else if (err.code === SERVER_FLOOD) {
+    finding = { detail: 'It sent far more than an SMTP conversation takes (over 4 MB or 10,000 lines), so the connection was closed' }
+  } else if (err.code === 'EPROTOCOL' && response && /^[23]/.test(firstLine)) {
+    // A greeting other than 220, or a 2xx/3xx nobody asked for: not how an SMTP server talks.
+    finding = { detail: `${part} was a ${firstLine.slice(0, 3)} reply${part === 'Its greeting' ? '; an SMTP server greets with 220' : ''}` }
+  } else if ((verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO') && (err.responseCode === 500 || err.responseCode === 502)) {
+    finding = { what: `it does not know ${verb}`, reply: printableExcerpt(oneLine(response), 120) }
+  }
+  if (!finding) return undefined
+  const { what, detail, reply } = finding
+  return (facts) => {
+    const usualService = OTHER_PORTS[facts.port]
+    return {
+      code: 'protocol-error',
+      title: `${hostPort(facts)} does not speak SMTP${what ? `: ${what}` : ''}`,
+      fix:
+        'Check `server` and `port`: they must name an SMTP server, the one your provider gives for sending mail (Gmail: smtp.gmail.com with port 465, or 587 with `secure: false`).' +
+        (usualService ? ` Port ${facts.port} usually carries ${usualService}, not SMTP.` : ''),
+      ...(reply ? { reply } : {}),
+      ...(detail ? { detail } : {}),
+      retryable: false
+    }
+  }
 }
 
 /** The addresses an envelope error is about, for the title. */
@@ -143,6 +267,10 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
       retryable: false
     })
   }
+  if (verb === 'AUTH' && (code === 500 || code === 502)) {
+    // The server does not know the AUTH command: nowhere to use the credentials.
+    return noLoginOffered(facts, shownReply)
+  }
   const credentialsRefused =
     code === 535 ||
     code === 534 ||
@@ -162,11 +290,19 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
       retryable: false
     })
   }
+  if (facts.withoutLogin && (code === 530 || ((verb === 'MAIL' || verb === 'RCPT') && is(LOGIN_NEEDED)))) {
+    return diagnosis({
+      code: 'auth-rejected',
+      title: `${facts.server} requires a login before sending, and \`password\` is empty, so none was made`,
+      fix: `Pass the password from a repository secret, such as \`password: \${{ secrets.SMTP_PASSWORD }}\`, with the account in \`username\`; an empty \`password\` means sending without a login, which only a relay that knows the runner accepts. ${MISSING_SECRET_HINT}`,
+      retryable: false
+    })
+  }
   if (code === 530) {
     return diagnosis({
       code: 'auth-rejected',
-      title: `${facts.server} requires a login before sending`,
-      fix: 'Give `username` and `password` (an App Password for Gmail, from a repository secret).',
+      title: `${facts.server} requires a login before sending, although the action logged in as ${facts.username}`,
+      fix: `Check that ${facts.username} may send through ${facts.server}, and that \`username\` and \`password\` belong to that account (an App Password for Gmail).`,
       retryable: false
     })
   }
@@ -242,6 +378,9 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
     retryable: false
   })
 }
+
+// A web server waits for a request, so it says nothing to a client that waits for a greeting.
+const SILENT_NON_SMTP = 'a server that is not an SMTP server (a web server, for one) stays silent too'
 
 function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Diagnosis {
   const message = err.message ?? String(err)
@@ -327,8 +466,9 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
         : `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
       fix:
         (noGreeting && !facts.secure
-          ? 'The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set `secure: true` (port 587 needs `secure: false`). '
-          : 'Check `server` and `port`; a firewall that silently drops packets looks like this. ') + 'Raise `timeout` if the server is just slow.',
+          ? `The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set \`secure: true\` (port 587 needs \`secure: false\`); otherwise check \`server\` and \`port\`: ${SILENT_NON_SMTP}. `
+          : `Check \`server\` and \`port\`; a firewall that silently drops packets looks like this${noGreeting ? `, and ${SILENT_NON_SMTP}` : ''}. `) +
+        'Raise `timeout` if the server is just slow.',
       detail: message,
       retryable: true
     }

@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = [
   'auth-rejected',
+  'auth-unavailable',
   'web-login-required',
   'too-many-logins',
   'oauth2-rejected',
@@ -20,6 +21,7 @@ export const ERROR_CODES = [
   'sender-rejected',
   'too-many-recipients',
   'try-again-later',
+  'protocol-error',
   'invalid-input',
   'cancelled',
   'unknown'

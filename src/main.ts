@@ -6,7 +6,7 @@ import { diagnose, type ConnectionFacts } from './diagnose.ts'
 import { describeFailure, InputError, NotifyError, type Diagnosis } from './errors.ts'
 import { fetchAccessToken } from './oauth2.ts'
 import { createSecretRegistry, passwordVariants } from './secrets.ts'
-import { connectionFacts, describeRejections, sendMessage, verifyLogin, type SendOptions } from './send.ts'
+import { connectionFacts, describeRejections, hasCredentials, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { RunReport } from './jobs.ts'
 import { hostAndPort, readSettings, type JobStatus, type Settings } from './settings.ts'
@@ -159,15 +159,18 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       return { ...options, accessToken }
     }
     if (settings.verifyOnly) {
+      const endpoint = `${hostAndPort(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'})`
       core.info(
-        `Logging in to ${hostAndPort(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`
+        hasCredentials(settings)
+          ? `Logging in to ${endpoint} as ${settings.username}; verify-only, so nothing is sent.`
+          : `Connecting to ${endpoint} without a login (\`password\` is empty); verify-only, so nothing is sent.`
       )
       const { loggedIn } = await verifyLogin(settings, log, await connectOptions())
       if (!loggedIn) {
-        // Connected and encrypted, but nothing checked the credentials: saying "accepted" would be false.
-        const unchecked = `${settings.server}:${settings.port} offers no login (no AUTH after TLS), so the credentials of ${settings.username} were not checked; a send would go out without logging in. If this server should require a login, check \`server\` and \`port\` (Gmail: smtp.gmail.com, 465). No message was sent (verify-only).`
-        core.warning(unchecked)
-        await writeSummary(core, env, `### ⚠ Email login not checked\n\n${unchecked}\n`)
+        // Only reached without credentials: the connection and TLS were checked, no login was.
+        const connected = `Connected to ${endpoint}, encrypted; no login was tried, because \`password\` is empty. Whether the server takes mail without one shows only when sending. No message was sent (verify-only).`
+        core.info(connected)
+        await writeSummary(core, env, `### ✔ Email connection verified, without a login\n\n${connected}\n`)
         return
       }
       core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`)

@@ -7,7 +7,7 @@ import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-comp
 import SMTPConnection, { type SMTPConnectionAuth, type SMTPConnectionOptions, type SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection'
 import { CancelledError, sessionActivity, sleepFor, type Activity } from './cancel.ts'
 import type { ComposedMessage } from './compose.ts'
-import { diagnose, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
+import { diagnose, NO_LOGIN_OFFERED, SERVER_FLOOD, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
 import { NotifyError } from './errors.ts'
 import { isLocalhostName, loopbackSocket } from './loopback.ts'
 import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
@@ -75,8 +75,14 @@ export function connectionFacts(settings: Settings): ConnectionFacts {
     secure: settings.secure,
     username: settings.username,
     timeoutSeconds: settings.timeoutSeconds,
-    usesOAuth2: settings.oauth2 !== undefined
+    usesOAuth2: settings.oauth2 !== undefined,
+    withoutLogin: !hasCredentials(settings)
   }
+}
+
+/** Whether the inputs carry credentials; without them the action sends as to a relay, with no login. */
+export function hasCredentials(settings: Pick<Settings, 'password' | 'oauth2'>): boolean {
+  return settings.oauth2 !== undefined || settings.password !== ''
 }
 
 /** How far one attempt got, read from nodemailer's log entries as they come. */
@@ -148,8 +154,37 @@ function loginFor(settings: Settings, accessToken: string | undefined): SMTPConn
 }
 
 /**
- * One SMTP session: connects (TLS at once or through STARTTLS), logs in when the server
- * offers AUTH, then runs `work` on the connection. Settles once, with what `work` returns,
+ * The most a server may send in one session. SMTP replies take a few kilobytes and a few
+ * hundred lines; the byte limit is above nodemailer's own limit on one reply (1 MB), so a
+ * reply that never ends is reported as such.
+ */
+export const INBOUND_LIMITS = { bytes: 4 * 1024 * 1024, lines: 10_000 } as const
+
+/**
+ * Calls `onFlood` instead of passing on data once the server has sent more than `limits`.
+ * nodemailer bounds a single reply, but queues every line it receives and takes them off
+ * the front of an array one event-loop turn at a time, which is quadratic: a server pouring
+ * out empty lines kept the process busy for hours after the deadline. Hooks the data handler
+ * nodemailer gives every socket of the session (plain, then TLS).
+ */
+function limitInbound(connection: SMTPConnection, limits: typeof INBOUND_LIMITS, onFlood: () => void): void {
+  const internals = connection as unknown as { _onSocketData?: (chunk: Buffer) => void }
+  const forward = internals._onSocketData
+  // Without the hook (another nodemailer) only the deadline bounds a flood; the flood test then fails.
+  if (typeof forward !== 'function') return
+  let bytes = 0
+  let lines = 0
+  internals._onSocketData = (chunk) => {
+    bytes += chunk.length
+    for (let at = chunk.indexOf(10); at !== -1 && lines <= limits.lines; at = chunk.indexOf(10, at + 1)) lines++
+    if (bytes > limits.bytes || lines > limits.lines) return onFlood()
+    forward(chunk)
+  }
+}
+
+/**
+ * One SMTP session: connects (TLS at once or through STARTTLS), logs in when credentials
+ * are given, then runs `work` on the connection. Settles once, with what `work` returns,
  * the first error nodemailer raises, or an EABORT error when `deadline` fires, and closes the
  * connection in every case.
  */
@@ -175,6 +210,14 @@ function inSession<T>(
     const onAbort = () => settle(Object.assign(new Error('Message sending aborted'), { code: 'EABORT', cause: deadline.reason }))
     if (deadline.aborted) return onAbort()
     deadline.addEventListener('abort', onAbort, { once: true })
+    limitInbound(connection, INBOUND_LIMITS, () =>
+      settle(
+        Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), {
+          code: SERVER_FLOOD,
+          command: 'CONN'
+        })
+      )
+    )
     connection.once('error', (error) => settle(error))
     // The server hung up between two commands, with no error of nodemailer's. Settled on the
     // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the
@@ -185,8 +228,12 @@ function inSession<T>(
     connection.connect((error) => {
       if (error) return settle(error)
       const proceed = (loggedIn: boolean) => work(connection, loggedIn).then((value) => settle(undefined, value), settle)
-      // A server that offers no AUTH (a relay that takes mail without a login) is not sent the credentials.
-      if (!connection.allowsAuth) return proceed(false)
+      if (!hasCredentials(settings)) return proceed(false)
+      // Credentials were given, so the mail must go out logged in: a server that offers no AUTH
+      // here is the wrong server or port, or one that took the place of the right one.
+      if (!connection.allowsAuth) {
+        return settle(Object.assign(new Error('The server offered no AUTH over this connection'), { code: NO_LOGIN_OFFERED, command: 'EHLO' }))
+      }
       connection.login(loginFor(settings, accessToken), (error) => (error ? settle(error) : proceed(true)))
     })
   })
@@ -195,7 +242,7 @@ function inSession<T>(
 /**
  * Connects, upgrades to TLS and logs in, then quits without sending: checks the
  * credentials and the connection settings. Failures carry the same diagnosis as a send.
- * Resolves to whether the credentials were checked: false when the server offers no AUTH.
+ * Resolves to whether a login was made: false only without credentials (a relay).
  */
 export async function verifyLogin(settings: Settings, log: SendLog, options: SendOptions = {}): Promise<{ loggedIn: boolean }> {
   const progress = newProgress()

@@ -1,4 +1,5 @@
 import { isIPv6 } from 'node:net'
+import { domainToASCII } from 'node:url'
 import addressparser from 'nodemailer/lib/addressparser'
 import { InputError } from './errors.ts'
 import { checkPlaceholders } from './template.ts'
@@ -20,7 +21,7 @@ export interface Settings {
   /** True: TLS from the first byte. False: plain, then STARTTLS is required before login. */
   secure: boolean
   username: string
-  /** App Password (or account password for other servers); already registered as a secret. Empty with OAuth2. */
+  /** App Password (or account password for other servers); already registered as a secret. Empty with OAuth2, and for a relay without login. */
   password: string
   /** Log in with XOAUTH2 instead of the password; every value is registered as a secret. */
   oauth2?: OAuth2Settings
@@ -65,13 +66,54 @@ export interface SettingsNotes {
   notices: string[]
 }
 
-const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/
+// The local part may hold dots anywhere (some providers hand out `a..b@` and `a.@`). One
+// character class for it, not `x+(\.x+)*` around a class that itself takes dots: that form
+// backtracks exponentially on `a.a.a.…@`.
+const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/
 const CONTROL_CHARACTER = /\p{Cc}/u
 const CONTROL_CHARACTERS = /\p{Cc}/gu
 const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i
 
-function isGoogleServer(server: string): boolean {
-  return /^smtp\.gmail\.com$/i.test(server)
+/** Gmail's SMTP host names, which always need a login (a trailing dot is the same host). */
+export function isGoogleServer(server: string): boolean {
+  return /^smtp\.(gmail|googlemail)\.com\.?$/i.test(server)
+}
+
+/** Why a secret can be empty although it exists, and how to skip the step there. */
+export const MISSING_SECRET_HINT =
+  'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
+  "skip the step there with `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`. " +
+  "Dependabot's runs get no Actions secrets either: add the secret under Settings → Secrets and variables → Dependabot."
+
+/** RFC 5321, 4.5.3.1: the longest local part, domain label and path SMTP servers must accept, in octets. */
+export const SMTP_LIMITS = { localPart: 64, label: 63, address: 254 } as const
+
+const octets = (text: string) => Buffer.byteLength(text, 'utf8')
+
+/** An over-long value, cut for a message: the problem is its length, not its text. */
+function shorten(text: string, max = 60): string {
+  if (text.length <= max) return text
+  // Not between the two halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max
+  return `${text.slice(0, end)}… (${text.length} characters)`
+}
+
+/**
+ * What makes an address longer than SMTP allows, or undefined. The local part counts in
+ * UTF-8 octets (SMTPUTF8 sends it so); the domain as it goes on the wire, in its ASCII
+ * (punycode) form.
+ */
+export function addressTooLong(address: string): string | undefined {
+  const at = address.lastIndexOf('@')
+  const local = address.slice(0, at)
+  const domain = address.slice(at + 1)
+  const asciiDomain = domainToASCII(domain) || domain
+  if (octets(local) > SMTP_LIMITS.localPart) return `its part before the @ is ${octets(local)} octets long; SMTP allows ${SMTP_LIMITS.localPart}`
+  const label = asciiDomain.split('.').find((part) => octets(part) > SMTP_LIMITS.label)
+  if (label !== undefined) return `a part of its domain ("${shorten(label, 30)}") is ${octets(label)} octets long; SMTP allows ${SMTP_LIMITS.label}`
+  const total = octets(local) + 1 + octets(asciiDomain)
+  if (total > SMTP_LIMITS.address) return `it is ${total} octets long; SMTP allows ${SMTP_LIMITS.address}`
+  return undefined
 }
 
 /**
@@ -86,7 +128,7 @@ export function parseMailboxes(input: string, value: string): Mailbox[] {
     if (CONTROL_CHARACTER.test(line)) {
       throw new InputError(
         input,
-        `"${line.trim().replace(CONTROL_CHARACTERS, '?')}" contains a control character`,
+        `"${shorten(line.trim().replace(CONTROL_CHARACTERS, '?'))}" contains a control character`,
         'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.'
       )
     }
@@ -94,13 +136,22 @@ export function parseMailboxes(input: string, value: string): Mailbox[] {
       if (entry.group !== undefined) {
         throw new InputError(
           input,
-          `"${line.trim()}" is an address group`,
+          `"${shorten(line.trim())}" is an address group`,
           'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.'
         )
       }
       const address = entry.address.trim()
+      // Before the pattern, so no pattern ever runs over megabytes.
+      const tooLong = address.includes('@') ? addressTooLong(address) : undefined
+      if (tooLong) {
+        throw new InputError(
+          input,
+          `"${shorten(address)}" is longer than SMTP allows: ${tooLong}`,
+          `Shorten the address: SMTP (RFC 5321) takes at most ${SMTP_LIMITS.localPart} octets before the @, ${SMTP_LIMITS.label} in each dot-separated part of the domain and ${SMTP_LIMITS.address} in all; a letter outside ASCII counts 2 to 4 octets.`
+        )
+      }
       if (!MAILBOX_PATTERN.test(address)) {
-        const shown = address || entry.name || line.trim()
+        const shown = shorten(address || entry.name || line.trim())
         throw new InputError(
           input,
           `"${shown}" is not an email address`,
@@ -273,19 +324,21 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
   const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
   const oauth2 = readOAuth2(getInput)
   const rawPassword = getInput('password')
+  const withoutLogin = !oauth2 && !rawPassword.trim()
   // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
-  if (!oauth2 && !rawPassword.trim() && !dryRun) {
-    throw new InputError(
-      'password',
-      'is empty',
-      'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}` (or log in with the `oauth2-*` inputs instead). ' +
-        'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
-        "skip the step there with `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`. " +
-        "Dependabot's runs get no Actions secrets either: add the secret under Settings → Secrets and variables → Dependabot."
-    )
+  if (withoutLogin && !dryRun) {
+    // Gmail takes no mail without a login: an empty password there is a missing secret.
+    if (isGoogleServer(server)) {
+      throw new InputError(
+        'password',
+        'is empty',
+        `Pass the App Password from a repository secret: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\` (or log in with the \`oauth2-*\` inputs instead). ${MISSING_SECRET_HINT}`
+      )
+    }
+    notes.notices.push(`\`password\` is empty, so no login is used: the message goes to ${server} as to a relay that takes mail without one.`)
   }
   if (oauth2 && rawPassword.trim()) notes.notices.push('`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).')
-  const normalised = oauth2 ? { password: '' } : normalisePassword(server, rawPassword)
+  const normalised = oauth2 || withoutLogin ? { password: '' } : normalisePassword(server, rawPassword)
   if (normalised.notice) notes.notices.push(normalised.notice)
 
   const fromInput = getInput('from').trim()

@@ -40,8 +40,12 @@ export interface DoubleOptions {
   authBeforeTls?: boolean
   /** Send the 220 greeting. Default true; false makes a server that never greets. */
   greet?: boolean
+  /** Bytes written, exactly as given, instead of the greeting: a service that is not SMTP, or garbage. */
+  greetWith?: Buffer
   /** AUTH methods advertised once encrypted; none means no AUTH line (a relay that needs no login). */
   authMethods?: string[]
+  /** Take MAIL FROM without a login once encrypted, as a relay that knows the sender's network does. */
+  acceptWithoutLogin?: boolean
   /** Reply to EHLO instead of the usual capabilities (for 421 refusals). */
   onEhlo?: (attempt: number) => Reply | undefined
   /**
@@ -309,7 +313,8 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
         }
         case 'MAIL': {
           if (dropsOn('MAIL')) return
-          if (!authed) return send(options.mode === 'starttls' && !encrypted ? MUST_STARTTLS : AUTHENTICATION_REQUIRED)
+          if (!authed && !(options.acceptWithoutLogin && encrypted))
+            return send(options.mode === 'starttls' && !encrypted ? MUST_STARTTLS : AUTHENTICATION_REQUIRED)
           const mailFrom = /<([^>]*)>/.exec(argument)?.[1] ?? ''
           const refusal = options.onMail?.(mailFrom)
           if (refusal) return send(refusal)
@@ -358,7 +363,10 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
 
     socket.on('data', onData)
     if (dropsOn('GREETING')) return
-    if (options.greet !== false) send(GREETING)
+    if (options.greetWith) {
+      state.transcript.push(`S: (${options.greetWith.length} raw bytes)`)
+      socket.write(options.greetWith)
+    } else if (options.greet !== false) send(GREETING)
   }
 
   // Replies to pipelined commands go out at once, as a real server sends them: with Nagle's

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { composeMessage, defaultSubject, EXCERPT_BUDGET, fitExcerpts } from '../src/compose.ts'
+import { composeMessage, defaultSubject, EXCERPT_BUDGET, fitExcerpts, MAX_MARKDOWN_NESTING } from '../src/compose.ts'
 import { buildRunContext } from '../src/context.ts'
+import { InputError } from '../src/errors.ts'
 import { MAX_LOGS } from '../src/github-api.ts'
 import { MAX_EXCERPT_LINE, MAX_LISTED_JOBS } from '../src/jobs.ts'
 import { RUNNER_ENV } from './support/action.ts'
@@ -202,6 +203,62 @@ describe('templates', () => {
     expect(message.html).toMatch(/<td style="border:1px solid/)
     expect(message.html).toMatch(/<blockquote style="/)
     expect(message.html).not.toMatch(/<script|<link|<style/i)
+  })
+})
+
+describe('links', () => {
+  const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])
+
+  it('become links only for http, https and mailto URLs, in the notification and in a Markdown body', async () => {
+    const attack = 'javascript:alert(document.domain)'
+    const ctx = buildRunContext(
+      { ...RUNNER_ENV, GITHUB_EVENT_NAME: 'pull_request' },
+      {
+        pull_request: { number: 7, title: 'Fix', html_url: attack, head: { ref: 'fix', sha: 'feedface00' }, base: { ref: 'main' } },
+        commits: [1, 2].map((i) => ({ id: `${i}`.padEnd(40, 'a'), message: `Change ${i}`, url: 'JavaScript:alert(2)' })),
+        compare: 'data:text/html,<script>alert(3)</script>'
+      }
+    )
+    const generated = await composeMessage({ status: 'failure' }, ctx)
+    expect(generated.html).toContain('#7 Fix')
+    expect(hrefs(generated.html).every((href) => /^https:\/\/github\.com\//.test(href))).toBe(true)
+
+    const body = [
+      '[PR]({{ pr_url }}) [pasted](javascript:alert(4)) [ref][r] <https://ok.example/a> [mail](mailto:team@example.com)',
+      '',
+      '[r]: vbscript:msgbox(5)'
+    ].join('\n')
+    const rendered = await composeMessage({ status: 'failure', body }, ctx)
+    expect(rendered.htmlContent).toContain('<p>PR pasted ref <a href="https://ok.example/a"')
+    expect(hrefs(rendered.htmlContent)).toEqual(['https://ok.example/a', 'mailto:team@example.com'])
+  })
+})
+
+describe('a Markdown body the renderer cannot handle', () => {
+  it.each([
+    ['quotes', '> '.repeat(20000) + 'x'],
+    ['lists', '- '.repeat(20000) + 'x'],
+    ['emphasis', '*a '.repeat(5000) + 'x' + '*'.repeat(5000)],
+    ['lists nested by indentation', Array.from({ length: MAX_MARKDOWN_NESTING + 2 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')]
+  ])('is invalid input naming body or body-file (%s nested too deeply)', async (_kind, body) => {
+    for (const [bodyFile, input] of [
+      [undefined, 'body'],
+      ['notes.md', 'body-file']
+    ] as const) {
+      const error = await composeMessage({ status: 'failure', body, bodyFile }, push).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(InputError)
+      expect((error as InputError).diagnosis.code).toBe('invalid-input')
+      expect((error as InputError).diagnosis.title).toBe(
+        `Input \`${input}\`: nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`
+      )
+      expect((error as InputError).diagnosis.fix).toContain(`\`${input}\``)
+    }
+  })
+
+  it('renders a body nested as deeply as a message plausibly is', async () => {
+    const body = `${'> '.repeat(10)}${'- '.repeat(10)}***deep*** [link](https://ok.example)`
+    const message = await composeMessage({ status: 'failure', body }, push)
+    expect(message.html).toContain('<em><strong>deep</strong></em>')
   })
 })
 

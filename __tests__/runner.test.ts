@@ -178,3 +178,44 @@ describe('src/runner.ts speaks the runner protocol exactly as @actions/core does
     expect(await trace(runnerCore, steps, { GITHUB_OUTPUT: undefined })).toEqual(expected)
   })
 })
+
+/** The lines of `stdout` the runner would run as workflow commands: it splits at CR, LF and CRLF and trims each line (.NET's TrimStart). */
+function commandsRun(stdout: string): string[] {
+  return stdout
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trimStart())
+    .filter((line) => line.startsWith('::') || line.startsWith('##['))
+}
+
+describe('src/runner.ts deviates from @actions/core only for text that would act on the runner', () => {
+  // Server replies, API messages and event text: lines that start a command once trimmed
+  // (the runner trims any Unicode white space), a lone CR that the runner reads as a line
+  // break, and an ESC and a NUL.
+  const hostile = 'reply\n::add-mask::x\n  ::stop-commands::pwned\n\u00a0\u3000##[error]legacy\rnext::error::y\n\t\x1b[31mred\0'
+  const steps: Step[] = [
+    ['info', (core) => core.info(hostile)],
+    ['debug', (core) => core.debug(hostile)],
+    ['notice', (core) => core.notice(hostile)],
+    ['warning', (core) => core.warning(new Error(hostile))],
+    ['error', (core) => core.error(hostile)],
+    ['setFailed', (core) => core.setFailed(hostile)]
+  ]
+
+  it('prints every line so that it cannot start a workflow command, with control characters escaped', async () => {
+    const expected = await trace(actionsCore as unknown as Core, steps)
+    const actual = await trace(runnerCore, steps)
+
+    // @actions/core lets the text run commands on the runner.
+    expect(commandsRun(expected[0].stdout)).toEqual(['::add-mask::x', '::stop-commands::pwned', '##[error]legacy'])
+    expect(actual[0].stdout).toBe('reply\n\\::add-mask::x\n  \\::stop-commands::pwned\n\u00a0\u3000\\##[error]legacy\\x0dnext::error::y\n\t\\x1b[31mred\\x00\n')
+    expect(commandsRun(actual[0].stdout)).toEqual([])
+    // Each annotation call issues its one command, and nothing in its text runs as another.
+    const own = ['::debug::', '::notice::', '::warning::', '::error::', '::error::']
+    actual.slice(1).forEach((t, index) => {
+      expect(commandsRun(t.stdout), t.step).toEqual([expect.stringMatching(new RegExp(`^${own[index]}`))])
+      expect(t.stdout).toContain('%0A\\::add-mask::x%0A  \\::stop-commands::pwned%0A\u00a0\u3000\\##[error]legacy\\x0dnext::error::y%0A\t\\x1b[31mred\\x00\n')
+    })
+    // Nothing else differs: exit code, command files.
+    expect(actual.map(({ stdout: _, ...rest }) => rest)).toEqual(expected.map(({ stdout: _, ...rest }) => rest))
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createMasker, createSecretRegistry, passwordVariants, secretForms } from '../src/secrets.ts'
+import { createMasker, createSecretRegistry, passwordVariants, printedForms, secretForms } from '../src/secrets.ts'
 
 describe('secretForms', () => {
   it('includes the secret and a base64 form for each alignment inside a longer string', () => {
@@ -32,6 +32,23 @@ describe('createMasker', () => {
     expect(masked).not.toContain(login.replace(/=+$/, ''))
     expect(masked).not.toContain(plain.slice(12, 30))
     expect(masked).toContain('C: AUTH PLAIN ')
+  })
+})
+
+describe('printedForms', () => {
+  it('covers the secret with its runs of white space collapsed, as a reply put on one line shows it, and with control characters escaped', () => {
+    expect(printedForms(' correct  horse\t\tbattery \x01 ')).toEqual([
+      ' correct  horse\t\tbattery \x01 ',
+      ' correct horse battery \x01 ',
+      'correct horse battery \x01',
+      ' correct  horse\t\tbattery \\x01 '
+    ])
+    expect(printedForms('qwertzuiopasdfgh')).toEqual(['qwertzuiopasdfgh'])
+  })
+
+  it('are masked wherever they occur', () => {
+    const mask = createMasker(['correct  horse\t\tbattery'])
+    expect(mask('535 5.7.8 Authentication failed for correct horse battery (x)')).toBe('535 5.7.8 Authentication failed for *** (x)')
   })
 })
 

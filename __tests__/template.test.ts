@@ -4,7 +4,7 @@ import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import { buildRunContext } from '../src/context.ts'
 import { InputError } from '../src/errors.ts'
-import { checkPlaceholders, escapeMarkdown, markdownValue, PLACEHOLDERS, renderTemplate, templateValues } from '../src/template.ts'
+import { checkPlaceholders, escapeMarkdown, isLinkable, markdownValue, PLACEHOLDERS, renderTemplate, templateValues } from '../src/template.ts'
 import { RUNNER_ENV } from './support/action.ts'
 
 const ctx = buildRunContext(RUNNER_ENV, { head_commit: { id: RUNNER_ENV.GITHUB_SHA, message: 'Fix it\n\nmore', author: { name: 'Mona' } } })
@@ -92,6 +92,40 @@ describe('escapeMarkdown', () => {
     expect(markdownValue(values.run_url, 'run_url')).toBe(values.run_url)
     expect(marked.parse(`[run](${markdownValue(values.run_url, 'run_url')})`, { async: false })).toContain(`href="${values.run_url}"`)
     expect(markdownValue('https://x.example/a) [b](https://evil.example', 'pr_url')).not.toContain('[b]')
+  })
+})
+
+describe('isLinkable', () => {
+  it.each(['https://github.com/octo-org/app/pull/7', 'http://ci.example/run?id=1&x=2', 'HTTPS://GITHUB.COM', 'mailto:team@example.com'])(
+    'lets %j be a link',
+    (url) => {
+      expect(isLinkable(url)).toBe(true)
+    }
+  )
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\x01javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'tel:+100',
+    '//evil.example/x',
+    '/octo-org/app',
+    '&#106;avascript:alert(1)',
+    '',
+    undefined
+  ])('keeps %j as text', (url) => {
+    expect(isLinkable(url)).toBe(false)
+  })
+
+  it('decides whether a link placeholder is inserted as a link', () => {
+    expect(markdownValue('javascript:alert(1)', 'pr_url')).toBe('javascript\\:alert\\(1\\)')
+    expect(markdownValue('https://github.com/octo-org/app/pull/7', 'pr_url')).toBe('https://github.com/octo-org/app/pull/7')
   })
 })
 

@@ -1,7 +1,10 @@
+import type * as MarkedModule from 'marked'
+import type { Marked, RendererObject } from 'marked'
 import type { Fact, RunContext } from './context.ts'
+import { InputError } from './errors.ts'
 import type { ProblemJob, RunReport } from './jobs.ts'
 import type { JobStatus, Settings } from './settings.ts'
-import { escapeSubject, markdownValue, renderTemplate, templateValues } from './template.ts'
+import { escapeSubject, isLinkable, markdownValue, renderTemplate, templateValues } from './template.ts'
 
 /** The notification, ready to hand to the transport. */
 export interface ComposedMessage {
@@ -100,8 +103,9 @@ const PRE_STYLE =
   'margin:8px 0 0;padding:8px 12px;background:#f6f8fa;color:#1f2328;border:1px solid #d0d7de;border-radius:6px;' +
   'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word'
 
-function link(href: string | undefined, text: string): string {
-  return href ? `<a href="${escapeHtml(href)}" style="${LINK_STYLE}">${escapeHtml(text)}</a>` : escapeHtml(text)
+/** A link when the URL may be one (isLinkable), else the text alone. */
+function link(href: string | undefined, text: string, style = LINK_STYLE): string {
+  return isLinkable(href) ? `<a href="${escapeHtml(href)}" style="${style}">${escapeHtml(text)}</a>` : escapeHtml(text)
 }
 
 function factsAsHtml(facts: Fact[]): string {
@@ -173,14 +177,45 @@ function commitsAsHtml(ctx: RunContext): string {
   return `<h2 style="${HEADING_STYLE}">Commits in this push</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5;list-style:none">${items.join('')}</ul>${compare}`
 }
 
-/** marked's HTML with the inline styles a mail client needs (it ignores style sheets). */
-function styleRenderedMarkdown(html: string): string {
-  return html
-    .replace(/<pre>/g, `<pre style="${PRE_STYLE}">`)
-    .replace(/<a href="([^"]*)"/g, `<a href="$1" style="${LINK_STYLE}"`)
-    .replace(/<table>/g, '<table style="border-collapse:collapse">')
-    .replace(/<(th|td)( align="\w+")?>/g, '<$1$2 style="border:1px solid #d0d7de;padding:4px 8px">')
-    .replace(/<blockquote>/g, '<blockquote style="margin:0;padding:0 12px;border-left:4px solid #d0d7de;color:#57606a">')
+/** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
+function withStyle(html: string, tag: string, style: string): string {
+  return html.startsWith(`<${tag}`) ? `<${tag} style="${style}"${html.slice(tag.length + 1)}` : html
+}
+
+/**
+ * marked with renderer hooks for mail: the inline styles a mail client needs (it ignores
+ * style sheets), and links only to http, https and mailto URLs (isLinkable); any other
+ * link of the body, its own or one filled in from a placeholder, is shown as its text.
+ */
+function markedForMail(marked: typeof MarkedModule): Marked {
+  const builtIn = marked.Renderer.prototype
+  const renderer: RendererObject = {
+    link({ href, title, tokens }) {
+      const text = this.parser.parseInline(tokens)
+      if (!isLinkable(href)) return text
+      // As marked's own renderer does: non-ASCII and spaces percent-encoded, `%` left alone.
+      let encoded: string
+      try {
+        encoded = encodeURI(href).replace(/%25/g, '%')
+      } catch {
+        return text
+      }
+      return `<a href="${escapeHtml(encoded)}"${title ? ` title="${escapeHtml(title)}"` : ''} style="${LINK_STYLE}">${text}</a>`
+    },
+    code(token) {
+      return withStyle(builtIn.code.call(this, token), 'pre', PRE_STYLE)
+    },
+    blockquote(token) {
+      return withStyle(builtIn.blockquote.call(this, token), 'blockquote', 'margin:0;padding:0 12px;border-left:4px solid #d0d7de;color:#57606a')
+    },
+    table(token) {
+      return withStyle(builtIn.table.call(this, token), 'table', 'border-collapse:collapse')
+    },
+    tablecell(token) {
+      return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', 'border:1px solid #d0d7de;padding:4px 8px')
+    }
+  }
+  return new marked.Marked({ gfm: true, renderer, hooks: { provideLexer: () => boundedLexer(marked) } })
 }
 
 /** Wraps content in a mail-safe page: inline styles only, no scripts, limited width. */
@@ -223,8 +258,68 @@ export function fitExcerpts(report: RunReport, budget = EXCERPT_BUDGET): RunRepo
   return { ...report, problemJobs: jobs }
 }
 
-/** What compose needs from the settings; `body` is the text of `body` or `body-file`. */
-export type ComposeSettings = Pick<Settings, 'subject' | 'body' | 'status'>
+/** What compose needs from the settings; `body` is the text of `body` or `body-file` (named by `bodyFile`). */
+export type ComposeSettings = Pick<Settings, 'subject' | 'body' | 'status'> & Partial<Pick<Settings, 'bodyFile'>>
+
+/**
+ * How deeply a Markdown body may nest (quotes, lists, emphasis, links in one another).
+ * marked parses nesting by recursion and runs out of stack some thousand levels down,
+ * after seconds of work; no message needs more than a few levels, so a deeper body is
+ * refused as soon as the limit is passed.
+ */
+export const MAX_MARKDOWN_NESTING = 100
+
+class NestedTooDeeply extends Error {}
+
+/**
+ * marked's lexer, counting how deeply its block and inline tokenizers call into each
+ * other (a quote's or a list item's content, emphasis or a link's text), and stopping at
+ * MAX_MARKDOWN_NESTING.
+ */
+function boundedLexer(marked: typeof MarkedModule): typeof marked.Lexer.lex {
+  return (src, options) => {
+    const lexer = new marked.Lexer(options)
+    let depth = 0
+    const bounded = <Args extends unknown[], Result>(tokenize: (...args: Args) => Result) =>
+      ((...args: Args): Result => {
+        if (++depth > MAX_MARKDOWN_NESTING) throw new NestedTooDeeply()
+        try {
+          return tokenize(...args)
+        } finally {
+          depth--
+        }
+      }) as never
+    lexer.blockTokens = bounded(lexer.blockTokens.bind(lexer))
+    lexer.inlineTokens = bounded(lexer.inlineTokens.bind(lexer))
+    return lexer.lex(src)
+  }
+}
+
+let mailMarked: Promise<Marked> | undefined
+
+/** The body's Markdown as HTML, or an InputError naming `input` when it cannot be rendered. */
+async function renderMarkdown(markdown: string, input: 'body' | 'body-file'): Promise<string> {
+  // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
+  // the action's start-up, and the generated notification does not need it.
+  mailMarked ??= import('marked').then(markedForMail)
+  const marked = await mailMarked
+  try {
+    return marked.parse(markdown, { async: false })
+  } catch (error) {
+    if (error instanceof NestedTooDeeply) {
+      throw new InputError(
+        input,
+        `nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`,
+        `Nest quotes (\`>\`), lists and emphasis at most ${MAX_MARKDOWN_NESTING} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`
+      )
+    }
+    throw new InputError(
+      input,
+      `is Markdown that could not be rendered (${String((error as Error)?.message ?? error).split('\n')[0]})`,
+      `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`
+    )
+  }
+}
 
 /**
  * Composes the subject and both body parts from the settings, the run and, when the API
@@ -236,15 +331,12 @@ export async function composeMessage(settings: ComposeSettings, ctx: RunContext,
   const values = templateValues(ctx, settings.status, outcome.verb)
   const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status)
   const heading = `${runTitle(ctx)} ${outcome.verb}`
-  const runLink = ctx.runUrl ? `<a href="${escapeHtml(ctx.runUrl)}" style="color:#6e7781">View the run on GitHub</a>` : ''
+  const runLink = isLinkable(ctx.runUrl) ? link(ctx.runUrl, 'View the run on GitHub', 'color:#6e7781') : ''
   const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined
 
   if (settings.body !== undefined) {
     const markdown = renderTemplate(settings.body, values, markdownValue)
-    // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
-    // the action's start-up, and the generated notification does not need it.
-    const { marked } = await import('marked')
-    const html = styleRenderedMarkdown(marked.parse(markdown, { async: false, gfm: true }))
+    const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body')
     const text =
       renderTemplate(settings.body, values, (value) => value).trimEnd() +
       (problems ? `\n\n${problemJobsAsText(problems)}` : '') +

@@ -10,11 +10,12 @@ import { issueCommand } from '../node_modules/@actions/core/lib/command.js'
 import { issueFileCommand, prepareKeyValueMessage } from '../node_modules/@actions/core/lib/file-command.js'
 import { toCommandProperties, toCommandValue } from '../node_modules/@actions/core/lib/utils.js'
 import type { Core } from './main.ts'
+import { printable } from './printable.ts'
 
 const annotation =
   (command: 'error' | 'warning' | 'notice') =>
   (message: string | Error, properties: AnnotationProperties = {}) =>
-    issueCommand(command, toCommandProperties(properties), message instanceof Error ? message.toString() : message)
+    issueCommand(command, toCommandProperties(properties), printable(message instanceof Error ? message.toString() : message))
 
 const error = annotation('error')
 
@@ -55,6 +56,14 @@ export function createJobSummary(): Core['summary'] {
  * The runner side of `Core`. The few functions below are the one-line bodies of
  * @actions/core's index, which cannot be imported without its HTTP client;
  * __tests__/runner.test.ts compares them with @actions/core byte for byte.
+ *
+ * One deliberate difference: every message printed through info, debug, notice, warning,
+ * error and setFailed goes through `printable` first, because much of what the action
+ * prints comes from elsewhere (an SMTP server's replies, the API, the event). A line that
+ * the runner would read as a workflow command gets a backslash before its `::` or `##[`,
+ * and control characters other than line feed and tab are shown as `\xNN`. Ordinary text
+ * is written exactly as @actions/core writes it; the commands the action issues itself
+ * (add-mask, outputs, the annotations) work as before.
  */
 export const runnerCore: Core = {
   getInput(name: string, options?: InputOptions): string {
@@ -72,8 +81,8 @@ export const runnerCore: Core = {
     process.exitCode = 1
     error(message)
   },
-  info: (message: string) => void process.stdout.write(message + EOL),
-  debug: (message: string) => issueCommand('debug', {}, message),
+  info: (message: string) => void process.stdout.write(printable(message) + EOL),
+  debug: (message: string) => issueCommand('debug', {}, printable(message)),
   error,
   warning: annotation('warning'),
   notice: annotation('notice'),

@@ -1,12 +1,24 @@
+import { escapeControlCharacters } from './printable.ts'
+
 /**
- * Every form in which a secret can show up in an SMTP conversation or a log:
- * verbatim, and base64 at each of the three byte alignments it can take inside a longer
+ * The secret as text can show it: verbatim; with every run of white space collapsed to one
+ * space, the way a reply is put on one line for the annotation and the job summary (and
+ * trimmed, when the secret starts or ends the reply); and with control characters escaped,
+ * as the log shows them.
+ */
+export function printedForms(secret: string): string[] {
+  if (!secret) return []
+  const collapsed = secret.replace(/\s+/g, ' ')
+  return [...new Set([secret, collapsed, collapsed.trim(), escapeControlCharacters(secret)])].filter(Boolean)
+}
+
+/**
+ * The secret in base64 at each of the three byte alignments it can take inside a longer
  * base64 string (AUTH PLAIN sends base64("\0user\0password"), AUTH LOGIN base64(password),
  * XOAUTH2 base64("user=…\x01auth=Bearer token\x01\x01")).
  */
-export function secretForms(secret: string): string[] {
-  if (!secret) return []
-  const forms = new Set<string>([secret])
+export function encodedForms(secret: string): string[] {
+  const forms = new Set<string>()
   const bytes = Buffer.from(secret, 'utf8')
   for (let offset = 0; offset < 3; offset++) {
     const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
@@ -20,6 +32,12 @@ export function secretForms(secret: string): string[] {
     if (core.length >= 6) forms.add(core)
   }
   return [...forms]
+}
+
+/** Every form in which a secret can show up in an SMTP conversation or a log, the secret itself first. */
+export function secretForms(secret: string): string[] {
+  if (!secret) return []
+  return [...new Set([...printedForms(secret), ...encodedForms(secret)])]
 }
 
 /** Replaces every listed secret form with `***`, longest first. */
@@ -54,7 +72,7 @@ export function createSecretRegistry(register: (form: string) => void): SecretRe
   return {
     add(secret, { verbatim } = { verbatim: true }) {
       if (!secret) return
-      for (const form of secretForms(secret).slice(verbatim ? 0 : 1)) {
+      for (const form of verbatim ? secretForms(secret) : encodedForms(secret)) {
         if (registered.has(form)) continue
         registered.add(form)
         register(form)

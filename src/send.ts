@@ -118,7 +118,9 @@ function connectionOptions(settings: Settings, log: SendLog, accessToken: string
         if (!settings.debug) return
         let line = String(message)
         for (const arg of args) line = line.replace(/%[sdj]/, String(arg))
-        log.debug(line)
+        // Every line of a reply or command says who sent it, and cannot begin a workflow command.
+        const direction = meta?.tnx === 'server' ? 'S: ' : meta?.tnx === 'client' ? 'C: ' : ''
+        log.debug(direction ? line.replace(/^/gm, direction) : line)
       }
     ])
   )

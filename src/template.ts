@@ -37,7 +37,20 @@ export type TemplateValues = Record<PlaceholderName, string>
 const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g
 /** Link values that are inserted into Markdown as they are, so that they stay usable as links. */
 const URL_PLACEHOLDERS = new Set<PlaceholderName>(['repository_url', 'run_url', 'commit_url', 'pr_url', 'compare_url'])
-const PLAIN_URL = /^https?:\/\/[^\s<>()[\]"'`\\*_]+$/
+/** A URL that Markdown reads as a URL alone: no character that could end it or start markup. */
+const MARKDOWN_INERT_URL = /^https?:\/\/[^\s<>()[\]"'`\\*_]+$/
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
+
+/**
+ * Whether a URL may become a link in the message: only http, https and mailto, decided
+ * the way a mail client's HTML engine parses the URL (case, white space and tabs inside
+ * the scheme included). `javascript:`, `data:`, relative and unparsable URLs stay text.
+ * The one check for every link: the generated notification, placeholders and the
+ * Markdown of `body` and `body-file`.
+ */
+export function isLinkable(url: string | undefined): url is string {
+  return !!url && LINK_PROTOCOLS.has(URL.parse(url)?.protocol ?? '')
+}
 
 function isPlaceholder(name: string): name is PlaceholderName {
   return Object.hasOwn(PLACEHOLDERS, name)
@@ -109,7 +122,7 @@ export function renderTemplate(template: string, values: TemplateValues, escape:
   return template.replace(PLACEHOLDER_PATTERN, (match, name: string) => (isPlaceholder(name) ? escape(values[name], name) : match))
 }
 
-/** Escape for a Markdown template: link values stay links, everything else is text. */
+/** Escape for a Markdown template: link values that may be links stay links, everything else is text. */
 export function markdownValue(value: string, name: PlaceholderName): string {
-  return URL_PLACEHOLDERS.has(name) && PLAIN_URL.test(value) ? value : escapeMarkdown(value)
+  return URL_PLACEHOLDERS.has(name) && MARKDOWN_INERT_URL.test(value) && isLinkable(value) ? value : escapeMarkdown(value)
 }

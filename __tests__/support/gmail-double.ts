@@ -76,6 +76,8 @@ export interface DoubleOptions {
   dropOn?: DropStage | ((connection: number) => DropStage | undefined)
   /** After this command, write every reply one byte at a time, `msPerByte` apart: a server that never goes idle and never finishes. */
   trickleAfter?: { command: 'EHLO' | 'AUTH'; msPerByte: number }
+  /** Rewrites every reply (the greeting included) just before it is written: a server, or someone on the path, adding lines. */
+  alterReply?: (reply: Reply) => Reply
 }
 
 export interface GmailDouble {
@@ -142,8 +144,9 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     let inData = false
     let dataLines: string[] = []
 
-    const send = (lines: Reply) => {
+    const send = (reply: Reply) => {
       if (silent || socket.destroyed) return
+      const lines = options.alterReply?.(reply) ?? reply
       for (const line of lines) state.transcript.push(`S: ${line}`)
       const bytes = Buffer.from(lines.join('\r\n') + '\r\n')
       if (!trickling) {

@@ -114,6 +114,20 @@ describe('workflow commands: only the action issues them', () => {
     // The debug transcript shows the same line escaped, and the injected one marked as the server's.
     expect(result.stdout).toContain('S: 535-5.7.8 \\x1b[2J\\x1b[31mcleared\\x00hidden')
     expect(result.stdout).toContain('\nS: ::error::AUTH-INJECTED\n')
+    // The job summary shows the reply escaped too.
+    expect(result.summary).toContain('\\x1b[2J\\x1b[31mcleared\\x00hidden')
+    expect(result.summary).not.toMatch(/[\0\x1b]/)
+  })
+
+  it('a refusal holding a code fence cannot end the block it is shown in and write Markdown into the job summary', async () => {
+    const reply = ['535-5.7.8 Username and Password not accepted ```', '535-5.7.8 ## Injected heading [sign in again](https://evil.example)', '535 5.7.8 ````']
+    double = await startGmailDouble({ mode: 'starttls', ...tlsFiles(), onAuth: () => reply })
+    const result = await runAgainstDouble({})
+
+    expect(result.outputs['error-code']).toBe('auth-rejected')
+    const block = /\*\*Server replied:\*\*\n\n(`{3,})\n([^\n]*)\n\1\n/.exec(result.summary)
+    expect(block?.[1]).toBe('`````')
+    expect(block?.[2]).toContain('## Injected heading [sign in again](https://evil.example)')
   })
 })
 

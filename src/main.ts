@@ -5,6 +5,7 @@ import { buildRunContext, readEventPayload } from './context.ts'
 import { diagnose, type ConnectionFacts } from './diagnose.ts'
 import { describeFailure, InputError, NotifyError, type Diagnosis } from './errors.ts'
 import { fetchAccessToken } from './oauth2.ts'
+import { codeBlock, escapeControlCharacters } from './printable.ts'
 import { createSecretRegistry, passwordVariants } from './secrets.ts'
 import { connectionFacts, describeRejections, hasCredentials, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
@@ -34,13 +35,13 @@ async function writeSummary(core: Core, env: NodeJS.ProcessEnv, markdown: string
 
 function failureSummary(diagnosis: Diagnosis): string {
   return [
-    `### ✖ Email notification not sent: ${diagnosis.title}`,
+    `### ✖ Email notification not sent: ${escapeControlCharacters(diagnosis.title)}`,
     '',
     `**error-code:** \`${diagnosis.code}\``,
     '',
-    ...(diagnosis.reply ? ['**Server replied:**', '', '```', diagnosis.reply, '```', ''] : []),
-    ...(diagnosis.detail ? ['**Error:**', '', '```', diagnosis.detail, '```', ''] : []),
-    `**How to fix:** ${diagnosis.fix}`,
+    ...(diagnosis.reply ? ['**Server replied:**', '', ...codeBlock(diagnosis.reply), ''] : []),
+    ...(diagnosis.detail ? ['**Error:**', '', ...codeBlock(diagnosis.detail), ''] : []),
+    `**How to fix:** ${escapeControlCharacters(diagnosis.fix)}`,
     ''
   ].join('\n')
 }

@@ -34,3 +34,14 @@ const COMMAND_START = /(?<![^\n])([^\S\n]*)(?=::|##\[)/g
 export function printable(text: string): string {
   return escapeControlCharacters(text).replace(COMMAND_START, '$1\\')
 }
+
+/**
+ * A fenced Markdown code block, as lines, that the text inside cannot close: the fence is
+ * one backtick longer than the longest run of backticks in it (CommonMark), so a server
+ * reply cannot end the block and write Markdown of its own into the job summary.
+ */
+export function codeBlock(text: string): string[] {
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length))
+  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  return [fence, escapeControlCharacters(text), fence]
+}

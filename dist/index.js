@@ -1,16 +1,132 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ sessionActivity),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dt: () => (/* binding */ sleepFor)
+/* harmony export */ });
+/* unused harmony exports describeActivity, cancelledDiagnosis */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * Resolves after `ms`, or at once when `signal` aborts; the caller then checks the signal.
+ * Not node:timers/promises: loading that module cost about 0.5 ms at every start.
+ */
+function sleepFor(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/** The activity of an SMTP session that was cut short, from how far it had got. */
+function sessionActivity(progress, hostPort, username, recipients) {
+    if (progress.messageSent)
+        return { doing: 'confirming', hostPort };
+    if (progress.sending)
+        return { doing: 'sending', hostPort, recipients };
+    if (progress.loggingIn)
+        return { doing: 'logging-in', hostPort, username };
+    const stage = !progress.connected ? 'opening' : !progress.serverReplied ? 'greeting' : 'setting-up';
+    return { doing: 'connecting', hostPort, stage };
+}
+const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+function describeActivity(activity) {
+    switch (activity.doing) {
+        case 'reading-inputs':
+            return 'reading the inputs and composing the message';
+        case 'fetching-token':
+            return `fetching the OAuth2 access token from ${activity.tokenUrl}`;
+        case 'asking-github':
+            return "asking the GitHub API for the run's jobs";
+        case 'connecting': {
+            const stage = { opening: '', greeting: ' (connected, waiting for its greeting)', 'setting-up': ' (greeted, setting up the session)' }[activity.stage];
+            return `connecting to ${activity.hostPort}${stage}`;
+        }
+        case 'logging-in':
+            return `logging in to ${activity.hostPort} as ${activity.username}`;
+        case 'sending':
+            return `sending the message to ${plural(activity.recipients, 'recipient')} through ${activity.hostPort}`;
+        case 'confirming':
+            return `waiting for ${activity.hostPort} to confirm the message after its final dot`;
+        case 'waiting':
+            return `waiting before attempt ${activity.attempt} of ${activity.attempts}`;
+    }
+}
+/** At most this many addresses are named; the `accepted` output lists them all. */
+const NAMED_RECIPIENTS = 10;
+function listOf(addresses) {
+    if (addresses.length <= NAMED_RECIPIENTS)
+        return addresses.join(', ');
+    return `${addresses.slice(0, NAMED_RECIPIENTS).join(', ')} and ${addresses.length - NAMED_RECIPIENTS} more (see the \`accepted\` output)`;
+}
+/** Whether the message may be with the server, in words. */
+function describeReach(reach) {
+    const unconfirmed = reach.unconfirmedAttempt === undefined
+        ? undefined
+        : `(it went out whole, final dot included, on attempt ${reach.unconfirmedAttempt}, and ${reach.server} had not confirmed it)`;
+    if (reach.accepted.length) {
+        const had = `${reach.server} had already accepted the message for ${plural(reach.accepted.length, 'recipient')}: ${listOf(reach.accepted)}`;
+        return unconfirmed ? `${had}; the others may have it too ${unconfirmed}` : `${had}; the others did not get it`;
+    }
+    if (unconfirmed)
+        return `the message may already have been delivered ${unconfirmed}`;
+    return 'the message was not sent';
+}
+/** The signal that cancelled the step, when the abort names one. */
+function signalName(signal) {
+    return typeof signal.reason === 'string' && /^SIG[A-Z]+$/.test(signal.reason) ? signal.reason : undefined;
+}
+/** The report of a cancelled step: what it was doing and whether the message may be with the server. */
+function cancelledDiagnosis(signal, activity, reach) {
+    const delivered = reach.accepted.length > 0 || reach.unconfirmedAttempt !== undefined;
+    const slowHint = activity.doing === 'reading-inputs'
+        ? ''
+        : ' If the step was cancelled because it took too long (by hand, or at `timeout-minutes`), lower `timeout` or `retries` so that the step reports a server that does not answer before that.';
+    return {
+        code: 'cancelled',
+        title: `The step was cancelled${signal ? ` (${signal})` : ''} while ${describeActivity(activity)}: ${describeReach(reach)}`,
+        fix: (delivered
+            ? "Look in the recipients' mailboxes before re-running the job: a re-run sends the message again."
+            : 'Nothing to fix if the run was cancelled on purpose; re-run the job to send the notification.') + slowHint,
+        retryable: false
+    };
+}
+/** The step was cancelled (SIGINT or SIGTERM); raised by whatever was under way, with how far it got. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotifyError */ .UW {
+    constructor(signal, activity, reach) {
+        super(cancelledDiagnosis(signalName(signal), activity, reach));
+        this.name = 'CancelledError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 51:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ SERVER_FLOOD),
 /* harmony export */   XO: () => (/* binding */ unconfirmedDelivery),
-/* harmony export */   h4: () => (/* binding */ diagnose)
+/* harmony export */   h4: () => (/* binding */ diagnose),
+/* harmony export */   yq: () => (/* binding */ NO_LOGIN_OFFERED)
 /* harmony export */ });
-/* unused harmony exports APP_PASSWORD_URL, APP_PASSWORD_STEPS, isGoogle */
+/* unused harmony exports APP_PASSWORD_URL, APP_PASSWORD_STEPS, isGoogle, printableExcerpt */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _oauth2_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3344);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8750);
+
 
 
 const APP_PASSWORD_URL = 'https://myaccount.google.com/apppasswords';
@@ -21,7 +137,7 @@ const APP_PASSWORD_STEPS = '1) turn on 2-Step Verification for the Google accoun
     '4) pass it as `password: ${{ secrets.GMAIL_APP_PASSWORD }}` and set `username` to the full address (you@gmail.com).';
 /** True when the server or its reply shows this is Google's SMTP service. */
 function isGoogle(server, reply = '') {
-    return /(^|\.)(gmail|googlemail|google)\.com$/i.test(server) || /gsmtp|support\.google\.com/i.test(reply);
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .isGoogleServer */ .hY)(server) || /gsmtp|support\.google\.com/i.test(reply);
 }
 /** Collapses a multi-line SMTP reply into one line for annotations. */
 function oneLine(reply) {
@@ -37,7 +153,7 @@ function enhancedStatus(reply) {
     return /^\d{3}[- ](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1];
 }
 function hostPort(facts) {
-    return `${facts.server}:${facts.port}`;
+    return (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .hostAndPort */ .PG)(facts.server, facts.port);
 }
 /** The server would not upgrade the connection, so the action stopped before AUTH. */
 function noStartTls(facts) {
@@ -59,9 +175,128 @@ function diagnose(error, facts) {
         return error.diagnosis;
     const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
     const reply = err.response ?? '';
+    if (err.code === NO_LOGIN_OFFERED)
+        return noLoginOffered(facts);
+    const notSmtp = notSpeakingSmtp(err);
+    if (notSmtp)
+        return notSmtp(facts);
     if (err.responseCode && /^[2-5]\d\d/.test(reply))
         return diagnoseReply(err, reply, facts);
     return diagnoseConnection(err, facts);
+}
+/** The code of the error the transport raises when a server sends far more than any SMTP session needs. */
+const SERVER_FLOOD = 'EFLOOD';
+/** The code of the error the transport raises when the server offers no AUTH but credentials were given. */
+const NO_LOGIN_OFFERED = 'ENOAUTH';
+/** Credentials were given, but the server offers no way to use them over this connection. */
+function noLoginOffered(facts, reply) {
+    const credentials = facts.usesOAuth2 ? 'the `oauth2-*` inputs are' : '`username` and `password` are';
+    return {
+        code: 'auth-unavailable',
+        title: `${hostPort(facts)} offers no login over this connection (no AUTH ${facts.secure ? 'over TLS' : 'after STARTTLS'}), although ${credentials} given; nothing was sent`,
+        fix: "With credentials the action never sends without logging in. Check `server`, `port` and `secure`: they must name the server that takes your login, usually the submission port (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`); port 25 and a domain's incoming mail server often offer no login. " +
+            `For a relay that takes mail without a login (by network address), leave \`password\` empty${facts.usesOAuth2 ? ' and remove the `oauth2-*` inputs' : ''}.`,
+        ...(reply ? { reply } : {}),
+        retryable: false
+    };
+}
+/** A refusal that, when no login was made, means one is needed: 530, or a relay that refuses strangers. */
+const LOGIN_NEEDED = /relay(ing)? (access )?denied|relay(ing)? not permitted|not permitted to relay|unable to relay|authentication required/i;
+/** The first line of an SMTP reply: three digits, then a space, a hyphen or nothing (RFC 5321, 4.2). */
+const SMTP_REPLY_LINE = /^[2-5]\d\d(?:[ -]|$)/;
+/** Services often found on the ports people mistake for SMTP, by what their first line looks like. */
+const OTHER_PROTOCOLS = [
+    [/^HTTP\/\d/i, 'it answered like a web server (HTTP)'],
+    [/^\* (?:OK|PREAUTH|BYE)\b/i, 'it answered like an IMAP server, which is for reading mail'],
+    [/^(?:\+OK|-ERR)\b/, 'it answered like a POP3 server, which is for reading mail'],
+    [/^SSH-\d/, 'it answered like an SSH server']
+];
+/** What the well-known ports that are not SMTP usually carry. */
+const OTHER_PORTS = {
+    21: 'FTP',
+    22: 'SSH',
+    80: 'HTTP',
+    110: 'POP3',
+    143: 'IMAP',
+    443: 'HTTPS',
+    993: 'IMAP over TLS',
+    995: 'POP3 over TLS'
+};
+/**
+ * Up to `max` characters of what a server sent, safe to print: printable ASCII as it is,
+ * everything else (control characters, bytes above 0x7E, quotes and backquotes, which could
+ * end a quotation or a code block) as an escape. Never the raw bytes.
+ */
+function printableExcerpt(text, max = 40) {
+    const characters = [...text.slice(0, max * 2)].slice(0, max);
+    const escaped = characters
+        .map((character) => {
+        const code = character.codePointAt(0) ?? 0;
+        if (character === '\\')
+            return '\\\\';
+        if (code >= 0x20 && code <= 0x7e && character !== '"' && character !== '`')
+            return character;
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+    })
+        .join('');
+    return text.length > characters.join('').length ? `${escaped}…` : escaped;
+}
+/**
+ * Recognises a peer that does not speak SMTP: a first line that is not an SMTP reply, a
+ * greeting with a code a greeting never has, a reply that never ends, or a server that does
+ * not know EHLO. Returns the diagnosis to make, or undefined. What the peer sent is only
+ * ever shown as a short escaped excerpt: it may be binary, or text written to mislead.
+ */
+function notSpeakingSmtp(err) {
+    const response = typeof err.response === 'string' ? err.response : '';
+    const firstLine = response.split('\n', 1)[0];
+    const message = err.message ?? '';
+    const verb = (err.command ?? '').toUpperCase().split(' ')[0];
+    // nodemailer names the command in flight, CONN before and between commands.
+    const part = /Unexpected Response/i.test(message) ? 'A reply to no command' : verb && verb !== 'CONN' ? `Its reply to ${verb}` : 'Its greeting';
+    let finding;
+    if (firstLine.trim() && !SMTP_REPLY_LINE.test(firstLine)) {
+        // Mostly control characters or bytes above ASCII: binary, such as TLS or a compressed stream.
+        const sample = [...firstLine.slice(0, 64)];
+        const binary = sample.filter((c) => !/[\x20-\x7e]/.test(c)).length > sample.length / 4;
+        // Nothing before AUTH can quote a credential. A later reply could, and a cut, escaped
+        // excerpt of it could slip past the masking of the whole secret.
+        const beforeLogin = !/Unexpected Response/i.test(message) && ['', 'CONN', 'EHLO', 'HELO', 'LHLO', 'STARTTLS'].includes(verb);
+        finding = {
+            what: OTHER_PROTOCOLS.find(([pattern]) => pattern.test(firstLine))?.[1] ?? (binary ? 'it sent binary data' : undefined),
+            detail: beforeLogin
+                ? `${part} began "${printableExcerpt(firstLine)}"`
+                : `${part} was not an SMTP reply (not shown: it came after the login, so it could quote a credential)`
+        };
+    }
+    else if (err.code === 'EPROTOCOL' && !response && /exceeds maximum allowed size/i.test(message)) {
+        finding = { detail: `${part} ran past 1 MB without ending, so the connection was closed` };
+    }
+    else if (err.code === SERVER_FLOOD) {
+        finding = { detail: 'It sent far more than an SMTP conversation takes (over 4 MB or 10,000 lines), so the connection was closed' };
+    }
+    else if (err.code === 'EPROTOCOL' && response && /^[23]/.test(firstLine)) {
+        // A greeting other than 220, or a 2xx/3xx nobody asked for: not how an SMTP server talks.
+        finding = { detail: `${part} was a ${firstLine.slice(0, 3)} reply${part === 'Its greeting' ? '; an SMTP server greets with 220' : ''}` };
+    }
+    else if ((verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO') && (err.responseCode === 500 || err.responseCode === 502)) {
+        finding = { what: `it does not know ${verb}`, reply: printableExcerpt(oneLine(response), 120) };
+    }
+    if (!finding)
+        return undefined;
+    const { what, detail, reply } = finding;
+    return (facts) => {
+        const usualService = OTHER_PORTS[facts.port];
+        return {
+            code: 'protocol-error',
+            title: `${hostPort(facts)} does not speak SMTP${what ? `: ${what}` : ''}`,
+            fix: 'Check `server` and `port`: they must name an SMTP server, the one your provider gives for sending mail (Gmail: smtp.gmail.com with port 465, or 587 with `secure: false`).' +
+                (usualService ? ` Port ${facts.port} usually carries ${usualService}, not SMTP.` : ''),
+            ...(reply ? { reply } : {}),
+            ...(detail ? { detail } : {}),
+            retryable: false
+        };
+    };
 }
 /** The addresses an envelope error is about, for the title. */
 function rejectedAddresses(err) {
@@ -115,6 +350,10 @@ function diagnoseReply(err, reply, facts) {
             retryable: false
         });
     }
+    if (verb === 'AUTH' && (code === 500 || code === 502)) {
+        // The server does not know the AUTH command: nowhere to use the credentials.
+        return noLoginOffered(facts, shownReply);
+    }
     const credentialsRefused = code === 535 ||
         code === 534 ||
         status === '5.7.8' ||
@@ -133,11 +372,19 @@ function diagnoseReply(err, reply, facts) {
             retryable: false
         });
     }
+    if (facts.withoutLogin && (code === 530 || ((verb === 'MAIL' || verb === 'RCPT') && is(LOGIN_NEEDED)))) {
+        return diagnosis({
+            code: 'auth-rejected',
+            title: `${facts.server} requires a login before sending, and \`password\` is empty, so none was made`,
+            fix: `Pass the password from a repository secret, such as \`password: \${{ secrets.SMTP_PASSWORD }}\`, with the account in \`username\`; an empty \`password\` means sending without a login, which only a relay that knows the runner accepts. ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .MISSING_SECRET_HINT */ .q6}`,
+            retryable: false
+        });
+    }
     if (code === 530) {
         return diagnosis({
             code: 'auth-rejected',
-            title: `${facts.server} requires a login before sending`,
-            fix: 'Give `username` and `password` (an App Password for Gmail, from a repository secret).',
+            title: `${facts.server} requires a login before sending, although the action logged in as ${facts.username}`,
+            fix: `Check that ${facts.username} may send through ${facts.server}, and that \`username\` and \`password\` belong to that account (an App Password for Gmail).`,
             retryable: false
         });
     }
@@ -212,6 +459,8 @@ function diagnoseReply(err, reply, facts) {
         retryable: false
     });
 }
+// A web server waits for a request, so it says nothing to a client that waits for a greeting.
+const SILENT_NON_SMTP = 'a server that is not an SMTP server (a web server, for one) stays silent too';
 function diagnoseConnection(err, facts) {
     const message = err.message ?? String(err);
     // nodemailer replaces a system error code such as ECONNREFUSED with its own (ESOCKET) and keeps the first as originalCode.
@@ -291,8 +540,9 @@ function diagnoseConnection(err, facts) {
                 ? `${hostPort(facts)} kept answering too slowly: the attempt did not finish within ${deadline[1]} s (twice \`timeout\`)`
                 : `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
             fix: (noGreeting && !facts.secure
-                ? 'The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set `secure: true` (port 587 needs `secure: false`). '
-                : 'Check `server` and `port`; a firewall that silently drops packets looks like this. ') + 'Raise `timeout` if the server is just slow.',
+                ? `The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set \`secure: true\` (port 587 needs \`secure: false\`); otherwise check \`server\` and \`port\`: ${SILENT_NON_SMTP}. `
+                : `Check \`server\` and \`port\`; a firewall that silently drops packets looks like this${noGreeting ? `, and ${SILENT_NON_SMTP}` : ''}. `) +
+                'Raise `timeout` if the server is just slow.',
             detail: message,
             retryable: true
         };
@@ -348,12 +598,15 @@ function unconfirmedDelivery(diagnosis) {
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /* unused harmony export ERROR_CODES */
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
+
 /**
  * The stable codes written to the `error-code` output. They are part of the public
  * contract (documented in the README and action.yml): change a name only with a major version.
  */
 const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'auth-rejected',
+    'auth-unavailable',
     'web-login-required',
     'too-many-logins',
     'oauth2-rejected',
@@ -370,7 +623,9 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'sender-rejected',
     'too-many-recipients',
     'try-again-later',
+    'protocol-error',
     'invalid-input',
+    'cancelled',
     'unknown'
 ]));
 /** A failure this action already understands, raised with its diagnosis attached. */
@@ -393,7 +648,10 @@ class InputError extends NotifyError {
         this.input = input;
     }
 }
-/** The text of a failure as shown in the annotation, the log and the job summary. */
+/**
+ * The text of a failure as shown in the annotation and the log. The reply and the error
+ * come from the server or the system: control characters (an ESC, a NUL) are shown escaped.
+ */
 function describeFailure(diagnosis) {
     const lines = [`${diagnosis.title} [error-code: ${diagnosis.code}]`];
     if (diagnosis.reply)
@@ -401,7 +659,7 @@ function describeFailure(diagnosis) {
     if (diagnosis.detail)
         lines.push(`Error: ${diagnosis.detail}`);
     lines.push(`How to fix: ${diagnosis.fix}`);
-    return lines.join('\n');
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlCharacters */ .F7)(lines.join('\n'));
 }
 
 
@@ -411,21 +669,38 @@ function describeFailure(diagnosis) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8668);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8790);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5523);
 /* harmony import */ var _short_lived_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5485);
 
 
 
+/** A cancelled step that has not ended by itself within this long is ended without its report. */
+const CANCEL_GRACE_MS = 3000;
+// A cancelled run gets SIGINT, then SIGTERM a few seconds later. Either one aborts the work
+// under way, and run() reports what it was doing through its usual failure path; without
+// the handlers Node would die at once, without a word.
+const cancellation = new AbortController();
+const cancel = (signal) => {
+    cancellation.abort(signal);
+    // Unref'd: it only ends a run that something keeps alive, never waits itself.
+    setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
+};
+process.on('SIGINT', cancel);
+process.on('SIGTERM', cancel);
 (0,_short_lived_js__WEBPACK_IMPORTED_MODULE_2__/* .stopOptimisingCompilers */ .A)();
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerCore */ .E);
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerCore */ .E, { signal: cancellation.signal });
+// The report is written; a socket of the abandoned work must not keep the step alive. The
+// empty write calls back once everything printed before it is out.
+if (cancellation.signal.aborted)
+    process.stdout.write('', () => process.exit());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8668:
+/***/ 8790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -434,9 +709,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __nccwpck_require__(833);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/template.ts
 var template = __nccwpck_require__(5237);
 ;// CONCATENATED MODULE: ./src/compose.ts
+
 
 const OUTCOMES = {
     success: { verb: 'succeeded', word: 'Succeeded', colour: '#1a7f37', symbol: '✔' },
@@ -507,8 +787,9 @@ const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px';
 // excerpt stays readable either way.
 const PRE_STYLE = 'margin:8px 0 0;padding:8px 12px;background:#f6f8fa;color:#1f2328;border:1px solid #d0d7de;border-radius:6px;' +
     'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word';
-function compose_link(href, text) {
-    return href ? `<a href="${escapeHtml(href)}" style="${LINK_STYLE}">${escapeHtml(text)}</a>` : escapeHtml(text);
+/** A link when the URL may be one (isLinkable), else the text alone. */
+function compose_link(href, text, style = LINK_STYLE) {
+    return (0,template/* isLinkable */.n1)(href) ? `<a href="${escapeHtml(href)}" style="${style}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 function factsAsHtml(facts) {
     const rows = facts.map((f) => {
@@ -572,14 +853,46 @@ function commitsAsHtml(ctx) {
     const compare = ctx.compareUrl ? `<p style="margin:4px 0 0;font-size:14px">${compose_link(ctx.compareUrl, 'Compare the changes')}</p>` : '';
     return `<h2 style="${HEADING_STYLE}">Commits in this push</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5;list-style:none">${items.join('')}</ul>${compare}`;
 }
-/** marked's HTML with the inline styles a mail client needs (it ignores style sheets). */
-function styleRenderedMarkdown(html) {
-    return html
-        .replace(/<pre>/g, `<pre style="${PRE_STYLE}">`)
-        .replace(/<a href="([^"]*)"/g, `<a href="$1" style="${LINK_STYLE}"`)
-        .replace(/<table>/g, '<table style="border-collapse:collapse">')
-        .replace(/<(th|td)( align="\w+")?>/g, '<$1$2 style="border:1px solid #d0d7de;padding:4px 8px">')
-        .replace(/<blockquote>/g, '<blockquote style="margin:0;padding:0 12px;border-left:4px solid #d0d7de;color:#57606a">');
+/** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
+function withStyle(html, tag, style) {
+    return html.startsWith(`<${tag}`) ? `<${tag} style="${style}"${html.slice(tag.length + 1)}` : html;
+}
+/**
+ * marked with renderer hooks for mail: the inline styles a mail client needs (it ignores
+ * style sheets), and links only to http, https and mailto URLs (isLinkable); any other
+ * link of the body, its own or one filled in from a placeholder, is shown as its text.
+ */
+function markedForMail(marked) {
+    const builtIn = marked.Renderer.prototype;
+    const renderer = {
+        link({ href, title, tokens }) {
+            const text = this.parser.parseInline(tokens);
+            if (!(0,template/* isLinkable */.n1)(href))
+                return text;
+            // As marked's own renderer does: non-ASCII and spaces percent-encoded, `%` left alone.
+            let encoded;
+            try {
+                encoded = encodeURI(href).replace(/%25/g, '%');
+            }
+            catch {
+                return text;
+            }
+            return `<a href="${escapeHtml(encoded)}"${title ? ` title="${escapeHtml(title)}"` : ''} style="${LINK_STYLE}">${text}</a>`;
+        },
+        code(token) {
+            return withStyle(builtIn.code.call(this, token), 'pre', PRE_STYLE);
+        },
+        blockquote(token) {
+            return withStyle(builtIn.blockquote.call(this, token), 'blockquote', 'margin:0;padding:0 12px;border-left:4px solid #d0d7de;color:#57606a');
+        },
+        table(token) {
+            return withStyle(builtIn.table.call(this, token), 'table', 'border-collapse:collapse');
+        },
+        tablecell(token) {
+            return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', 'border:1px solid #d0d7de;padding:4px 8px');
+        }
+    };
+    return new marked.Marked({ gfm: true, renderer, hooks: { provideLexer: () => boundedLexer(marked) } });
 }
 /** Wraps content in a mail-safe page: inline styles only, no scripts, limited width. */
 function page(outcome, heading, content, footer) {
@@ -617,6 +930,56 @@ function fitExcerpts(report, budget = EXCERPT_BUDGET) {
     return { ...report, problemJobs: jobs };
 }
 /**
+ * How deeply a Markdown body may nest (quotes, lists, emphasis, links in one another).
+ * marked parses nesting by recursion and runs out of stack some thousand levels down,
+ * after seconds of work; no message needs more than a few levels, so a deeper body is
+ * refused as soon as the limit is passed.
+ */
+const MAX_MARKDOWN_NESTING = 100;
+class NestedTooDeeply extends Error {
+}
+/**
+ * marked's lexer, counting how deeply its block and inline tokenizers call into each
+ * other (a quote's or a list item's content, emphasis or a link's text), and stopping at
+ * MAX_MARKDOWN_NESTING.
+ */
+function boundedLexer(marked) {
+    return (src, options) => {
+        const lexer = new marked.Lexer(options);
+        let depth = 0;
+        const bounded = (tokenize) => ((...args) => {
+            if (++depth > MAX_MARKDOWN_NESTING)
+                throw new NestedTooDeeply();
+            try {
+                return tokenize(...args);
+            }
+            finally {
+                depth--;
+            }
+        });
+        lexer.blockTokens = bounded(lexer.blockTokens.bind(lexer));
+        lexer.inlineTokens = bounded(lexer.inlineTokens.bind(lexer));
+        return lexer.lex(src);
+    };
+}
+let mailMarked;
+/** The body's Markdown as HTML, or an InputError naming `input` when it cannot be rendered. */
+async function renderMarkdown(markdown, input) {
+    // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
+    // the action's start-up, and the generated notification does not need it.
+    mailMarked ??= __nccwpck_require__.e(/* import() */ 22).then(__nccwpck_require__.bind(__nccwpck_require__, 8022)).then(markedForMail);
+    const marked = await mailMarked;
+    try {
+        return marked.parse(markdown, { async: false });
+    }
+    catch (error) {
+        if (error instanceof NestedTooDeeply) {
+            throw new errors/* InputError */.dz(input, `nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`, `Nest quotes (\`>\`), lists and emphasis at most ${MAX_MARKDOWN_NESTING} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`);
+        }
+        throw new errors/* InputError */.dz(input, `is Markdown that could not be rendered (${String(error?.message ?? error).split('\n')[0]})`, `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`);
+    }
+}
+/**
  * Composes the subject and both body parts from the settings, the run and, when the API
  * was asked, the failed jobs. Placeholders are filled with values escaped for each part:
  * raw text in the subject and the text part, Markdown-escaped in what becomes HTML.
@@ -626,14 +989,11 @@ async function composeMessage(settings, ctx, report) {
     const values = (0,template/* templateValues */.nX)(ctx, settings.status, outcome.verb);
     const subject = settings.subject !== undefined ? (0,template/* renderTemplate */.Xm)(settings.subject, values, template/* escapeSubject */.cI).trim() : defaultSubject(ctx, settings.status);
     const heading = `${runTitle(ctx)} ${outcome.verb}`;
-    const runLink = ctx.runUrl ? `<a href="${escapeHtml(ctx.runUrl)}" style="color:#6e7781">View the run on GitHub</a>` : '';
+    const runLink = (0,template/* isLinkable */.n1)(ctx.runUrl) ? compose_link(ctx.runUrl, 'View the run on GitHub', 'color:#6e7781') : '';
     const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined;
     if (settings.body !== undefined) {
         const markdown = (0,template/* renderTemplate */.Xm)(settings.body, values, template/* markdownValue */.dI);
-        // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
-        // the action's start-up, and the generated notification does not need it.
-        const { marked } = await __nccwpck_require__.e(/* import() */ 22).then(__nccwpck_require__.bind(__nccwpck_require__, 8022));
-        const html = styleRenderedMarkdown(marked.parse(markdown, { async: false, gfm: true }));
+        const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body');
         const text = (0,template/* renderTemplate */.Xm)(settings.body, values, (value) => value).trimEnd() +
             (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
             (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n');
@@ -777,21 +1137,31 @@ function buildRunContext(env, payload) {
 
 // EXTERNAL MODULE: ./src/diagnose.ts
 var diagnose = __nccwpck_require__(51);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/oauth2.ts
-var oauth2 = __nccwpck_require__(3344);
+var src_oauth2 = __nccwpck_require__(3344);
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/secrets.ts
+
 /**
- * Every form in which a secret can show up in an SMTP conversation or a log:
- * verbatim, and base64 at each of the three byte alignments it can take inside a longer
+ * The secret as text can show it: verbatim; with every run of white space collapsed to one
+ * space, the way a reply is put on one line for the annotation and the job summary (and
+ * trimmed, when the secret starts or ends the reply); and with control characters escaped,
+ * as the log shows them.
+ */
+function printedForms(secret) {
+    if (!secret)
+        return [];
+    const collapsed = secret.replace(/\s+/g, ' ');
+    return [...new Set([secret, collapsed, collapsed.trim(), (0,printable/* escapeControlCharacters */.F7)(secret)])].filter(Boolean);
+}
+/**
+ * The secret in base64 at each of the three byte alignments it can take inside a longer
  * base64 string (AUTH PLAIN sends base64("\0user\0password"), AUTH LOGIN base64(password),
  * XOAUTH2 base64("user=…\x01auth=Bearer token\x01\x01")).
  */
-function secretForms(secret) {
-    if (!secret)
-        return [];
-    const forms = new Set([secret]);
+function encodedForms(secret) {
+    const forms = new Set();
     const bytes = Buffer.from(secret, 'utf8');
     for (let offset = 0; offset < 3; offset++) {
         const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
@@ -806,6 +1176,12 @@ function secretForms(secret) {
             forms.add(core);
     }
     return [...forms];
+}
+/** Every form in which a secret can show up in an SMTP conversation or a log, the secret itself first. */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    return [...new Set([...printedForms(secret), ...encodedForms(secret)])];
 }
 /** Replaces every listed secret form with `***`, longest first. */
 function createMasker(secrets) {
@@ -829,7 +1205,7 @@ function createSecretRegistry(register) {
         add(secret, { verbatim } = { verbatim: true }) {
             if (!secret)
                 return;
-            for (const form of secretForms(secret).slice(verbatim ? 0 : 1)) {
+            for (const form of verbatim ? secretForms(secret) : encodedForms(secret)) {
                 if (registered.has(form))
                     continue;
                 registered.add(form);
@@ -842,9 +1218,12 @@ function createSecretRegistry(register) {
     };
 }
 
-// EXTERNAL MODULE: ./src/send.ts + 3 modules
-var send = __nccwpck_require__(2581);
+// EXTERNAL MODULE: ./src/send.ts + 4 modules
+var send = __nccwpck_require__(3979);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/jobs.ts
+
 /** How many failed or cancelled jobs the notification lists. */
 const MAX_LISTED_JOBS = 10;
 /** Longest log line kept in an excerpt; minified output would otherwise fill the message. */
@@ -897,11 +1276,9 @@ function problemJobs(jobs) {
     return problems.sort((a, b) => Number(a.conclusion === 'was cancelled') - Number(b.conclusion === 'was cancelled'));
 }
 const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 /** One log line as a reader wants it: no timestamp, colour codes or workflow-command markers. */
 function cleanLogLine(line) {
-    let clean = line.replace(/\r$/, '').replace(TIMESTAMP, '').replace(ANSI, '');
+    let clean = (0,external_node_util_.stripVTControlCharacters)(line.replace(/\r$/, '').replace(TIMESTAMP, ''));
     if (clean.startsWith('##[endgroup]'))
         return undefined;
     clean = clean
@@ -912,33 +1289,61 @@ function cleanLogLine(line) {
     return clean.length > MAX_EXCERPT_LINE ? `${clean.slice(0, MAX_EXCERPT_LINE - 1)}…` : clean;
 }
 /**
- * Collects the excerpt of a log read line by line: the `maxLines` lines ending with the
- * first `##[error]`, or the last `maxLines` lines when there is none. `push` returns true
- * once the excerpt is complete, so a caller can stop reading a long log early.
+ * Longest part of one raw log line that is kept while its end is still to come: room for
+ * the timestamp, the `##[error]` marker and MAX_EXCERPT_LINE characters. The rest of an
+ * over-long line (a minified bundle, a log without line breaks) is skipped as it streams
+ * by, so memory stays bounded and the work linear in the size of the log.
+ */
+const MAX_KEPT_LINE = 4096;
+/**
+ * Collects the excerpt of a log: the `maxLines` lines ending with the first `##[error]`,
+ * or the last `maxLines` lines when there is none. Text is fed as it arrives, in pieces
+ * that may end mid-line; `push` returns true once the excerpt is complete, so a caller
+ * can stop reading a long log early.
  */
 class ExcerptCollector {
     maxLines;
     lines = [];
     done = false;
+    /** The start of the line whose end has not arrived yet, at most MAX_KEPT_LINE characters. */
+    partial = '';
     constructor(maxLines) {
         this.maxLines = maxLines;
     }
-    push(rawLine) {
-        if (this.done)
-            return true;
+    /** Feeds the next piece of the log's text; returns true once the excerpt is complete. */
+    push(text) {
+        let start = 0;
+        while (!this.done) {
+            const newline = text.indexOf('\n', start);
+            const end = newline === -1 ? text.length : newline;
+            const room = MAX_KEPT_LINE - this.partial.length;
+            if (room > 0)
+                this.partial += text.slice(start, Math.min(end, start + room));
+            if (newline === -1)
+                break;
+            this.addLine(this.partial);
+            this.partial = '';
+            start = newline + 1;
+        }
+        return this.done;
+    }
+    addLine(rawLine) {
         const isError = /^(?:\uFEFF?\S+Z )?##\[error\]/.test(rawLine);
         const line = cleanLogLine(rawLine);
         if (line === undefined)
-            return false;
+            return;
         this.lines.push(line);
         if (this.lines.length > this.maxLines)
             this.lines.shift();
         if (isError)
             this.done = true;
-        return this.done;
     }
-    /** The excerpt, without blank lines at its edges. */
+    /** The excerpt, without blank lines at its edges; a last line without a line break counts. */
     excerpt() {
+        if (this.partial && !this.done) {
+            this.addLine(this.partial);
+            this.partial = '';
+        }
         const lines = [...this.lines];
         while (lines.length && !lines[0].trim())
             lines.shift();
@@ -950,9 +1355,7 @@ class ExcerptCollector {
 /** The excerpt of a whole log held in memory. */
 function extractExcerpt(log, maxLines) {
     const collector = new ExcerptCollector(maxLines);
-    for (const line of log.replace(/\r?\n$/, '').split('\n'))
-        if (collector.push(line))
-            break;
+    collector.push(log);
     return collector.excerpt();
 }
 
@@ -990,8 +1393,13 @@ function reasonToSkipApi(status, token, env) {
 function explainApiFailure(error, timedOut, request) {
     if (timedOut)
         return `${request.apiUrl} did not answer within ${request.timeoutSeconds} s (input \`timeout\`)`;
+    if (error instanceof UnexpectedAnswerError) {
+        return `${request.apiUrl} answered with ${error.what} instead of the run's jobs: a proxy or a wrong GITHUB_API_URL is probably in the way (on GitHub Enterprise Server the API is at https://HOST/api/v3)`;
+    }
     const { status, message = String(error) } = (error ?? {});
-    const said = message.split('\n', 1)[0].replace(/ - https:\/\/docs\.github\.com\S*/, '');
+    const firstLine = message.split('\n', 1)[0].replace(/ - https:\/\/docs\.github\.com\S*/, '');
+    // An error page from a proxy or load balancer is HTML: named, not repeated.
+    const said = /^\s*</.test(firstLine) ? 'an HTML page' : firstLine;
     if (status === 401)
         return `the API refused \`github-token\` (401 ${said}); leave \`github-token\` at its default or pass a valid token`;
     if (status === 403 || status === 404) {
@@ -1006,23 +1414,81 @@ function explainApiFailure(error, timedOut, request) {
         return `the API answered ${status} (${said})`;
     return `could not reach ${request.apiUrl} (${said})`;
 }
-/** Reads a log stream line by line until the excerpt is complete; stops the download there. */
-async function readExcerpt(stream, maxLines) {
+function megabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+/**
+ * Reads a log stream until the excerpt is complete and stops the download there. A
+ * download that breaks off, outlasts the deadline or passes `maxBytes` keeps the lines
+ * read so far and says which of these happened.
+ */
+async function readExcerpt(stream, maxLines, limits) {
+    const maxBytes = limits.maxBytes ?? MAX_LOG_BYTES;
     const collector = new ExcerptCollector(maxLines);
     const decoder = new TextDecoder();
-    let pending = '';
     let bytes = 0;
-    for await (const chunk of stream) {
-        bytes += chunk.byteLength;
-        const lines = (pending + decoder.decode(chunk, { stream: true })).split('\n');
-        pending = lines.pop() ?? '';
-        if (lines.some((line) => collector.push(line)) || bytes > MAX_LOG_BYTES)
-            return collector.excerpt();
+    try {
+        for await (const chunk of stream) {
+            bytes += chunk.byteLength;
+            if (collector.push(decoder.decode(chunk, { stream: true })))
+                return { excerpt: collector.excerpt() };
+            if (bytes > maxBytes) {
+                return {
+                    excerpt: collector.excerpt(),
+                    stoppedBecause: `the log has no error line in its first ${megabytes(maxBytes)}, where reading stopped`
+                };
+            }
+        }
     }
-    pending += decoder.decode();
-    if (pending)
-        collector.push(pending);
-    return collector.excerpt();
+    catch (error) {
+        const why = limits.deadline.aborted
+            ? `reading the log did not finish within ${limits.timeoutSeconds} s (input \`timeout\`) after ${megabytes(bytes)}`
+            : `the download of the log broke off after ${megabytes(bytes)} (${error.message})`;
+        return { excerpt: collector.excerpt(), stoppedBecause: why };
+    }
+    collector.push(decoder.decode());
+    return { excerpt: collector.excerpt() };
+}
+/**
+ * An answer with a success status that is not what the API sends: the page of a proxy or
+ * captive portal, or a GITHUB_API_URL that points at something other than the REST API.
+ */
+class UnexpectedAnswerError extends Error {
+    /** What came instead, in words. */
+    what;
+    constructor(what) {
+        super(`the answer was ${what}`);
+        this.what = what;
+        this.name = 'UnexpectedAnswerError';
+    }
+}
+/** What a response body is, in words, without repeating any of it. */
+function describeBody(data, contentType) {
+    const type = (contentType ?? '').split(';', 1)[0].trim() || 'no content type';
+    if (typeof data === 'string')
+        return /^\s*</.test(data) ? `an HTML or XML page (${type})` : `text that is not JSON (${type})`;
+    if (data === null || typeof data !== 'object')
+        return `no body (${type})`;
+    return `JSON without a list of jobs (${type})`;
+}
+/**
+ * The jobs of one run attempt, page by page. Pages are asked for one at a time rather than
+ * with octokit's paginate, which cannot tell an answer that is not a list from an empty one
+ * (an object without `jobs` would read as a run with no jobs, that is, a success).
+ */
+async function listJobs(octokit, route) {
+    const jobs = [];
+    for (let page = 1; page <= MAX_JOB_PAGES; page++) {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { ...route, per_page: 100, page });
+        const data = response.data;
+        if (typeof data !== 'object' || data === null || !Array.isArray(data.jobs) || typeof data.total_count !== 'number') {
+            throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type']));
+        }
+        jobs.push(...data.jobs);
+        if (!data.jobs.length || jobs.length >= data.total_count)
+            break;
+    }
+    return jobs;
 }
 /**
  * Lists the run's jobs and reads the logs of the first failed ones, all within one
@@ -1039,8 +1505,9 @@ async function fetchRunReport(request) {
         const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
         octokit = getOctokit(request.token, { baseUrl: request.apiUrl, log: { debug() { }, info() { }, warn() { }, error() { } } });
         // Every call, pagination's included (it drops per-call request options), shares the deadline.
+        const stop = request.signal ? AbortSignal.any([deadline, request.signal]) : deadline;
         octokit.hook.before('request', (options) => {
-            options.request = { ...options.request, signal: deadline };
+            options.request = { ...options.request, signal: stop };
         });
     }
     catch (error) {
@@ -1048,12 +1515,7 @@ async function fetchRunReport(request) {
     }
     let jobs;
     try {
-        let pages = 0;
-        jobs = await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { owner, repo, run_id: Number(request.runId), attempt_number: Number(request.runAttempt) || 1, per_page: 100 }, (response, done) => {
-            if (++pages >= MAX_JOB_PAGES)
-                done();
-            return response.data;
-        });
+        jobs = await listJobs(octokit, { owner, repo, run_id: Number(request.runId), attempt_number: Number(request.runAttempt) || 1 });
     }
     catch (error) {
         const why = explainApiFailure(error, deadline.aborted, request);
@@ -1073,7 +1535,17 @@ async function fetchRunReport(request) {
                     // The API redirects to the log file; read it as a stream and stop at the first error.
                     request: { parseSuccessResponseBody: false }
                 });
-                job.excerpt = await readExcerpt(response.data, request.logLines);
+                const reading = await readExcerpt(response.data, request.logLines, {
+                    deadline,
+                    timeoutSeconds: request.timeoutSeconds
+                });
+                if (reading.excerpt.length)
+                    job.excerpt = reading.excerpt;
+                if (reading.stoppedBecause) {
+                    warnings.push(reading.excerpt.length
+                        ? `The log excerpt of job "${job.name}" shows the last lines read, which may not reach its first error: ${reading.stoppedBecause}.`
+                        : `Left out the log excerpt of job "${job.name}": ${reading.stoppedBecause}.`);
+                }
             }
             catch (error) {
                 warnings.push(`Left out the log excerpt of job "${job.name}": ${explainApiFailure(error, deadline.aborted, request)}.`);
@@ -1083,216 +1555,11 @@ async function fetchRunReport(request) {
     return { report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length }, status: deriveStatus(jobs), warnings };
 }
 
-// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/addressparser/index.js
-var addressparser = __nccwpck_require__(2844);
-;// CONCATENATED MODULE: ./src/settings.ts
-
-
-
-
-const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
-const CONTROL_CHARACTER = /\p{Cc}/u;
-const CONTROL_CHARACTERS = /\p{Cc}/gu;
-const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i;
-function isGoogleServer(server) {
-    return /^smtp\.gmail\.com$/i.test(server);
-}
-/**
- * Parses a comma- or newline-separated list of mailboxes. Each entry must be exactly one
- * mailbox: a group (`Team: a@x, b@x;`) would let a value from an event add recipients.
- */
-function parseMailboxes(input, value) {
-    const mailboxes = [];
-    // A lone CR ends a line too: left inside an entry it could end a header line on the wire.
-    for (const line of value.split(/\r\n|\r|\n/)) {
-        if (!line.trim())
-            continue;
-        if (CONTROL_CHARACTER.test(line)) {
-            throw new errors/* InputError */.dz(input, `"${line.trim().replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.');
-        }
-        for (const entry of (0,addressparser/* default */.A)(line)) {
-            if (entry.group !== undefined) {
-                throw new errors/* InputError */.dz(input, `"${line.trim()}" is an address group`, 'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.');
-            }
-            const address = entry.address.trim();
-            if (!MAILBOX_PATTERN.test(address)) {
-                const shown = address || entry.name || line.trim();
-                throw new errors/* InputError */.dz(input, `"${shown}" is not an email address`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines.');
-            }
-            mailboxes.push({ name: entry.name, address });
-        }
-    }
-    return mailboxes;
-}
-function parseWholeNumber(input, value, fallback, min, max) {
-    const text = value.trim();
-    if (!text)
-        return fallback;
-    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw new errors/* InputError */.dz(input, `"${text}" is not a whole number from ${min} to ${max}`, `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`);
-    }
-    return Number(text);
-}
-function parseBoolean(input, value, fallback) {
-    const text = value.trim().toLowerCase();
-    if (!text)
-        return fallback;
-    if (text === 'true')
-        return true;
-    if (text === 'false')
-        return false;
-    throw new errors/* InputError */.dz(input, `"${value.trim()}" is neither true nor false`, `Set \`${input}\` to true or false, or leave it empty.`);
-}
-function parseStatus(value) {
-    const text = value.trim().toLowerCase();
-    if (!text)
-        return undefined;
-    if (text === 'success' || text === 'failure' || text === 'cancelled')
-        return text;
-    throw new errors/* InputError */.dz('status', `"${value.trim()}" is not a job status`, 'Set `status` to success, failure or cancelled — usually `${{ job.status }}` — or leave it empty.');
-}
-function parseIfNoFilesFound(value) {
-    const text = value.trim().toLowerCase();
-    if (!text)
-        return 'warn';
-    if (text === 'warn' || text === 'error' || text === 'ignore')
-        return text;
-    throw new errors/* InputError */.dz('if-no-files-found', `"${value.trim()}" is not warn, error or ignore`, 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.');
-}
-/**
- * Gmail shows App Passwords as four groups of four letters, and people paste them that
- * way, often with a trailing space. Google ignores neither, so the spaces are removed here.
- */
-function normalisePassword(server, password) {
-    if (!isGoogleServer(server))
-        return { password };
-    const trimmed = password.trim();
-    if (APP_PASSWORD_AS_SHOWN.test(trimmed)) {
-        return {
-            password: trimmed.replace(/ /g, ''),
-            notice: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.'
-        };
-    }
-    if (trimmed !== password) {
-        return { password: trimmed, notice: 'Removed white space around `password`: it is not part of a Gmail App Password.' };
-    }
-    return { password };
-}
-const OAUTH2_SECRET_INPUTS = ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'];
-/**
- * The OAuth2 inputs, or undefined when none of the three secrets is given. Their values
- * are secrets, so errors name the input but never show the value.
- */
-function readOAuth2(getInput) {
-    const [clientId, clientSecret, refreshToken] = OAUTH2_SECRET_INPUTS.map((name) => getInput(name).trim());
-    if (!clientId && !clientSecret && !refreshToken)
-        return undefined;
-    const missing = OAUTH2_SECRET_INPUTS.find((name, index) => ![clientId, clientSecret, refreshToken][index]);
-    if (missing) {
-        throw new errors/* InputError */.dz(missing, 'is empty, but other `oauth2-*` inputs are set', 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.');
-    }
-    const tokenUrl = getInput('oauth2-token-url').trim() || oauth2/* GOOGLE_TOKEN_URL */.I8;
-    const parsed = URL.canParse(tokenUrl) ? new URL(tokenUrl) : undefined;
-    if (parsed && (parsed.username || parsed.password)) {
-        // Shown without them: they would be secrets.
-        parsed.username = '';
-        parsed.password = '';
-        throw new errors/* InputError */.dz('oauth2-token-url', `"${parsed.href}" carries a user name or password`, 'Give the token endpoint alone; the client is identified by `oauth2-client-id` and `oauth2-client-secret`.');
-    }
-    if (parsed?.protocol !== 'https:') {
-        throw new errors/* InputError */.dz('oauth2-token-url', `"${tokenUrl}" is not an https:// URL`, `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${oauth2/* GOOGLE_TOKEN_URL */.I8}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`);
-    }
-    return { clientId, clientSecret, refreshToken, tokenUrl };
-}
-/** Reads and validates every input; throws InputError naming the first bad one. */
-function readSettings(getInput, notes = { notices: [] }) {
-    const server = getInput('server').trim() || 'smtp.gmail.com';
-    if (/[\s/:]/.test(server)) {
-        throw new errors/* InputError */.dz('server', `"${server}" is not a host name`, 'Give only the host name, such as smtp.gmail.com, and the port in `port`.');
-    }
-    const port = parseWholeNumber('port', getInput('port'), 465, 1, 65535);
-    const secure = parseBoolean('secure', getInput('secure'), port === 465);
-    const username = getInput('username').trim();
-    if (!username) {
-        throw new errors/* InputError */.dz('username', 'is empty', 'Set `username` to the full address of the sending account, such as you@gmail.com.');
-    }
-    if (CONTROL_CHARACTER.test(username)) {
-        throw new errors/* InputError */.dz('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.');
-    }
-    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
-    const oauth2 = readOAuth2(getInput);
-    const rawPassword = getInput('password');
-    // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
-    if (!oauth2 && !rawPassword.trim() && !dryRun) {
-        throw new errors/* InputError */.dz('password', 'is empty', 'Pass the App Password from a repository secret: `password: ${{ secrets.GMAIL_APP_PASSWORD }}` (or log in with the `oauth2-*` inputs instead). ' +
-            'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
-            "skip the step there with `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`. " +
-            "Dependabot's runs get no Actions secrets either: add the secret under Settings → Secrets and variables → Dependabot.");
-    }
-    if (oauth2 && rawPassword.trim())
-        notes.notices.push('`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).');
-    const normalised = oauth2 ? { password: '' } : normalisePassword(server, rawPassword);
-    if (normalised.notice)
-        notes.notices.push(normalised.notice);
-    const fromInput = getInput('from').trim();
-    if (!fromInput && !MAILBOX_PATTERN.test(username)) {
-        // The sender defaults to the login, which some servers do not make an address.
-        throw new errors/* InputError */.dz('from', `is empty, so it defaults to \`username\` ("${username}"), which is not an email address`, 'Set `from` to the address the server sends as, optionally with a display name: `CI <ci@example.com>`.');
-    }
-    const fromValue = fromInput || username;
-    const fromList = parseMailboxes('from', fromValue);
-    if (fromList.length !== 1) {
-        throw new errors/* InputError */.dz('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.');
-    }
-    const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false);
-    if (verifyOnly && dryRun) {
-        throw new errors/* InputError */.dz('dry-run', 'is set together with `verify-only`', 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.');
-    }
-    const to = parseMailboxes('to', getInput('to'));
-    // Checking a login needs no recipient.
-    if (to.length === 0 && !verifyOnly) {
-        throw new errors/* InputError */.dz('to', 'is empty', 'Set `to` to at least one recipient address; separate several with commas or new lines.');
-    }
-    const subject = getInput('subject');
-    const body = getInput('body');
-    const bodyFile = getInput('body-file').trim();
-    (0,template/* checkPlaceholders */.nV)('subject', subject);
-    (0,template/* checkPlaceholders */.nV)('body', body);
-    if (body.trim() && bodyFile) {
-        throw new errors/* InputError */.dz('body-file', 'is set together with `body`', 'Set either `body` or `body-file`, not both.');
-    }
-    return {
-        server,
-        port,
-        secure,
-        username,
-        password: normalised.password,
-        oauth2,
-        from: fromList[0],
-        to,
-        cc: parseMailboxes('cc', getInput('cc')),
-        bcc: parseMailboxes('bcc', getInput('bcc')),
-        replyTo: parseMailboxes('reply-to', getInput('reply-to')),
-        subject: subject.trim() ? subject.replace(/\s*[\r\n]+\s*/g, ' ').trim() : undefined,
-        body: body.trim() ? body : undefined,
-        bodyFile: bodyFile || undefined,
-        status: parseStatus(getInput('status')),
-        githubToken: getInput('github-token').trim(),
-        logLines: parseWholeNumber('log-lines', getInput('log-lines'), 20, 0, 200),
-        timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
-        retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
-        debug: parseBoolean('debug', getInput('debug'), false),
-        verifyOnly,
-        attachments: getInput('attachments')
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean),
-        ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
-        dryRun
-    };
-}
-
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __nccwpck_require__(8750);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -1316,20 +1583,20 @@ async function writeSummary(core, env, markdown) {
 }
 function failureSummary(diagnosis) {
     return [
-        `### ✖ Email notification not sent: ${diagnosis.title}`,
+        `### ✖ Email notification not sent: ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.title)}`,
         '',
         `**error-code:** \`${diagnosis.code}\``,
         '',
-        ...(diagnosis.reply ? ['**Server replied:**', '', '```', diagnosis.reply, '```', ''] : []),
-        ...(diagnosis.detail ? ['**Error:**', '', '```', diagnosis.detail, '```', ''] : []),
-        `**How to fix:** ${diagnosis.fix}`,
+        ...(diagnosis.reply ? ['**Server replied:**', '', ...(0,printable/* codeBlock */.DV)(diagnosis.reply), ''] : []),
+        ...(diagnosis.detail ? ['**Error:**', '', ...(0,printable/* codeBlock */.DV)(diagnosis.detail), ''] : []),
+        `**How to fix:** ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.fix)}`,
         ''
     ].join('\n');
 }
 /** Gmail clips an HTML part larger than this. */
 const GMAIL_CLIP_BYTES = 102 * 1024;
 /** The failed jobs and, when `status` is empty, the outcome, from the REST API when it is worth asking. */
-async function askGitHub(core, settings, env, mask) {
+async function askGitHub(core, settings, env, mask, signal) {
     const skip = reasonToSkipApi(settings.status, settings.githubToken, env);
     if (skip) {
         core.debug(`Not asking the GitHub API for the run's jobs: ${skip}.`);
@@ -1342,8 +1609,12 @@ async function askGitHub(core, settings, env, mask) {
         runId: env.GITHUB_RUN_ID,
         runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
         logLines: settings.logLines,
-        timeoutSeconds: settings.timeoutSeconds
+        timeoutSeconds: settings.timeoutSeconds,
+        signal
     });
+    // Calls cut short by a cancellation are not worth a warning: the step reports the cancellation.
+    if (signal?.aborted)
+        return {};
     for (const warning of result.warnings) {
         core.warning(mask(settings.status || result.status
             ? warning
@@ -1369,9 +1640,35 @@ async function run(core, options = {}) {
     for (const input of ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'github-token'])
         secrets.add(core.getInput(input).trim());
     let facts;
+    const signal = options.signal;
+    let activity = { doing: 'reading-inputs' };
+    /** Ends the run once the step is cancelled, saying what it was doing; nothing was sent yet. */
+    const stopIfCancelled = () => {
+        if (signal?.aborted)
+            throw new cancel/* CancelledError */.cc(signal, activity, { server: facts?.server ?? '', accepted: [] });
+    };
+    /**
+     * A phase before sending, whose result is worthless once the step is cancelled: a
+     * cancellation during it, whatever the phase then returns or throws, is reported as `doing`.
+     */
+    const before = async (doing, work) => {
+        const outer = activity;
+        activity = doing;
+        try {
+            stopIfCancelled();
+            const result = await work();
+            stopIfCancelled();
+            activity = outer;
+            return result;
+        }
+        catch (error) {
+            stopIfCancelled();
+            throw error;
+        }
+    };
     try {
         const notes = { notices: [] };
-        const settings = readSettings((name) => core.getInput(name), notes);
+        const settings = (0,src_settings/* readSettings */.sb)((name) => core.getInput(name), notes);
         facts = (0,send/* connectionFacts */.Cg)(settings);
         for (const notice of notes.notices)
             core.notice(notice);
@@ -1382,38 +1679,45 @@ async function run(core, options = {}) {
         };
         // The token is fetched just before connecting: a dry run opens no connection at all.
         const connectOptions = async () => {
-            if (!settings.oauth2)
+            const oauth2 = settings.oauth2;
+            if (!oauth2)
                 return options;
-            core.info(`Fetching an OAuth2 access token for ${settings.username} from ${settings.oauth2.tokenUrl}.`);
-            const accessToken = await (0,oauth2/* fetchAccessToken */.QO)(settings.oauth2, settings.timeoutSeconds, {
-                retries: settings.retries,
-                backoffMs: options.backoffMs,
-                sleep: options.sleep,
-                onRetry: (diagnosis, delayMs) => log.warning(`Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`)
+            const accessToken = await before({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
+                core.info(`Fetching an OAuth2 access token for ${settings.username} from ${oauth2.tokenUrl}.`);
+                return (0,src_oauth2/* fetchAccessToken */.QO)(oauth2, settings.timeoutSeconds, {
+                    retries: settings.retries,
+                    backoffMs: options.backoffMs,
+                    sleep: options.sleep,
+                    signal,
+                    onRetry: (diagnosis, delayMs) => log.warning(`Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`)
+                });
             });
             secrets.add(accessToken);
             return { ...options, accessToken };
         };
         if (settings.verifyOnly) {
-            core.info(`Logging in to ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}) as ${settings.username}; verify-only, so nothing is sent.`);
+            const endpoint = `${(0,src_settings/* hostAndPort */.PG)(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'})`;
+            core.info((0,send/* hasCredentials */.Lk)(settings)
+                ? `Logging in to ${endpoint} as ${settings.username}; verify-only, so nothing is sent.`
+                : `Connecting to ${endpoint} without a login (\`password\` is empty); verify-only, so nothing is sent.`);
             const { loggedIn } = await (0,send/* verifyLogin */.V6)(settings, log, await connectOptions());
             if (!loggedIn) {
-                // Connected and encrypted, but nothing checked the credentials: saying "accepted" would be false.
-                const unchecked = `${settings.server}:${settings.port} offers no login (no AUTH after TLS), so the credentials of ${settings.username} were not checked; a send would go out without logging in. If this server should require a login, check \`server\` and \`port\` (Gmail: smtp.gmail.com, 465). No message was sent (verify-only).`;
-                core.warning(unchecked);
-                await writeSummary(core, env, `### ⚠ Email login not checked\n\n${unchecked}\n`);
+                // Only reached without credentials: the connection and TLS were checked, no login was.
+                const connected = `Connected to ${endpoint}, encrypted; no login was tried, because \`password\` is empty. Whether the server takes mail without one shows only when sending. No message was sent (verify-only).`;
+                core.info(connected);
+                await writeSummary(core, env, `### ✔ Email connection verified, without a login\n\n${connected}\n`);
                 return;
             }
             core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`);
-            await writeSummary(core, env, `### ✔ Email login verified\n\n${settings.server}:${settings.port} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`);
+            await writeSummary(core, env, `### ✔ Email login verified\n\n${(0,src_settings/* hostAndPort */.PG)(settings.server, settings.port)} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`);
             return;
         }
         const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
         // Files and the dry-run preview are loaded only by the runs that use them: their modules
         // are bundled apart, so a plain notification does not parse them at start.
-        const files = settings.bodyFile || settings.attachments.length ? await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 9148)) : undefined;
-        const body = files && settings.bodyFile ? await files.readBodyFile(settings.bodyFile, files.workspaceOf(env)) : settings.body;
-        const found = files && settings.attachments.length ? await files.findAttachments(settings.attachments, files.workspaceOf(env)) : { files: [], unmatched: [] };
+        const files = settings.bodyFile || settings.attachments.length ? await __nccwpck_require__.e(/* import() */ 644).then(__nccwpck_require__.bind(__nccwpck_require__, 644)) : undefined;
+        const body = files && settings.bodyFile ? await files.readBodyFile(settings.bodyFile, env) : settings.body;
+        const found = files && settings.attachments.length ? await files.findAttachments(settings.attachments, env) : { files: [], unmatched: [] };
         for (const pattern of found.unmatched) {
             if (settings.ifNoFilesFound === 'error') {
                 throw new errors/* InputError */.dz('attachments', `no file matches \`${pattern}\``, 'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.');
@@ -1421,15 +1725,18 @@ async function run(core, options = {}) {
             if (settings.ifNoFilesFound === 'warn')
                 core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`);
         }
-        const { status, report } = await askGitHub(core, settings, env, mask);
+        stopIfCancelled();
+        const { status, report } = await before({ doing: 'asking-github' }, () => askGitHub(core, settings, env, mask, signal));
         const message = await composeMessage({ ...settings, body, status }, ctx, report);
         if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
             core.warning(`The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`);
         }
         if (files && found.files.length) {
-            files.checkAttachmentSize(found.files, Buffer.byteLength(message.html) + Buffer.byteLength(message.text));
-            message.attachments = await files.readAttachments(found.files);
+            const messageBytes = Buffer.byteLength(message.html) + Buffer.byteLength(message.text);
+            files.checkAttachmentSize(found.files, messageBytes);
+            message.attachments = await files.readAttachments(found.files, messageBytes);
         }
+        stopIfCancelled();
         if (settings.dryRun) {
             const { previewDirectory, writePreview } = await __nccwpck_require__.e(/* import() */ 743).then(__nccwpck_require__.bind(__nccwpck_require__, 2743));
             const preview = await writePreview(settings, message, previewDirectory(env));
@@ -1440,7 +1747,7 @@ async function run(core, options = {}) {
             return;
         }
         const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
-        core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${settings.server}:${settings.port} (${settings.secure ? 'TLS' : 'STARTTLS'}).`);
+        core.info(`Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${(0,src_settings/* hostAndPort */.PG)(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'}).`);
         const result = await (0,send/* sendMessage */._z)(settings, message, log, await connectOptions());
         core.setOutput('message-id', result.messageId);
         core.setOutput('accepted', result.accepted.join(','));
@@ -1489,7 +1796,9 @@ async function run(core, options = {}) {
 /* harmony export */   bu: () => (/* binding */ XOAUTH2_WITH_TOKEN)
 /* harmony export */ });
 /* unused harmony exports diagnoseTokenAnswer, diagnoseTokenFetchError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(833);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
 
 /** Google's token endpoint; other providers have their own (`oauth2-token-url`). */
 const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
@@ -1601,26 +1910,27 @@ function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
  * (invalid_grant and the like) is final at once.
  */
 async function fetchAccessToken(oauth2, timeoutSeconds, attempts = { retries: 0 }) {
-    const sleep = attempts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const sleep = attempts.sleep ?? _cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .sleepFor */ .dt;
     for (let attempt = 1;; attempt++) {
         try {
-            return await requestAccessToken(oauth2, timeoutSeconds);
+            return await requestAccessToken(oauth2, timeoutSeconds, attempts.signal);
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotifyError */ .UW) || !error.diagnosis.retryable || attempt > attempts.retries)
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotifyError */ .UW) || !error.diagnosis.retryable || attempt > attempts.retries || attempts.signal?.aborted)
                 throw error;
             const delayMs = (attempts.backoffMs ?? 2000) * 2 ** (attempt - 1);
             attempts.onRetry?.(error.diagnosis, delayMs);
-            await sleep(delayMs);
+            await sleep(delayMs, attempts.signal);
         }
     }
 }
 /**
  * Exchanges the refresh token for an access token (RFC 6749 section 6), within
- * `timeoutSeconds` for the whole exchange. Throws a NotifyError saying what to fix.
+ * `timeoutSeconds` for the whole exchange, or until `cancelled` aborts. Throws a NotifyError saying what to fix.
  */
-async function requestAccessToken(oauth2, timeoutSeconds) {
-    const signal = AbortSignal.timeout(timeoutSeconds * 1000);
+async function requestAccessToken(oauth2, timeoutSeconds, cancelled) {
+    const deadline = AbortSignal.timeout(timeoutSeconds * 1000);
+    const signal = cancelled ? AbortSignal.any([deadline, cancelled]) : deadline;
     let status;
     let text;
     try {
@@ -1641,7 +1951,7 @@ async function requestAccessToken(oauth2, timeoutSeconds) {
         text = await response.text();
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotifyError */ .UW(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotifyError */ .UW(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), { cause: error });
     }
     let answer = {};
     try {
@@ -1652,7 +1962,7 @@ async function requestAccessToken(oauth2, timeoutSeconds) {
     }
     if (status === 200 && typeof answer.access_token === 'string' && answer.access_token)
         return answer.access_token;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotifyError */ .UW(diagnoseTokenAnswer(oauth2.tokenUrl, status, answer));
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotifyError */ .UW(diagnoseTokenAnswer(oauth2.tokenUrl, status, answer));
 }
 /** The name nodemailer knows the XOAUTH2 handler by; the server sees plain `AUTH XOAUTH2`. */
 const XOAUTH2_WITH_TOKEN = 'XOAUTH2-TOKEN';
@@ -1670,6 +1980,60 @@ async function xoauth2Login(ctx) {
         reply = await ctx.sendCommand('');
     if (reply.status !== 235)
         throw new Error('Invalid login');
+}
+
+
+/***/ }),
+
+/***/ 5260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * Text the action did not write (server replies, API messages, file names, event text,
+ * error messages) made safe to print on a runner, where a line of output can be a
+ * workflow command.
+ */
+// C0 controls, DEL and C1 controls (U+0085 NEXT LINE among them, which .NET trims as white
+// space), but not the line feed and tab that ordinary text is made of, nor the carriage
+// return of a CRLF line break.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/g;
+/**
+ * Shows every control character except line feed, tab and CRLF as `\xNN`, so an ESC
+ * cannot colour or rewrite the log, and a NUL or a lone carriage return (which the runner
+ * reads as a line break) cannot hide or split what follows.
+ */
+function escapeControlCharacters(text) {
+    return text.replace(CONTROL_CHARACTERS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+// The runner trims a line (.NET's TrimStart: any Unicode white space) and then reads `::`
+// as a command and `##[` as the older form of one. `\s` is JavaScript's white space, a
+// superset of what .NET trims once control characters are escaped. A line starts at the
+// text's start or after a line feed (the runner splits lines at CR, LF and CRLF, and a
+// lone CR is escaped by then).
+const COMMAND_START = /(?<![^\n])([^\S\n]*)(?=::|##\[)/g;
+/**
+ * The text with control characters escaped and a backslash before any line that the
+ * runner would otherwise take for a workflow command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`, `##[error]`). Ordinary text comes back unchanged.
+ */
+function printable(text) {
+    return escapeControlCharacters(text).replace(COMMAND_START, '$1\\');
+}
+/**
+ * A fenced Markdown code block, as lines, that the text inside cannot close: the fence is
+ * one backtick longer than the longest run of backticks in it (CommonMark), so a server
+ * reply cannot end the block and write Markdown of its own into the job summary.
+ */
+function codeBlock(text) {
+    const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return [fence, escapeControlCharacters(text), fence];
 }
 
 
@@ -1859,6 +2223,8 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/runner.ts
 
 
@@ -1870,7 +2236,8 @@ function prepareKeyValueMessage(key, value) {
 
 
 
-const annotation = (command) => (message, properties = {}) => issueCommand(command, toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+
+const annotation = (command) => (message, properties = {}) => issueCommand(command, toCommandProperties(properties), (0,printable/* printable */.g$)(message instanceof Error ? message.toString() : message));
 const error = annotation('error');
 /**
  * The job summary as @actions/core's `summary.addRaw()` and `summary.write()` (append) write
@@ -1910,6 +2277,14 @@ function createJobSummary() {
  * The runner side of `Core`. The few functions below are the one-line bodies of
  * @actions/core's index, which cannot be imported without its HTTP client;
  * __tests__/runner.test.ts compares them with @actions/core byte for byte.
+ *
+ * One deliberate difference: every message printed through info, debug, notice, warning,
+ * error and setFailed goes through `printable` first, because much of what the action
+ * prints comes from elsewhere (an SMTP server's replies, the API, the event). A line that
+ * the runner would read as a workflow command gets a backslash before its `::` or `##[`,
+ * and control characters other than line feed and tab are shown as `\xNN`. Ordinary text
+ * is written exactly as @actions/core writes it; the commands the action issues itself
+ * (add-mask, outputs, the annotations) work as before.
  */
 const runnerCore = {
     getInput(name, options) {
@@ -1929,8 +2304,8 @@ const runnerCore = {
         process.exitCode = 1;
         error(message);
     },
-    info: (message) => void process.stdout.write(message + external_node_os_.EOL),
-    debug: (message) => issueCommand('debug', {}, message),
+    info: (message) => void process.stdout.write((0,printable/* printable */.g$)(message) + external_node_os_.EOL),
+    debug: (message) => issueCommand('debug', {}, (0,printable/* printable */.g$)(message)),
     error,
     warning: annotation('warning'),
     notice: annotation('notice'),
@@ -1940,7 +2315,7 @@ const runnerCore = {
 
 /***/ }),
 
-/***/ 2581:
+/***/ 3979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1949,11 +2324,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sm: () => (/* binding */ buildMail),
   Cg: () => (/* binding */ connectionFacts),
   _m: () => (/* binding */ describeRejections),
+  Lk: () => (/* binding */ hasCredentials),
   _z: () => (/* binding */ sendMessage),
   V6: () => (/* binding */ verifyLogin)
 });
 
-// UNUSED EXPORTS: MAX_RECIPIENTS_PER_MESSAGE, attemptDeadlineMs, ehloName, formatMailbox, recipientBatches
+// UNUSED EXPORTS: INBOUND_LIMITS, MAX_RECIPIENTS_PER_MESSAGE, attemptDeadlineMs, ehloName, formatMailbox, recipientBatches
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -1967,6 +2343,7 @@ var package_info = __nccwpck_require__(9701);
 var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 // EXTERNAL MODULE: external "node:stream"
@@ -4175,12 +4552,51 @@ class SMTPConnection extends external_node_events_.EventEmitter {
 }
 /* harmony default export */ const smtp_connection = (SMTPConnection);
 
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __nccwpck_require__(833);
 // EXTERNAL MODULE: ./src/diagnose.ts
 var diagnose = __nccwpck_require__(51);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/loopback.ts
+
+/**
+ * The loopback addresses in the order they are tried: IPv6 first, as Node's Happy Eyeballs
+ * (RFC 8305) tries a host that has both.
+ */
+const LOOPBACK = [
+    { address: '::1', family: 6 },
+    { address: '127.0.0.1', family: 4 }
+];
+/** `localhost` and the names under it (`mail.localhost`), which RFC 6761 reserves for the loopback. */
+function isLocalhostName(host) {
+    return /^(?:[^.]+\.)*localhost\.?$/i.test(host);
+}
+const loopbackLookup = (_hostname, options, callback) => {
+    if (options.all)
+        return process.nextTick(callback, null, [...LOOPBACK]);
+    process.nextTick(callback, null, LOOPBACK[0].address, LOOPBACK[0].family);
+};
+/**
+ * An unconnected socket for nodemailer's `socket` option that reaches a localhost name on
+ * both ::1 and 127.0.0.1. RFC 6761 makes localhost the loopback over either family, yet
+ * many /etc/hosts files list only 127.0.0.1, and nodemailer then connects there alone, so
+ * a server that listens on ::1 only was never reached. nodemailer connects a socket it is
+ * given with `connect(port, host, listener)`; the options added here let Node try both
+ * addresses in turn (autoSelectFamily). TLS is unchanged: nodemailer still verifies the
+ * certificate against the host name.
+ */
+function loopbackSocket() {
+    const socket = new (external_node_net_default()).Socket();
+    const connect = socket.connect.bind(socket);
+    socket.connect = ((port, host, listener) => connect({ port, host, lookup: loopbackLookup, autoSelectFamily: true }, listener));
+    return socket;
+}
+
 // EXTERNAL MODULE: ./src/oauth2.ts
 var oauth2 = __nccwpck_require__(3344);
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __nccwpck_require__(8750);
 ;// CONCATENATED MODULE: ./src/send.ts
 
 
@@ -4192,7 +4608,9 @@ var oauth2 = __nccwpck_require__(3344);
 
 
 
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+
+
 function formatMailbox(mailbox) {
     return { name: mailbox.name, address: mailbox.address };
 }
@@ -4213,10 +4631,15 @@ function connectionFacts(settings) {
         secure: settings.secure,
         username: settings.username,
         timeoutSeconds: settings.timeoutSeconds,
-        usesOAuth2: settings.oauth2 !== undefined
+        usesOAuth2: settings.oauth2 !== undefined,
+        withoutLogin: !hasCredentials(settings)
     };
 }
-const newProgress = () => ({ connected: false, serverReplied: false, messageSent: false });
+/** Whether the inputs carry credentials; without them the action sends as to a relay, with no login. */
+function hasCredentials(settings) {
+    return settings.oauth2 !== undefined || settings.password !== '';
+}
+const newProgress = () => ({ connected: false, serverReplied: false, loggingIn: false, sending: false, messageSent: false });
 function connectionOptions(settings, log, accessToken, progress) {
     const timeoutMs = settings.timeoutSeconds * 1000;
     const logger = Object.fromEntries(['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
@@ -4226,6 +4649,10 @@ function connectionOptions(settings, log, accessToken, progress) {
                 progress.connected = true;
             if (meta?.tnx === 'server')
                 progress.serverReplied = true;
+            if (meta?.tnx === 'client' && /^AUTH /i.test(String(message)))
+                progress.loggingIn = true;
+            if (meta?.tnx === 'client' && /^MAIL FROM/i.test(String(message)))
+                progress.sending = true;
             // nodemailer logs the size of the encoded message once its data stream has ended
             // (final dot included): from then on a lost connection may have lost only the
             // server's 250, not the message.
@@ -4236,12 +4663,17 @@ function connectionOptions(settings, log, accessToken, progress) {
             let line = String(message);
             for (const arg of args)
                 line = line.replace(/%[sdj]/, String(arg));
-            log.debug(line);
+            // Every line of a reply or command says who sent it, and cannot begin a workflow command.
+            const direction = meta?.tnx === 'server' ? 'S: ' : meta?.tnx === 'client' ? 'C: ' : '';
+            log.debug(direction ? line.replace(/^/gm, direction) : line);
         }
     ]));
     return {
         host: settings.server,
         port: settings.port,
+        // A host name is resolved by nodemailer, which tries its IPv6 and IPv4 addresses in turn
+        // (autoSelectFamily); localhost gets both loopbacks even where /etc/hosts lists one.
+        ...(isLocalhostName(settings.server) ? { socket: loopbackSocket() } : {}),
         secure: settings.secure,
         // Without requireTLS nodemailer falls back to plain text when a server (or a network
         // that strips STARTTLS) does not offer it, and would send the password readable.
@@ -4266,8 +4698,38 @@ function loginFor(settings, accessToken) {
     return accessToken ? { user: settings.username, pass: accessToken, method: oauth2/* XOAUTH2_WITH_TOKEN */.bu } : { user: settings.username, pass: settings.password };
 }
 /**
- * One SMTP session: connects (TLS at once or through STARTTLS), logs in when the server
- * offers AUTH, then runs `work` on the connection. Settles once, with what `work` returns,
+ * The most a server may send in one session. SMTP replies take a few kilobytes and a few
+ * hundred lines; the byte limit is above nodemailer's own limit on one reply (1 MB), so a
+ * reply that never ends is reported as such.
+ */
+const INBOUND_LIMITS = { bytes: 4 * 1024 * 1024, lines: 10_000 };
+/**
+ * Calls `onFlood` instead of passing on data once the server has sent more than `limits`.
+ * nodemailer bounds a single reply, but queues every line it receives and takes them off
+ * the front of an array one event-loop turn at a time, which is quadratic: a server pouring
+ * out empty lines kept the process busy for hours after the deadline. Hooks the data handler
+ * nodemailer gives every socket of the session (plain, then TLS).
+ */
+function limitInbound(connection, limits, onFlood) {
+    const internals = connection;
+    const forward = internals._onSocketData;
+    // Without the hook (another nodemailer) only the deadline bounds a flood; the flood test then fails.
+    if (typeof forward !== 'function')
+        return;
+    let bytes = 0;
+    let lines = 0;
+    internals._onSocketData = (chunk) => {
+        bytes += chunk.length;
+        for (let at = chunk.indexOf(10); at !== -1 && lines <= limits.lines; at = chunk.indexOf(10, at + 1))
+            lines++;
+        if (bytes > limits.bytes || lines > limits.lines)
+            return onFlood();
+        forward(chunk);
+    };
+}
+/**
+ * One SMTP session: connects (TLS at once or through STARTTLS), logs in when credentials
+ * are given, then runs `work` on the connection. Settles once, with what `work` returns,
  * the first error nodemailer raises, or an EABORT error when `deadline` fires, and closes the
  * connection in every case.
  */
@@ -4290,6 +4752,10 @@ function inSession(settings, log, accessToken, progress, deadline, work) {
         if (deadline.aborted)
             return onAbort();
         deadline.addEventListener('abort', onAbort, { once: true });
+        limitInbound(connection, INBOUND_LIMITS, () => settle(Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), {
+            code: diagnose/* SERVER_FLOOD */.DF,
+            command: 'CONN'
+        })));
         connection.once('error', (error) => settle(error));
         // The server hung up between two commands, with no error of nodemailer's. Settled on the
         // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the
@@ -4301,9 +4767,13 @@ function inSession(settings, log, accessToken, progress, deadline, work) {
             if (error)
                 return settle(error);
             const proceed = (loggedIn) => work(connection, loggedIn).then((value) => settle(undefined, value), settle);
-            // A server that offers no AUTH (a relay that takes mail without a login) is not sent the credentials.
-            if (!connection.allowsAuth)
+            if (!hasCredentials(settings))
                 return proceed(false);
+            // Credentials were given, so the mail must go out logged in: a server that offers no AUTH
+            // here is the wrong server or port, or one that took the place of the right one.
+            if (!connection.allowsAuth) {
+                return settle(Object.assign(new Error('The server offered no AUTH over this connection'), { code: diagnose/* NO_LOGIN_OFFERED */.yq, command: 'EHLO' }));
+            }
             connection.login(loginFor(settings, accessToken), (error) => (error ? settle(error) : proceed(true)));
         });
     });
@@ -4311,7 +4781,7 @@ function inSession(settings, log, accessToken, progress, deadline, work) {
 /**
  * Connects, upgrades to TLS and logs in, then quits without sending: checks the
  * credentials and the connection settings. Failures carry the same diagnosis as a send.
- * Resolves to whether the credentials were checked: false when the server offers no AUTH.
+ * Resolves to whether a login was made: false only without credentials (a relay).
  */
 async function verifyLogin(settings, log, options = {}) {
     const progress = newProgress();
@@ -4319,14 +4789,24 @@ async function verifyLogin(settings, log, options = {}) {
     const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
     try {
         // QUIT goes out before the connection is closed: a polite end to a login check.
-        return await inSession(settings, log, options.accessToken, progress, deadline, async (connection, loggedIn) => {
+        return await inSession(settings, log, options.accessToken, progress, untilCancelled(deadline, options), async (connection, loggedIn) => {
             connection.quit();
             return { loggedIn };
         });
     }
     catch (error) {
+        if (options.signal?.aborted) {
+            throw new cancel/* CancelledError */.cc(options.signal, (0,cancel/* sessionActivity */.EM)(progress, (0,src_settings/* hostAndPort */.PG)(settings.server, settings.port), settings.username, 0), {
+                server: settings.server,
+                accepted: []
+            });
+        }
         throw new src_errors/* NotifyError */.UW((0,diagnose/* diagnose */.h4)(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error });
     }
+}
+/** The attempt's deadline, or the step's cancellation, whichever comes first. */
+function untilCancelled(deadline, options) {
+    return options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
 }
 /** A domain for the Message-ID, taken from the sender so it looks like the sender's own. */
 function messageIdDomain(from) {
@@ -4416,7 +4896,7 @@ async function sendMessage(settings, message, log, options = {}) {
         if (batches.length > 1)
             log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`);
         try {
-            const outcome = await sendBatch(settings, mail, batch, log, options);
+            const outcome = await sendBatch(settings, mail, batch, log, options, accepted);
             accepted.push(...outcome.accepted);
             rejections.push(...outcome.rejections);
             attempts += outcome.attempts;
@@ -4460,19 +4940,26 @@ function explainTimeout(error, deadlineReached, progress, settings) {
     }
     return error;
 }
-/** Sends one batch, retrying temporary failures with exponential back-off. */
-async function sendBatch(settings, mail, recipients, log, options) {
-    const sleep = options.sleep ?? sleepFor;
+/**
+ * Sends one batch, retrying temporary failures with exponential back-off. `acceptedBefore`
+ * (the earlier batches' recipients) is only for telling who has the message on cancellation.
+ */
+async function sendBatch(settings, mail, recipients, log, options, acceptedBefore) {
+    const sleep = options.sleep ?? cancel/* sleepFor */.dt;
     const backoffMs = options.backoffMs ?? 2000;
     const facts = connectionFacts(settings);
     const total = settings.retries + 1;
     const accepted = [];
     const rejections = [];
     let pending = recipients;
+    let unconfirmedAttempt;
+    const cancelled = (signal, activity) => new cancel/* CancelledError */.cc(signal, activity, { server: settings.server, accepted: [...acceptedBefore, ...accepted], unconfirmedAttempt });
     const waitBeforeAttempt = async (next) => {
         const delay = backoffMs * 2 ** (next - 2);
         log.info(`Attempt ${next} of ${total} in ${Math.round(delay / 1000)} s.`);
-        await sleep(delay);
+        await sleep(delay, options.signal);
+        if (options.signal?.aborted)
+            throw cancelled(options.signal, { doing: 'waiting', attempt: next, attempts: total });
     };
     for (let attempt = 1;; attempt++) {
         const last = attempt === total;
@@ -4480,7 +4967,7 @@ async function sendBatch(settings, mail, recipients, log, options) {
         const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
         let refused;
         try {
-            const info = await inSession(settings, log, options.accessToken, progress, deadline, (connection) => new Promise((resolve, reject) => {
+            const info = await inSession(settings, log, options.accessToken, progress, untilCancelled(deadline, options), (connection) => new Promise((resolve, reject) => {
                 // Composed per attempt (a stream is read once), with this attempt's recipients as
                 // the envelope: the composer turns an international domain into its ASCII
                 // (punycode) form, which every server takes in MAIL FROM and RCPT TO.
@@ -4491,6 +4978,11 @@ async function sendBatch(settings, mail, recipients, log, options) {
             refused = (info.rejectedErrors ?? []).filter((err) => err.recipient);
         }
         catch (error) {
+            if (progress.messageSent && !error.responseCode)
+                unconfirmedAttempt ??= attempt;
+            if (options.signal?.aborted) {
+                throw cancelled(options.signal, (0,cancel/* sessionActivity */.EM)(progress, (0,src_settings/* hostAndPort */.PG)(settings.server, settings.port), settings.username, pending.length));
+            }
             if (isEnvelopeRejection(error)) {
                 refused = error.rejectedErrors;
             }
@@ -4523,6 +5015,317 @@ async function sendBatch(settings, mail, recipients, log, options) {
         log.warning(`${settings.server} deferred ${pending.join(', ')} (${(0,diagnose/* diagnose */.h4)(deferred[0], facts).reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`);
         await waitBeforeAttempt(attempt + 1);
     }
+}
+
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PG: () => (/* binding */ hostAndPort),
+/* harmony export */   hY: () => (/* binding */ isGoogleServer),
+/* harmony export */   q6: () => (/* binding */ MISSING_SECRET_HINT),
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony exports SMTP_LIMITS, addressTooLong, parseMailboxes, normalisePassword, parseServer */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2844);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5237);
+/* harmony import */ var _oauth2_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3344);
+
+
+
+
+
+
+// The local part may hold dots anywhere (some providers hand out `a..b@` and `a.@`). One
+// character class for it, not `x+(\.x+)*` around a class that itself takes dots: that form
+// backtracks exponentially on `a.a.a.…@`.
+const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
+const CONTROL_CHARACTER = /\p{Cc}/u;
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
+const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i;
+/** Gmail's SMTP host names, which always need a login (a trailing dot is the same host). */
+function isGoogleServer(server) {
+    return /^smtp\.(gmail|googlemail)\.com\.?$/i.test(server);
+}
+/** Why a secret can be empty although it exists, and how to skip the step there. */
+const MISSING_SECRET_HINT = 'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
+    "skip the step there with `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`. " +
+    "Dependabot's runs get no Actions secrets either: add the secret under Settings → Secrets and variables → Dependabot.";
+/** RFC 5321, 4.5.3.1: the longest local part, domain label and path SMTP servers must accept, in octets. */
+const SMTP_LIMITS = { localPart: 64, label: 63, address: 254 };
+const octets = (text) => Buffer.byteLength(text, 'utf8');
+/** An over-long value, cut for a message: the problem is its length, not its text. */
+function shorten(text, max = 60) {
+    if (text.length <= max)
+        return text;
+    // Not between the two halves of a surrogate pair.
+    const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+    return `${text.slice(0, end)}… (${text.length} characters)`;
+}
+/**
+ * What makes an address longer than SMTP allows, or undefined. The local part counts in
+ * UTF-8 octets (SMTPUTF8 sends it so); the domain as it goes on the wire, in its ASCII
+ * (punycode) form.
+ */
+function addressTooLong(address) {
+    const at = address.lastIndexOf('@');
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    const asciiDomain = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(domain) || domain;
+    if (octets(local) > SMTP_LIMITS.localPart)
+        return `its part before the @ is ${octets(local)} octets long; SMTP allows ${SMTP_LIMITS.localPart}`;
+    const label = asciiDomain.split('.').find((part) => octets(part) > SMTP_LIMITS.label);
+    if (label !== undefined)
+        return `a part of its domain ("${shorten(label, 30)}") is ${octets(label)} octets long; SMTP allows ${SMTP_LIMITS.label}`;
+    const total = octets(local) + 1 + octets(asciiDomain);
+    if (total > SMTP_LIMITS.address)
+        return `it is ${total} octets long; SMTP allows ${SMTP_LIMITS.address}`;
+    return undefined;
+}
+/**
+ * Parses a comma- or newline-separated list of mailboxes. Each entry must be exactly one
+ * mailbox: a group (`Team: a@x, b@x;`) would let a value from an event add recipients.
+ */
+function parseMailboxes(input, value) {
+    const mailboxes = [];
+    // A lone CR ends a line too: left inside an entry it could end a header line on the wire.
+    for (const line of value.split(/\r\n|\r|\n/)) {
+        if (!line.trim())
+            continue;
+        if (CONTROL_CHARACTER.test(line)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `"${shorten(line.trim().replace(CONTROL_CHARACTERS, '?'))}" contains a control character`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.');
+        }
+        for (const entry of (0,nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(line)) {
+            if (entry.group !== undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `"${shorten(line.trim())}" is an address group`, 'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.');
+            }
+            const address = entry.address.trim();
+            // Before the pattern, so no pattern ever runs over megabytes.
+            const tooLong = address.includes('@') ? addressTooLong(address) : undefined;
+            if (tooLong) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `"${shorten(address)}" is longer than SMTP allows: ${tooLong}`, `Shorten the address: SMTP (RFC 5321) takes at most ${SMTP_LIMITS.localPart} octets before the @, ${SMTP_LIMITS.label} in each dot-separated part of the domain and ${SMTP_LIMITS.address} in all; a letter outside ASCII counts 2 to 4 octets.`);
+            }
+            if (!MAILBOX_PATTERN.test(address)) {
+                const shown = shorten(address || entry.name || line.trim());
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `"${shown}" is not an email address`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines.');
+            }
+            mailboxes.push({ name: entry.name, address });
+        }
+    }
+    return mailboxes;
+}
+function parseWholeNumber(input, value, fallback, min, max) {
+    const text = value.trim();
+    if (!text)
+        return fallback;
+    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `"${text}" is not a whole number from ${min} to ${max}`, `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`);
+    }
+    return Number(text);
+}
+function parseBoolean(input, value, fallback) {
+    const text = value.trim().toLowerCase();
+    if (!text)
+        return fallback;
+    if (text === 'true')
+        return true;
+    if (text === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `"${value.trim()}" is neither true nor false`, `Set \`${input}\` to true or false, or leave it empty.`);
+}
+function parseStatus(value) {
+    const text = value.trim().toLowerCase();
+    if (!text)
+        return undefined;
+    if (text === 'success' || text === 'failure' || text === 'cancelled')
+        return text;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('status', `"${value.trim()}" is not a job status`, 'Set `status` to success, failure or cancelled — usually `${{ job.status }}` — or leave it empty.');
+}
+function parseIfNoFilesFound(value) {
+    const text = value.trim().toLowerCase();
+    if (!text)
+        return 'warn';
+    if (text === 'warn' || text === 'error' || text === 'ignore')
+        return text;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('if-no-files-found', `"${value.trim()}" is not warn, error or ignore`, 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.');
+}
+/**
+ * Gmail shows App Passwords as four groups of four letters, and people paste them that
+ * way, often with a trailing space. Google ignores neither, so the spaces are removed here.
+ */
+function normalisePassword(server, password) {
+    if (!isGoogleServer(server))
+        return { password };
+    const trimmed = password.trim();
+    if (APP_PASSWORD_AS_SHOWN.test(trimmed)) {
+        return {
+            password: trimmed.replace(/ /g, ''),
+            notice: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.'
+        };
+    }
+    if (trimmed !== password) {
+        return { password: trimmed, notice: 'Removed white space around `password`: it is not part of a Gmail App Password.' };
+    }
+    return { password };
+}
+const OAUTH2_SECRET_INPUTS = ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'];
+/**
+ * The OAuth2 inputs, or undefined when none of the three secrets is given. Their values
+ * are secrets, so errors name the input but never show the value.
+ */
+function readOAuth2(getInput) {
+    const [clientId, clientSecret, refreshToken] = OAUTH2_SECRET_INPUTS.map((name) => getInput(name).trim());
+    if (!clientId && !clientSecret && !refreshToken)
+        return undefined;
+    const missing = OAUTH2_SECRET_INPUTS.find((name, index) => ![clientId, clientSecret, refreshToken][index]);
+    if (missing) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(missing, 'is empty, but other `oauth2-*` inputs are set', 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.');
+    }
+    const tokenUrl = getInput('oauth2-token-url').trim() || _oauth2_js__WEBPACK_IMPORTED_MODULE_5__/* .GOOGLE_TOKEN_URL */ .I8;
+    const parsed = URL.canParse(tokenUrl) ? new URL(tokenUrl) : undefined;
+    if (parsed && (parsed.username || parsed.password)) {
+        // Shown without them: they would be secrets.
+        parsed.username = '';
+        parsed.password = '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('oauth2-token-url', `"${parsed.href}" carries a user name or password`, 'Give the token endpoint alone; the client is identified by `oauth2-client-id` and `oauth2-client-secret`.');
+    }
+    if (parsed?.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('oauth2-token-url', `"${tokenUrl}" is not an https:// URL`, `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${_oauth2_js__WEBPACK_IMPORTED_MODULE_5__/* .GOOGLE_TOKEN_URL */ .I8}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`);
+    }
+    return { clientId, clientSecret, refreshToken, tokenUrl };
+}
+/** `host:port` as people write it: an IPv6 address in brackets (`[::1]:465`). */
+function hostAndPort(server, port) {
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(server) ? `[${server}]:${port}` : `${server}:${port}`;
+}
+/** The inputs to set instead of a `host:port` or URL; an IPv6 address quoted, as YAML needs for `[::1]`. */
+function serverAndPort(host, port) {
+    const server = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(host) ? `'${host}'` : host;
+    return port ? `\`server: ${server}\` and \`port: ${port}\`` : `\`server: ${server}\``;
+}
+const HOST_FIX = "Give only the host name, such as smtp.gmail.com, or an IP address (IPv6 as '::1' or '[::1]', quoted in YAML), and the port in `port`.";
+/**
+ * The `server` input: a host name, an IPv4 address, or an IPv6 address with or without
+ * brackets, kept without them (the form sockets and certificates use). A URL or a
+ * `host:port` is refused with the inputs to set instead.
+ */
+function parseServer(value) {
+    const text = value.trim() || 'smtp.gmail.com';
+    const inBrackets = /^\[(.*)\]$/.exec(text)?.[1];
+    if (inBrackets !== undefined && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(inBrackets))
+        return inBrackets;
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(text))
+        return text;
+    if (CONTROL_CHARACTER.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('server', `"${text.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, HOST_FIX);
+    if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) {
+        const url = URL.canParse(text) ? new URL(text) : undefined;
+        // Named by its host and port alone: the rest of a URL may carry a user name and password.
+        const host = url?.hostname.replace(/^\[(.*)\]$/, '$1');
+        const set = host ? `Set ${serverAndPort(host, url?.port)}. ` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('server', 'is a URL, not a host name', `${set}${HOST_FIX}`);
+    }
+    const withPort = /^(?:\[([^\]]*)\]|([^\s/:[\]]+)):(\d+)$/.exec(text);
+    if (withPort && (withPort[2] !== undefined || (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(withPort[1]))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('server', `"${text}" is not a host name: it ends in a port`, `Set ${serverAndPort(withPort[1] ?? withPort[2], withPort[3])}.`);
+    }
+    if (/[\s/:[\]]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('server', `"${text}" is not a host name`, HOST_FIX);
+    return text;
+}
+/** Reads and validates every input; throws InputError naming the first bad one. */
+function readSettings(getInput, notes = { notices: [] }) {
+    const server = parseServer(getInput('server'));
+    const port = parseWholeNumber('port', getInput('port'), 465, 1, 65535);
+    const secure = parseBoolean('secure', getInput('secure'), port === 465);
+    const username = getInput('username').trim();
+    if (!username) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('username', 'is empty', 'Set `username` to the full address of the sending account, such as you@gmail.com.');
+    }
+    if (CONTROL_CHARACTER.test(username)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.');
+    }
+    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
+    const oauth2 = readOAuth2(getInput);
+    const rawPassword = getInput('password');
+    const withoutLogin = !oauth2 && !rawPassword.trim();
+    // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
+    if (withoutLogin && !dryRun) {
+        // Gmail takes no mail without a login: an empty password there is a missing secret.
+        if (isGoogleServer(server)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('password', 'is empty', `Pass the App Password from a repository secret: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\` (or log in with the \`oauth2-*\` inputs instead). ${MISSING_SECRET_HINT}`);
+        }
+        notes.notices.push(`\`password\` is empty, so no login is used: the message goes to ${server} as to a relay that takes mail without one.`);
+    }
+    if (oauth2 && rawPassword.trim())
+        notes.notices.push('`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).');
+    const normalised = oauth2 || withoutLogin ? { password: '' } : normalisePassword(server, rawPassword);
+    if (normalised.notice)
+        notes.notices.push(normalised.notice);
+    const fromInput = getInput('from').trim();
+    if (!fromInput && !MAILBOX_PATTERN.test(username)) {
+        // The sender defaults to the login, which some servers do not make an address.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('from', `is empty, so it defaults to \`username\` ("${username}"), which is not an email address`, 'Set `from` to the address the server sends as, optionally with a display name: `CI <ci@example.com>`.');
+    }
+    const fromValue = fromInput || username;
+    const fromList = parseMailboxes('from', fromValue);
+    if (fromList.length !== 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.');
+    }
+    const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false);
+    if (verifyOnly && dryRun) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('dry-run', 'is set together with `verify-only`', 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.');
+    }
+    const to = parseMailboxes('to', getInput('to'));
+    // Checking a login needs no recipient.
+    if (to.length === 0 && !verifyOnly) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('to', 'is empty', 'Set `to` to at least one recipient address; separate several with commas or new lines.');
+    }
+    const subject = getInput('subject');
+    const body = getInput('body');
+    const bodyFile = getInput('body-file').trim();
+    (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPlaceholders */ .nV)('subject', subject);
+    (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPlaceholders */ .nV)('body', body);
+    if (body.trim() && bodyFile) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('body-file', 'is set together with `body`', 'Set either `body` or `body-file`, not both.');
+    }
+    return {
+        server,
+        port,
+        secure,
+        username,
+        password: normalised.password,
+        oauth2,
+        from: fromList[0],
+        to,
+        cc: parseMailboxes('cc', getInput('cc')),
+        bcc: parseMailboxes('bcc', getInput('bcc')),
+        replyTo: parseMailboxes('reply-to', getInput('reply-to')),
+        subject: subject.trim() ? subject.replace(/\s*[\r\n]+\s*/g, ' ').trim() : undefined,
+        body: body.trim() ? body : undefined,
+        bodyFile: bodyFile || undefined,
+        status: parseStatus(getInput('status')),
+        githubToken: getInput('github-token').trim(),
+        logLines: parseWholeNumber('log-lines', getInput('log-lines'), 20, 0, 200),
+        timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
+        retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
+        debug: parseBoolean('debug', getInput('debug'), false),
+        verifyOnly,
+        attachments: getInput('attachments')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
+        dryRun
+    };
 }
 
 
@@ -4569,6 +5372,7 @@ function stopOptimisingCompilers() {
 /* harmony export */   Xm: () => (/* binding */ renderTemplate),
 /* harmony export */   cI: () => (/* binding */ escapeSubject),
 /* harmony export */   dI: () => (/* binding */ markdownValue),
+/* harmony export */   n1: () => (/* binding */ isLinkable),
 /* harmony export */   nV: () => (/* binding */ checkPlaceholders),
 /* harmony export */   nX: () => (/* binding */ templateValues)
 /* harmony export */ });
@@ -4606,7 +5410,19 @@ const PLACEHOLDERS = {
 const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 /** Link values that are inserted into Markdown as they are, so that they stay usable as links. */
 const URL_PLACEHOLDERS = new Set(['repository_url', 'run_url', 'commit_url', 'pr_url', 'compare_url']);
-const PLAIN_URL = /^https?:\/\/[^\s<>()[\]"'`\\*_]+$/;
+/** A URL that Markdown reads as a URL alone: no character that could end it or start markup. */
+const MARKDOWN_INERT_URL = /^https?:\/\/[^\s<>()[\]"'`\\*_]+$/;
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/**
+ * Whether a URL may become a link in the message: only http, https and mailto, decided
+ * the way a mail client's HTML engine parses the URL (case, white space and tabs inside
+ * the scheme included). `javascript:`, `data:`, relative and unparsable URLs stay text.
+ * The one check for every link: the generated notification, placeholders and the
+ * Markdown of `body` and `body-file`.
+ */
+function isLinkable(url) {
+    return !!url && LINK_PROTOCOLS.has(URL.parse(url)?.protocol ?? '');
+}
 function isPlaceholder(name) {
     return Object.hasOwn(PLACEHOLDERS, name);
 }
@@ -4668,9 +5484,9 @@ function escapeSubject(value) {
 function renderTemplate(template, values, escape) {
     return template.replace(PLACEHOLDER_PATTERN, (match, name) => (isPlaceholder(name) ? escape(values[name], name) : match));
 }
-/** Escape for a Markdown template: link values stay links, everything else is text. */
+/** Escape for a Markdown template: link values that may be links stay links, everything else is text. */
 function markdownValue(value, name) {
-    return URL_PLACEHOLDERS.has(name) && PLAIN_URL.test(value) ? value : escapeMarkdown(value);
+    return URL_PLACEHOLDERS.has(name) && MARKDOWN_INERT_URL.test(value) && isLinkable(value) ? value : escapeMarkdown(value);
 }
 
 

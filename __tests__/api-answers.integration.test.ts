@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MAX_EXCERPT_LINE } from '../src/jobs.ts'
-import { APP_PASSWORD, tlsFiles, USERNAME } from './support/action.ts'
+import { inputsFor, tlsFiles } from './support/action.ts'
 import { startApiDouble, type ApiDouble } from './support/github-api-double.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { runBuiltAction, testStepEnv } from './support/runner.ts'
@@ -28,20 +28,10 @@ const FAILED_JOB = {
 /** The built action, run the runner's way, for a failed run whose job log the API stand-in serves. */
 async function notifyWithLog(timeout = '10') {
   double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
-  const result = await runBuiltAction(
-    {
-      server: double.host,
-      port: String(double.port),
-      secure: 'true',
-      username: USERNAME,
-      password: APP_PASSWORD,
-      to: 'team@example.com',
-      status: 'failure',
-      timeout,
-      'github-token': TOKEN
-    },
-    { env: testStepEnv({ GITHUB_API_URL: api!.url }), event: {} }
-  )
+  const result = await runBuiltAction(inputsFor(double, { status: 'failure', timeout, 'github-token': TOKEN }), {
+    env: testStepEnv({ GITHUB_API_URL: api!.url }),
+    event: {}
+  })
   const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
   return { result, warnings, mail: double.messages[0] && (await simpleParser(double.messages[0].raw)) }
 }
@@ -90,20 +80,7 @@ describe('answers that are not the REST API', () => {
   ])('still sends the mail after %s, says what came instead, and does not call the run a success', async (_case, jobsAnswer, what) => {
     api = await startApiDouble({ jobsAnswer })
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
-    const result = await runBuiltAction(
-      {
-        server: double.host,
-        port: String(double.port),
-        secure: 'true',
-        username: USERNAME,
-        password: APP_PASSWORD,
-        to: 'team@example.com',
-        status: '',
-        timeout: '5',
-        'github-token': TOKEN
-      },
-      { env: testStepEnv({ GITHUB_API_URL: api.url }), event: {} }
-    )
+    const result = await runBuiltAction(inputsFor(double, { status: '', 'github-token': TOKEN }), { env: testStepEnv({ GITHUB_API_URL: api.url }), event: {} })
 
     expect(result.exitCode).toBe(0)
     const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::'))

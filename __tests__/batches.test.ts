@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { attemptDeadlineMs, describeRejections, MAX_RECIPIENTS_PER_MESSAGE, recipientBatches } from '../src/send.ts'
+import { describeRejections } from '../src/report.ts'
+import { attemptDeadlineMs, MAX_RECIPIENTS_PER_MESSAGE, recipientBatches } from '../src/send.ts'
 
 const mailboxes = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ name: '', address: `${prefix}${i}@example.com` }))
 

@@ -646,3 +646,13 @@ describe('diagnose: logging in, or not', () => {
     expect(isGoogle('smtp-relay.example.org', gmail.BAD_CREDENTIALS.join('\n'))).toBe(true)
   })
 })
+
+describe('time-outs, named by what the transport says was missing', () => {
+  it('reads the kind from the typed field, not from the wording of the message', () => {
+    const attempt = diagnose(Object.assign(new Error('aborted'), { code: 'ETIMEDOUT', timeoutKind: 'attempt' }), { ...GMAIL, timeoutSeconds: 3 })
+    expect(attempt.code).toBe('timeout')
+    expect(attempt.title).toBe('smtp.gmail.com:465 kept answering too slowly: the attempt did not finish within 6 s (twice `timeout`)')
+    const greeting = diagnose(Object.assign(new Error('aborted'), { code: 'ETIMEDOUT', timeoutKind: 'greeting' }), { ...GMAIL_587, port: 465 })
+    expect(greeting.title).toBe('smtp.gmail.com:465 never sent its greeting: it expects TLS from the first byte')
+  })
+})

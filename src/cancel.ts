@@ -132,3 +132,43 @@ export class CancelledError extends NotifyError {
     this.name = 'CancelledError'
   }
 }
+
+/**
+ * What the step is doing before it sends, so that a cancellation is reported as that. The
+ * SMTP session tracks its own progress (send.ts); this covers the phases before it.
+ */
+export class CancellationGuard {
+  private readonly signal: AbortSignal | undefined
+  private readonly server: () => string
+  private activity: Activity = { doing: 'reading-inputs' }
+
+  /** `server`: the SMTP server named in the report, once the inputs are read. */
+  constructor(signal: AbortSignal | undefined, server: () => string) {
+    this.signal = signal
+    this.server = server
+  }
+
+  /** Ends the run once the step is cancelled, saying what it was doing; nothing was sent yet. */
+  check(): void {
+    if (this.signal?.aborted) throw new CancelledError(this.signal, this.activity, { server: this.server(), accepted: [] })
+  }
+
+  /**
+   * Runs a phase whose result is worthless once the step is cancelled: a cancellation during
+   * it, whatever the phase then returns or throws, is reported as `doing`.
+   */
+  async during<T>(doing: Activity, work: () => Promise<T>): Promise<T> {
+    const outer = this.activity
+    this.activity = doing
+    try {
+      this.check()
+      const result = await work()
+      this.check()
+      this.activity = outer
+      return result
+    } catch (error) {
+      this.check()
+      throw error
+    }
+  }
+}

@@ -2,8 +2,8 @@ import type * as MarkedModule from 'marked'
 import type { Marked, RendererObject } from 'marked'
 import type { Fact, RunContext } from './context.ts'
 import { InputError } from './errors.ts'
-import type { ProblemJob, RunReport } from './jobs.ts'
-import type { JobStatus, Settings } from './settings.ts'
+import type { JobStatus, ProblemJob, RunReport } from './jobs.ts'
+import type { Settings } from './settings.ts'
 import { escapeSubject, isLinkable, markdownValue, renderTemplate, templateValues } from './template.ts'
 
 /** The notification, ready to hand to the transport. */
@@ -256,6 +256,16 @@ export function fitExcerpts(report: RunReport, budget = EXCERPT_BUDGET): RunRepo
     total -= removed
   }
   return { ...report, problemJobs: jobs }
+}
+
+/** Gmail clips an HTML part larger than this. */
+const GMAIL_CLIP_BYTES = 102 * 1024
+
+/** A warning when Gmail would hide the end of the message behind "View entire message". */
+export function gmailClippingWarning(message: Pick<ComposedMessage, 'html'>): string | undefined {
+  const bytes = Buffer.byteLength(message.html)
+  if (bytes <= GMAIL_CLIP_BYTES) return undefined
+  return `The HTML part is ${Math.round(bytes / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`
 }
 
 /** What compose needs from the settings; `body` is the text of `body` or `body-file` (named by `bodyFile`). */

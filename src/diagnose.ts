@@ -15,8 +15,15 @@ export interface ConnectionFacts {
 }
 
 /** The fields nodemailer 10 puts on the errors it raises. */
+/**
+ * What a time-out was missing, set by the transport on the error it raises: the greeting
+ * never came, or the attempt as a whole outlasted its deadline (twice `timeout`).
+ */
+export type TimeoutKind = 'greeting' | 'attempt'
+
 interface MailerErrorFields {
   code?: string
+  timeoutKind?: TimeoutKind
   command?: string
   responseCode?: number
   response?: string
@@ -448,7 +455,8 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
     }
   }
   if (err.code === 'ETIMEDOUT' || has(/timed? ?out|Greeting never received/i)) {
-    const noGreeting = has(/Greeting never received/i)
+    // nodemailer's own greeting timer says so in words only.
+    const noGreeting = err.timeoutKind === 'greeting' || has(/Greeting never received/i)
     if (noGreeting && !facts.secure && facts.port === 465) {
       return {
         code: 'timeout',
@@ -458,12 +466,12 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
         retryable: false
       }
     }
-    const deadline = /the attempt did not finish within (\d+) s/.exec(message)
     return {
       code: 'timeout',
-      title: deadline
-        ? `${hostPort(facts)} kept answering too slowly: the attempt did not finish within ${deadline[1]} s (twice \`timeout\`)`
-        : `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
+      title:
+        err.timeoutKind === 'attempt'
+          ? `${hostPort(facts)} kept answering too slowly: the attempt did not finish within ${2 * facts.timeoutSeconds} s (twice \`timeout\`)`
+          : `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
       fix:
         (noGreeting && !facts.secure
           ? `The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set \`secure: true\` (port 587 needs \`secure: false\`); otherwise check \`server\` and \`port\`: ${SILENT_NON_SMTP}. `

@@ -1,5 +1,3 @@
-import { escapeControlCharacters } from './printable.ts'
-
 /**
  * The stable codes written to the `error-code` output. They are part of the public
  * contract (documented in the README and action.yml): change a name only with a major version.
@@ -75,16 +73,4 @@ export class InputError extends NotifyError {
     this.name = 'InputError'
     this.input = input
   }
-}
-
-/**
- * The text of a failure as shown in the annotation and the log. The reply and the error
- * come from the server or the system: control characters (an ESC, a NUL) are shown escaped.
- */
-export function describeFailure(diagnosis: Diagnosis): string {
-  const lines = [`${diagnosis.title} [error-code: ${diagnosis.code}]`]
-  if (diagnosis.reply) lines.push(`Server replied: ${diagnosis.reply}`)
-  if (diagnosis.detail) lines.push(`Error: ${diagnosis.detail}`)
-  lines.push(`How to fix: ${diagnosis.fix}`)
-  return escapeControlCharacters(lines.join('\n'))
 }

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path'
+import { escapeForOneLine } from './printable.ts'
 
 /**
  * Which files `attachments` and `body-file` may read. Kept apart from the reading so the rule
@@ -35,10 +36,7 @@ export function isWithin(path: string, root: string): boolean {
 }
 
 /** A path for a message: control characters escaped, so a file name cannot break the line or start a workflow command. */
-export function printable(path: string): string {
-  // eslint-disable-next-line no-control-regex
-  return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-}
+export const printable = escapeForOneLine
 
 /** The path as a user wrote it: relative to the workspace when it lies there, else absolute. */
 export function shownPath(path: string, workspace: string): string {

@@ -3,6 +3,7 @@ import { lstat, open, realpath } from 'node:fs/promises'
 import { basename, relative, resolve, sep } from 'node:path'
 import { InputError, NotifyError } from './errors.ts'
 import { isWithin, pathRefusal, printable, refusalFix, shownPath, type FileKind, type FilePlaces, type PathFacts } from './file-policy.ts'
+import type { Settings } from './settings.ts'
 import { checkPlaceholders } from './template.ts'
 
 /** The workspace and RUNNER_TEMP, the only places `attachments` and `body-file` read from. */
@@ -265,6 +266,23 @@ export async function findAttachments(patterns: string[], env: NodeJS.ProcessEnv
     }
   }
   return { files, unmatched }
+}
+
+/**
+ * What `if-no-files-found` makes of the patterns of `input` that matched no file, as
+ * actions/upload-artifact does: the warnings to print (`warn`), none (`ignore`), or an
+ * InputError naming the first pattern (`error`).
+ */
+export function unmatchedPatternWarnings(input: string, unmatched: string[], mode: Settings['ifNoFilesFound']): string[] {
+  if (mode === 'error' && unmatched.length) {
+    throw new InputError(
+      input,
+      `no file matches \`${unmatched[0]}\``,
+      'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.'
+    )
+  }
+  if (mode === 'ignore') return []
+  return unmatched.map((pattern) => `No file matches \`${pattern}\` in \`${input}\`; sending without it.`)
 }
 
 function megabytes(bytes: number): string {

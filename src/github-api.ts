@@ -1,6 +1,5 @@
 import type { getOctokit } from '@actions/github'
-import { deriveStatus, ExcerptCollector, MAX_LISTED_JOBS, problemJobs, type ApiJob, type ProblemJob, type RunReport } from './jobs.ts'
-import type { JobStatus } from './settings.ts'
+import { deriveStatus, ExcerptCollector, MAX_LISTED_JOBS, problemJobs, type ApiJob, type JobStatus, type ProblemJob, type RunReport } from './jobs.ts'
 
 /** How many failed jobs get a log excerpt: each is a download. */
 export const MAX_LOGS = 3

@@ -1,5 +1,7 @@
 import { stripVTControlCharacters } from 'node:util'
-import type { JobStatus } from './settings.ts'
+
+/** The outcome of a job, as `${{ job.status }}` gives it. */
+export type JobStatus = 'success' | 'failure' | 'cancelled'
 
 /** The fields of a job from the REST API that the notification reads; any may be missing. */
 export interface ApiJob {

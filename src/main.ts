@@ -1,16 +1,17 @@
 import type * as actionsCore from '@actions/core'
-import { CancelledError, type Activity } from './cancel.ts'
-import { composeMessage } from './compose.ts'
+import { CancellationGuard } from './cancel.ts'
+import { composeMessage, gmailClippingWarning, type ComposedMessage } from './compose.ts'
 import { buildRunContext, readEventPayload } from './context.ts'
-import { diagnose, type ConnectionFacts } from './diagnose.ts'
-import { describeFailure, InputError, NotifyError, type Diagnosis } from './errors.ts'
-import { fetchAccessToken } from './oauth2.ts'
-import { codeBlock, escapeControlCharacters } from './printable.ts'
-import { createSecretRegistry, passwordVariants } from './secrets.ts'
-import { connectionFacts, describeRejections, hasCredentials, sendMessage, verifyLogin, type SendOptions } from './send.ts'
+import type { ConnectionFacts } from './diagnose.ts'
+import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, unmatchedPatternWarnings } from './files.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
-import type { RunReport } from './jobs.ts'
-import { hostAndPort, readSettings, type JobStatus, type Settings } from './settings.ts'
+import type { JobStatus, RunReport } from './jobs.ts'
+import { fetchAccessToken } from './oauth2.ts'
+import { previewDirectory, writePreview } from './preview.ts'
+import { createReport } from './report.ts'
+import { createSecretRegistry, passwordVariants, type SecretRegistry } from './secrets.ts'
+import { connectionFacts, sendMessage, verifyLogin, type SendLog, type SendOptions, type SendResult } from './send.ts'
+import { readSettings, TOKEN_INPUTS, type Settings } from './settings.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
 export type Core = Pick<typeof actionsCore, 'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'error' | 'notice' | 'debug'> & {
@@ -22,32 +23,67 @@ export interface RunOptions extends SendOptions {
   env?: NodeJS.ProcessEnv
 }
 
-async function writeSummary(core: Core, env: NodeJS.ProcessEnv, markdown: string): Promise<void> {
-  // The summary file exists only on a runner; a local run just skips it.
-  if (!env.GITHUB_STEP_SUMMARY) return
-  try {
-    core.summary.addRaw(markdown, true)
-    await core.summary.write()
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${(error as Error).message}`)
+/** Phase 1: every secret input registered with the runner, in every form, before anything can print it. */
+function registerSecrets(core: Core): SecretRegistry {
+  const secrets = createSecretRegistry((form) => core.setSecret(form))
+  const username = core.getInput('username')
+  for (const password of passwordVariants(core.getInput('password'))) {
+    secrets.add(password)
+    // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
+    secrets.add(`\0${username}\0${password}`, { verbatim: false })
+  }
+  for (const input of TOKEN_INPUTS) secrets.add(core.getInput(input))
+  return secrets
+}
+
+/** Phase 2: the inputs, read and validated, and what reading them found worth a notice. */
+function readInputs(core: Core): Settings {
+  const notes = { notices: [] as string[] }
+  const settings = readSettings((name) => core.getInput(name), notes)
+  for (const notice of notes.notices) core.notice(notice)
+  return settings
+}
+
+/** The SMTP side of a run: checks the login, or sends. */
+interface Transport {
+  verify(): Promise<{ loggedIn: boolean }>
+  send(message: ComposedMessage): Promise<SendResult>
+}
+
+/**
+ * Phase 3: the transport for these settings. An OAuth2 access token is fetched just before
+ * connecting, so a dry run opens no connection at all.
+ */
+function createTransport(core: Core, settings: Settings, options: RunOptions, secrets: SecretRegistry, cancellation: CancellationGuard): Transport {
+  const log: SendLog = {
+    info: (line) => core.info(secrets.mask(line)),
+    warning: (line) => core.warning(secrets.mask(line)),
+    transcript: (line) => core.info(secrets.mask(line))
+  }
+  const connectOptions = async (): Promise<SendOptions> => {
+    const oauth2 = settings.oauth2
+    if (!oauth2) return options
+    const accessToken = await cancellation.during({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
+      core.info(`Fetching an OAuth2 access token for ${settings.username} from ${oauth2.tokenUrl}.`)
+      return fetchAccessToken(oauth2, settings.timeoutSeconds, {
+        retries: settings.retries,
+        backoffMs: options.backoffMs,
+        sleep: options.sleep,
+        signal: options.signal,
+        onRetry: (diagnosis, delayMs) =>
+          log.warning(
+            `Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`
+          )
+      })
+    })
+    secrets.add(accessToken)
+    return { ...options, accessToken }
+  }
+  return {
+    verify: async () => verifyLogin(settings, log, await connectOptions()),
+    send: async (message) => sendMessage(settings, message, log, await connectOptions())
   }
 }
-
-function failureSummary(diagnosis: Diagnosis): string {
-  return [
-    `### ✖ Email notification not sent: ${escapeControlCharacters(diagnosis.title)}`,
-    '',
-    `**error-code:** \`${diagnosis.code}\``,
-    '',
-    ...(diagnosis.reply ? ['**Server replied:**', '', ...codeBlock(diagnosis.reply), ''] : []),
-    ...(diagnosis.detail ? ['**Error:**', '', ...codeBlock(diagnosis.detail), ''] : []),
-    `**How to fix:** ${escapeControlCharacters(diagnosis.fix)}`,
-    ''
-  ].join('\n')
-}
-
-/** Gmail clips an HTML part larger than this. */
-const GMAIL_CLIP_BYTES = 102 * 1024
 
 /** The failed jobs and, when `status` is empty, the outcome, from the REST API when it is worth asking. */
 async function askGitHub(
@@ -86,183 +122,62 @@ async function askGitHub(
   return { status: settings.status ?? result.status, report: result.report }
 }
 
+/** Phase 4: what the message says, from the run, the files and the REST API, composed with its attachments. */
+async function prepare(core: Core, settings: Settings, env: NodeJS.ProcessEnv, options: RunOptions, secrets: SecretRegistry, cancellation: CancellationGuard) {
+  const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
+  const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body
+  const found = settings.attachments.length ? await findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
+  for (const warning of unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
+  cancellation.check()
+  const { status, report } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, options.signal))
+  const message = await composeMessage({ ...settings, body, status }, ctx, report)
+  const clipping = gmailClippingWarning(message)
+  if (clipping) core.warning(clipping)
+  if (found.files.length) {
+    const messageBytes = Buffer.byteLength(message.html) + Buffer.byteLength(message.text)
+    checkAttachmentSize(found.files, messageBytes)
+    message.attachments = await readAttachments(found.files, messageBytes)
+  }
+  cancellation.check()
+  return message
+}
+
+/** What a failure before the inputs were read can still say about the connection. */
+function unreadFacts(core: Core): ConnectionFacts {
+  return {
+    server: core.getInput('server') || 'smtp.gmail.com',
+    port: 0,
+    secure: true,
+    username: core.getInput('username'),
+    timeoutSeconds: 0,
+    usesOAuth2: false
+  }
+}
+
 /**
- * The action's entry point: reads the inputs, composes the notification, sends it and
- * reports the outcome. The only place that fails the step.
+ * The action's entry point, in phases: secrets, settings, transport, then either a login
+ * check, or the message prepared and previewed or delivered; then the report. The only
+ * place that fails the step.
  */
 export async function run(core: Core, options: RunOptions = {}): Promise<void> {
   const env = options.env ?? process.env
-  // Registered before anything else can print them.
-  const secrets = createSecretRegistry((form) => core.setSecret(form))
-  const mask = secrets.mask
-  const username = core.getInput('username').trim()
-  for (const password of passwordVariants(core.getInput('password'))) {
-    secrets.add(password)
-    // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
-    secrets.add(`\0${username}\0${password}`, { verbatim: false })
-  }
-  for (const input of ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token', 'github-token']) secrets.add(core.getInput(input).trim())
-
+  const secrets = registerSecrets(core)
+  const report = createReport(core, env, secrets.mask)
   let facts: ConnectionFacts | undefined
-  const signal = options.signal
-  let activity: Activity = { doing: 'reading-inputs' }
-  /** Ends the run once the step is cancelled, saying what it was doing; nothing was sent yet. */
-  const stopIfCancelled = () => {
-    if (signal?.aborted) throw new CancelledError(signal, activity, { server: facts?.server ?? '', accepted: [] })
-  }
-  /**
-   * A phase before sending, whose result is worthless once the step is cancelled: a
-   * cancellation during it, whatever the phase then returns or throws, is reported as `doing`.
-   */
-  const before = async <T>(doing: Activity, work: () => Promise<T>): Promise<T> => {
-    const outer = activity
-    activity = doing
-    try {
-      stopIfCancelled()
-      const result = await work()
-      stopIfCancelled()
-      activity = outer
-      return result
-    } catch (error) {
-      stopIfCancelled()
-      throw error
-    }
-  }
+  const cancellation = new CancellationGuard(options.signal, () => facts?.server ?? '')
   try {
-    const notes = { notices: [] as string[] }
-    const settings: Settings = readSettings((name) => core.getInput(name), notes)
+    const settings = readInputs(core)
     facts = connectionFacts(settings)
-    for (const notice of notes.notices) core.notice(notice)
-
-    const log = {
-      info: (line: string) => core.info(mask(line)),
-      warning: (line: string) => core.warning(mask(line)),
-      debug: (line: string) => core.info(mask(line))
-    }
-    // The token is fetched just before connecting: a dry run opens no connection at all.
-    const connectOptions = async (): Promise<SendOptions> => {
-      const oauth2 = settings.oauth2
-      if (!oauth2) return options
-      const accessToken = await before({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
-        core.info(`Fetching an OAuth2 access token for ${settings.username} from ${oauth2.tokenUrl}.`)
-        return fetchAccessToken(oauth2, settings.timeoutSeconds, {
-          retries: settings.retries,
-          backoffMs: options.backoffMs,
-          sleep: options.sleep,
-          signal,
-          onRetry: (diagnosis, delayMs) =>
-            log.warning(
-              `Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`
-            )
-        })
-      })
-      secrets.add(accessToken)
-      return { ...options, accessToken }
-    }
+    const transport = createTransport(core, settings, options, secrets, cancellation)
     if (settings.verifyOnly) {
-      const endpoint = `${hostAndPort(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'})`
-      core.info(
-        hasCredentials(settings)
-          ? `Logging in to ${endpoint} as ${settings.username}; verify-only, so nothing is sent.`
-          : `Connecting to ${endpoint} without a login (\`password\` is empty); verify-only, so nothing is sent.`
-      )
-      const { loggedIn } = await verifyLogin(settings, log, await connectOptions())
-      if (!loggedIn) {
-        // Only reached without credentials: the connection and TLS were checked, no login was.
-        const connected = `Connected to ${endpoint}, encrypted; no login was tried, because \`password\` is empty. Whether the server takes mail without one shows only when sending. No message was sent (verify-only).`
-        core.info(connected)
-        await writeSummary(core, env, `### ✔ Email connection verified, without a login\n\n${connected}\n`)
-        return
-      }
-      core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`)
-      await writeSummary(
-        core,
-        env,
-        `### ✔ Email login verified\n\n${hostAndPort(settings.server, settings.port)} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`
-      )
-      return
+      report.verifying(settings)
+      return await report.verified(settings, (await transport.verify()).loggedIn)
     }
-
-    const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
-    // Files and the dry-run preview are loaded only by the runs that use them: their modules
-    // are bundled apart, so a plain notification does not parse them at start.
-    const files = settings.bodyFile || settings.attachments.length ? await import('./files.ts') : undefined
-    const body = files && settings.bodyFile ? await files.readBodyFile(settings.bodyFile, env) : settings.body
-    const found = files && settings.attachments.length ? await files.findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
-    for (const pattern of found.unmatched) {
-      if (settings.ifNoFilesFound === 'error') {
-        throw new InputError(
-          'attachments',
-          `no file matches \`${pattern}\``,
-          'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.'
-        )
-      }
-      if (settings.ifNoFilesFound === 'warn') core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`)
-    }
-    stopIfCancelled()
-    const { status, report } = await before({ doing: 'asking-github' }, () => askGitHub(core, settings, env, mask, signal))
-    const message = await composeMessage({ ...settings, body, status }, ctx, report)
-    if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
-      core.warning(
-        `The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`
-      )
-    }
-    if (files && found.files.length) {
-      const messageBytes = Buffer.byteLength(message.html) + Buffer.byteLength(message.text)
-      files.checkAttachmentSize(found.files, messageBytes)
-      message.attachments = await files.readAttachments(found.files, messageBytes)
-    }
-    stopIfCancelled()
-
-    if (settings.dryRun) {
-      const { previewDirectory, writePreview } = await import('./preview.ts')
-      const preview = await writePreview(settings, message, previewDirectory(env))
-      core.setOutput('eml-path', preview.emlPath)
-      core.setOutput('message-id', preview.messageId)
-      core.info(`Dry run: composed "${message.subject}" and wrote it to ${preview.emlPath}; nothing was sent and no connection was opened.`)
-      await writeSummary(core, env, preview.summary)
-      return
-    }
-    const recipients = settings.to.length + settings.cc.length + settings.bcc.length
-    core.info(
-      `Sending "${message.subject}" to ${recipients} recipient${recipients === 1 ? '' : 's'} through ${hostAndPort(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'}).`
-    )
-
-    const result = await sendMessage(settings, message, log, await connectOptions())
-    core.setOutput('message-id', result.messageId)
-    core.setOutput('accepted', result.accepted.join(','))
-    core.setOutput('rejected', result.rejected.join(','))
-    const refusals = result.rejections.length ? describeRejections(settings.server, result) : ''
-    if (refusals) core.warning(mask(refusals))
-    core.info(`Sent ${result.messageId}: ${settings.server} accepted it for ${result.accepted.length} recipient${result.accepted.length === 1 ? '' : 's'}.`)
-    await writeSummary(
-      core,
-      env,
-      `### ✔ Email notification sent\n\n**${message.subject}** to ${result.accepted.length} recipient(s) through ${settings.server}.\n` +
-        (refusals ? `\n**Refused:** ${mask(refusals)}\n` : '')
-    )
+    const message = await prepare(core, settings, env, options, secrets, cancellation)
+    if (settings.dryRun) return await report.previewed(settings, message, await writePreview(settings, message, previewDirectory(env)))
+    report.sending(settings, message)
+    await report.sent(settings, message, await transport.send(message))
   } catch (error) {
-    const diagnosis = diagnose(
-      error,
-      facts ?? { server: core.getInput('server') || 'smtp.gmail.com', port: 0, secure: true, username, timeoutSeconds: 0, usesOAuth2: false }
-    )
-    const maskedDiagnosis = {
-      ...diagnosis,
-      title: mask(diagnosis.title),
-      reply: diagnosis.reply && mask(diagnosis.reply),
-      detail: diagnosis.detail && mask(diagnosis.detail),
-      fix: mask(diagnosis.fix)
-    }
-    core.setOutput('error-code', diagnosis.code)
-    if (error instanceof NotifyError && error.delivery) {
-      const { messageId, accepted, rejected } = error.delivery
-      core.setOutput('message-id', messageId)
-      core.setOutput('accepted', accepted.join(','))
-      core.setOutput('rejected', rejected.join(','))
-      if (accepted.length)
-        core.warning(`Before this failure the message went to ${accepted.length} recipient${accepted.length === 1 ? '' : 's'}: ${accepted.join(', ')}.`)
-    }
-    await writeSummary(core, env, failureSummary(maskedDiagnosis))
-    core.setFailed(describeFailure(maskedDiagnosis))
+    core.setFailed(await report.failed(error, facts ?? unreadFacts(core)))
   }
 }

@@ -4,25 +4,16 @@ import { join } from 'node:path'
 import MailComposer from 'nodemailer/lib/mail-composer'
 import type { ComposedMessage } from './compose.ts'
 import { NotifyError } from './errors.ts'
-import type { Mailbox, Settings } from './settings.ts'
-import { buildMail } from './send.ts'
-import { escapeMarkdown } from './template.ts'
+import type { Settings } from './settings.ts'
+import { buildMail } from './mail.ts'
 
+/** Where a dry run wrote the message. */
 export interface Preview {
   emlPath: string
   messageId: string
-  /** Markdown for the job summary. */
-  summary: string
 }
 
-function mailboxList(mailboxes: Mailbox[]): string {
-  return mailboxes.map((m) => escapeMarkdown(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ')
-}
-
-/**
- * Builds the exact message that would be sent, with the composer a send uses, writes it as
- * an .eml file and describes it for the job summary.
- */
+/** Builds the exact message that would be sent, with the composer a send uses, and writes it as an .eml file. */
 export async function writePreview(settings: Settings, message: ComposedMessage, directory: string): Promise<Preview> {
   const mail = buildMail(settings, message)
   // CRLF line ends, as on the wire: what mail programs expect of an .eml file.
@@ -41,29 +32,7 @@ export async function writePreview(settings: Settings, message: ComposedMessage,
     })
   }
 
-  const rows: [string, string][] = [
-    ['Subject', escapeMarkdown(message.subject)],
-    ['From', mailboxList([settings.from])],
-    ['To', mailboxList(settings.to)],
-    ['Cc', mailboxList(settings.cc)],
-    ['Bcc', mailboxList(settings.bcc)],
-    ['Reply-To', mailboxList(settings.replyTo)],
-    ['Attachments', (message.attachments ?? []).map((a) => `${escapeMarkdown(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
-    ['Message file', `\`${emlPath}\` (output \`eml-path\`)`]
-  ]
-  const summary = [
-    '### Email notification preview: nothing was sent (`dry-run`)',
-    '',
-    '| | |',
-    '|---|---|',
-    ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`),
-    '',
-    '---',
-    '',
-    message.htmlContent,
-    ''
-  ].join('\n')
-  return { emlPath, messageId: mail.messageId, summary }
+  return { emlPath, messageId: mail.messageId }
 }
 
 /** Where a preview is written: the runner's temporary directory, emptied after the job. */

@@ -16,7 +16,22 @@ const CONTROL_CHARACTERS = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/g
  * reads as a line break) cannot hide or split what follows.
  */
 export function escapeControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return text.replace(CONTROL_CHARACTERS, hexEscape)
+}
+
+// eslint-disable-next-line no-control-regex
+const EVERY_CONTROL_CHARACTER = /[\0-\x1f\x7f-\x9f]/g
+
+/**
+ * Shows every control character as `\xNN`, line feed and tab included: for text that must
+ * stay on one line of a message, such as a file name, which may hold a line break.
+ */
+export function escapeForOneLine(text: string): string {
+  return text.replace(EVERY_CONTROL_CHARACTER, hexEscape)
+}
+
+function hexEscape(character: string): string {
+  return `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`
 }
 
 // The runner trims a line (.NET's TrimStart: any Unicode white space) and then reads `::`

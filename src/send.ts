@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 // nodemailer's SMTP client and MIME composer, without the Mail and SMTPTransport layers
 // around them: those also load DKIM signing, the well-known services list and OAuth2 token
@@ -7,18 +6,19 @@ import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-comp
 import SMTPConnection, { type SMTPConnectionAuth, type SMTPConnectionOptions, type SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection'
 import { CancelledError, sessionActivity, sleepFor, type Activity } from './cancel.ts'
 import type { ComposedMessage } from './compose.ts'
-import { diagnose, NO_LOGIN_OFFERED, SERVER_FLOOD, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
+import { diagnose, NO_LOGIN_OFFERED, SERVER_FLOOD, unconfirmedDelivery, type ConnectionFacts, type TimeoutKind } from './diagnose.ts'
 import { NotifyError } from './errors.ts'
 import { isLocalhostName, loopbackSocket } from './loopback.ts'
+import { buildMail } from './mail.ts'
 import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
-import { hostAndPort, type Mailbox, type Settings } from './settings.ts'
+import { hasCredentials, hostAndPort, type Settings } from './settings.ts'
 
 /** Where the transport reports progress; every line is already masked by the caller. */
 export interface SendLog {
   info(message: string): void
   warning(message: string): void
-  /** The SMTP conversation, only called when `debug` is on. */
-  debug(message: string): void
+  /** The SMTP conversation, a line at a time, only called when the `debug` input is on: printed as ordinary log lines. */
+  transcript(line: string): void
 }
 
 /** A recipient the server refused, with its reply. */
@@ -53,10 +53,6 @@ export interface SendOptions {
   signal?: AbortSignal
 }
 
-export function formatMailbox(mailbox: Mailbox): { name: string; address: string } {
-  return { name: mailbox.name, address: mailbox.address }
-}
-
 /**
  * The EHLO name: the machine's host name when it looks like one. Gmail refuses some EHLO
  * names, and nodemailer would otherwise send an address literal such as [127.0.0.1].
@@ -80,11 +76,6 @@ export function connectionFacts(settings: Settings): ConnectionFacts {
   }
 }
 
-/** Whether the inputs carry credentials; without them the action sends as to a relay, with no login. */
-export function hasCredentials(settings: Pick<Settings, 'password' | 'oauth2'>): boolean {
-  return settings.oauth2 !== undefined || settings.password !== ''
-}
-
 /** How far one attempt got, read from nodemailer's log entries as they come. */
 export interface AttemptProgress {
   /** The connection (and for implicit TLS, the handshake) was established. */
@@ -99,28 +90,42 @@ export interface AttemptProgress {
   messageSent: boolean
 }
 
-const newProgress = (): AttemptProgress => ({ connected: false, serverReplied: false, loggingIn: false, sending: false, messageSent: false })
+export const newProgress = (): AttemptProgress => ({ connected: false, serverReplied: false, loggingIn: false, sending: false, messageSent: false })
+
+/** The fields of nodemailer's log entries that tell how far a session got. */
+export interface LogMeta {
+  tnx?: string
+  outByteCount?: unknown
+}
+
+/**
+ * Reads how far a session got from one of nodemailer's log entries, which is the only place
+ * it says so. Its wording is pinned by __tests__/progress.test.ts against a real session.
+ */
+export function noteProgress(progress: AttemptProgress, meta: LogMeta | undefined, message: string): void {
+  if (meta?.tnx === 'network' && / established to /.test(message)) progress.connected = true
+  if (meta?.tnx === 'server') progress.serverReplied = true
+  if (meta?.tnx === 'client' && /^AUTH /i.test(message)) progress.loggingIn = true
+  if (meta?.tnx === 'client' && /^MAIL FROM/i.test(message)) progress.sending = true
+  // nodemailer logs the size of the encoded message once its data stream has ended (final
+  // dot included): from then on a lost connection may have lost only the server's 250, not
+  // the message.
+  if (meta?.tnx === 'message' && typeof meta.outByteCount === 'number') progress.messageSent = true
+}
 
 function connectionOptions(settings: Settings, log: SendLog, accessToken: string | undefined, progress: AttemptProgress): SMTPConnectionOptions {
   const timeoutMs = settings.timeoutSeconds * 1000
   const logger = Object.fromEntries(
     ['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
       level,
-      (meta: { tnx?: string; outByteCount?: unknown } | undefined, message: string, ...args: unknown[]) => {
-        if (meta?.tnx === 'network' && / established to /.test(String(message))) progress.connected = true
-        if (meta?.tnx === 'server') progress.serverReplied = true
-        if (meta?.tnx === 'client' && /^AUTH /i.test(String(message))) progress.loggingIn = true
-        if (meta?.tnx === 'client' && /^MAIL FROM/i.test(String(message))) progress.sending = true
-        // nodemailer logs the size of the encoded message once its data stream has ended
-        // (final dot included): from then on a lost connection may have lost only the
-        // server's 250, not the message.
-        if (meta?.tnx === 'message' && typeof meta.outByteCount === 'number') progress.messageSent = true
+      (meta: LogMeta | undefined, message: string, ...args: unknown[]) => {
+        noteProgress(progress, meta, String(message))
         if (!settings.debug) return
         let line = String(message)
         for (const arg of args) line = line.replace(/%[sdj]/, String(arg))
         // Every line of a reply or command says who sent it, and cannot begin a workflow command.
         const direction = meta?.tnx === 'server' ? 'S: ' : meta?.tnx === 'client' ? 'C: ' : ''
-        log.debug(direction ? line.replace(/^/gm, direction) : line)
+        log.transcript(direction ? line.replace(/^/gm, direction) : line)
       }
     ])
   )
@@ -272,36 +277,6 @@ function untilCancelled(deadline: AbortSignal, options: SendOptions): AbortSigna
   return options.signal ? AbortSignal.any([deadline, options.signal]) : deadline
 }
 
-/** A domain for the Message-ID, taken from the sender so it looks like the sender's own. */
-function messageIdDomain(from: Mailbox): string {
-  return from.address.split('@')[1] || 'localhost'
-}
-
-/**
- * The message as nodemailer takes it, the same for sending and for a dry run's .eml file.
- * One Message-ID for every attempt and batch: a copy that arrives twice is recognisable as
- * the same message, and every recipient gets the same message. Every batch carries the whole
- * To and Cc, as one message would; only the envelope (RCPT TO) differs. Bcc recipients are
- * only ever in the envelope.
- */
-export function buildMail(settings: Settings, message: ComposedMessage): MailComposerOptions & { messageId: string } {
-  return {
-    from: formatMailbox(settings.from),
-    to: settings.to.map(formatMailbox),
-    cc: settings.cc.map(formatMailbox),
-    replyTo: settings.replyTo.map(formatMailbox),
-    subject: message.subject,
-    text: message.text,
-    html: message.html,
-    attachments: message.attachments ?? [],
-    messageId: `<${randomUUID()}@${messageIdDomain(settings.from)}>`,
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
-    // The message is built from the inputs alone, never from a file or URL they name.
-    disableFileAccess: true,
-    disableUrlAccess: true
-  }
-}
-
 /** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
 export const MAX_RECIPIENTS_PER_MESSAGE = 100
 
@@ -355,13 +330,6 @@ interface BatchOutcome {
   accepted: string[]
   rejections: Rejection[]
   attempts: number
-}
-
-/** The server's refusals of recipients, and the one message that says so. */
-export function describeRejections(server: string, result: Pick<SendResult, 'accepted' | 'rejections'>): string {
-  const refused = result.rejections.map((r) => `${r.address} (${r.reply})`).join(', ')
-  const others = result.accepted.length
-  return `${server} refused ${result.rejections.length === 1 ? 'a recipient' : `${result.rejections.length} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; fix the refused addresses in \`to\`, \`cc\` or \`bcc\`.`
 }
 
 /**
@@ -420,10 +388,14 @@ function explainTimeout(error: unknown, deadlineReached: boolean, progress: Atte
   // On a busy machine the deadline can fire before nodemailer's own timers: what was
   // missing, not which timer noticed, decides the name.
   if (progress.connected && !progress.serverReplied) {
-    return Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT', cause: error })
+    return Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT', timeoutKind: 'greeting' satisfies TimeoutKind, cause: error })
   }
   if (code === 'EABORT') {
-    return Object.assign(new Error(`Timeout: the attempt did not finish within ${attemptDeadlineMs(settings.timeoutSeconds) / 1000} s`), { code: 'ETIMEDOUT' })
+    const seconds = attemptDeadlineMs(settings.timeoutSeconds) / 1000
+    return Object.assign(new Error(`Timeout: the attempt did not finish within ${seconds} s`), {
+      code: 'ETIMEDOUT',
+      timeoutKind: 'attempt' satisfies TimeoutKind
+    })
   }
   return error
 }

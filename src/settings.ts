@@ -5,7 +5,7 @@ import { InputError } from './errors.ts'
 import { checkPlaceholders } from './template.ts'
 import { GOOGLE_TOKEN_URL, type OAuth2Settings } from './oauth2.ts'
 
-export type JobStatus = 'success' | 'failure' | 'cancelled'
+import type { JobStatus } from './jobs.ts'
 
 /** One mailbox, as parsed from an address input. */
 export interface Mailbox {
@@ -208,25 +208,25 @@ function parseIfNoFilesFound(value: string): Settings['ifNoFilesFound'] {
 }
 
 /**
- * Gmail shows App Passwords as four groups of four letters, and people paste them that
- * way, often with a trailing space. Google ignores neither, so the spaces are removed here.
+ * Gmail shows App Passwords as four groups of four letters, and people paste them that way.
+ * Google does not ignore the spaces, so they are removed here. (White space around the value
+ * never arrives: the runner's getInput trims every input.)
  */
 export function normalisePassword(server: string, password: string): { password: string; notice?: string } {
-  if (!isGoogleServer(server)) return { password }
-  const trimmed = password.trim()
-  if (APP_PASSWORD_AS_SHOWN.test(trimmed)) {
-    return {
-      password: trimmed.replace(/ /g, ''),
-      notice: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.'
-    }
+  if (!isGoogleServer(server) || !APP_PASSWORD_AS_SHOWN.test(password)) return { password }
+  return {
+    password: password.replace(/ /g, ''),
+    notice: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.'
   }
-  if (trimmed !== password) {
-    return { password: trimmed, notice: 'Removed white space around `password`: it is not part of a Gmail App Password.' }
-  }
-  return { password }
 }
 
 const OAUTH2_SECRET_INPUTS = ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'] as const
+
+/**
+ * The inputs besides `password` whose values are secrets, registered with the runner before
+ * anything is printed (`password` is registered in every form a login sends it in).
+ */
+export const TOKEN_INPUTS = [...OAUTH2_SECRET_INPUTS, 'github-token'] as const
 
 /**
  * The OAuth2 inputs, or undefined when none of the three secrets is given. Their values
@@ -302,6 +302,11 @@ export function parseServer(value: string): string {
   }
   if (/[\s/:[\]]/.test(text)) throw new InputError('server', `"${text}" is not a host name`, HOST_FIX)
   return text
+}
+
+/** Whether the inputs carry credentials; without them the action sends as to a relay, with no login. */
+export function hasCredentials(settings: Pick<Settings, 'password' | 'oauth2'>): boolean {
+  return settings.oauth2 !== undefined || settings.password !== ''
 }
 
 /** Reads and validates every input; throws InputError naming the first bad one. */

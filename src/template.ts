@@ -1,6 +1,6 @@
 import type { RunContext } from './context.ts'
 import { InputError } from './errors.ts'
-import type { JobStatus } from './settings.ts'
+import type { JobStatus } from './jobs.ts'
 
 /**
  * The placeholders `{{ name }}` that `subject`, `body` and `body-file` may use, with what

@@ -27,13 +27,9 @@ export const RUNNER_ENV: NodeJS.ProcessEnv = {
   GITHUB_STEP_SUMMARY: '/nonexistent/step-summary'
 }
 
-/** Runs the action in-process against a double, with the inputs a workflow would give. */
-export async function runAgainst(
-  double: Pick<GmailDouble, 'host' | 'port' | 'mode'> | undefined,
-  inputs: Record<string, string>,
-  env: NodeJS.ProcessEnv = RUNNER_ENV
-): Promise<CoreRecord & { sleeps: number[] }> {
-  const record = stubCore({
+/** The inputs a workflow gives to send through `double` (none of the server's without one), then `inputs`. */
+export function inputsFor(double: Pick<GmailDouble, 'host' | 'port' | 'mode'> | undefined, inputs: Record<string, string> = {}): Record<string, string> {
+  return {
     username: USERNAME,
     password: APP_PASSWORD,
     to: 'team@example.com',
@@ -41,7 +37,16 @@ export async function runAgainst(
     ...(double ? { server: double.host, port: String(double.port), secure: String(double.mode === 'implicit') } : {}),
     timeout: '5',
     ...inputs
-  })
+  }
+}
+
+/** Runs the action in-process against a double, with the inputs a workflow would give. */
+export async function runAgainst(
+  double: Pick<GmailDouble, 'host' | 'port' | 'mode'> | undefined,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = RUNNER_ENV
+): Promise<CoreRecord & { sleeps: number[] }> {
+  const record = stubCore(inputsFor(double, inputs))
   const sleeps: number[] = []
   await run(record.core, { env, sleep: async (ms) => void sleeps.push(ms) })
   return Object.assign(record, { sleeps })

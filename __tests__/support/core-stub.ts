@@ -27,7 +27,9 @@ export function stubCore(inputs: Record<string, string>): CoreRecord {
   }
   let pendingSummary = ''
   record.core = {
-    getInput: (name: string) => inputs[name] ?? '',
+    // As @actions/core's getInput: the runner's value, trimmed unless trimWhitespace is false.
+    getInput: (name: string, options?: { trimWhitespace?: boolean }) =>
+      options?.trimWhitespace === false ? (inputs[name] ?? '') : (inputs[name] ?? '').trim(),
     setSecret: (secret: string) => {
       record.secrets.push(secret)
     },

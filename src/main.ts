@@ -8,7 +8,9 @@ import { createSecretRegistry, passwordVariants } from './secrets.ts'
 import { connectionFacts, describeRejections, sendMessage, verifyLogin, type SendOptions } from './send.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { RunReport } from './jobs.ts'
+import { needsHistory } from './notify-when.ts'
 import { readSettings, type JobStatus, type Settings } from './settings.ts'
+import { lookUpHistory, settleTransition } from './transition.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
 export type Core = Pick<typeof actionsCore, 'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'error' | 'notice' | 'debug'> & {
@@ -146,6 +148,8 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     }
 
     const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
+    // Started first and awaited last: it runs beside the file reading and the jobs and logs calls.
+    const historyLookup = needsHistory(settings) ? lookUpHistory(settings, env, ctx) : undefined
     // Files and the dry-run preview are loaded only by the runs that use them: their modules
     // are bundled apart, so a plain notification does not parse them at start.
     const files = settings.bodyFile || settings.attachments.length ? await import('./files.ts') : undefined
@@ -162,7 +166,19 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       if (settings.ifNoFilesFound === 'warn') core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`)
     }
     const { status, report } = await askGitHub(core, settings, env, mask)
-    const message = await composeMessage({ ...settings, body, status }, ctx, report)
+    const quiet = historyLookup && settleTransition(await historyLookup, status, settings, ctx)
+    if (quiet) {
+      core.setOutput('transition', quiet.transition)
+      for (const warning of quiet.warnings) core.warning(mask(warning))
+      if (!quiet.decision.send) {
+        core.info(`No email sent: ${quiet.decision.why}.`)
+        await writeSummary(core, env, `### Email notification not sent: the run is ${quiet.transition}\n\n${quiet.decision.why}.\n`)
+        return
+      }
+      core.info(`This run is ${quiet.said}.`)
+    }
+    const message = await composeMessage({ ...settings, body, status }, ctx, report, quiet?.view)
+    message.thread = quiet?.thread
     if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
       core.warning(
         `The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`

@@ -10,6 +10,7 @@ import { diagnose, unconfirmedDelivery, type ConnectionFacts } from './diagnose.
 import { NotifyError } from './errors.ts'
 import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
 import type { Mailbox, Settings } from './settings.ts'
+import type { ThreadHeaders } from './threading.ts'
 
 /** Where the transport reports progress; every line is already masked by the caller. */
 export interface SendLog {
@@ -221,11 +222,23 @@ export function buildMail(settings: Settings, message: ComposedMessage): MailCom
     html: message.html,
     attachments: message.attachments ?? [],
     messageId: `<${randomUUID()}@${messageIdDomain(settings.from)}>`,
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+    ...threadFields(message.thread),
+    headers: {
+      'Auto-Submitted': 'auto-generated',
+      'X-Auto-Response-Suppress': 'All',
+      // Already a valid header value (a quoted or encoded phrase and an identifier).
+      ...(message.thread ? { 'List-Id': { prepared: true, foldLines: true, value: message.thread.listId } } : {})
+    },
     // The message is built from the inputs alone, never from a file or URL they name.
     disableFileAccess: true,
     disableUrlAccess: true
   }
+}
+
+/** A streak's mails all refer to its root: each one is a reply to the same conversation. */
+function threadFields(thread: ThreadHeaders | undefined): Pick<MailComposerOptions, 'inReplyTo' | 'references'> {
+  if (!thread?.root) return {}
+  return { inReplyTo: `<${thread.root}>`, references: [`<${thread.root}>`] }
 }
 
 /** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */

@@ -93,7 +93,7 @@ describe('the headers on the wire', () => {
 
   it('a workflow name in another script is sent as encoded words and read back', async () => {
     const listId = listIdHeader('Сборка и тесты — ночная сборка всех пакетов проекта', 'octo-org/rocket')
-     
+
     expect(listId).toMatch(/^[\x20-\x7e]+$/)
     const mail = await parse(message({ listId }))
     // mailparser leaves the encoded words of a List-Id phrase as they are; each is whole UTF-8.

@@ -335,8 +335,8 @@ async function listPriorRuns(
     }
     const pageRuns = data.workflow_runs.filter(isRecord) as ApiWorkflowRun[]
     runs.push(...pageRuns.map(slimRun))
-    const total = typeof data.total_count === 'number' ? data.total_count : Infinity
-    const exhausted = pageRuns.length < HISTORY_PAGE_SIZE || page * HISTORY_PAGE_SIZE >= total
+    // The Link header names the next page, as for every list of the API.
+    const exhausted = !pageRuns.length || !/\brel="next"/.test(response.headers.link ?? '')
     const { decided, prior } = readPriorRuns(current, runs, exhausted)
     if (decided || page >= MAX_HISTORY_PAGES) return prior
   }

@@ -184,6 +184,23 @@ describe('each transition, read from the run history', () => {
     ])
   })
 
+  it('shows commit titles and authors from the comparison as one line of text each', async () => {
+    const commits: ApiCompareCommit[] = [
+      { sha: 'e'.repeat(40), commit: { message: 'Fix\rBcc: victim@example.com\n\nbody', author: { name: 'Mallory\r\nX-Evil: 1' } } },
+      { sha: 'not a sha', commit: { message: 'x'.repeat(500), author: { name: '' } }, author: { login: 'octocat' } }
+    ]
+    const { mails } = await notify(
+      42,
+      { status: 'failure', 'notify-when': 'failures' },
+      { runs: [currentRun(42), ...before(42, 'success')], comparisons: { [`${shaOf(41)}...${shaOf(42)}`]: commits } }
+    )
+
+    const text = mails[0].text!
+    expect(text).toContain(`Commits since the last successful run (#41):\n  eeeeeee Fix Bcc: victim@example.com — Mallory\n   ${'x'.repeat(199)}… — octocat\n`)
+    expect(mails[0].headers.has('x-evil')).toBe(false)
+    expect(mails[0].bcc).toBeUndefined()
+  })
+
   it('fills {{ transition }}, {{ streak }} and {{ failing_since_url }} in a custom subject and body', async () => {
     const { mails } = await notify(
       42,
@@ -345,6 +362,30 @@ describe('the history cannot be read', () => {
     expect(warnings.find((warning) => warning.includes('Could not tell'))).toContain(
       "so the mail is sent whatever `notify-when` says, and is not threaded: the API answered 403 (Resource not accessible by integration): the token cannot read the workflow's runs. Give the workflow or job `permissions: actions: read`"
     )
+  })
+
+  it('gives up on an API that never answers after `timeout`, and sends the mail', async () => {
+    const { result, mails, warnings } = await notify(42, { status: 'success', 'notify-when': 'changes', timeout: '2' }, { silent: true })
+
+    expect(result.exitCode).toBe(0)
+    expect(mails).toHaveLength(1)
+    expect(result.outputs.transition).toBe('unknown')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/did not answer within 2 s \(input `timeout`\)\.$/)
+  })
+
+  it('names an answer that is not the list of runs, without repeating it', async () => {
+    const { result, mails, warnings } = await notify(
+      42,
+      { status: 'success', 'notify-when': 'changes' },
+      {
+        runs: [{ ...currentRun(42), workflow_id: 'seven' as unknown as number }]
+      }
+    )
+
+    expect(mails).toHaveLength(1)
+    expect(result.outputs.transition).toBe('unknown')
+    expect(warnings[0]).toContain('answered with JSON without a workflow run (application/json) instead of this run: a proxy or a wrong GITHUB_API_URL')
   })
 
   it('names an empty github-token', async () => {

@@ -351,6 +351,16 @@ interface ApiCommit {
 
 const FULL_SHA = /^[0-9a-f]{40}$/i
 const MAX_TITLE = 200
+const MAX_AUTHOR = 100
+
+/** The first line of a text from the API, without control characters, at most `max` characters. */
+function oneLine(value: unknown, max: number): string {
+  const line = (typeof value === 'string' ? value : '')
+    .split(/\r?\n/, 1)[0]
+    .replace(/\p{Cc}/gu, ' ')
+    .trim()
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line
+}
 
 /** The commits from `base` (excluded) to `head`, oldest first: the first MAX_COMMITS_SINCE and the count. */
 async function compareCommits(
@@ -372,18 +382,15 @@ async function compareCommits(
   }
   const commits = (data.commits.filter(isRecord) as ApiCommit[]).slice(0, MAX_COMMITS_SINCE).map((commit) => {
     const sha = typeof commit.sha === 'string' && FULL_SHA.test(commit.sha) ? commit.sha.toLowerCase() : ''
-    const title = String(commit.commit?.message ?? '')
-      .split(/\r?\n/, 1)[0]
-      .replace(/\p{Cc}/gu, ' ')
-      .trim()
     return {
       shortSha: sha.slice(0, 7),
-      title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title,
-      author: String(commit.commit?.author?.name || commit.author?.login || '').replace(/\p{Cc}/gu, ' '),
+      title: oneLine(commit.commit?.message, MAX_TITLE),
+      author: oneLine(commit.commit?.author?.name || commit.author?.login, MAX_AUTHOR),
       url: sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : ''
     }
   })
-  return { commits, total: Math.max(data.total_commits, commits.length), compareUrl: repositoryUrl ? `${repositoryUrl}/compare/${base}...${head}` : '' }
+  const total = Number.isSafeInteger(data.total_commits) && (data.total_commits as number) > commits.length ? (data.total_commits as number) : commits.length
+  return { commits, total, compareUrl: repositoryUrl ? `${repositoryUrl}/compare/${base}...${head}` : '' }
 }
 
 /**
@@ -408,10 +415,10 @@ export async function fetchRunHistory(request: HistoryRequest): Promise<HistoryR
     const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: Number(request.runId) })
     const data = response.data as unknown
     const run = isRecord(data) ? pastRunOf(data as ApiWorkflowRun) : undefined
-    if (!isRecord(data) || !run || typeof data.workflow_id !== 'number') {
+    if (!isRecord(data) || !run || !Number.isSafeInteger(data.workflow_id)) {
       throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a workflow run'), 'this run')
     }
-    current = { run, workflowId: data.workflow_id, place: placeOf(data as ApiWorkflowRun, request.pullRequest) }
+    current = { run, workflowId: data.workflow_id as number, place: placeOf(data as ApiWorkflowRun, request.pullRequest) }
     prior = await listPriorRuns(octokit, { owner, repo, workflow_id: current.workflowId }, { id: run.id, runNumber: run.runNumber, place: current.place })
   } catch (error) {
     return { failure: explainApiFailure(error, deadline.aborted, request, RUNS_READING), warnings: [] }

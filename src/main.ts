@@ -172,7 +172,8 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       for (const warning of quiet.warnings) core.warning(mask(warning))
       if (!quiet.decision.send) {
         core.info(`No email sent: ${quiet.decision.why}.`)
-        await writeSummary(core, env, `### Email notification not sent: the run is ${quiet.transition}\n\n${quiet.decision.why}.\n`)
+        const why = quiet.decision.why
+        await writeSummary(core, env, `### Email notification not sent: this run is ${quiet.transition}\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`)
         return
       }
       core.info(`This run is ${quiet.said}.`)

@@ -1,10 +1,12 @@
 import type * as MarkedModule from 'marked'
 import type { Marked, RendererObject } from 'marked'
-import type { Fact, RunContext } from './context.ts'
+import type { Fact, PushedCommit, RunContext } from './context.ts'
 import { InputError } from './errors.ts'
+import { ordinal, type HistoryView, type PastRun, type Transition } from './history.ts'
 import type { JobStatus, ProblemJob, RunReport } from './jobs.ts'
 import type { Settings } from './settings.ts'
 import { escapeSubject, isLinkable, markdownValue, renderTemplate, templateValues } from './template.ts'
+import type { ThreadHeaders } from './threading.ts'
 
 /** The notification, ready to hand to the transport. */
 export interface ComposedMessage {
@@ -15,6 +17,8 @@ export interface ComposedMessage {
   htmlContent: string
   /** Files read by the caller (nodemailer is not allowed to read files itself). */
   attachments?: { filename: string; content: Buffer }[]
+  /** With `thread: true`: the conversation of the failure streak, and the list the mail belongs to. */
+  thread?: ThreadHeaders
 }
 
 export type { Fact }
@@ -39,6 +43,24 @@ export function outcomeOf(status: JobStatus | undefined): Outcome {
   return OUTCOMES[status ?? 'unknown']
 }
 
+/** The transitions that say more than the outcome does; the others are told by the outcome. */
+const TRANSITION_OUTCOMES: Partial<Record<Transition, Outcome>> = {
+  broken: { verb: 'broken', word: 'Broken', colour: OUTCOMES.failure.colour, symbol: OUTCOMES.failure.symbol },
+  'still-failing': { verb: 'still failing', word: 'Still failing', colour: OUTCOMES.failure.colour, symbol: OUTCOMES.failure.symbol },
+  fixed: { verb: 'fixed', word: 'Fixed', colour: OUTCOMES.success.colour, symbol: OUTCOMES.success.symbol }
+}
+
+/** What the message calls the run: its transition when the history was read and tells more, else its outcome. */
+function messageOutcome(status: JobStatus | undefined, history: HistoryView | undefined): Outcome {
+  return (history && TRANSITION_OUTCOMES[history.transition]) || outcomeOf(status)
+}
+
+/** " (3rd run)" after "still failing": how long the streak is. */
+function streakNote(history: HistoryView | undefined): string {
+  if (history?.transition !== 'still-failing') return ''
+  return ` (${ordinal(history.streak)} run${history.streakComplete ? '' : ' or later'})`
+}
+
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
@@ -54,10 +76,56 @@ function refPhrase(ctx: RunContext): string {
   return ctx.refType === 'tag' ? ` on tag ${ctx.refName}` : ` on ${ctx.refName}`
 }
 
-/** `[octo/app] CI #42 failed on main` */
-export function defaultSubject(ctx: RunContext, status: JobStatus | undefined): string {
+/**
+ * `[octo/app] CI #42 failed on main`, `[octo/app] CI #42 still failing on main (3rd run)`.
+ * A threaded mail of a failure streak gets the streak's subject instead, the same for
+ * every mail of the streak (Gmail threads only messages with the same subject):
+ * `[octo/app] CI failing on main since #40`.
+ */
+export function defaultSubject(ctx: RunContext, status: JobStatus | undefined, history?: HistoryView): string {
   const repo = ctx.repository ? `[${ctx.repository}] ` : ''
-  return `${repo}${runTitle(ctx)} ${outcomeOf(status).verb}${refPhrase(ctx)}`
+  if (history?.threaded && history.failingSince) return `${repo}${ctx.workflow || 'Workflow'} failing${refPhrase(ctx)} since #${history.failingSince.runNumber}`
+  return `${repo}${runTitle(ctx)} ${messageOutcome(status, history).verb}${refPhrase(ctx)}${streakNote(history)}`
+}
+
+/** A sentence about a run of the history, with its run and commit linked in the HTML part. */
+interface StreakLine {
+  lead: string
+  run: PastRun
+  tail: string
+}
+
+/** Where the streak began, or how long it was: the line under the heading. */
+function streakLine(history: HistoryView | undefined): StreakLine | undefined {
+  if (!history) return undefined
+  const count = `${history.streakComplete ? '' : 'at least '}${history.streak} failed run${history.streak === 1 ? '' : 's'}`
+  if (history.transition === 'still-failing' && history.failingSince) return { lead: 'Failing since', run: history.failingSince, tail: `: ${count} in a row.` }
+  if (history.transition === 'fixed' && history.failingSince) return { lead: `Fixed after ${count}, failing since`, run: history.failingSince, tail: '.' }
+  if (history.transition === 'broken' && history.lastSuccess) return { lead: 'The last successful run was', run: history.lastSuccess, tail: '.' }
+  return undefined
+}
+
+function commitUrlOf(ctx: RunContext, sha: string): string {
+  return ctx.repositoryUrl && sha ? `${ctx.repositoryUrl}/commit/${sha}` : ''
+}
+
+function streakLineWords(line: StreakLine): string {
+  return `${line.lead} run #${line.run.runNumber}${line.run.headSha ? ` (commit ${line.run.headSha.slice(0, 7)})` : ''}${line.tail}`
+}
+
+function streakLineAsText(ctx: RunContext, line: StreakLine): string {
+  const links = [
+    ['Run:', line.run.url],
+    ['Commit:', commitUrlOf(ctx, line.run.headSha)]
+  ].filter(([, url]) => url)
+  return [streakLineWords(line), ...links.map(([label, url]) => `  ${label.padEnd(8)}${url}`)].join('\n')
+}
+
+function streakLineAsHtml(ctx: RunContext, line: StreakLine): string {
+  const commit = line.run.headSha
+    ? ` (commit <code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(commitUrlOf(ctx, line.run.headSha) || undefined, line.run.headSha.slice(0, 7))}</code>)`
+    : ''
+  return `<p style="margin:0 0 16px;font-size:14px;line-height:1.5">${escapeHtml(line.lead)} ${link(line.run.url || undefined, `run #${line.run.runNumber}`)}${commit}${escapeHtml(line.tail)}</p>`
 }
 
 /** The facts of the default notification, in reading order. */
@@ -158,23 +226,63 @@ function problemJobsAsHtml(report: RunReport): string {
   return `<h2 style="${HEADING_STYLE}">Failed and cancelled jobs</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`
 }
 
-function commitsAsText(ctx: RunContext): string {
-  const lines = ctx.commits.map((c) => `  ${c.shortSha} ${c.title}${c.author ? ` — ${c.author}` : ''}`)
-  const more = ctx.commitCount - ctx.commits.length
-  if (more > 0) lines.unshift(`  … ${more} earlier`)
-  return `Commits in this push:\n${lines.join('\n')}${ctx.compareUrl ? `\n  Compare: ${ctx.compareUrl}` : ''}`
+/** A list of commits with a heading, counts of those left out, and a link to compare. */
+interface CommitList {
+  heading: string
+  commits: PushedCommit[]
+  /** Left out before the first listed one. */
+  earlier: number
+  /** Left out after the last listed one. */
+  later: number
+  compareUrl: string
+  compareText: string
 }
 
-function commitsAsHtml(ctx: RunContext): string {
-  const items = ctx.commits.map(
+/**
+ * For a failure after the last success, the commits since then, oldest first (the one that
+ * broke the build is among the first); else the commits of a push of several (a push of one
+ * is already told by the Commit line).
+ */
+function commitList(ctx: RunContext, history: HistoryView | undefined): CommitList | undefined {
+  const since = history?.commitsSince
+  if (since && history.lastSuccess && (history.transition === 'broken' || history.transition === 'still-failing')) {
+    return {
+      heading: `Commits since the last successful run (#${history.lastSuccess.runNumber})`,
+      commits: since.commits,
+      earlier: 0,
+      later: since.total - since.commits.length,
+      compareUrl: since.compareUrl,
+      compareText: 'Compare with the last successful run'
+    }
+  }
+  if (ctx.commitCount <= 1) return undefined
+  return {
+    heading: 'Commits in this push',
+    commits: ctx.commits,
+    earlier: ctx.commitCount - ctx.commits.length,
+    later: 0,
+    compareUrl: ctx.compareUrl,
+    compareText: 'Compare the changes'
+  }
+}
+
+function commitsAsText(list: CommitList): string {
+  const lines = list.commits.map((c) => `  ${c.shortSha} ${c.title}${c.author ? ` — ${c.author}` : ''}`)
+  if (list.earlier > 0) lines.unshift(`  … ${list.earlier} earlier`)
+  if (list.later > 0) lines.push(`  … ${list.later} more`)
+  return `${list.heading}:\n${lines.join('\n')}${list.compareUrl ? `\n  Compare: ${list.compareUrl}` : ''}`
+}
+
+function commitsAsHtml(list: CommitList): string {
+  const items = list.commits.map(
     (c) =>
       `<li style="margin:0 0 4px"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(c.url || undefined, c.shortSha)}</code> ` +
       `${escapeHtml(c.title)}${c.author ? ` <span style="color:#57606a">— ${escapeHtml(c.author)}</span>` : ''}</li>`
   )
-  const more = ctx.commitCount - ctx.commits.length
-  if (more > 0) items.unshift(`<li style="margin:0 0 4px;${MUTED}">… ${more} earlier</li>`)
-  const compare = ctx.compareUrl ? `<p style="margin:4px 0 0;font-size:14px">${link(ctx.compareUrl, 'Compare the changes')}</p>` : ''
-  return `<h2 style="${HEADING_STYLE}">Commits in this push</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5;list-style:none">${items.join('')}</ul>${compare}`
+  if (list.earlier > 0) items.unshift(`<li style="margin:0 0 4px;${MUTED}">… ${list.earlier} earlier</li>`)
+  if (list.later > 0) items.push(`<li style="margin:0 0 4px;${MUTED}">… ${list.later} more</li>`)
+  const compare = list.compareUrl ? `<p style="margin:4px 0 0;font-size:14px">${link(list.compareUrl, list.compareText)}</p>` : ''
+  return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5;list-style:none">${items.join('')}</ul>${compare}`
 }
 
 /** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
@@ -219,12 +327,14 @@ function markedForMail(marked: typeof MarkedModule): Marked {
 }
 
 /** Wraps content in a mail-safe page: inline styles only, no scripts, limited width. */
-function page(outcome: Outcome, heading: string, content: string, footer: string): string {
+function page(outcome: Outcome, heading: string, content: string, footer: string, preview = ''): string {
   return (
     '<!doctype html><html><head><meta charset="utf-8">' +
     '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">' +
     `<title>${escapeHtml(heading)}</title></head>` +
     '<body style="margin:0;padding:16px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif">' +
+    // Hidden text that mail programs show after the subject in the message list.
+    (preview ? `<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">${escapeHtml(preview)}</div>` : '') +
     '<div style="max-width:640px;margin:0 auto">' +
     `<div style="border-left:6px solid ${outcome.colour};padding:8px 16px;margin-bottom:16px">` +
     `<div style="font-weight:bold;color:${outcome.colour};font-size:14px;text-transform:uppercase;letter-spacing:.05em">${outcome.symbol} ${escapeHtml(outcome.word)}</div>` +
@@ -333,16 +443,21 @@ async function renderMarkdown(markdown: string, input: 'body' | 'body-file'): Pr
 
 /**
  * Composes the subject and both body parts from the settings, the run and, when the API
- * was asked, the failed jobs. Placeholders are filled with values escaped for each part:
- * raw text in the subject and the text part, Markdown-escaped in what becomes HTML.
+ * was asked, the failed jobs and the run's place in the history. Placeholders are filled
+ * with values escaped for each part: raw text in the subject and the text part,
+ * Markdown-escaped in what becomes HTML.
  */
-export async function composeMessage(settings: ComposeSettings, ctx: RunContext, report?: RunReport): Promise<ComposedMessage> {
-  const outcome = outcomeOf(settings.status)
-  const values = templateValues(ctx, settings.status, outcome.verb)
-  const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status)
-  const heading = `${runTitle(ctx)} ${outcome.verb}`
+export async function composeMessage(settings: ComposeSettings, ctx: RunContext, report?: RunReport, history?: HistoryView): Promise<ComposedMessage> {
+  const outcome = messageOutcome(settings.status, history)
+  const values = templateValues(ctx, settings.status, outcomeOf(settings.status).verb, history)
+  const subject =
+    settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status, history)
+  const heading = `${runTitle(ctx)} ${outcome.verb}${streakNote(history)}`
   const runLink = isLinkable(ctx.runUrl) ? link(ctx.runUrl, 'View the run on GitHub', 'color:#6e7781') : ''
   const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined
+  const streak = streakLine(history)
+  // The transition leads the preview, where a threaded mail's subject no longer says it.
+  const preview = history ? `${outcome.word}: ${heading}.${streak ? ` ${streakLineWords(streak)}` : ''}` : ''
 
   if (settings.body !== undefined) {
     const markdown = renderTemplate(settings.body, values, markdownValue)
@@ -352,21 +467,27 @@ export async function composeMessage(settings: ComposeSettings, ctx: RunContext,
       (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
       (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n')
     const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}`
-    return { subject, text, html: page(outcome, heading, content, runLink), htmlContent: content }
+    return { subject, text, html: page(outcome, heading, content, runLink, preview), htmlContent: content }
   }
 
   const facts = [...runFacts(ctx), ...ctx.trigger]
-  const textParts = [`${outcome.word.toUpperCase()}: ${heading}`, factsAsText(facts)]
-  const htmlParts = [factsAsHtml(facts)]
+  const textParts = [`${outcome.word.toUpperCase()}: ${heading}`]
+  const htmlParts: string[] = []
+  if (streak) {
+    textParts.push(streakLineAsText(ctx, streak))
+    htmlParts.push(streakLineAsHtml(ctx, streak))
+  }
+  textParts.push(factsAsText(facts))
+  htmlParts.push(factsAsHtml(facts))
   if (problems) {
     textParts.push(problemJobsAsText(problems))
     htmlParts.push(problemJobsAsHtml(problems))
   }
-  // A push of one commit is already told by the Commit line.
-  if (ctx.commitCount > 1) {
-    textParts.push(commitsAsText(ctx))
-    htmlParts.push(commitsAsHtml(ctx))
+  const commits = commitList(ctx, history)
+  if (commits) {
+    textParts.push(commitsAsText(commits))
+    htmlParts.push(commitsAsHtml(commits))
   }
   const content = htmlParts.join('')
-  return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, content, runLink), htmlContent: content }
+  return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, content, runLink, preview), htmlContent: content }
 }

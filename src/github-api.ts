@@ -1,5 +1,16 @@
 import type { getOctokit } from '@actions/github'
 import { deriveStatus, ExcerptCollector, MAX_LISTED_JOBS, problemJobs, type ApiJob, type JobStatus, type ProblemJob, type RunReport } from './jobs.ts'
+import {
+  MAX_COMMITS_SINCE,
+  pastRunOf,
+  placeOf,
+  readPriorRuns,
+  type ApiWorkflowRun,
+  type CommitsSince,
+  type PastRun,
+  type PriorRuns,
+  type RunPlace
+} from './history.ts'
 
 /** How many failed jobs get a log excerpt: each is a download. */
 export const MAX_LOGS = 3
@@ -59,11 +70,22 @@ interface HttpError {
   response?: { headers?: Record<string, string | undefined> }
 }
 
+/** What a call asked for, in words, and the permission of `github-token` it takes. */
+export interface ApiReading {
+  what: string
+  permission: 'actions' | 'contents'
+}
+
 /** Why a call failed, in words that say what to change. */
-export function explainApiFailure(error: unknown, timedOut: boolean, request: Pick<RunReportRequest, 'apiUrl' | 'timeoutSeconds'>): string {
+export function explainApiFailure(
+  error: unknown,
+  timedOut: boolean,
+  request: Pick<RunReportRequest, 'apiUrl' | 'timeoutSeconds'>,
+  reading: ApiReading = { what: "this run's jobs", permission: 'actions' }
+): string {
   if (timedOut) return `${request.apiUrl} did not answer within ${request.timeoutSeconds} s (input \`timeout\`)`
   if (error instanceof UnexpectedAnswerError) {
-    return `${request.apiUrl} answered with ${error.what} instead of the run's jobs: a proxy or a wrong GITHUB_API_URL is probably in the way (on GitHub Enterprise Server the API is at https://HOST/api/v3)`
+    return `${request.apiUrl} answered with ${error.what} instead of ${error.expected}: a proxy or a wrong GITHUB_API_URL is probably in the way (on GitHub Enterprise Server the API is at https://HOST/api/v3)`
   }
   const { status, message = String(error) } = (error ?? {}) as HttpError
   const firstLine = message.split('\n', 1)[0].replace(/ - https:\/\/docs\.github\.com\S*/, '')
@@ -74,8 +96,8 @@ export function explainApiFailure(error: unknown, timedOut: boolean, request: Pi
     const rateLimited = (error as HttpError).response?.headers?.['x-ratelimit-remaining'] === '0'
     if (rateLimited) return `the API rate limit is used up (${status} ${said})`
     return (
-      `the API answered ${status} (${said}): the token cannot read this run's jobs. ` +
-      'Give the workflow or job `permissions: actions: read` (a `permissions:` block that lists other scopes drops it), or pass a token that can read Actions in `github-token`'
+      `the API answered ${status} (${said}): the token cannot read ${reading.what}. ` +
+      `Give the workflow or job \`permissions: ${reading.permission}: read\` (a \`permissions:\` block that lists other scopes drops it), or pass a token that can read ${reading.permission === 'actions' ? 'Actions' : "the repository's contents"} in \`github-token\``
     )
   }
   // Octokit reports a network failure as status 500 without a response.
@@ -136,23 +158,39 @@ export async function readExcerpt(
 export class UnexpectedAnswerError extends Error {
   /** What came instead, in words. */
   readonly what: string
+  /** What was asked for, in words. */
+  readonly expected: string
 
-  constructor(what: string) {
+  constructor(what: string, expected = "the run's jobs") {
     super(`the answer was ${what}`)
     this.what = what
+    this.expected = expected
     this.name = 'UnexpectedAnswerError'
   }
 }
 
 /** What a response body is, in words, without repeating any of it. */
-export function describeBody(data: unknown, contentType: string | undefined): string {
+export function describeBody(data: unknown, contentType: string | undefined, expected = 'a list of jobs'): string {
   const type = (contentType ?? '').split(';', 1)[0].trim() || 'no content type'
   if (typeof data === 'string') return /^\s*</.test(data) ? `an HTML or XML page (${type})` : `text that is not JSON (${type})`
   if (data === null || typeof data !== 'object') return `no body (${type})`
-  return `JSON without a list of jobs (${type})`
+  return `JSON without ${expected} (${type})`
 }
 
 type Octokit = ReturnType<typeof getOctokit>
+
+/** An API client whose every call shares `deadline`. */
+/** The API client for `request`, every call of which ends when `stop` aborts (the deadline, or the step's cancellation). */
+async function apiClient(request: Pick<RunReportRequest, 'token' | 'apiUrl'>, stop: AbortSignal): Promise<Octokit> {
+  // Loaded only here: most notifications (a success) never need it, and it is large.
+  const { getOctokit } = await import('@actions/github')
+  const octokit = getOctokit(request.token, { baseUrl: request.apiUrl, log: { debug() {}, info() {}, warn() {}, error() {} } })
+  // Every call, pagination's included (it drops per-call request options), shares the deadline.
+  octokit.hook.before('request', (options) => {
+    options.request = { ...options.request, signal: stop }
+  })
+  return octokit
+}
 
 /**
  * The jobs of one run attempt, page by page. Pages are asked for one at a time rather than
@@ -184,14 +222,7 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
   const warnings: string[] = []
   let octokit
   try {
-    // Loaded only here: most notifications (a success) never need it, and it is large.
-    const { getOctokit } = await import('@actions/github')
-    octokit = getOctokit(request.token, { baseUrl: request.apiUrl, log: { debug() {}, info() {}, warn() {}, error() {} } })
-    // Every call, pagination's included (it drops per-call request options), shares the deadline.
-    const stop = request.signal ? AbortSignal.any([deadline, request.signal]) : deadline
-    octokit.hook.before('request', (options) => {
-      options.request = { ...options.request, signal: stop }
-    })
+    octokit = await apiClient(request, request.signal ? AbortSignal.any([deadline, request.signal]) : deadline)
   } catch (error) {
     return { warnings: [`Left out the failed jobs and log excerpts: could not load the GitHub API client (${(error as Error).message}).`] }
   }
@@ -238,4 +269,178 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
     )
   }
   return { report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length }, status: deriveStatus(jobs), warnings }
+}
+
+/** Runs of the workflow asked for per page: most streaks are decided within the first. */
+const HISTORY_PAGE_SIZE = 50
+/** Pages of runs read at most; a longer streak is told as "or more". */
+export const MAX_HISTORY_PAGES = 10
+
+const RUNS_READING: ApiReading = { what: "the workflow's runs", permission: 'actions' }
+
+export interface HistoryRequest extends Pick<RunReportRequest, 'token' | 'apiUrl' | 'repository' | 'runId' | 'timeoutSeconds' | 'signal'> {
+  /** Link to the repository, for the links of the commits since the last success. */
+  repositoryUrl: string
+  /** The pull request's number from the event payload: the API lists none for a run from a fork. */
+  pullRequest?: number
+  /** Also read the commits since the last success, which a failure's generated message lists. */
+  wantCommits: boolean
+}
+
+export interface HistoryResult {
+  /** This run as the API knows it; undefined when the history could not be read. */
+  current?: { run: PastRun; workflowId: number; place: RunPlace }
+  /** The earlier runs; undefined when the history could not be read. */
+  prior?: PriorRuns
+  commitsSince?: CommitsSince
+  /** Why the history could not be read, when it could not. */
+  failure?: string
+  /** What else was left out of the message and why, one line each. */
+  warnings: string[]
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Only what the history reads: a page of runs is large (each run carries its repository twice). */
+function slimRun(run: ApiWorkflowRun): ApiWorkflowRun {
+  return {
+    id: run.id,
+    run_number: run.run_number,
+    event: run.event,
+    status: run.status,
+    conclusion: run.conclusion,
+    head_branch: run.head_branch,
+    head_sha: run.head_sha,
+    html_url: run.html_url,
+    pull_requests: Array.isArray(run.pull_requests) ? run.pull_requests.map((pr) => ({ number: pr?.number })) : [],
+    head_repository: { full_name: run.head_repository?.full_name }
+  }
+}
+
+/** Pages through the workflow's runs in the run's place, newest first, until the streak is decided. */
+async function listPriorRuns(
+  octokit: Octokit,
+  route: { owner: string; repo: string; workflow_id: number },
+  current: { id: number; runNumber: number; place: RunPlace }
+): Promise<PriorRuns> {
+  const runs: ApiWorkflowRun[] = []
+  for (let page = 1; ; page++) {
+    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+      ...route,
+      ...(current.place.headBranch ? { branch: current.place.headBranch } : {}),
+      per_page: HISTORY_PAGE_SIZE,
+      page
+    })
+    const data = response.data as unknown
+    if (!isRecord(data) || !Array.isArray(data.workflow_runs)) {
+      throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of workflow runs'), "the workflow's runs")
+    }
+    const pageRuns = data.workflow_runs.filter(isRecord) as ApiWorkflowRun[]
+    runs.push(...pageRuns.map(slimRun))
+    // The Link header names the next page, as for every list of the API.
+    const exhausted = !pageRuns.length || !/\brel="next"/.test(response.headers.link ?? '')
+    const { decided, prior } = readPriorRuns(current, runs, exhausted)
+    if (decided || page >= MAX_HISTORY_PAGES) return prior
+  }
+}
+
+interface ApiCommit {
+  sha?: string
+  html_url?: string
+  commit?: { message?: string; author?: { name?: string } | null }
+  author?: { login?: string } | null
+}
+
+const FULL_SHA = /^[0-9a-f]{40}$/i
+const MAX_TITLE = 200
+const MAX_AUTHOR = 100
+
+/** The first line of a text from the API, without control characters, at most `max` characters. */
+function oneLine(value: unknown, max: number): string {
+  const line = (typeof value === 'string' ? value : '')
+    .split(/\r?\n/, 1)[0]
+    .replace(/\p{Cc}/gu, ' ')
+    .trim()
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line
+}
+
+/** The commits from `base` (excluded) to `head`, oldest first: the first MAX_COMMITS_SINCE and the count. */
+async function compareCommits(
+  octokit: Octokit,
+  route: { owner: string; repo: string },
+  base: string,
+  head: string,
+  repositoryUrl: string
+): Promise<CommitsSince> {
+  const response = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+    ...route,
+    basehead: `${base}...${head}`,
+    per_page: MAX_COMMITS_SINCE,
+    page: 1
+  })
+  const data = response.data as unknown
+  if (!isRecord(data) || !Array.isArray(data.commits) || typeof data.total_commits !== 'number') {
+    throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of commits'), 'the comparison of two commits')
+  }
+  const commits = (data.commits.filter(isRecord) as ApiCommit[]).slice(0, MAX_COMMITS_SINCE).map((commit) => {
+    const sha = typeof commit.sha === 'string' && FULL_SHA.test(commit.sha) ? commit.sha.toLowerCase() : ''
+    return {
+      shortSha: sha.slice(0, 7),
+      title: oneLine(commit.commit?.message, MAX_TITLE),
+      author: oneLine(commit.commit?.author?.name || commit.author?.login, MAX_AUTHOR),
+      url: sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : ''
+    }
+  })
+  const total = Number.isSafeInteger(data.total_commits) && (data.total_commits as number) > commits.length ? (data.total_commits as number) : commits.length
+  return { commits, total, compareUrl: repositoryUrl ? `${repositoryUrl}/compare/${base}...${head}` : '' }
+}
+
+/**
+ * Reads where this run stands among the earlier runs of its workflow in the same place,
+ * and for a failure the commits since the last success, within one deadline. Never
+ * throws: a history that cannot be read is a `failure` that says why, because the
+ * email matters more than knowing what it changes.
+ */
+export async function fetchRunHistory(request: HistoryRequest): Promise<HistoryResult> {
+  const deadline = AbortSignal.timeout(request.timeoutSeconds * 1000)
+  const [owner, repo] = request.repository.split('/')
+  let octokit: Octokit
+  try {
+    octokit = await apiClient(request, request.signal ? AbortSignal.any([deadline, request.signal]) : deadline)
+  } catch (error) {
+    return { failure: `could not load the GitHub API client (${(error as Error).message})`, warnings: [] }
+  }
+
+  let current: NonNullable<HistoryResult['current']>
+  let prior: PriorRuns
+  try {
+    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: Number(request.runId) })
+    const data = response.data as unknown
+    const run = isRecord(data) ? pastRunOf(data as ApiWorkflowRun) : undefined
+    if (!isRecord(data) || !run || !Number.isSafeInteger(data.workflow_id)) {
+      throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a workflow run'), 'this run')
+    }
+    current = { run, workflowId: data.workflow_id as number, place: placeOf(data as ApiWorkflowRun, request.pullRequest) }
+    prior = await listPriorRuns(octokit, { owner, repo, workflow_id: current.workflowId }, { id: run.id, runNumber: run.runNumber, place: current.place })
+  } catch (error) {
+    return { failure: explainApiFailure(error, deadline.aborted, request, RUNS_READING), warnings: [] }
+  }
+
+  const warnings: string[] = []
+  let commitsSince: CommitsSince | undefined
+  const base = prior.lastSuccess?.headSha ?? ''
+  const head = current.run.headSha
+  if (request.wantCommits && FULL_SHA.test(base) && FULL_SHA.test(head) && base !== head) {
+    try {
+      commitsSince = await compareCommits(octokit, { owner, repo }, base, head, request.repositoryUrl)
+    } catch (error) {
+      const status = (error as HttpError).status
+      const why =
+        status === 404 && (error as HttpError).response && !deadline.aborted
+          ? `the API answered 404: the commit of run #${prior.lastSuccess!.runNumber} may no longer exist (a force push), or the token cannot read the repository's contents`
+          : explainApiFailure(error, deadline.aborted, request, { what: 'the commits', permission: 'contents' })
+      warnings.push(`Left out the commits since the last successful run (#${prior.lastSuccess!.runNumber}): ${why}.`)
+    }
+  }
+  return { current, prior, commitsSince, warnings }
 }

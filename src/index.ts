@@ -19,6 +19,7 @@ process.on('SIGTERM', cancel)
 
 stopOptimisingCompilers()
 await run(runnerCore, { signal: cancellation.signal })
-// The report is written; a socket of the abandoned work must not keep the step alive. The
+// The report is written: nothing left can change the outcome. A socket of abandoned work (a
+// cancelled send, a history lookup outlived by a failure) must not keep the step alive. The
 // empty write calls back once everything printed before it is out.
-if (cancellation.signal.aborted) process.stdout.write('', () => process.exit())
+process.stdout.write('', () => process.exit())

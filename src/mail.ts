@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { MailComposerOptions } from 'nodemailer/lib/mail-composer'
 import type { ComposedMessage } from './compose.ts'
 import type { Mailbox, Settings } from './settings.ts'
+import type { ThreadHeaders } from './threading.ts'
 
 // The message as nodemailer's composer takes it, kept apart from the transport so that a dry
 // run's preview builds exactly what a send would without loading the SMTP client.
@@ -34,9 +35,21 @@ export function buildMail(settings: Settings, message: ComposedMessage): MailCom
     html: message.html,
     attachments: message.attachments ?? [],
     messageId: `<${randomUUID()}@${messageIdDomain(settings.from)}>`,
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+    ...threadFields(message.thread),
+    headers: {
+      'Auto-Submitted': 'auto-generated',
+      'X-Auto-Response-Suppress': 'All',
+      // Already a valid header value (a quoted or encoded phrase and an identifier).
+      ...(message.thread ? { 'List-Id': { prepared: true, foldLines: true, value: message.thread.listId } } : {})
+    },
     // The message is built from the inputs alone, never from a file or URL they name.
     disableFileAccess: true,
     disableUrlAccess: true
   }
+}
+
+/** A streak's mails all refer to its root: each one is a reply to the same conversation. */
+function threadFields(thread: ThreadHeaders | undefined): Pick<MailComposerOptions, 'inReplyTo' | 'references'> {
+  if (!thread?.root) return {}
+  return { inReplyTo: `<${thread.root}>`, references: [`<${thread.root}>`] }
 }

@@ -6,12 +6,15 @@ import type { ConnectionFacts } from './diagnose.ts'
 import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, unmatchedPatternWarnings } from './files.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { JobStatus, RunReport } from './jobs.ts'
+import { needsHistory } from './notify-when.ts'
 import { fetchAccessToken } from './oauth2.ts'
 import { previewDirectory, writePreview } from './preview.ts'
 import { createReport } from './report.ts'
 import { createSecretRegistry, passwordVariants, type SecretRegistry } from './secrets.ts'
 import { connectionFacts, sendMessage, verifyLogin, type SendLog, type SendOptions, type SendResult } from './send.ts'
 import { readSettings, TOKEN_INPUTS, type Settings } from './settings.ts'
+import type { Transition } from './history.ts'
+import { lookUpHistory, settleTransition } from './transition.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
 export type Core = Pick<typeof actionsCore, 'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'error' | 'notice' | 'debug'> & {
@@ -122,15 +125,35 @@ async function askGitHub(
   return { status: settings.status ?? result.status, report: result.report }
 }
 
-/** Phase 4: what the message says, from the run, the files and the REST API, composed with its attachments. */
-async function prepare(core: Core, settings: Settings, env: NodeJS.ProcessEnv, options: RunOptions, secrets: SecretRegistry, cancellation: CancellationGuard) {
+/**
+ * Phase 4: what the message says, from the run, the files and the REST API, composed with
+ * its attachments; or, when `notify-when` does not list this run's transition, why not.
+ */
+async function prepare(
+  core: Core,
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions,
+  secrets: SecretRegistry,
+  cancellation: CancellationGuard
+): Promise<{ message: ComposedMessage } | { skipped: { transition: Transition; why: string } }> {
   const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
+  // Started first and awaited last: it runs beside the file reading and the jobs and logs calls.
+  const historyLookup = needsHistory(settings) ? lookUpHistory(settings, env, ctx, options.signal) : undefined
   const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body
   const found = settings.attachments.length ? await findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
   for (const warning of unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
   cancellation.check()
   const { status, report } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, options.signal))
-  const message = await composeMessage({ ...settings, body, status }, ctx, report)
+  const quiet = historyLookup && settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, ctx)
+  if (quiet) {
+    core.setOutput('transition', quiet.transition)
+    for (const warning of quiet.warnings) core.warning(secrets.mask(warning))
+    if (!quiet.decision.send) return { skipped: { transition: quiet.transition, why: quiet.decision.why } }
+    core.info(`This run is ${quiet.said}.`)
+  }
+  const message = await composeMessage({ ...settings, body, status }, ctx, report, quiet?.view)
+  message.thread = quiet?.thread
   const clipping = gmailClippingWarning(message)
   if (clipping) core.warning(clipping)
   if (found.files.length) {
@@ -139,7 +162,7 @@ async function prepare(core: Core, settings: Settings, env: NodeJS.ProcessEnv, o
     message.attachments = await readAttachments(found.files, messageBytes)
   }
   cancellation.check()
-  return message
+  return { message }
 }
 
 /** What a failure before the inputs were read can still say about the connection. */
@@ -173,7 +196,9 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       report.verifying(settings)
       return await report.verified(settings, (await transport.verify()).loggedIn)
     }
-    const message = await prepare(core, settings, env, options, secrets, cancellation)
+    const prepared = await prepare(core, settings, env, options, secrets, cancellation)
+    if ('skipped' in prepared) return await report.skipped(prepared.skipped.transition, prepared.skipped.why)
+    const { message } = prepared
     if (settings.dryRun) return await report.previewed(settings, message, await writePreview(settings, message, previewDirectory(env)))
     report.sending(settings, message)
     await report.sent(settings, message, await transport.send(message))

@@ -7,6 +7,7 @@ import { codeBlock, escapeControlCharacters } from './printable.ts'
 import type { SendResult } from './send.ts'
 import { hasCredentials, hostAndPort, type Mailbox, type Settings } from './settings.ts'
 import { escapeMarkdown } from './template.ts'
+import type { Transition } from './history.ts'
 
 // What the person running the workflow reads about the outcome: the log lines, the
 // annotation, the job summary and the outputs. The diagnosis decides the code and the
@@ -101,6 +102,8 @@ export interface Report {
   verified(settings: Settings, loggedIn: boolean): Promise<void>
   /** A dry run composed the message and wrote it to a file. */
   previewed(settings: Settings, message: ComposedMessage, preview: Preview): Promise<void>
+  /** `notify-when` does not list this run's transition: nothing is sent, and the step passes. */
+  skipped(transition: Transition, why: string): Promise<void>
   /** The message is about to be handed to the server. */
   sending(settings: Settings, message: ComposedMessage): void
   /** The server accepted the message for at least one recipient. */
@@ -149,6 +152,11 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
       core.setOutput('message-id', preview.messageId)
       core.info(`Dry run: composed "${message.subject}" and wrote it to ${preview.emlPath}; nothing was sent and no connection was opened.`)
       await summarise(previewSummary(settings, message, preview))
+    },
+
+    async skipped(transition, why) {
+      core.info(`No email sent: ${why}.`)
+      await summarise(`### Email notification not sent: this run is ${transition}\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`)
     },
 
     sending(settings, message) {

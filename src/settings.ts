@@ -4,6 +4,7 @@ import addressparser from 'nodemailer/lib/addressparser'
 import { InputError } from './errors.ts'
 import { checkPlaceholders } from './template.ts'
 import { GOOGLE_TOKEN_URL, type OAuth2Settings } from './oauth2.ts'
+import { parseNotifyWhen, type NotifyWhen } from './notify-when.ts'
 
 import type { JobStatus } from './jobs.ts'
 
@@ -56,6 +57,12 @@ export interface Settings {
   ifNoFilesFound: 'warn' | 'error' | 'ignore'
   /** Compose and write the message to a file and the job summary; open no connection. */
   dryRun: boolean
+  /** The transitions that send a mail; 'always' sends every run and reads no history. */
+  notifyWhen: NotifyWhen
+  /** With still-failing listed: mail only the 1st, (N+1)th, (2N+1)th… failed run of a streak. */
+  stillFailingEvery: number
+  /** Put the mails of one failure streak in one conversation, with a List-Id. */
+  thread: boolean
 }
 
 /** Reads one input by its action.yml name; `@actions/core.getInput` in production. */
@@ -413,6 +420,21 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
       .map((line) => line.trim())
       .filter(Boolean),
     ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
-    dryRun
+    dryRun,
+    ...readQuietSettings(getInput, notes)
   }
+}
+
+/** `notify-when`, `still-failing-every` and `thread`: which runs send, and how their mails hang together. */
+function readQuietSettings(getInput: InputReader, notes: SettingsNotes): Pick<Settings, 'notifyWhen' | 'stillFailingEvery' | 'thread'> {
+  const notifyWhen = parseNotifyWhen(getInput('notify-when'))
+  const stillFailingEvery = parseWholeNumber('still-failing-every', getInput('still-failing-every'), 1, 1, 1000)
+  if (stillFailingEvery > 1 && (notifyWhen === 'always' || !notifyWhen.includes('still-failing'))) {
+    notes.notices.push(
+      `\`still-failing-every: ${stillFailingEvery}\` has no effect: it spaces out the still-failing mails, and ` +
+        (notifyWhen === 'always' ? '`notify-when: always` mails every run.' : `\`notify-when\` (${notifyWhen.join(', ')}) does not list still-failing.`) +
+        ' Set `notify-when: failures` (or a list with still-failing) to use it.'
+    )
+  }
+  return { notifyWhen, stillFailingEvery, thread: parseBoolean('thread', getInput('thread'), false) }
 }

@@ -1,4 +1,5 @@
 import type { RunContext } from './context.ts'
+import type { HistoryView } from './history.ts'
 import { InputError } from './errors.ts'
 import type { JobStatus } from './jobs.ts'
 
@@ -28,7 +29,10 @@ export const PLACEHOLDERS = {
   pr_number: 'pull request number',
   pr_title: 'pull request title',
   pr_url: 'link to the pull request',
-  compare_url: 'link to the changes of a push'
+  compare_url: 'link to the changes of a push',
+  transition: 'broken, still-failing, fixed, passing, cancelled or unknown; empty when the history is not read',
+  streak: 'failed runs in a row, this one included (broken: 1); for fixed, the failed runs it ended',
+  failing_since_url: 'link to the first failed run of the streak'
 } as const
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS
@@ -36,7 +40,7 @@ export type TemplateValues = Record<PlaceholderName, string>
 
 const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g
 /** Link values that are inserted into Markdown as they are, so that they stay usable as links. */
-const URL_PLACEHOLDERS = new Set<PlaceholderName>(['repository_url', 'run_url', 'commit_url', 'pr_url', 'compare_url'])
+const URL_PLACEHOLDERS = new Set<PlaceholderName>(['repository_url', 'run_url', 'commit_url', 'pr_url', 'compare_url', 'failing_since_url'])
 /** A URL that Markdown reads as a URL alone: no character that could end it or start markup. */
 const MARKDOWN_INERT_URL = /^https?:\/\/[^\s<>()[\]"'`\\*_]+$/
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
@@ -56,9 +60,13 @@ function isPlaceholder(name: string): name is PlaceholderName {
   return Object.hasOwn(PLACEHOLDERS, name)
 }
 
-/** The value of every placeholder for this run (raw text, not yet escaped); `outcome` is the verb shown in the heading. */
-export function templateValues(ctx: RunContext, status: JobStatus | undefined, outcome: string): TemplateValues {
+/**
+ * The value of every placeholder for this run (raw text, not yet escaped); `outcome` is the
+ * verb of the outcome, `history` the run's place among the earlier runs, when it was read.
+ */
+export function templateValues(ctx: RunContext, status: JobStatus | undefined, outcome: string, history?: HistoryView): TemplateValues {
   const pr = ctx.pullRequest
+  const inStreak = history && history.streak > 0
   return {
     repository: ctx.repository,
     repository_url: ctx.repositoryUrl,
@@ -81,7 +89,10 @@ export function templateValues(ctx: RunContext, status: JobStatus | undefined, o
     pr_number: pr ? String(pr.number) : '',
     pr_title: pr?.title ?? '',
     pr_url: pr?.url ?? '',
-    compare_url: ctx.compareUrl
+    compare_url: ctx.compareUrl,
+    transition: history?.transition ?? '',
+    streak: inStreak ? String(history.streak) : '',
+    failing_since_url: (inStreak && history.failingSince?.url) || ''
   }
 }
 

@@ -1,5 +1,6 @@
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import type { ApiWorkflowRun } from '../../src/history.ts'
 import type { ApiJob } from '../../src/jobs.ts'
 
 /** A request one of the double's servers received. */
@@ -26,6 +27,22 @@ export interface ApiDoubleOptions {
   silent?: boolean
   /** Called with every request as it arrives, before it is answered. */
   onRequest?: (request: SeenRequest) => void
+  /**
+   * The workflow runs of the repository, this run included: served one by one, and listed
+   * per workflow (filtered by `branch`), newest first, a page at a time with Link headers.
+   */
+  runs?: ApiWorkflowRun[]
+  /** Runs per page, whatever per_page asks, so that paging through the history is exercised. */
+  runsPageSize?: number
+  /** The commits of a comparison by its `base...head`, oldest first, as the compare endpoint lists them. */
+  comparisons?: Record<string, ApiCompareCommit[]>
+}
+
+/** A commit as the compare endpoint lists it. */
+export interface ApiCompareCommit {
+  sha: string
+  commit: { message: string; author: { name: string } }
+  author?: { login: string }
 }
 
 export interface ApiDouble {
@@ -97,6 +114,52 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
       }
       res.writeHead(200, headers).end(JSON.stringify({ total_count: jobs.length, jobs: slice }))
       return
+    }
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body))
+    /** One page of `items` as asked by `per_page` and `page`, with the Link header GitHub sends. */
+    const paged = <T>(items: T[], forcedSize: number | undefined) => {
+      const size = forcedSize ?? Math.min(Number(url.searchParams.get('per_page') || '30'), 100)
+      const page = Number(url.searchParams.get('page') || '1')
+      const headers: Record<string, string> = {}
+      if (page * size < items.length) {
+        const next = new URL(url)
+        next.searchParams.set('page', String(page + 1))
+        headers.link = `<${next}>; rel="next"`
+      }
+      return { slice: items.slice((page - 1) * size, page * size), headers }
+    }
+    const runRoute = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)$/.exec(path)
+    if (runRoute) {
+      const run = options.runs?.find((candidate) => candidate.id === Number(runRoute[1]))
+      return run ? json(200, run) : json(404, { message: 'Not Found' })
+    }
+    const workflowRunsRoute = /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/(\d+)\/runs$/.exec(path)
+    if (workflowRunsRoute) {
+      const branch = url.searchParams.get('branch')
+      const runs = (options.runs ?? [])
+        .filter((run) => run.workflow_id === Number(workflowRunsRoute[1]) && (!branch || run.head_branch === branch))
+        .sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
+      const { slice, headers } = paged(runs, options.runsPageSize)
+      return json(200, { total_count: runs.length, workflow_runs: slice }, headers)
+    }
+    const compareRoute = /^\/repos\/([^/]+)\/([^/]+)\/compare\/([^/]+)$/.exec(path)
+    if (compareRoute) {
+      const basehead = decodeURIComponent(compareRoute[3])
+      const commits = options.comparisons?.[basehead]
+      if (!commits) return json(404, { message: 'Not Found' })
+      const { slice, headers } = paged(commits, undefined)
+      return json(
+        200,
+        {
+          html_url: `https://github.com/${compareRoute[1]}/${compareRoute[2]}/compare/${basehead}`,
+          status: 'ahead',
+          total_commits: commits.length,
+          commits: slice,
+          files: []
+        },
+        headers
+      )
     }
     const logRoute = /^\/repos\/[^/]+\/[^/]+\/actions\/jobs\/(\d+)\/logs$/.exec(path)
     if (logRoute) {

@@ -189,13 +189,116 @@ function limitInbound(connection: SMTPConnection, limits: typeof INBOUND_LIMITS,
   }
 }
 
+/** One SMTP session, which may be opened before the message is ready. */
+interface Session {
+  /** Resolves once connected and, with credentials, logged in (true; false for a relay); rejects with the first error. */
+  ready: Promise<boolean>
+  /** What ended the session since it was ready, while it waited for the message; undefined while it is open. */
+  lostWhileWaiting(): unknown
+  /** When the session became ready, for the time left of its attempt's deadline. */
+  readyAt?: number
+  /**
+   * Runs `work` on the ready connection within `deadline`. Settles once, with what `work`
+   * returns, the first error nodemailer raises, or an EABORT error when `deadline` fires,
+   * and closes the connection in every case.
+   */
+  run<T>(work: (connection: SMTPConnection, loggedIn: boolean) => Promise<T>, deadline: AbortSignal): Promise<T>
+  close(): void
+}
+
 /**
- * One SMTP session: connects (TLS at once or through STARTTLS), logs in when credentials
- * are given, then runs `work` on the connection. Settles once, with what `work` returns,
- * the first error nodemailer raises, or an EABORT error when `deadline` fires, and closes the
- * connection in every case.
+ * Opens an SMTP session: connects (TLS at once or through STARTTLS) and logs in when
+ * credentials are given, within `setupDeadline`. Errors are kept from the first one on:
+ * before `ready`, they reject it; while the session waits for its work they end it quietly
+ * (the caller opens another); during `run`, they settle it.
  */
-function inSession<T>(
+function openSession(settings: Settings, log: SendLog, accessToken: string | undefined, progress: AttemptProgress, setupDeadline: AbortSignal): Session {
+  const connection = new SMTPConnection(connectionOptions(settings, log, accessToken, progress))
+  let failure: unknown
+  let failed = false
+  let waiting = false
+  let closed = false
+  let loggedIn = false
+  // Whoever is waiting on the session: `ready` while it opens, `run` while it works.
+  let notify: ((error: unknown) => void) | undefined
+  const close = () => {
+    if (closed) return
+    closed = true
+    setupDeadline.removeEventListener('abort', onSetupAbort)
+    connection.close()
+  }
+  const fail = (error: unknown) => {
+    if (failed) return
+    failed = true
+    failure = error
+    close()
+    notify?.(error)
+  }
+  const aborted = (reason: unknown) => Object.assign(new Error('Message sending aborted'), { code: 'EABORT', cause: reason })
+  const onSetupAbort = () => fail(aborted(setupDeadline.reason))
+  limitInbound(connection, INBOUND_LIMITS, () =>
+    fail(Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), { code: SERVER_FLOOD, command: 'CONN' }))
+  )
+  connection.on('error', fail)
+  // The server hung up between two commands, with no error of nodemailer's. Failed on the
+  // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the
+  // connection at once but hands the 421 error to the waiting command's callback, which
+  // reaches `fail` a few microtasks later, and that error, with the server's reply, is the
+  // one to report.
+  connection.once('end', () => setImmediate(() => fail(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }))))
+
+  const session: Session = {
+    ready: new Promise<boolean>((resolve, reject) => {
+      notify = reject
+      if (setupDeadline.aborted) return onSetupAbort()
+      setupDeadline.addEventListener('abort', onSetupAbort, { once: true })
+      const isReady = (withLogin: boolean) => {
+        setupDeadline.removeEventListener('abort', onSetupAbort)
+        loggedIn = withLogin
+        waiting = true
+        notify = undefined
+        session.readyAt = performance.now()
+        resolve(withLogin)
+      }
+      connection.connect((error) => {
+        if (error) return fail(error)
+        if (!hasCredentials(settings)) return isReady(false)
+        // Credentials were given, so the mail must go out logged in: a server that offers no AUTH
+        // here is the wrong server or port, or one that took the place of the right one.
+        if (!connection.allowsAuth) {
+          return fail(Object.assign(new Error('The server offered no AUTH over this connection'), { code: NO_LOGIN_OFFERED, command: 'EHLO' }))
+        }
+        connection.login(loginFor(settings, accessToken), (error) => (error ? fail(error) : isReady(true)))
+      })
+    }),
+    lostWhileWaiting: () => (waiting && failed ? failure : undefined),
+    run<T>(work: (connection: SMTPConnection, loggedIn: boolean) => Promise<T>, deadline: AbortSignal): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        waiting = false
+        if (failed) return reject(failure)
+        let settled = false
+        const settle = (error: unknown, value?: T) => {
+          if (settled) return
+          settled = true
+          deadline.removeEventListener('abort', onAbort)
+          close()
+          if (error) reject(error)
+          else resolve(value as T)
+        }
+        notify = (error) => settle(error)
+        const onAbort = () => fail(aborted(deadline.reason))
+        if (deadline.aborted) return onAbort()
+        deadline.addEventListener('abort', onAbort, { once: true })
+        work(connection, loggedIn).then((value) => settle(undefined, value), settle)
+      })
+    },
+    close
+  }
+  return session
+}
+
+/** One SMTP session from connection to close, within one deadline: opens it, then runs `work` on it. */
+async function inSession<T>(
   settings: Settings,
   log: SendLog,
   accessToken: string | undefined,
@@ -203,47 +306,9 @@ function inSession<T>(
   deadline: AbortSignal,
   work: (connection: SMTPConnection, loggedIn: boolean) => Promise<T>
 ): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const connection = new SMTPConnection(connectionOptions(settings, log, accessToken, progress))
-    let settled = false
-    const settle = (error: unknown, value?: T) => {
-      if (settled) return
-      settled = true
-      deadline.removeEventListener('abort', onAbort)
-      connection.close()
-      if (error) reject(error)
-      else resolve(value as T)
-    }
-    const onAbort = () => settle(Object.assign(new Error('Message sending aborted'), { code: 'EABORT', cause: deadline.reason }))
-    if (deadline.aborted) return onAbort()
-    deadline.addEventListener('abort', onAbort, { once: true })
-    limitInbound(connection, INBOUND_LIMITS, () =>
-      settle(
-        Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), {
-          code: SERVER_FLOOD,
-          command: 'CONN'
-        })
-      )
-    )
-    connection.once('error', (error) => settle(error))
-    // The server hung up between two commands, with no error of nodemailer's. Settled on the
-    // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the
-    // connection at once but hands the 421 error to the waiting command's callback, which
-    // reaches `settle` a few microtasks later, and that error, with the server's reply, is the
-    // one to report.
-    connection.once('end', () => setImmediate(() => settle(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }))))
-    connection.connect((error) => {
-      if (error) return settle(error)
-      const proceed = (loggedIn: boolean) => work(connection, loggedIn).then((value) => settle(undefined, value), settle)
-      if (!hasCredentials(settings)) return proceed(false)
-      // Credentials were given, so the mail must go out logged in: a server that offers no AUTH
-      // here is the wrong server or port, or one that took the place of the right one.
-      if (!connection.allowsAuth) {
-        return settle(Object.assign(new Error('The server offered no AUTH over this connection'), { code: NO_LOGIN_OFFERED, command: 'EHLO' }))
-      }
-      connection.login(loginFor(settings, accessToken), (error) => (error ? settle(error) : proceed(true)))
-    })
-  })
+  const session = openSession(settings, log, accessToken, progress, deadline)
+  await session.ready
+  return session.run(work, deadline)
 }
 
 /**

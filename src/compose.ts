@@ -28,11 +28,27 @@ interface Outcome {
   symbol: string
 }
 
+/**
+ * The only colours the mail sets. It sets no background, so the client's own (white, or dark
+ * in dark mode) shows through and text without a colour of its own takes the client's. Each
+ * colour set on text reads at 4.5:1 or better on white and at 3:1 or better on a dark
+ * (#121212) page, so it needs no dark-mode variant; the border grey is not text and reads at
+ * 3:1 on both.
+ */
+const COLOURS = {
+  green: '#1a7f37',
+  red: '#cf222e',
+  blue: '#0969da',
+  /** Labels and notes; GitHub's lighter greys fall under 4.5:1 on white, its darker ones under 3:1 on dark. */
+  muted: '#656d76',
+  border: '#8c959f'
+} as const
+
 const OUTCOMES: Record<JobStatus | 'unknown', Outcome> = {
-  success: { verb: 'succeeded', word: 'Succeeded', colour: '#1a7f37', symbol: '✔' },
-  failure: { verb: 'failed', word: 'Failed', colour: '#cf222e', symbol: '✖' },
-  cancelled: { verb: 'was cancelled', word: 'Cancelled', colour: '#6e7781', symbol: '⊘' },
-  unknown: { verb: 'finished', word: 'Finished', colour: '#0969da', symbol: '●' }
+  success: { verb: 'succeeded', word: 'Succeeded', colour: COLOURS.green, symbol: '✔' },
+  failure: { verb: 'failed', word: 'Failed', colour: COLOURS.red, symbol: '✖' },
+  cancelled: { verb: 'was cancelled', word: 'Cancelled', colour: COLOURS.muted, symbol: '⊘' },
+  unknown: { verb: 'finished', word: 'Finished', colour: COLOURS.blue, symbol: '●' }
 }
 
 export function outcomeOf(status: JobStatus | undefined): Outcome {
@@ -94,14 +110,19 @@ function factsAsText(facts: Fact[]): string {
     .join('\n')
 }
 
-const LINK_STYLE = 'color:#0969da;text-decoration:underline'
-const MUTED = 'color:#6e7781'
+const LINK_STYLE = `color:${COLOURS.blue};text-decoration:underline`
+const MUTED = `color:${COLOURS.muted}`
 const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px'
-// Explicit text and background colours: a dark-mode client inverts both together, so the
-// excerpt stays readable either way.
+// A border instead of a shaded box: a background would stay light on a dark page.
 const PRE_STYLE =
-  'margin:8px 0 0;padding:8px 12px;background:#f6f8fa;color:#1f2328;border:1px solid #d0d7de;border-radius:6px;' +
+  `margin:8px 0 0;padding:8px 12px;border:1px solid ${COLOURS.border};border-radius:6px;` +
   'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word'
+/**
+ * A list whose rows are blocks, not `<li>`: Gmail drops `list-style`, so a `<ul>` meant to
+ * show no bullets shows them, indented past anything that follows it.
+ */
+const LIST_STYLE = 'font-size:14px;line-height:1.5'
+const ROW_STYLE = 'margin:0 0 4px'
 
 /** A link when the URL may be one (isLinkable), else the text alone. */
 function link(href: string | undefined, text: string, style = LINK_STYLE): string {
@@ -110,10 +131,10 @@ function link(href: string | undefined, text: string, style = LINK_STYLE): strin
 
 function factsAsHtml(facts: Fact[]): string {
   const rows = facts.map((f) => {
-    const note = f.note ? ` <span style="color:#57606a">${escapeHtml(f.note)}</span>` : ''
+    const note = f.note ? ` <span style="${MUTED}">${escapeHtml(f.note)}</span>` : ''
     return (
       '<tr>' +
-      `<td style="padding:4px 12px 4px 0;color:#57606a;white-space:nowrap;vertical-align:top">${escapeHtml(f.label)}</td>` +
+      `<td style="padding:4px 12px 4px 0;${MUTED};white-space:nowrap;vertical-align:top">${escapeHtml(f.label)}</td>` +
       `<td style="padding:4px 0;vertical-align:top">${link(f.href, f.text)}${note}</td>` +
       '</tr>'
     )
@@ -148,8 +169,8 @@ function problemJobsAsHtml(report: RunReport): string {
     return (
       '<li style="margin:0 0 12px">' +
       `<strong>${link(job.url || undefined, job.name)}</strong> ${escapeHtml(job.conclusion)}` +
-      (steps ? ` <span style="color:#57606a">at ${escapeHtml(steps)}</span>` : '') +
-      (job.completed ? '' : ` <span style="color:#57606a">${RUNNING_NOTE}</span>`) +
+      (steps ? ` <span style="${MUTED}">at ${escapeHtml(steps)}</span>` : '') +
+      (job.completed ? '' : ` <span style="${MUTED}">${RUNNING_NOTE}</span>`) +
       excerpt +
       '</li>'
     )
@@ -166,15 +187,15 @@ function commitsAsText(ctx: RunContext): string {
 }
 
 function commitsAsHtml(ctx: RunContext): string {
-  const items = ctx.commits.map(
+  const rows = ctx.commits.map(
     (c) =>
-      `<li style="margin:0 0 4px"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(c.url || undefined, c.shortSha)}</code> ` +
-      `${escapeHtml(c.title)}${c.author ? ` <span style="color:#57606a">— ${escapeHtml(c.author)}</span>` : ''}</li>`
+      `<div style="${ROW_STYLE}"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(c.url || undefined, c.shortSha)}</code> ` +
+      `${escapeHtml(c.title)}${c.author ? ` <span style="${MUTED}">— ${escapeHtml(c.author)}</span>` : ''}</div>`
   )
   const more = ctx.commitCount - ctx.commits.length
-  if (more > 0) items.unshift(`<li style="margin:0 0 4px;${MUTED}">… ${more} earlier</li>`)
-  const compare = ctx.compareUrl ? `<p style="margin:4px 0 0;font-size:14px">${link(ctx.compareUrl, 'Compare the changes')}</p>` : ''
-  return `<h2 style="${HEADING_STYLE}">Commits in this push</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5;list-style:none">${items.join('')}</ul>${compare}`
+  if (more > 0) rows.unshift(`<div style="${ROW_STYLE};${MUTED}">… ${more} earlier</div>`)
+  if (ctx.compareUrl) rows.push(`<div style="${ROW_STYLE}">${link(ctx.compareUrl, 'Compare the changes')}</div>`)
+  return `<h2 style="${HEADING_STYLE}">Commits in this push</h2><div style="${LIST_STYLE}">${rows.join('')}</div>`
 }
 
 /** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
@@ -206,19 +227,19 @@ function markedForMail(marked: typeof MarkedModule): Marked {
       return withStyle(builtIn.code.call(this, token), 'pre', PRE_STYLE)
     },
     blockquote(token) {
-      return withStyle(builtIn.blockquote.call(this, token), 'blockquote', 'margin:0;padding:0 12px;border-left:4px solid #d0d7de;color:#57606a')
+      return withStyle(builtIn.blockquote.call(this, token), 'blockquote', `margin:0;padding:0 12px;border-left:4px solid ${COLOURS.border};${MUTED}`)
     },
     table(token) {
       return withStyle(builtIn.table.call(this, token), 'table', 'border-collapse:collapse')
     },
     tablecell(token) {
-      return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', 'border:1px solid #d0d7de;padding:4px 8px')
+      return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', `border:1px solid ${COLOURS.border};padding:4px 8px`)
     }
   }
   return new marked.Marked({ gfm: true, renderer, hooks: { provideLexer: () => boundedLexer(marked) } })
 }
 
-/** Wraps content in a mail-safe page: inline styles only, no scripts, limited width. */
+/** Wraps content in a mail-safe page: inline styles only, no scripts, no background, limited width. */
 function page(outcome: Outcome, heading: string, content: string, footer: string): string {
   return (
     '<!doctype html><html><head><meta charset="utf-8">' +
@@ -231,7 +252,7 @@ function page(outcome: Outcome, heading: string, content: string, footer: string
     `<h1 style="margin:4px 0 0;font-size:20px">${escapeHtml(heading)}</h1>` +
     '</div>' +
     content +
-    (footer ? `<p style="margin-top:24px;font-size:12px;color:#6e7781">${footer}</p>` : '') +
+    (footer ? `<p style="margin-top:24px;font-size:12px">${footer}</p>` : '') +
     '</div></body></html>'
   )
 }
@@ -331,7 +352,7 @@ export async function composeMessage(settings: ComposeSettings, ctx: RunContext,
   const values = templateValues(ctx, settings.status, outcome.verb)
   const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status)
   const heading = `${runTitle(ctx)} ${outcome.verb}`
-  const runLink = isLinkable(ctx.runUrl) ? link(ctx.runUrl, 'View the run on GitHub', 'color:#6e7781') : ''
+  const runLink = isLinkable(ctx.runUrl) ? link(ctx.runUrl, 'View the run on GitHub', MUTED) : ''
   const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined
 
   if (settings.body !== undefined) {

@@ -77,8 +77,7 @@ describe('composeMessage', () => {
     expect(message.html).toContain('<h1>Deployed</h1>')
     expect(message.html).toContain('<strong>v1.2</strong>')
     expect(message.html).toMatch(/<a href="https:\/\/example.com"[^>]*>site<\/a>/)
-    expect(message.text).toContain('**v1.2** is live')
-    expect(message.text).toContain('https://github.com/octo-org/app/actions/runs/9876543210')
+    expect(message.text).toBe('# Deployed\n\n**v1.2** is live: [site](https://example.com)\n')
   })
 
   it('uses the subject given', async () => {
@@ -447,6 +446,68 @@ describe('dark mode', () => {
         expect(Math.min(contrast(colour, '#ffffff'), contrast(colour, '#121212')), `${name}: border ${colour}`).toBeGreaterThanOrEqual(3)
       }
     }
+  })
+})
+
+describe('a custom body', () => {
+  it('is the whole message: no generated banner, heading or footer, in English or otherwise', async () => {
+    const body = '# Nächtlicher Lauf {{ run_number }}\n\nAlles grün auf `{{ branch }}`.'
+    for (const status of STATUSES) {
+      const message = await composeMessage({ status, subject: 'Bericht', body }, busyPush)
+      expect(message.text).toBe('# Nächtlicher Lauf 42\n\nAlles grün auf `main`.\n')
+      const shown = message.html
+        .replace(/<title>.*<\/title>/, '')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+      expect(shown).toBe('Nächtlicher Lauf 42 Alles grün auf main .')
+      expect(message.html).toContain('<title>Bericht</title>')
+    }
+  })
+
+  it('places the failed jobs where {{ failed_jobs }} stands, in both parts, and only there', async () => {
+    const body = '# Fehlgeschlagen\n\nDiese Jobs:\n{{ failed_jobs }}\n\nBitte prüfen.'
+    const message = await composeMessage({ status: 'failure', body }, push, failedJobs)
+    const generated = await composeMessage({ status: 'failure' }, push, failedJobs)
+    const section = generated.htmlContent.slice(generated.htmlContent.indexOf('<h2'))
+    expect(message.html).toContain(`<p>Diese Jobs:</p>\n${section}<p>Bitte prüfen.</p>`)
+    expect(message.html.split('Failed and cancelled jobs')).toHaveLength(2)
+    const sectionText = generated.text.slice(generated.text.indexOf('Failed and cancelled jobs:')).trimEnd()
+    expect(message.text).toBe(`# Fehlgeschlagen\n\nDiese Jobs:\n${sectionText}\n\nBitte prüfen.\n`)
+    expect(sectionText).toContain('- test <unit> failed at step “Run tests”')
+    expect(sectionText).toContain('  | not ok 3 - parses <b>')
+    expect(message.html).toContain('not ok 3 - parses &#60;b&#62;')
+  })
+
+  it('still gets the failed jobs after it when it does not place them', async () => {
+    const message = await composeMessage({ status: 'failure', body: 'Nightly broke.' }, push, failedJobs)
+    expect(message.text).toMatch(/^Nightly broke\.\n\nFailed and cancelled jobs:\n- test <unit> failed/)
+    expect(message.htmlContent).toMatch(/^<div[^>]*><p>Nightly broke\.<\/p>\n<\/div><h2[^>]*>Failed and cancelled jobs<\/h2><ul/)
+  })
+
+  it('loses the line of {{ failed_jobs }} when no job failed', async () => {
+    const message = await composeMessage({ status: 'success', body: 'Start\n\n{{ failed_jobs }}\n\nEnd' }, push)
+    expect(message.text).toBe('Start\n\nEnd\n')
+    expect(message.htmlContent).toBe('<div style="font-size:14px;line-height:1.5"><p>Start</p>\n<p>End</p>\n</div>')
+  })
+
+  it.each([
+    ['in a list item', '- {{ failed_jobs }}', /<li><h2[^>]*>Failed and cancelled jobs<\/h2><ul/],
+    ['in a quote', '> {{ failed_jobs }}', /<blockquote[^>]*>\n<h2[^>]*>Failed and cancelled jobs<\/h2><ul/]
+  ])('places the failed jobs as HTML %s', async (_where, body, expected) => {
+    expect((await composeMessage({ status: 'failure', body }, push, failedJobs)).html).toMatch(expected)
+  })
+
+  it.each([
+    ['in a sentence', 'Jobs: {{ failed_jobs }} end', /<p>Jobs: Failed and cancelled jobs:\n- test &#60;unit&#62; failed/],
+    ['in a code block', '```\n{{ failed_jobs }}\n```', /<code>Failed and cancelled jobs:\n- test &#60;unit&#62; failed/],
+    ['as a link target', '[x]({{ failed_jobs }})', /<p>x<\/p>/],
+    ['as an image source', '![x]({{ failed_jobs }})', /<img src="Failed and cancelled jobs:\n- test &#60;unit&#62; failed at step “Run tests”\n {2}https:/]
+  ])('shows the failed jobs as escaped text %s, where HTML cannot go', async (_where, body, expected) => {
+    const message = await composeMessage({ status: 'failure', body }, push, failedJobs)
+    expect(message.html).toMatch(expected)
+    expect(message.html).not.toMatch(/section[0-9a-f]{24}n/)
+    expect(message.html).not.toContain('<unit>')
   })
 })
 

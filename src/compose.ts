@@ -1,10 +1,21 @@
+import { randomBytes } from 'node:crypto'
 import type * as MarkedModule from 'marked'
-import type { Marked, RendererObject } from 'marked'
+import type { Marked, RendererObject, TokenizerAndRendererExtension } from 'marked'
 import type { Fact, RunContext } from './context.ts'
 import { InputError } from './errors.ts'
 import type { ProblemJob, RunReport } from './jobs.ts'
 import type { JobStatus, Settings } from './settings.ts'
-import { escapeSubject, isLinkable, markdownValue, renderTemplate, templateValues } from './template.ts'
+import {
+  escapeSubject,
+  isLinkable,
+  isSection,
+  markdownValue,
+  placeholdersIn,
+  renderTemplate,
+  SECTION_PLACEHOLDERS,
+  type SectionName,
+  templateValues
+} from './template.ts'
 
 /** The notification, ready to hand to the transport. */
 export interface ComposedMessage {
@@ -208,7 +219,7 @@ function withStyle(html: string, tag: string, style: string): string {
  * style sheets), and links only to http, https and mailto URLs (isLinkable); any other
  * link of the body, its own or one filled in from a placeholder, is shown as its text.
  */
-function markedForMail(marked: typeof MarkedModule): Marked {
+function markedForMail(marked: typeof MarkedModule, extensions: TokenizerAndRendererExtension[]): Marked {
   const builtIn = marked.Renderer.prototype
   const renderer: RendererObject = {
     link({ href, title, tokens }) {
@@ -236,25 +247,134 @@ function markedForMail(marked: typeof MarkedModule): Marked {
       return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', `border:1px solid ${COLOURS.border};padding:4px 8px`)
     }
   }
-  return new marked.Marked({ gfm: true, renderer, hooks: { provideLexer: () => boundedLexer(marked) } })
+  return new marked.Marked({ gfm: true, renderer, extensions, hooks: { provideLexer: () => boundedLexer(marked) } })
 }
 
 /** Wraps content in a mail-safe page: inline styles only, no scripts, no background, limited width. */
-function page(outcome: Outcome, heading: string, content: string, footer: string): string {
+function page(title: string, content: string): string {
   return (
     '<!doctype html><html><head><meta charset="utf-8">' +
     '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">' +
-    `<title>${escapeHtml(heading)}</title></head>` +
+    `<title>${escapeHtml(title)}</title></head>` +
     '<body style="margin:0;padding:16px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif">' +
-    '<div style="max-width:640px;margin:0 auto">' +
+    `<div style="max-width:640px;margin:0 auto">${content}</div></body></html>`
+  )
+}
+
+/** The generated message's heading: the outcome in its colour and in words, then "CI #42 failed". */
+function banner(outcome: Outcome, heading: string): string {
+  return (
     `<div style="border-left:6px solid ${outcome.colour};padding:8px 16px;margin-bottom:16px">` +
     `<div style="font-weight:bold;color:${outcome.colour};font-size:14px;text-transform:uppercase;letter-spacing:.05em">${outcome.symbol} ${escapeHtml(outcome.word)}</div>` +
     `<h1 style="margin:4px 0 0;font-size:20px">${escapeHtml(heading)}</h1>` +
-    '</div>' +
-    content +
-    (footer ? `<p style="margin-top:24px;font-size:12px">${footer}</p>` : '') +
-    '</div></body></html>'
+    '</div>'
   )
+}
+
+/**
+ * A section of the message, such as the failed jobs: the same content as HTML for the HTML
+ * part and as text for the text part, both empty when there is nothing to show. The
+ * generated message places each section itself; a custom body places one with its
+ * placeholder (see BodySections).
+ */
+export interface Section {
+  html: string
+  text: string
+  /** Added after a custom body that does not place it, so that bodies written before the placeholder existed keep it. */
+  appendedToBody: boolean
+}
+
+const EMPTY_SECTION = { html: '', text: '' }
+
+/**
+ * Every section of this message, by placeholder. A new section: its name in PLACEHOLDERS and
+ * SECTION_PLACEHOLDERS (template.ts) and in the README's table, and its rendering here.
+ */
+function messageSections(problems: RunReport | undefined): Record<SectionName, Section> {
+  return {
+    failed_jobs: { ...(problems ? { html: problemJobsAsHtml(problems), text: problemJobsAsText(problems) } : EMPTY_SECTION), appendedToBody: true }
+  }
+}
+
+/**
+ * How a custom body holds its sections. Each section placeholder is filled with a marker:
+ * letters and digits, which Markdown leaves alone, with a random part that neither the body
+ * nor a value from the event can contain. Then:
+ * - HTML part: a marker on a line of its own becomes the section's HTML (a block extension
+ *   of marked's, so inside a list item or a quote too); a marker anywhere else (in a
+ *   sentence, a heading, a code block, a link) becomes the section's text, escaped, which
+ *   is safe and readable in any of those places.
+ * - Text part: a marker becomes the section's text; an empty section's line goes, with the
+ *   blank lines after it.
+ */
+class BodySections {
+  private readonly prefix = `section${randomBytes(12).toString('hex')}n`
+  private readonly sections: Record<SectionName, Section>
+  /** The sections the body places itself; marked needs the extension only when there are any. */
+  readonly placed: ReadonlySet<SectionName>
+
+  constructor(sections: Record<SectionName, Section>, body: string) {
+    this.sections = sections
+    this.placed = new Set(placeholdersIn(body).filter(isSection))
+  }
+
+  /** The sections that follow the body because it does not place them. */
+  appended(): Section[] {
+    return SECTION_PLACEHOLDERS.filter((name) => !this.placed.has(name) && this.sections[name].appendedToBody).map((name) => this.sections[name])
+  }
+
+  /** The value of each section placeholder in the body, before it is rendered. */
+  markers(): Record<SectionName, string> {
+    return Object.fromEntries(SECTION_PLACEHOLDERS.map((name, index) => [name, `${this.prefix}${index}x`])) as Record<SectionName, string>
+  }
+
+  private pattern(around: [string, string], flags = 'g'): RegExp {
+    return new RegExp(`${around[0]}${this.prefix}(\\d+)x${around[1]}`, flags)
+  }
+
+  private section(index: string): Section {
+    return this.sections[SECTION_PLACEHOLDERS[Number(index)]]
+  }
+
+  /** marked's tokenizer and renderer for a marker that stands as a block. */
+  extension(): TokenizerAndRendererExtension {
+    const block = this.pattern(['^ {0,3}', '[ \\t]*(?:\\n+|$)'], '')
+    return {
+      name: 'section',
+      level: 'block',
+      // Where a paragraph must end, so that a marker right under a line of text is a block too.
+      // marked asks this before every paragraph with the rest of the body: indexOf keeps
+      // that fast, where a regular expression over the rest would take seconds on a long body.
+      start: (src) => {
+        for (let at = src.indexOf(this.prefix); at >= 0; at = src.indexOf(this.prefix, at + 1)) {
+          const lineStart = src.lastIndexOf('\n', at) + 1
+          const lineEnd = src.indexOf('\n', at)
+          if (block.test(src.slice(lineStart, lineEnd < 0 ? undefined : lineEnd + 1))) return lineStart
+        }
+        return undefined
+      },
+      tokenizer: (src) => {
+        const found = block.exec(src)
+        return found ? { type: 'section', raw: found[0], index: found[1] } : undefined
+      },
+      renderer: (token) => this.section(String(token.index)).html
+    }
+  }
+
+  /** The rendered HTML with the markers that were not blocks replaced by their section's text. */
+  finishHtml(html: string): string {
+    return html.replace(this.pattern(['', '']), (_marker, index: string) => escapeHtml(this.section(index).text))
+  }
+
+  /** The rendered text with every marker replaced by its section's text. */
+  finishText(text: string): string {
+    return text
+      .replace(this.pattern(['^[ \\t]*', '[ \\t]*(\\n(?:[ \\t]*\\n)*|$)'], 'gm'), (_line, index: string, after: string) => {
+        const section = this.section(index).text
+        return section ? `${section}${after}` : ''
+      })
+      .replace(this.pattern(['', '']), (_marker, index: string) => this.section(index).text)
+  }
 }
 
 /**
@@ -316,16 +436,16 @@ function boundedLexer(marked: typeof MarkedModule): typeof marked.Lexer.lex {
   }
 }
 
-let mailMarked: Promise<Marked> | undefined
+let markedModule: Promise<typeof MarkedModule> | undefined
 
 /** The body's Markdown as HTML, or an InputError naming `input` when it cannot be rendered. */
-async function renderMarkdown(markdown: string, input: 'body' | 'body-file'): Promise<string> {
+async function renderMarkdown(markdown: string, input: 'body' | 'body-file', sections: BodySections): Promise<string> {
   // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
   // the action's start-up, and the generated notification does not need it.
-  mailMarked ??= import('marked').then(markedForMail)
-  const marked = await mailMarked
+  markedModule ??= import('marked')
+  const marked = markedForMail(await markedModule, sections.placed.size ? [sections.extension()] : [])
   try {
-    return marked.parse(markdown, { async: false })
+    return sections.finishHtml(marked.parse(markdown, { async: false }))
   } catch (error) {
     if (error instanceof NestedTooDeeply) {
       throw new InputError(
@@ -346,32 +466,35 @@ async function renderMarkdown(markdown: string, input: 'body' | 'body-file'): Pr
  * Composes the subject and both body parts from the settings, the run and, when the API
  * was asked, the failed jobs. Placeholders are filled with values escaped for each part:
  * raw text in the subject and the text part, Markdown-escaped in what becomes HTML.
+ * A custom body is the whole message: no generated heading or footer, in any language.
  */
 export async function composeMessage(settings: ComposeSettings, ctx: RunContext, report?: RunReport): Promise<ComposedMessage> {
   const outcome = outcomeOf(settings.status)
   const values = templateValues(ctx, settings.status, outcome.verb)
   const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status)
-  const heading = `${runTitle(ctx)} ${outcome.verb}`
-  const runLink = isLinkable(ctx.runUrl) ? link(ctx.runUrl, 'View the run on GitHub', MUTED) : ''
   const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined
+  const sections = messageSections(problems)
 
   if (settings.body !== undefined) {
-    const markdown = renderTemplate(settings.body, values, markdownValue)
-    const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body')
-    const text =
-      renderTemplate(settings.body, values, (value) => value).trimEnd() +
-      (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
-      (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n')
-    const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}`
-    return { subject, text, html: page(outcome, heading, content, runLink), htmlContent: content }
+    const bodySections = new BodySections(sections, settings.body)
+    const bodyValues = { ...values, ...bodySections.markers() }
+    const appended = bodySections.appended()
+    const markdown = renderTemplate(settings.body, bodyValues, (value, name) => (isSection(name) ? value : markdownValue(value, name)))
+    const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body', bodySections)
+    const text = [bodySections.finishText(renderTemplate(settings.body, bodyValues, (value) => value)).trimEnd(), ...appended.map((s) => s.text)]
+      .filter(Boolean)
+      .join('\n\n')
+    const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${appended.map((s) => s.html).join('')}`
+    return { subject, text: `${text}\n`, html: page(subject, content), htmlContent: content }
   }
 
+  const heading = `${runTitle(ctx)} ${outcome.verb}`
   const facts = [...runFacts(ctx), ...ctx.trigger]
   const textParts = [`${outcome.word.toUpperCase()}: ${heading}`, factsAsText(facts)]
   const htmlParts = [factsAsHtml(facts)]
-  if (problems) {
-    textParts.push(problemJobsAsText(problems))
-    htmlParts.push(problemJobsAsHtml(problems))
+  if (sections.failed_jobs.text) {
+    textParts.push(sections.failed_jobs.text)
+    htmlParts.push(sections.failed_jobs.html)
   }
   // A push of one commit is already told by the Commit line.
   if (ctx.commitCount > 1) {
@@ -379,5 +502,6 @@ export async function composeMessage(settings: ComposeSettings, ctx: RunContext,
     htmlParts.push(commitsAsHtml(ctx))
   }
   const content = htmlParts.join('')
-  return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, content, runLink), htmlContent: content }
+  const footer = isLinkable(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${link(ctx.runUrl, 'View the run on GitHub', MUTED)}</p>` : ''
+  return { subject, text: `${textParts.join('\n\n')}\n`, html: page(subject, banner(outcome, heading) + content + footer), htmlContent: content }
 }

@@ -500,6 +500,7 @@ describe('a custom body', () => {
 
   it.each([
     ['in a sentence', 'Jobs: {{ failed_jobs }} end', /<p>Jobs: Failed and cancelled jobs:\n- test &#60;unit&#62; failed/],
+    ['at the start of a sentence', 'Jobs:\n{{ failed_jobs }} end', /<p>Jobs:\nFailed and cancelled jobs:\n- test &#60;unit&#62; failed[^]*and 2 more end<\/p>/],
     ['in a code block', '```\n{{ failed_jobs }}\n```', /<code>Failed and cancelled jobs:\n- test &#60;unit&#62; failed/],
     ['as a link target', '[x]({{ failed_jobs }})', /<p>x<\/p>/],
     ['as an image source', '![x]({{ failed_jobs }})', /<img src="Failed and cancelled jobs:\n- test &#60;unit&#62; failed at step “Run tests”\n {2}https:/]

@@ -342,14 +342,19 @@ class BodySections {
     return {
       name: 'section',
       level: 'block',
-      // Where a paragraph must end, so that a marker right under a line of text is a block too.
-      // marked asks this before every paragraph with the rest of the body: indexOf keeps
-      // that fast, where a regular expression over the rest would take seconds on a long body.
+      // Where a paragraph must end, so that a marker right under a line of text is a block too:
+      // the start of a marker's line when only up to 3 spaces come before it on that line. If
+      // more follows it on the line, the tokenizer declines and marked joins the paragraph up
+      // again. marked asks this before every paragraph with the rest of the body, so it looks
+      // no further than the first blank line, where the paragraph ends anyway: a long body
+      // would otherwise be searched to its end once per paragraph.
       start: (src) => {
-        for (let at = src.indexOf(this.prefix); at >= 0; at = src.indexOf(this.prefix, at + 1)) {
-          const lineStart = src.lastIndexOf('\n', at) + 1
-          const lineEnd = src.indexOf('\n', at)
-          if (block.test(src.slice(lineStart, lineEnd < 0 ? undefined : lineEnd + 1))) return lineStart
+        const blankLine = /\n[ \t]*(?:\n|$)/.exec(src)
+        const paragraph = blankLine ? src.slice(0, blankLine.index) : src
+        for (let at = paragraph.indexOf(this.prefix); at >= 0; at = paragraph.indexOf(this.prefix, at + 1)) {
+          let lineStart = at
+          while (lineStart > 0 && at - lineStart < 3 && src[lineStart - 1] === ' ') lineStart--
+          if (lineStart === 0 || src[lineStart - 1] === '\n') return lineStart
         }
         return undefined
       },

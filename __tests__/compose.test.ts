@@ -3,7 +3,8 @@ import { composeMessage, defaultSubject, EXCERPT_BUDGET, fitExcerpts, MAX_MARKDO
 import { buildRunContext } from '../src/context.ts'
 import { InputError } from '../src/errors.ts'
 import { MAX_LOGS } from '../src/github-api.ts'
-import { MAX_EXCERPT_LINE, MAX_LISTED_JOBS } from '../src/jobs.ts'
+import { MAX_EXCERPT_LINE, MAX_LISTED_JOBS, type RunReport } from '../src/jobs.ts'
+import type { JobStatus } from '../src/jobs.ts'
 import { RUNNER_ENV } from './support/action.ts'
 
 const push = buildRunContext(RUNNER_ENV, {
@@ -76,8 +77,7 @@ describe('composeMessage', () => {
     expect(message.html).toContain('<h1>Deployed</h1>')
     expect(message.html).toContain('<strong>v1.2</strong>')
     expect(message.html).toMatch(/<a href="https:\/\/example.com"[^>]*>site<\/a>/)
-    expect(message.text).toContain('**v1.2** is live')
-    expect(message.text).toContain('https://github.com/octo-org/app/actions/runs/9876543210')
+    expect(message.text).toBe('# Deployed\n\n**v1.2** is live: [site](https://example.com)\n')
   })
 
   it('uses the subject given', async () => {
@@ -317,5 +317,220 @@ describe('failed jobs', () => {
     const message = await composeMessage({ status: 'failure' }, push, report)
     expect(message.text).toContain('- build failed at step “Compile” (still running, log not available yet)')
     expect(message.html).toContain('(still running, log not available yet)')
+  })
+})
+
+/** A run with everything the message can show: a push of several commits, failed jobs with excerpts. */
+const busyPush = buildRunContext(RUNNER_ENV, {
+  head_commit: { id: RUNNER_ENV.GITHUB_SHA, message: 'Speed up', author: { name: 'Mona' } },
+  commits: [1, 2, 3].map((i) => ({
+    id: `${i}`.padEnd(40, 'c'),
+    message: `Change ${i}`,
+    url: `https://github.com/octo-org/app/commit/${i}`,
+    author: { name: `Dev ${i}` }
+  })),
+  compare: 'https://github.com/octo-org/app/compare/a...b'
+})
+const jobUrl = (id: number) => `https://github.com/octo-org/app/actions/runs/9876543210/job/${id}`
+const failedJobs: RunReport = {
+  problemJobs: [
+    {
+      id: 1,
+      name: 'test <unit>',
+      url: jobUrl(1),
+      conclusion: 'failed',
+      failedSteps: ['Run tests'],
+      completed: true,
+      excerpt: ['not ok 3 - parses <b>', 'Error: exit 1']
+    },
+    { id: 2, name: 'notify', url: jobUrl(2), conclusion: 'failed', failedSteps: [], completed: false },
+    { id: 3, name: 'deploy', url: jobUrl(3), conclusion: 'was cancelled', failedSteps: ['Push'], completed: true }
+  ],
+  moreProblemJobs: 2
+}
+/** Every element a Markdown body can have that the mail styles, and the failed jobs placed in it. */
+const RICH_BODY = [
+  '# Nightly {{ outcome }}',
+  '',
+  '[The run]({{ run_url }}) and `inline code`',
+  '',
+  '> a quote',
+  '',
+  '| a | b |',
+  '|---|---|',
+  '| 1 | 2 |',
+  '',
+  '```',
+  'code block',
+  '```',
+  '',
+  '{{ failed_jobs }}'
+].join('\n')
+const STATUSES: (JobStatus | undefined)[] = ['success', 'failure', 'cancelled', undefined]
+
+/** WCAG 2 relative luminance of `#rrggbb`. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+function contrast(a: string, b: string): number {
+  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (lighter + 0.05) / (darker + 0.05)
+}
+/** Every declaration of every `style` attribute, as [property, value]. */
+function declarations(html: string): [string, string][] {
+  return [...html.matchAll(/\sstyle="([^"]*)"/g)].flatMap((m) =>
+    m[1]
+      .split(';')
+      .filter((d) => d.includes(':'))
+      .map(
+        (d) =>
+          [
+            d.slice(0, d.indexOf(':')).trim().toLowerCase(),
+            d
+              .slice(d.indexOf(':') + 1)
+              .trim()
+              .toLowerCase()
+          ] as [string, string]
+      )
+  )
+}
+
+describe('dark mode', () => {
+  const messages = async () =>
+    Promise.all(
+      STATUSES.flatMap((status) => [
+        composeMessage({ status }, busyPush, failedJobs).then((m) => ({ name: `generated, ${status}`, html: m.html })),
+        composeMessage({ status, body: RICH_BODY }, busyPush, failedJobs).then((m) => ({ name: `custom body, ${status}`, html: m.html })),
+        composeMessage({ status, body: 'No placeholder: the failed jobs are appended' }, busyPush, failedJobs).then((m) => ({
+          name: `appended, ${status}`,
+          html: m.html
+        }))
+      ])
+    )
+
+  it('sets no background anywhere, so the client’s own shows through, light or dark', async () => {
+    for (const { name, html } of await messages()) {
+      expect(
+        declarations(html).filter(([property]) => property.startsWith('background')),
+        name
+      ).toEqual([])
+      expect(html, name).not.toMatch(/\sbgcolor=/i)
+    }
+  })
+
+  it('sets text colours that read at 4.5:1 on white and 3:1 on a dark page, and leaves all other text to the client', async () => {
+    const seen = new Set<string>()
+    for (const { name, html } of await messages()) {
+      expect(html, name).not.toMatch(/<font|\scolor=/i)
+      for (const [, value] of declarations(html).filter(([property]) => property === 'color')) {
+        expect(value, `${name}: color:${value}`).toMatch(/^#[0-9a-f]{6}$/)
+        seen.add(value)
+        expect(contrast(value, '#ffffff'), `${name}: color:${value} on white`).toBeGreaterThanOrEqual(4.5)
+        expect(contrast(value, '#121212'), `${name}: color:${value} on #121212`).toBeGreaterThanOrEqual(3)
+      }
+    }
+    // Links, the muted labels and every outcome's colour were checked.
+    expect([...seen].sort()).toEqual(['#0969da', '#1a7f37', '#656d76', '#cf222e'])
+  })
+
+  it('draws borders in colours that show at 3:1 on white and on a dark page', async () => {
+    for (const { name, html } of await messages()) {
+      const colours = declarations(html)
+        .filter(([property]) => property.startsWith('border'))
+        .flatMap(([, value]) => value.match(/#[0-9a-f]{3,8}\b|rgb\w*\([^)]*\)|\b[a-z]+\b(?=\s*$)/g) ?? [])
+        .filter((word) => !['solid', 'collapse', 'none'].includes(word))
+      expect(colours.length, name).toBeGreaterThan(0)
+      for (const colour of colours) {
+        expect(colour, name).toMatch(/^#[0-9a-f]{6}$/)
+        expect(Math.min(contrast(colour, '#ffffff'), contrast(colour, '#121212')), `${name}: border ${colour}`).toBeGreaterThanOrEqual(3)
+      }
+    }
+  })
+})
+
+describe('a custom body', () => {
+  it('is the whole message: no generated banner, heading or footer, in English or otherwise', async () => {
+    const body = '# Nächtlicher Lauf {{ run_number }}\n\nAlles grün auf `{{ branch }}`.'
+    for (const status of STATUSES) {
+      const message = await composeMessage({ status, subject: 'Bericht', body }, busyPush)
+      expect(message.text).toBe('# Nächtlicher Lauf 42\n\nAlles grün auf `main`.\n')
+      const shown = message.html
+        .replace(/<title>.*<\/title>/, '')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+      expect(shown).toBe('Nächtlicher Lauf 42 Alles grün auf main .')
+      expect(message.html).toContain('<title>Bericht</title>')
+    }
+  })
+
+  it('places the failed jobs where {{ failed_jobs }} stands, in both parts, and only there', async () => {
+    const body = '# Fehlgeschlagen\n\nDiese Jobs:\n{{ failed_jobs }}\n\nBitte prüfen.'
+    const message = await composeMessage({ status: 'failure', body }, push, failedJobs)
+    const generated = await composeMessage({ status: 'failure' }, push, failedJobs)
+    const section = generated.htmlContent.slice(generated.htmlContent.indexOf('<h2'))
+    expect(message.html).toContain(`<p>Diese Jobs:</p>\n${section}<p>Bitte prüfen.</p>`)
+    expect(message.html.split('Failed and cancelled jobs')).toHaveLength(2)
+    const sectionText = generated.text.slice(generated.text.indexOf('Failed and cancelled jobs:')).trimEnd()
+    expect(message.text).toBe(`# Fehlgeschlagen\n\nDiese Jobs:\n${sectionText}\n\nBitte prüfen.\n`)
+    expect(sectionText).toContain('- test <unit> failed at step “Run tests”')
+    expect(sectionText).toContain('  | not ok 3 - parses <b>')
+    expect(message.html).toContain('not ok 3 - parses &#60;b&#62;')
+  })
+
+  it('still gets the failed jobs after it when it does not place them', async () => {
+    const message = await composeMessage({ status: 'failure', body: 'Nightly broke.' }, push, failedJobs)
+    expect(message.text).toMatch(/^Nightly broke\.\n\nFailed and cancelled jobs:\n- test <unit> failed/)
+    expect(message.htmlContent).toMatch(/^<div[^>]*><p>Nightly broke\.<\/p>\n<\/div><h2[^>]*>Failed and cancelled jobs<\/h2><ul/)
+  })
+
+  it('loses the line of {{ failed_jobs }} when no job failed', async () => {
+    const message = await composeMessage({ status: 'success', body: 'Start\n\n{{ failed_jobs }}\n\nEnd' }, push)
+    expect(message.text).toBe('Start\n\nEnd\n')
+    expect(message.htmlContent).toBe('<div style="font-size:14px;line-height:1.5"><p>Start</p>\n<p>End</p>\n</div>')
+  })
+
+  it.each([
+    ['in a list item', '- {{ failed_jobs }}', /<li><h2[^>]*>Failed and cancelled jobs<\/h2><ul/],
+    ['in a quote', '> {{ failed_jobs }}', /<blockquote[^>]*>\n<h2[^>]*>Failed and cancelled jobs<\/h2><ul/]
+  ])('places the failed jobs as HTML %s', async (_where, body, expected) => {
+    expect((await composeMessage({ status: 'failure', body }, push, failedJobs)).html).toMatch(expected)
+  })
+
+  it.each([
+    ['in a sentence', 'Jobs: {{ failed_jobs }} end', /<p>Jobs: Failed and cancelled jobs:\n- test &#60;unit&#62; failed/],
+    ['at the start of a sentence', 'Jobs:\n{{ failed_jobs }} end', /<p>Jobs:\nFailed and cancelled jobs:\n- test &#60;unit&#62; failed[^]*and 2 more end<\/p>/],
+    ['in a code block', '```\n{{ failed_jobs }}\n```', /<code>Failed and cancelled jobs:\n- test &#60;unit&#62; failed/],
+    ['as a link target', '[x]({{ failed_jobs }})', /<p>x<\/p>/],
+    ['as an image source', '![x]({{ failed_jobs }})', /<img src="Failed and cancelled jobs:\n- test &#60;unit&#62; failed at step “Run tests”\n {2}https:/]
+  ])('shows the failed jobs as escaped text %s, where HTML cannot go', async (_where, body, expected) => {
+    const message = await composeMessage({ status: 'failure', body }, push, failedJobs)
+    expect(message.html).toMatch(expected)
+    expect(message.html).not.toMatch(/section[0-9a-f]{24}n/)
+    expect(message.html).not.toContain('<unit>')
+  })
+})
+
+describe('in Gmail, which drops list-style', () => {
+  it('lays the commits out as rows, not a list, with the compare link on the rows’ left edge', async () => {
+    for (const status of STATUSES) {
+      const { html } = await composeMessage({ status }, busyPush, failedJobs)
+      expect(html).not.toMatch(/list-style/i)
+      const commits = html.match(/<h2[^>]*>Commits in this push<\/h2><div style="([^"]*)">(.*?)<\/div><\/div>/)
+      expect(commits).not.toBeNull()
+      const [, listStyle, inner] = commits!
+      expect(inner).not.toMatch(/<(ul|ol|li)\b/)
+      const rows = [...`${inner}</div>`.matchAll(/<div style="([^"]*)">(.*?)<\/div>/g)]
+      expect(rows.map((row) => row[2].replace(/<[^>]*>/g, ''))).toEqual([
+        '1cccccc Change 1 — Dev 1',
+        '2cccccc Change 2 — Dev 2',
+        '3cccccc Change 3 — Dev 3',
+        'Compare the changes'
+      ])
+      // One style for every row, compare link included, and nothing that moves one row off the left edge.
+      expect(new Set(rows.map((row) => row[1])).size).toBe(1)
+      expect(`${listStyle};${rows[0][1]}`).not.toMatch(/padding|margin-left|text-indent|margin:\s*\S+\s+\S+\s+\S+\s+[^0\s]/)
+    }
   })
 })

@@ -237,6 +237,93 @@ describe('failed jobs and log excerpts from the REST API', () => {
   })
 })
 
+describe('a custom body in a delivered message', () => {
+  const BODY = '# Nächtlicher Lauf {{ run_number }}: {{ status }}\n\nDiese Jobs sind fehlgeschlagen:\n\n{{ failed_jobs }}\n\n[Zum Lauf]({{ run_url }})\n'
+
+  it('is the whole message, with the failed jobs from the API where {{ failed_jobs }} stands, in both parts', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    api = await startApiDouble({ jobs: JOBS, logs: { 12: LOG_12, 14: LOG_14 } })
+    const env = workspace({ 'notify.md': BODY }, {})
+    const result = await runAgainst(
+      double,
+      { status: 'failure', 'github-token': TOKEN, 'log-lines': '2', 'body-file': 'notify.md', subject: 'Lauf {{ run_number }}' },
+      { ...env, GITHUB_API_URL: api.url }
+    )
+
+    expect(result.failed).toBeUndefined()
+    const mail = await simpleParser(double.messages[0].raw)
+    const html = String(mail.html)
+    const text = String(mail.text)
+    // No generated banner, heading or footer in either part.
+    for (const generated of ['✖', 'Failed</div>', 'FAILED', 'CI #42 failed', 'View the run on GitHub', 'Run: ']) {
+      expect(html).not.toContain(generated)
+      expect(text).not.toContain(generated)
+    }
+    expect(html).toContain('<title>Lauf 42</title>')
+    // The failed jobs, once, between the body's own paragraphs.
+    expect(html.split('Failed and cancelled jobs')).toHaveLength(2)
+    expect(html).toMatch(
+      new RegExp(
+        `<p>Diese Jobs sind fehlgeschlagen:</p>\n<h2[^>]*>Failed and cancelled jobs</h2><ul[^>]*><li[^>]*><strong><a href="${jobUrl(12)}"[^>]*>test \\(ubuntu-latest, 24\\)</a></strong> failed`
+      )
+    )
+    expect(html).toContain('not ok 31 - parses &#60;script&#62;alert(1)&#60;/script&#62;\nError: Process completed with exit code 1.</pre>')
+    expect(html.indexOf(jobUrl(13))).toBeLessThan(html.indexOf('Zum Lauf</a>'))
+    expect(html).not.toContain('<script>')
+    expect(text).toBe(
+      [
+        '# Nächtlicher Lauf 42: failure',
+        '',
+        'Diese Jobs sind fehlgeschlagen:',
+        '',
+        'Failed and cancelled jobs:',
+        `- test (ubuntu-latest, 24) failed at step “Unit <tests>”`,
+        `  ${jobUrl(12)}`,
+        '',
+        '  | not ok 31 - parses <script>alert(1)</script>',
+        '  | Error: Process completed with exit code 1.',
+        '',
+        `- e2e failed at step “Browser tests”`,
+        `  ${jobUrl(14)}`,
+        '',
+        '  | Launching browser',
+        '  | Error: Timed out waiting for page',
+        '',
+        `- deploy was cancelled at step “Push”`,
+        `  ${jobUrl(13)}`,
+        '',
+        '[Zum Lauf](https://github.com/octo-org/app/actions/runs/9876543210)',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('without {{ failed_jobs }}, still gets the failed jobs after it, and no banner or footer', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    api = await startApiDouble({ jobs: JOBS, logs: { 12: LOG_12, 14: LOG_14 } })
+    const result = await runAgainst(double, { status: 'failure', 'github-token': TOKEN, body: 'Der Nachtlauf ist fehlgeschlagen.' }, apiEnv(api.url))
+
+    expect(result.failed).toBeUndefined()
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(String(mail.text)).toMatch(/^Der Nachtlauf ist fehlgeschlagen\.\n\nFailed and cancelled jobs:\n- test \(ubuntu-latest, 24\) failed/)
+    expect(String(mail.text)).not.toContain('Run: ')
+    const html = String(mail.html)
+    expect(html.indexOf('Der Nachtlauf ist fehlgeschlagen.')).toBeLessThan(html.indexOf('Failed and cancelled jobs'))
+    expect(html).toContain(jobUrl(12))
+    expect(html).not.toContain('View the run on GitHub')
+    expect(html).not.toContain('✖')
+  })
+
+  it('fails before connecting when the subject uses {{ failed_jobs }}', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runAgainst(double, { subject: 'CI: {{ failed_jobs }}' })
+
+    expect(result.outputs['error-code']).toBe('invalid-input')
+    expect(result.failed).toContain('Input `subject`: uses {{ failed_jobs }}, a section of the message that only a body can hold')
+    expect(double.connections).toBe(0)
+  })
+})
+
 describe('the built action with the REST API', () => {
   it('loads the API client on demand from its own chunk, lists the failed job and masks the token', async () => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })

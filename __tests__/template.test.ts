@@ -4,7 +4,16 @@ import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import { buildRunContext } from '../src/context.ts'
 import { InputError } from '../src/errors.ts'
-import { checkPlaceholders, escapeMarkdown, isLinkable, markdownValue, PLACEHOLDERS, renderTemplate, templateValues } from '../src/template.ts'
+import {
+  checkPlaceholders,
+  escapeMarkdown,
+  isLinkable,
+  markdownValue,
+  PLACEHOLDERS,
+  renderTemplate,
+  SECTION_PLACEHOLDERS,
+  templateValues
+} from '../src/template.ts'
 import { RUNNER_ENV } from './support/action.ts'
 
 const ctx = buildRunContext(RUNNER_ENV, { head_commit: { id: RUNNER_ENV.GITHUB_SHA, message: 'Fix it\n\nmore', author: { name: 'Mona' } } })
@@ -15,7 +24,13 @@ describe('templateValues', () => {
     for (const name of ['repository', 'workflow', 'run_number', 'run_url', 'status', 'branch', 'sha', 'short_sha', 'actor', 'event', 'commit_message', 'job']) {
       expect(PLACEHOLDERS).toHaveProperty(name)
     }
-    expect(Object.keys(values).sort()).toEqual(Object.keys(PLACEHOLDERS).sort())
+    // The sections are made by compose.ts, from more than the run.
+    const sections: string[] = [...SECTION_PLACEHOLDERS]
+    expect(Object.keys(values).sort()).toEqual(
+      Object.keys(PLACEHOLDERS)
+        .filter((name) => !sections.includes(name))
+        .sort()
+    )
     expect(values).toMatchObject({
       repository: 'octo-org/app',
       workflow: 'CI',
@@ -57,6 +72,27 @@ describe('placeholders', () => {
     // The README's way to write literal double braces in a body.
     expect(() => checkPlaceholders('body', '&#123;{ not a placeholder }}')).not.toThrow()
     expect(marked.parse('&#123;{ not a placeholder }}', { async: false })).toBe('<p>{{ not a placeholder }}</p>\n')
+  })
+
+  it('leave a section to a body, and place it at most once', () => {
+    const refused = (input: string, template: string) => {
+      try {
+        checkPlaceholders(input, template)
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError)
+        return (error as InputError).diagnosis
+      }
+      throw new Error('not refused')
+    }
+    expect(() => checkPlaceholders('body', '## Jobs\n\n{{ failed_jobs }}')).not.toThrow()
+    expect(() => checkPlaceholders('body-file', '{{failed_jobs}}')).not.toThrow()
+    const inSubject = refused('subject', '{{ workflow }}: {{ failed_jobs }}')
+    expect(inSubject.code).toBe('invalid-input')
+    expect(inSubject.title).toBe('Input `subject`: uses {{ failed_jobs }}, a section of the message that only a body can hold')
+    expect(inSubject.fix).toContain('`body` or `body-file`')
+    const twice = refused('body-file', '{{ failed_jobs }}\n\nAgain: {{failed_jobs}}')
+    expect(twice.title).toBe('Input `body-file`: places {{ failed_jobs }} more than once')
+    expect(twice.fix).toContain('once in `body-file`')
   })
 })
 

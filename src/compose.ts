@@ -1,11 +1,22 @@
+import { randomBytes } from 'node:crypto'
 import type * as MarkedModule from 'marked'
-import type { Marked, RendererObject } from 'marked'
+import type { Marked, RendererObject, TokenizerAndRendererExtension } from 'marked'
 import type { Fact, PushedCommit, RunContext } from './context.ts'
 import { InputError } from './errors.ts'
 import { ordinal, type HistoryView, type PastRun, type Transition } from './history.ts'
 import type { JobStatus, ProblemJob, RunReport } from './jobs.ts'
 import type { Settings } from './settings.ts'
-import { escapeSubject, isLinkable, markdownValue, renderTemplate, templateValues } from './template.ts'
+import {
+  escapeSubject,
+  isLinkable,
+  isSection,
+  markdownValue,
+  placeholdersIn,
+  renderTemplate,
+  SECTION_PLACEHOLDERS,
+  type SectionName,
+  templateValues
+} from './template.ts'
 import type { ThreadHeaders } from './threading.ts'
 
 /** The notification, ready to hand to the transport. */
@@ -32,11 +43,27 @@ interface Outcome {
   symbol: string
 }
 
+/**
+ * The only colours the mail sets. It sets no background, so the client's own (white, or dark
+ * in dark mode) shows through and text without a colour of its own takes the client's. Each
+ * colour set on text reads at 4.5:1 or better on white and at 3:1 or better on a dark
+ * (#121212) page, so it needs no dark-mode variant; the border grey is not text and reads at
+ * 3:1 on both.
+ */
+const COLOURS = {
+  green: '#1a7f37',
+  red: '#cf222e',
+  blue: '#0969da',
+  /** Labels and notes; GitHub's lighter greys fall under 4.5:1 on white, its darker ones under 3:1 on dark. */
+  muted: '#656d76',
+  border: '#8c959f'
+} as const
+
 const OUTCOMES: Record<JobStatus | 'unknown', Outcome> = {
-  success: { verb: 'succeeded', word: 'Succeeded', colour: '#1a7f37', symbol: '✔' },
-  failure: { verb: 'failed', word: 'Failed', colour: '#cf222e', symbol: '✖' },
-  cancelled: { verb: 'was cancelled', word: 'Cancelled', colour: '#6e7781', symbol: '⊘' },
-  unknown: { verb: 'finished', word: 'Finished', colour: '#0969da', symbol: '●' }
+  success: { verb: 'succeeded', word: 'Succeeded', colour: COLOURS.green, symbol: '✔' },
+  failure: { verb: 'failed', word: 'Failed', colour: COLOURS.red, symbol: '✖' },
+  cancelled: { verb: 'was cancelled', word: 'Cancelled', colour: COLOURS.muted, symbol: '⊘' },
+  unknown: { verb: 'finished', word: 'Finished', colour: COLOURS.blue, symbol: '●' }
 }
 
 export function outcomeOf(status: JobStatus | undefined): Outcome {
@@ -162,14 +189,19 @@ function factsAsText(facts: Fact[]): string {
     .join('\n')
 }
 
-const LINK_STYLE = 'color:#0969da;text-decoration:underline'
-const MUTED = 'color:#6e7781'
+const LINK_STYLE = `color:${COLOURS.blue};text-decoration:underline`
+const MUTED = `color:${COLOURS.muted}`
 const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px'
-// Explicit text and background colours: a dark-mode client inverts both together, so the
-// excerpt stays readable either way.
+// A border instead of a shaded box: a background would stay light on a dark page.
 const PRE_STYLE =
-  'margin:8px 0 0;padding:8px 12px;background:#f6f8fa;color:#1f2328;border:1px solid #d0d7de;border-radius:6px;' +
+  `margin:8px 0 0;padding:8px 12px;border:1px solid ${COLOURS.border};border-radius:6px;` +
   'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word'
+/**
+ * A list whose rows are blocks, not `<li>`: Gmail drops `list-style`, so a `<ul>` meant to
+ * show no bullets shows them, indented past anything that follows it.
+ */
+const LIST_STYLE = 'font-size:14px;line-height:1.5'
+const ROW_STYLE = 'margin:0 0 4px'
 
 /** A link when the URL may be one (isLinkable), else the text alone. */
 function link(href: string | undefined, text: string, style = LINK_STYLE): string {
@@ -178,10 +210,10 @@ function link(href: string | undefined, text: string, style = LINK_STYLE): strin
 
 function factsAsHtml(facts: Fact[]): string {
   const rows = facts.map((f) => {
-    const note = f.note ? ` <span style="color:#57606a">${escapeHtml(f.note)}</span>` : ''
+    const note = f.note ? ` <span style="${MUTED}">${escapeHtml(f.note)}</span>` : ''
     return (
       '<tr>' +
-      `<td style="padding:4px 12px 4px 0;color:#57606a;white-space:nowrap;vertical-align:top">${escapeHtml(f.label)}</td>` +
+      `<td style="padding:4px 12px 4px 0;${MUTED};white-space:nowrap;vertical-align:top">${escapeHtml(f.label)}</td>` +
       `<td style="padding:4px 0;vertical-align:top">${link(f.href, f.text)}${note}</td>` +
       '</tr>'
     )
@@ -216,8 +248,8 @@ function problemJobsAsHtml(report: RunReport): string {
     return (
       '<li style="margin:0 0 12px">' +
       `<strong>${link(job.url || undefined, job.name)}</strong> ${escapeHtml(job.conclusion)}` +
-      (steps ? ` <span style="color:#57606a">at ${escapeHtml(steps)}</span>` : '') +
-      (job.completed ? '' : ` <span style="color:#57606a">${RUNNING_NOTE}</span>`) +
+      (steps ? ` <span style="${MUTED}">at ${escapeHtml(steps)}</span>` : '') +
+      (job.completed ? '' : ` <span style="${MUTED}">${RUNNING_NOTE}</span>`) +
       excerpt +
       '</li>'
     )
@@ -274,15 +306,15 @@ function commitsAsText(list: CommitList): string {
 }
 
 function commitsAsHtml(list: CommitList): string {
-  const items = list.commits.map(
+  const rows = list.commits.map(
     (c) =>
-      `<li style="margin:0 0 4px"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(c.url || undefined, c.shortSha)}</code> ` +
-      `${escapeHtml(c.title)}${c.author ? ` <span style="color:#57606a">— ${escapeHtml(c.author)}</span>` : ''}</li>`
+      `<div style="${ROW_STYLE}"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(c.url || undefined, c.shortSha)}</code> ` +
+      `${escapeHtml(c.title)}${c.author ? ` <span style="${MUTED}">— ${escapeHtml(c.author)}</span>` : ''}</div>`
   )
-  if (list.earlier > 0) items.unshift(`<li style="margin:0 0 4px;${MUTED}">… ${list.earlier} earlier</li>`)
-  if (list.later > 0) items.push(`<li style="margin:0 0 4px;${MUTED}">… ${list.later} more</li>`)
-  const compare = list.compareUrl ? `<p style="margin:4px 0 0;font-size:14px">${link(list.compareUrl, list.compareText)}</p>` : ''
-  return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5;list-style:none">${items.join('')}</ul>${compare}`
+  if (list.earlier > 0) rows.unshift(`<div style="${ROW_STYLE};${MUTED}">… ${list.earlier} earlier</div>`)
+  if (list.later > 0) rows.push(`<div style="${ROW_STYLE};${MUTED}">… ${list.later} more</div>`)
+  if (list.compareUrl) rows.push(`<div style="${ROW_STYLE}">${link(list.compareUrl, list.compareText)}</div>`)
+  return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><div style="${LIST_STYLE}">${rows.join('')}</div>`
 }
 
 /** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
@@ -295,7 +327,7 @@ function withStyle(html: string, tag: string, style: string): string {
  * style sheets), and links only to http, https and mailto URLs (isLinkable); any other
  * link of the body, its own or one filled in from a placeholder, is shown as its text.
  */
-function markedForMail(marked: typeof MarkedModule): Marked {
+function markedForMail(marked: typeof MarkedModule, extensions: TokenizerAndRendererExtension[]): Marked {
   const builtIn = marked.Renderer.prototype
   const renderer: RendererObject = {
     link({ href, title, tokens }) {
@@ -314,36 +346,152 @@ function markedForMail(marked: typeof MarkedModule): Marked {
       return withStyle(builtIn.code.call(this, token), 'pre', PRE_STYLE)
     },
     blockquote(token) {
-      return withStyle(builtIn.blockquote.call(this, token), 'blockquote', 'margin:0;padding:0 12px;border-left:4px solid #d0d7de;color:#57606a')
+      return withStyle(builtIn.blockquote.call(this, token), 'blockquote', `margin:0;padding:0 12px;border-left:4px solid ${COLOURS.border};${MUTED}`)
     },
     table(token) {
       return withStyle(builtIn.table.call(this, token), 'table', 'border-collapse:collapse')
     },
     tablecell(token) {
-      return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', 'border:1px solid #d0d7de;padding:4px 8px')
+      return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', `border:1px solid ${COLOURS.border};padding:4px 8px`)
     }
   }
-  return new marked.Marked({ gfm: true, renderer, hooks: { provideLexer: () => boundedLexer(marked) } })
+  return new marked.Marked({ gfm: true, renderer, extensions, hooks: { provideLexer: () => boundedLexer(marked) } })
 }
 
-/** Wraps content in a mail-safe page: inline styles only, no scripts, limited width. */
-function page(outcome: Outcome, heading: string, content: string, footer: string, preview = ''): string {
+/**
+ * Wraps content in a mail-safe page: inline styles only, no scripts, no background, limited
+ * width; `preview` is hidden text that mail programs show after the subject in the list.
+ */
+function page(title: string, content: string, preview = ''): string {
   return (
     '<!doctype html><html><head><meta charset="utf-8">' +
     '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">' +
-    `<title>${escapeHtml(heading)}</title></head>` +
+    `<title>${escapeHtml(title)}</title></head>` +
     '<body style="margin:0;padding:16px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif">' +
-    // Hidden text that mail programs show after the subject in the message list.
     (preview ? `<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">${escapeHtml(preview)}</div>` : '') +
-    '<div style="max-width:640px;margin:0 auto">' +
+    `<div style="max-width:640px;margin:0 auto">${content}</div></body></html>`
+  )
+}
+
+/** The generated message's heading: the outcome in its colour and in words, then "CI #42 failed". */
+function banner(outcome: Outcome, heading: string): string {
+  return (
     `<div style="border-left:6px solid ${outcome.colour};padding:8px 16px;margin-bottom:16px">` +
     `<div style="font-weight:bold;color:${outcome.colour};font-size:14px;text-transform:uppercase;letter-spacing:.05em">${outcome.symbol} ${escapeHtml(outcome.word)}</div>` +
     `<h1 style="margin:4px 0 0;font-size:20px">${escapeHtml(heading)}</h1>` +
-    '</div>' +
-    content +
-    (footer ? `<p style="margin-top:24px;font-size:12px;color:#6e7781">${footer}</p>` : '') +
-    '</div></body></html>'
+    '</div>'
   )
+}
+
+/**
+ * A section of the message, such as the failed jobs: the same content as HTML for the HTML
+ * part and as text for the text part, both empty when there is nothing to show. The
+ * generated message places each section itself; a custom body places one with its
+ * placeholder (see BodySections).
+ */
+export interface Section {
+  html: string
+  text: string
+  /** Added after a custom body that does not place it, so that bodies written before the placeholder existed keep it. */
+  appendedToBody: boolean
+}
+
+const EMPTY_SECTION = { html: '', text: '' }
+
+/**
+ * Every section of this message, by placeholder. A new section: its name in PLACEHOLDERS and
+ * SECTION_PLACEHOLDERS (template.ts) and in the README's table, and its rendering here.
+ */
+function messageSections(problems: RunReport | undefined): Record<SectionName, Section> {
+  return {
+    failed_jobs: { ...(problems ? { html: problemJobsAsHtml(problems), text: problemJobsAsText(problems) } : EMPTY_SECTION), appendedToBody: true }
+  }
+}
+
+/**
+ * How a custom body holds its sections. Each section placeholder is filled with a marker:
+ * letters and digits, which Markdown leaves alone, with a random part that neither the body
+ * nor a value from the event can contain. Then:
+ * - HTML part: a marker on a line of its own becomes the section's HTML (a block extension
+ *   of marked's, so inside a list item or a quote too); a marker anywhere else (in a
+ *   sentence, a heading, a code block, a link) becomes the section's text, escaped, which
+ *   is safe and readable in any of those places.
+ * - Text part: a marker becomes the section's text; an empty section's line goes, with the
+ *   blank lines after it.
+ */
+class BodySections {
+  private readonly prefix = `section${randomBytes(12).toString('hex')}n`
+  private readonly sections: Record<SectionName, Section>
+  /** The sections the body places itself; marked needs the extension only when there are any. */
+  readonly placed: ReadonlySet<SectionName>
+
+  constructor(sections: Record<SectionName, Section>, body: string) {
+    this.sections = sections
+    this.placed = new Set(placeholdersIn(body).filter(isSection))
+  }
+
+  /** The sections that follow the body because it does not place them. */
+  appended(): Section[] {
+    return SECTION_PLACEHOLDERS.filter((name) => !this.placed.has(name) && this.sections[name].appendedToBody).map((name) => this.sections[name])
+  }
+
+  /** The value of each section placeholder in the body, before it is rendered. */
+  markers(): Record<SectionName, string> {
+    return Object.fromEntries(SECTION_PLACEHOLDERS.map((name, index) => [name, `${this.prefix}${index}x`])) as Record<SectionName, string>
+  }
+
+  private pattern(around: [string, string], flags = 'g'): RegExp {
+    return new RegExp(`${around[0]}${this.prefix}(\\d+)x${around[1]}`, flags)
+  }
+
+  private section(index: string): Section {
+    return this.sections[SECTION_PLACEHOLDERS[Number(index)]]
+  }
+
+  /** marked's tokenizer and renderer for a marker that stands as a block. */
+  extension(): TokenizerAndRendererExtension {
+    const block = this.pattern(['^ {0,3}', '[ \\t]*(?:\\n+|$)'], '')
+    return {
+      name: 'section',
+      level: 'block',
+      // Where a paragraph must end, so that a marker right under a line of text is a block too:
+      // the start of a marker's line when only up to 3 spaces come before it on that line. If
+      // more follows it on the line, the tokenizer declines and marked joins the paragraph up
+      // again. marked asks this before every paragraph with the rest of the body, so it looks
+      // no further than the first blank line, where the paragraph ends anyway: a long body
+      // would otherwise be searched to its end once per paragraph.
+      start: (src) => {
+        const blankLine = /\n[ \t]*(?:\n|$)/.exec(src)
+        const paragraph = blankLine ? src.slice(0, blankLine.index) : src
+        for (let at = paragraph.indexOf(this.prefix); at >= 0; at = paragraph.indexOf(this.prefix, at + 1)) {
+          let lineStart = at
+          while (lineStart > 0 && at - lineStart < 3 && src[lineStart - 1] === ' ') lineStart--
+          if (lineStart === 0 || src[lineStart - 1] === '\n') return lineStart
+        }
+        return undefined
+      },
+      tokenizer: (src) => {
+        const found = block.exec(src)
+        return found ? { type: 'section', raw: found[0], index: found[1] } : undefined
+      },
+      renderer: (token) => this.section(String(token.index)).html
+    }
+  }
+
+  /** The rendered HTML with the markers that were not blocks replaced by their section's text. */
+  finishHtml(html: string): string {
+    return html.replace(this.pattern(['', '']), (_marker, index: string) => escapeHtml(this.section(index).text))
+  }
+
+  /** The rendered text with every marker replaced by its section's text. */
+  finishText(text: string): string {
+    return text
+      .replace(this.pattern(['^[ \\t]*', '[ \\t]*(\\n(?:[ \\t]*\\n)*|$)'], 'gm'), (_line, index: string, after: string) => {
+        const section = this.section(index).text
+        return section ? `${section}${after}` : ''
+      })
+      .replace(this.pattern(['', '']), (_marker, index: string) => this.section(index).text)
+  }
 }
 
 /**
@@ -415,16 +563,16 @@ function boundedLexer(marked: typeof MarkedModule): typeof marked.Lexer.lex {
   }
 }
 
-let mailMarked: Promise<Marked> | undefined
+let markedModule: Promise<typeof MarkedModule> | undefined
 
 /** The body's Markdown as HTML, or an InputError naming `input` when it cannot be rendered. */
-async function renderMarkdown(markdown: string, input: 'body' | 'body-file'): Promise<string> {
+async function renderMarkdown(markdown: string, input: 'body' | 'body-file', sections: BodySections): Promise<string> {
   // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
   // the action's start-up, and the generated notification does not need it.
-  mailMarked ??= import('marked').then(markedForMail)
-  const marked = await mailMarked
+  markedModule ??= import('marked')
+  const marked = markedForMail(await markedModule, sections.placed.size ? [sections.extension()] : [])
   try {
-    return marked.parse(markdown, { async: false })
+    return sections.finishHtml(marked.parse(markdown, { async: false }))
   } catch (error) {
     if (error instanceof NestedTooDeeply) {
       throw new InputError(
@@ -445,31 +593,34 @@ async function renderMarkdown(markdown: string, input: 'body' | 'body-file'): Pr
  * Composes the subject and both body parts from the settings, the run and, when the API
  * was asked, the failed jobs and the run's place in the history. Placeholders are filled
  * with values escaped for each part: raw text in the subject and the text part,
- * Markdown-escaped in what becomes HTML.
+ * Markdown-escaped in what becomes HTML. A custom body is the whole message: no generated
+ * heading or footer, in any language.
  */
 export async function composeMessage(settings: ComposeSettings, ctx: RunContext, report?: RunReport, history?: HistoryView): Promise<ComposedMessage> {
   const outcome = messageOutcome(settings.status, history)
   const values = templateValues(ctx, settings.status, outcomeOf(settings.status).verb, history)
   const subject =
     settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status, history)
-  const heading = `${runTitle(ctx)} ${outcome.verb}${streakNote(history)}`
-  const runLink = isLinkable(ctx.runUrl) ? link(ctx.runUrl, 'View the run on GitHub', 'color:#6e7781') : ''
   const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined
+  const sections = messageSections(problems)
+
+  if (settings.body !== undefined) {
+    const bodySections = new BodySections(sections, settings.body)
+    const bodyValues = { ...values, ...bodySections.markers() }
+    const appended = bodySections.appended()
+    const markdown = renderTemplate(settings.body, bodyValues, (value, name) => (isSection(name) ? value : markdownValue(value, name)))
+    const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body', bodySections)
+    const text = [bodySections.finishText(renderTemplate(settings.body, bodyValues, (value) => value)).trimEnd(), ...appended.map((s) => s.text)]
+      .filter(Boolean)
+      .join('\n\n')
+    const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${appended.map((s) => s.html).join('')}`
+    return { subject, text: `${text}\n`, html: page(subject, content), htmlContent: content }
+  }
+
+  const heading = `${runTitle(ctx)} ${outcome.verb}${streakNote(history)}`
   const streak = streakLine(history)
   // The transition leads the preview, where a threaded mail's subject no longer says it.
   const preview = history ? `${outcome.word}: ${heading}.${streak ? ` ${streakLineWords(streak)}` : ''}` : ''
-
-  if (settings.body !== undefined) {
-    const markdown = renderTemplate(settings.body, values, markdownValue)
-    const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body')
-    const text =
-      renderTemplate(settings.body, values, (value) => value).trimEnd() +
-      (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
-      (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n')
-    const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}`
-    return { subject, text, html: page(outcome, heading, content, runLink, preview), htmlContent: content }
-  }
-
   const facts = [...runFacts(ctx), ...ctx.trigger]
   const textParts = [`${outcome.word.toUpperCase()}: ${heading}`]
   const htmlParts: string[] = []
@@ -479,9 +630,9 @@ export async function composeMessage(settings: ComposeSettings, ctx: RunContext,
   }
   textParts.push(factsAsText(facts))
   htmlParts.push(factsAsHtml(facts))
-  if (problems) {
-    textParts.push(problemJobsAsText(problems))
-    htmlParts.push(problemJobsAsHtml(problems))
+  if (sections.failed_jobs.text) {
+    textParts.push(sections.failed_jobs.text)
+    htmlParts.push(sections.failed_jobs.html)
   }
   const commits = commitList(ctx, history)
   if (commits) {
@@ -489,5 +640,6 @@ export async function composeMessage(settings: ComposeSettings, ctx: RunContext,
     htmlParts.push(commitsAsHtml(commits))
   }
   const content = htmlParts.join('')
-  return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, content, runLink, preview), htmlContent: content }
+  const footer = isLinkable(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${link(ctx.runUrl, 'View the run on GitHub', MUTED)}</p>` : ''
+  return { subject, text: `${textParts.join('\n\n')}\n`, html: page(subject, banner(outcome, heading) + content + footer, preview), htmlContent: content }
 }

@@ -237,7 +237,12 @@ function openSession(settings: Settings, log: SendLog, accessToken: string | und
   const aborted = (reason: unknown) => Object.assign(new Error('Message sending aborted'), { code: 'EABORT', cause: reason })
   const onSetupAbort = () => fail(aborted(setupDeadline.reason))
   limitInbound(connection, INBOUND_LIMITS, () =>
-    fail(Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), { code: SERVER_FLOOD, command: 'CONN' }))
+    fail(
+      Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), {
+        code: SERVER_FLOOD,
+        command: 'CONN'
+      })
+    )
   )
   connection.on('error', fail)
   // The server hung up between two commands, with no error of nodemailer's. Failed on the

@@ -32,11 +32,21 @@ export const PLACEHOLDERS = {
   compare_url: 'link to the changes of a push',
   transition: 'broken, still-failing, fixed, passing, cancelled or unknown; empty when the history is not read',
   streak: 'failed runs in a row, this one included (broken: 1); for fixed, the failed runs it ended',
-  failing_since_url: 'link to the first failed run of the streak'
+  failing_since_url: 'link to the first failed run of the streak',
+  failed_jobs: 'the failed and cancelled jobs with their log excerpts, as the generated message shows them (empty when none)'
 } as const
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS
-export type TemplateValues = Record<PlaceholderName, string>
+
+/**
+ * Placeholders that stand for a section of the message (a heading and a list, say) rather
+ * than a value: compose.ts renders each one as HTML in the HTML part and as text in the text
+ * part. Only a body may hold them.
+ */
+export const SECTION_PLACEHOLDERS = ['failed_jobs'] as const satisfies readonly PlaceholderName[]
+export type SectionName = (typeof SECTION_PLACEHOLDERS)[number]
+/** The values of the placeholders that are values, not sections. */
+export type TemplateValues = Record<Exclude<PlaceholderName, SectionName>, string>
 
 const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g
 /** Link values that are inserted into Markdown as they are, so that they stay usable as links. */
@@ -58,6 +68,10 @@ export function isLinkable(url: string | undefined): url is string {
 
 function isPlaceholder(name: string): name is PlaceholderName {
   return Object.hasOwn(PLACEHOLDERS, name)
+}
+
+export function isSection(name: string): name is SectionName {
+  return (SECTION_PLACEHOLDERS as readonly string[]).includes(name)
 }
 
 /**
@@ -98,17 +112,33 @@ export function templateValues(ctx: RunContext, status: JobStatus | undefined, o
 
 /**
  * Fails with the list of known names when a template uses an unknown placeholder, so a
- * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`.
+ * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`;
+ * and when the subject uses a section, which has no one-line form.
  */
 export function checkPlaceholders(input: string, template: string): void {
-  const unknown = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter((name) => !isPlaceholder(name))
-  if (!unknown.length) return
-  const names = [...new Set(unknown)].map((name) => `{{ ${name} }}`).join(', ')
-  throw new InputError(
-    input,
-    `unknown placeholder${unknown.length === 1 ? '' : 's'} ${names}`,
-    `Use only these placeholders: ${Object.keys(PLACEHOLDERS).join(', ')} (written as {{ name }}).`
-  )
+  const used = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1])
+  const unknown = used.filter((name) => !isPlaceholder(name))
+  const listed = (names: string[]) => [...new Set(names)].map((name) => `{{ ${name} }}`).join(', ')
+  if (unknown.length) {
+    throw new InputError(
+      input,
+      `unknown placeholder${unknown.length === 1 ? '' : 's'} ${listed(unknown)}`,
+      `Use only these placeholders: ${Object.keys(PLACEHOLDERS).join(', ')} (written as {{ name }}).`
+    )
+  }
+  const sections = used.filter(isSection)
+  if (input === 'subject' && sections.length) {
+    throw new InputError(
+      input,
+      `uses ${listed(sections)}, a section of the message that only a body can hold`,
+      `Move ${listed(sections)} to \`body\` or \`body-file\`; the subject may use the other placeholders.`
+    )
+  }
+  // A section is a block of up to tens of kilobytes: placed many times it would make a message no client shows whole.
+  const repeated = sections.filter((name, index) => sections.indexOf(name) !== index)
+  if (repeated.length) {
+    throw new InputError(input, `places ${listed(repeated)} more than once`, `Use ${listed(repeated)} once in \`${input}\`.`)
+  }
 }
 
 /**
@@ -127,13 +157,26 @@ export function escapeSubject(value: string): string {
 
 /**
  * Replaces each placeholder by its value, escaped for where the template lands. Templates
- * are checked with checkPlaceholders when the inputs are read; an unknown name is left as it is.
+ * are checked with checkPlaceholders when the inputs are read; a name without a value here
+ * (unknown, or a section where none is given) is left as it is.
  */
-export function renderTemplate(template: string, values: TemplateValues, escape: (value: string, name: PlaceholderName) => string): string {
-  return template.replace(PLACEHOLDER_PATTERN, (match, name: string) => (isPlaceholder(name) ? escape(values[name], name) : match))
+export function renderTemplate(
+  template: string,
+  values: Partial<Record<PlaceholderName, string>>,
+  escape: (value: string, name: PlaceholderName) => string
+): string {
+  return template.replace(PLACEHOLDER_PATTERN, (match, name: string) => {
+    const value = isPlaceholder(name) ? values[name] : undefined
+    return value === undefined ? match : escape(value, name as PlaceholderName)
+  })
 }
 
 /** Escape for a Markdown template: link values that may be links stay links, everything else is text. */
 export function markdownValue(value: string, name: PlaceholderName): string {
   return URL_PLACEHOLDERS.has(name) && MARKDOWN_INERT_URL.test(value) && isLinkable(value) ? value : escapeMarkdown(value)
+}
+
+/** The known placeholders a template uses, in order, repeats included. */
+export function placeholdersIn(template: string): PlaceholderName[] {
+  return [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter(isPlaceholder)
 }

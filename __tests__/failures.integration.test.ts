@@ -250,6 +250,46 @@ describe('every error code, produced by a real conversation', () => {
     expect(double.dataAttempts).toBe(0)
   })
 
+  it('a 421 in reply to RCPT TO, sent in one write with the replies before it as Postfix and Exim do, is reported with that reply and retried', async () => {
+    double = await startGmailDouble({
+      mode: 'implicit',
+      ...tlsFiles(),
+      batchReplies: true,
+      onRcpt: (_address, index) => (index === 2 ? ['421 4.7.0 Try again later, closing connection.'] : undefined)
+    })
+    const result = await runAgainst(double, { to: 'a@example.com, b@example.com, c@example.com', retries: '1' })
+
+    expectDiagnosis(result, 'try-again-later', 'raise `retries`')
+    expect(result.failed).toContain('Server replied: 421 4.7.0 Try again later, closing connection.')
+    expect(result.failed).not.toMatch(/was lost|Connection closed/)
+    expect(result.lines).toContainEqual({
+      kind: 'warning',
+      text: expect.stringContaining('Attempt 1 of 2 failed: 127.0.0.1 refused the message for now (421 4.7.0 Try again later, closing connection.)')
+    })
+    expect(double.connections).toBe(2)
+    expect(result.sleeps).toEqual([2000])
+    expect(double.messages).toEqual([])
+  })
+
+  it('a 421 in reply to RCPT TO is outlasted by a retry: the message goes out on the next connection', async () => {
+    double = await startGmailDouble({
+      mode: 'implicit',
+      ...tlsFiles(),
+      batchReplies: true,
+      onRcpt: (_address, index) => (double!.connections === 1 && index === 2 ? ['421 4.7.0 Try again later, closing connection.'] : undefined)
+    })
+    const result = await runAgainst(double, { to: 'a@example.com, b@example.com, c@example.com', retries: '2' })
+
+    expect(result.failed).toBeUndefined()
+    expect(double.messages.map((message) => message.rcptTo)).toEqual([['a@example.com', 'b@example.com', 'c@example.com']])
+    expect(result.outputs.accepted).toBe('a@example.com,b@example.com,c@example.com')
+    expect(result.sleeps).toEqual([2000])
+    expect(result.lines).toContainEqual({
+      kind: 'warning',
+      text: expect.stringContaining('(421 4.7.0 Try again later, closing connection.). This is temporary')
+    })
+  })
+
   it('tls-required when the server offers no STARTTLS: no AUTH is sent', async () => {
     double = await startGmailDouble({ mode: 'starttls', ...tlsFiles(), offerStartTls: false })
     const result = await runAgainst(double, { secure: 'false', retries: '2' })

@@ -163,11 +163,20 @@ function loginFor(settings: Settings, accessToken: string | undefined): SMTPConn
 export const INBOUND_LIMITS = { bytes: 4 * 1024 * 1024, lines: 10_000 } as const
 
 /**
- * Calls `onFlood` instead of passing on data once the server has sent more than `limits`.
- * nodemailer bounds a single reply, but queues every line it receives and takes them off
- * the front of an array one event-loop turn at a time, which is quadratic: a server pouring
- * out empty lines kept the process busy for hours after the deadline. Hooks the data handler
- * nodemailer gives every socket of the session (plain, then TLS).
+ * Calls `onFlood` instead of passing on data once the server has sent more than `limits`,
+ * and hands nodemailer the rest one line at a time. Hooks the data handler nodemailer gives
+ * every socket of the session (plain, then TLS).
+ *
+ * The limits: nodemailer bounds a single reply, but queues every line it receives and takes
+ * them off the front of an array one event-loop turn at a time, which is quadratic: a server
+ * pouring out empty lines kept the process busy for hours after the deadline.
+ *
+ * One line at a time: of the replies that arrive together, nodemailer handles the first at
+ * once and each other one a turn later, and the server's close can overtake them. A server
+ * that answers pipelined commands in one write (Postfix, Exim) and refuses a RCPT TO with 421
+ * sends the 421 after the replies to MAIL FROM and the earlier RCPT TOs, then hangs up: the
+ * close won, and the 421 was reported as a connection lost without a reply. Lines handed over
+ * one by one are each handled as they come, as if the network had delivered them apart.
  */
 function limitInbound(connection: SMTPConnection, limits: typeof INBOUND_LIMITS, onFlood: () => void): void {
   const internals = connection as unknown as { _onSocketData?: (chunk: Buffer) => void }
@@ -180,7 +189,12 @@ function limitInbound(connection: SMTPConnection, limits: typeof INBOUND_LIMITS,
     bytes += chunk.length
     for (let at = chunk.indexOf(10); at !== -1 && lines <= limits.lines; at = chunk.indexOf(10, at + 1)) lines++
     if (bytes > limits.bytes || lines > limits.lines) return onFlood()
-    forward(chunk)
+    let start = 0
+    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+      forward(chunk.subarray(start, end + 1))
+      start = end + 1
+    }
+    if (start < chunk.length) forward(chunk.subarray(start))
   }
 }
 

@@ -269,6 +269,23 @@ describe('diagnose: failures without a reply', () => {
     expect(d.retryable).toBe(false)
   })
 
+  it.each([
+    [
+      'OpenSSL 3, Node 24',
+      'C0B7E4C8F87F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:354:\n',
+      undefined,
+      'wrong version number'
+    ],
+    ['OpenSSL 3, short form', 'error:0A00010B:SSL routines::wrong version number', undefined, 'wrong version number'],
+    ['OpenSSL 1.1', '140244567:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../ssl_record.c:332:\n', undefined, 'wrong version number'],
+    ["Node's own reason field", 'error:0A0000C6:SSL routines::packet length too long', 'packet length too long', 'packet length too long']
+  ])('tls-mismatch (%s) is worded for people: plain text where TLS was expected, the OpenSSL reason alone as the detail', (_name, message, reason, shown) => {
+    const d = diagnose(socketError(message, 'ESOCKET', 'ERR_SSL_WRONG_VERSION_NUMBER', reason ? { reason } : {}), { ...GMAIL_587, secure: true })
+    expect(d.title).toBe('smtp.gmail.com:587 answered in plain text, but `secure` is true, so the action expected TLS from the first byte')
+    expect(d.fix).toContain('Port 587 starts in plain text and switches to TLS with STARTTLS: set `secure: false`')
+    expect(d.detail).toBe(`OpenSSL: ${shown}`)
+  })
+
   it('tls-mismatch on an unusual port names both rules', () => {
     const d = diagnose(socketError('error:0A00010B:SSL routines::wrong version number', 'ESOCKET'), { ...RELAY, port: 2525, secure: true })
     expect(d.fix).toContain('Port 465 needs `secure: true`')
@@ -406,6 +423,24 @@ const printed = (d: ReturnType<typeof diagnose>) => [d.title, d.fix, d.reply ?? 
 
 describe('diagnose: a peer that does not speak SMTP', () => {
   const LOCAL: ConnectionFacts = { ...RELAY, server: 'mail.example.org', port: 2525 }
+
+  it('tls-mismatch after STARTTLS (the server agreed, then did not speak TLS) says so and names `server`, `port` and `secure`', () => {
+    const d = diagnose(socketError('error:0A00010B:SSL routines::wrong version number\n', 'ESOCKET'), RELAY)
+    expect(d.code).toBe('tls-mismatch')
+    expect(d.title).toBe('mail.example.org:587 agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent')
+    expect(d.fix).toContain('`server` and `port`')
+    expect(d.fix).toContain('`secure: true`')
+    expect(d.detail).toBe('OpenSSL: wrong version number')
+  })
+
+  it('tls-mismatch after STARTTLS (the server agreed, then did not speak TLS) says so and names `server`, `port` and `secure`', () => {
+    const d = diagnose(socketError('error:0A00010B:SSL routines::wrong version number\n', 'ESOCKET'), RELAY)
+    expect(d.code).toBe('tls-mismatch')
+    expect(d.title).toBe('mail.example.org:587 agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent')
+    expect(d.fix).toContain('`server` and `port`')
+    expect(d.fix).toContain('`secure: true`')
+    expect(d.detail).toBe('OpenSSL: wrong version number')
+  })
 
   it.each([
     [

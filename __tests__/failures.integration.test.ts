@@ -301,12 +301,15 @@ describe('every error code, produced by a real conversation', () => {
     expect(result.sleeps).toEqual([])
   })
 
-  it('tls-mismatch: `secure: true` against a port that starts in plain text', async () => {
+  it('tls-mismatch: `secure: true` against a port that starts in plain text, in words, with the OpenSSL reason alone', async () => {
     double = await startGmailDouble({ mode: 'starttls', ...tlsFiles() })
     const result = await runAgainst(double, { secure: 'true', retries: '2' })
 
     expectDiagnosis(result, 'tls-mismatch', '`secure: false`')
-    expect(result.failed).toMatch(/Error: .*(wrong version number|packet length too long)/)
+    expect(result.failed).toContain(`127.0.0.1:${double.port} answered in plain text, but \`secure\` is true, so the action expected TLS from the first byte`)
+    expect(result.failed).toMatch(/\nError: OpenSSL: (wrong version number|packet length too long)\nHow to fix: /)
+    expect(result.failed).not.toMatch(/SSL routines|openssl\/|\n\n/)
+    expect(result.summary).toMatch(/\n```\nOpenSSL: (wrong version number|packet length too long)\n```\n/)
     expect(double.connections).toBe(1)
     expect(double.logins).toEqual([])
     expect(result.sleeps).toEqual([])

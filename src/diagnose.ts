@@ -24,6 +24,8 @@ interface MailerErrorFields {
   syscall?: string
   hostname?: string
   originalCode?: string
+  /** The reason of an OpenSSL error, as Node gives it ("wrong version number"). */
+  reason?: string
   /** The address a single RCPT TO rejection is about. */
   recipient?: string
   rejected?: string[]
@@ -382,8 +384,48 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
 // A web server waits for a request, so it says nothing to a client that waits for a greeting.
 const SILENT_NON_SMTP = 'a server that is not an SMTP server (a web server, for one) stays silent too'
 
+/**
+ * The reason of an OpenSSL error ("wrong version number") without the codes, function and
+ * source file around it, which mean nothing to the reader; the whole message when there is none.
+ */
+function tlsReason(err: MailerErrorFields, message: string): string {
+  if (typeof err.reason === 'string' && err.reason.trim()) return err.reason.trim()
+  return /error:[0-9A-F]+:[^:]*:[^:]*:([^:\n]+)/i.exec(message)?.[1]?.trim() ?? message
+}
+
+/**
+ * One side spoke TLS and the other plain text. With `secure` the action opened with TLS and
+ * the server answered in plain text; without it the server agreed to STARTTLS and then did
+ * not speak TLS. Either way nothing, and no password, was sent.
+ */
+function tlsMismatch(err: MailerErrorFields, message: string, facts: ConnectionFacts): Diagnosis {
+  const detail = `OpenSSL: ${tlsReason(err, message)}`
+  if (!facts.secure) {
+    return {
+      code: 'tls-mismatch',
+      title: `${hostPort(facts)} agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent`,
+      fix:
+        'The server, or something on the network in between (some firewalls and antivirus programs intercept mail traffic), broke the switch to TLS. ' +
+        'Check `server` and `port`; if the server offers TLS from the first byte (port 465), use that port with `secure: true`.',
+      detail,
+      retryable: false
+    }
+  }
+  return {
+    code: 'tls-mismatch',
+    title: `${hostPort(facts)} answered in plain text, but \`secure\` is true, so the action expected TLS from the first byte`,
+    fix:
+      facts.port === 587 || facts.port === 25
+        ? `Port ${facts.port} starts in plain text and switches to TLS with STARTTLS: set \`secure: false\` (the password is still sent only after the switch), or use \`port: 465\`, which is TLS from the first byte.`
+        : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (plain text, then STARTTLS). This server starts in plain text: set `secure: false`, or check `port`.',
+    detail,
+    retryable: false
+  }
+}
+
 function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Diagnosis {
-  const message = err.message ?? String(err)
+  // OpenSSL's messages end with a line break, which would leave an empty line in the report.
+  const message = (err.message ?? String(err)).trim()
   // nodemailer replaces a system error code such as ECONNREFUSED with its own (ESOCKET) and keeps the first as originalCode.
   const system = `${err.code ?? ''} ${err.originalCode ?? ''} ${err.errno ?? ''} ${message}`
   const has = (pattern: RegExp) => pattern.test(system)
@@ -398,16 +440,7 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
     }
   }
   if (has(/wrong version number|packet length too long|unknown protocol|WRONG_VERSION_NUMBER|record layer failure|http request/i)) {
-    return {
-      code: 'tls-mismatch',
-      title: `${hostPort(facts)} does not speak TLS from the first byte, but \`secure\` is true`,
-      fix:
-        facts.port === 587 || facts.port === 25
-          ? `Port ${facts.port} starts in plain text and upgrades with STARTTLS: set \`secure: false\` (or use \`port: 465\`, which is TLS from the first byte).`
-          : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (STARTTLS). Set `secure: false` for a server that starts in plain text.',
-      detail: message,
-      retryable: false
-    }
+    return tlsMismatch(err, message, facts)
   }
   if (has(/self[- ]signed|unable to (get|verify)|certificate|CERT_|altnames|CA signature|key too small|too weak|UNABLE_TO_|DEPTH_ZERO/i)) {
     return {

@@ -38,6 +38,8 @@ interface ReplyRow {
   hint: string
   /** Words of the server's reply that the annotation must keep. */
   reply: string
+  /** Words the annotation must not have: advice that does not fit this failure. */
+  absent?: string
   connections: number
   sleeps: number[]
 }
@@ -142,8 +144,35 @@ const rows: [string, ReplyRow][] = [
       code: 'recipient-rejected',
       options: { onRcpt: (address) => gmail.invalidRecipient(address) },
       inputs: { to: 'not-valid@example.com' },
-      hint: '`to`, `cc` or `bcc`',
+      hint: 'Correct not-valid@example.com (in `to`): each address must be one valid mailbox',
       reply: 'The recipient address <not-valid@example.com> is not a valid RFC 5321 address',
+      absent: 'well formed',
+      connections: 1,
+      sleeps: []
+    }
+  ],
+  [
+    "Postfix's 550 5.1.1 User unknown for every recipient",
+    {
+      code: 'recipient-rejected',
+      options: { onRcpt: (address) => [`550 5.1.1 <${address}>: Recipient address rejected: User unknown in local recipient table`] },
+      inputs: { to: 'nobody@example.com', bcc: 'gone@example.com' },
+      hint: 'Check the spelling of nobody@example.com (in `to`) and gone@example.com (in `bcc`)',
+      reply: 'Recipient address rejected: User unknown in local recipient table',
+      absent: 'valid mailbox',
+      connections: 1,
+      sleeps: []
+    }
+  ],
+  [
+    '554 5.7.1 Relay access denied for an outside recipient, after a login',
+    {
+      code: 'recipient-rejected',
+      options: { onRcpt: (address) => [`554 5.7.1 <${address}>: Relay access denied`] },
+      inputs: { to: 'someone@elsewhere.example' },
+      hint: 'refused someone@elsewhere.example (in `to`) although the action logged in as octo.cat@gmail.com',
+      reply: 'Relay access denied',
+      absent: 'valid mailbox',
       connections: 1,
       sleeps: []
     }
@@ -222,6 +251,9 @@ describe('every error code, produced by a real conversation', () => {
     expect(attemptLines(result)).toBe(row.sleeps.length)
     expect(double.messages).toEqual([])
     expect(result.outputs.accepted ?? '').toBe('')
+    // Nothing was sent, so there is no Message-ID to report.
+    expect(result.outputs['message-id']).toBeUndefined()
+    if (row.absent) expect(result.failed).not.toContain(row.absent)
   })
 
   it.each<[string, Partial<DoubleOptions>]>([
@@ -240,13 +272,15 @@ describe('every error code, produced by a real conversation', () => {
     expect(double.messages).toEqual([])
   })
 
-  it('recipient-rejected names the refused address in the annotation and in `rejected`', async () => {
+  it('recipient-rejected names the refused addresses and their inputs in the annotation, and lists them in `rejected`', async () => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onRcpt: (address) => gmail.invalidRecipient(address) })
     const result = await runAgainst(double, { to: 'first@example.com', cc: 'second@example.com' })
 
-    expectDiagnosis(result, 'recipient-rejected', '`to`, `cc` or `bcc`')
-    expect(result.failed).toContain('refused the recipients first@example.com, second@example.com')
+    expectDiagnosis(result, 'recipient-rejected', 'Correct first@example.com (in `to`) and second@example.com (in `cc`)')
+    expect(result.failed).toContain('refused first@example.com, second@example.com: not valid addresses')
     expect(result.outputs.rejected).toBe('first@example.com,second@example.com')
+    expect(result.outputs.accepted).toBe('')
+    expect(result.outputs['message-id']).toBeUndefined()
     expect(double.dataAttempts).toBe(0)
   })
 

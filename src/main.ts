@@ -255,7 +255,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     core.setOutput('error-code', diagnosis.code)
     if (error instanceof NotifyError && error.delivery) {
       const { messageId, accepted, rejected } = error.delivery
-      core.setOutput('message-id', messageId)
+      if (messageId) core.setOutput('message-id', messageId)
       core.setOutput('accepted', accepted.join(','))
       core.setOutput('rejected', rejected.join(','))
       if (accepted.length)

@@ -7,7 +7,18 @@ import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-comp
 import SMTPConnection, { type SMTPConnectionAuth, type SMTPConnectionOptions, type SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection'
 import { CancelledError, sessionActivity, sleepFor, type Activity } from './cancel.ts'
 import type { ComposedMessage } from './compose.ts'
-import { diagnose, NO_LOGIN_OFFERED, SERVER_FLOOD, unconfirmedDelivery, type ConnectionFacts } from './diagnose.ts'
+import {
+  diagnose,
+  inputNames,
+  inputsHolding,
+  NO_LOGIN_OFFERED,
+  recipientRefusal,
+  SERVER_FLOOD,
+  unconfirmedDelivery,
+  type ConnectionFacts,
+  type RecipientInputs,
+  type RecipientRefusal
+} from './diagnose.ts'
 import { NotifyError } from './errors.ts'
 import { isLocalhostName, loopbackSocket } from './loopback.ts'
 import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
@@ -24,6 +35,8 @@ export interface SendLog {
 /** A recipient the server refused, with its reply. */
 export interface Rejection {
   address: string
+  /** The inputs (`to`, `cc`, `bcc`) that list the address. */
+  inputs: string[]
   /** The server's reply, on one line. */
   reply: string
   /** The error nodemailer raised for it, kept to diagnose a send nobody accepted. */
@@ -76,8 +89,15 @@ export function connectionFacts(settings: Settings): ConnectionFacts {
     username: settings.username,
     timeoutSeconds: settings.timeoutSeconds,
     usesOAuth2: settings.oauth2 !== undefined,
-    withoutLogin: !hasCredentials(settings)
+    withoutLogin: !hasCredentials(settings),
+    recipients: recipientInputs(settings)
   }
+}
+
+/** The addresses of `to`, `cc` and `bcc`. */
+function recipientInputs(settings: Pick<Settings, 'to' | 'cc' | 'bcc'>): RecipientInputs {
+  const addresses = (mailboxes: Mailbox[]) => mailboxes.map((mailbox) => mailbox.address)
+  return { to: addresses(settings.to), cc: addresses(settings.cc), bcc: addresses(settings.bcc) }
 }
 
 /** Whether the inputs carry credentials; without them the action sends as to a relay, with no login. */
@@ -371,11 +391,28 @@ interface BatchOutcome {
   attempts: number
 }
 
+/** Why a recipient was refused, in a few words, for the list of refusals. */
+const REFUSAL_REASONS: Record<RecipientRefusal, string> = {
+  'not-valid': 'not a valid address',
+  'unknown-mailbox': 'the server does not know that mailbox',
+  'relay-denied': 'the server will not relay to it',
+  deferred: 'deferred until the retries ran out',
+  other: 'refused'
+}
+
 /** The server's refusals of recipients, and the one message that says so. */
 export function describeRejections(server: string, result: Pick<SendResult, 'accepted' | 'rejections'>): string {
-  const refused = result.rejections.map((r) => `${r.address} (${r.reply})`).join(', ')
+  const { rejections } = result
+  const refused = rejections
+    .map((r) => `${r.address}${r.inputs.length ? ` in ${inputNames(r.inputs)}` : ''}, ${REFUSAL_REASONS[recipientRefusal(r.reply)]} (${r.reply})`)
+    .join('; ')
   const others = result.accepted.length
-  return `${server} refused ${result.rejections.length === 1 ? 'a recipient' : `${result.rejections.length} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; fix the refused addresses in \`to\`, \`cc\` or \`bcc\`.`
+  const one = rejections.length === 1
+  const inputs = inputNames(['to', 'cc', 'bcc'].filter((input) => rejections.some((r) => r.inputs.includes(input))))
+  const advice = rejections.every((r) => recipientRefusal(r.reply) === 'deferred')
+    ? `re-run the job to reach ${one ? 'it' : 'them'}, or raise \`retries\``
+    : `correct or remove the refused ${one ? 'address' : 'addresses'} in ${inputs}`
+  return `${server} refused ${one ? 'a recipient' : `${rejections.length} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; ${advice}.`
 }
 
 /**
@@ -403,7 +440,7 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
       attempts += outcome.attempts
     } catch (error) {
       if (error instanceof NotifyError && (accepted.length || rejections.length)) {
-        error.delivery = { messageId, accepted, rejected: rejections.map((r) => r.address) }
+        error.delivery = { ...(accepted.length ? { messageId } : {}), accepted, rejected: rejections.map((r) => r.address) }
       }
       throw error
     }
@@ -411,12 +448,13 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
 
   const rejected = rejections.map((r) => r.address)
   if (accepted.length === 0) {
-    // Diagnosed as the server's first refusal, but naming every refused address.
+    // Diagnosed as the server's first refusal, but naming every refused address; nothing was
+    // sent, so there is no Message-ID to report.
     const first = rejections[0]?.error as object | undefined
-    const diagnosis = diagnose({ ...first, rejected }, facts)
+    const diagnosis = diagnose({ ...first, rejected, rejectedErrors: rejections.map((r) => r.error) }, facts)
     const detail = rejections.length > 1 ? rejections.map((r) => `${r.address}: ${r.reply}`).join('; ') : undefined
     const error = new NotifyError({ ...diagnosis, detail, retryable: false }, { cause: first })
-    error.delivery = { messageId, accepted, rejected }
+    error.delivery = { accepted, rejected }
     throw error
   }
   return { messageId, accepted, rejected, rejections, attempts }
@@ -523,7 +561,13 @@ async function sendBatch(
     const deferred = last ? [] : refused.filter(isTemporary)
     for (const err of refused) {
       if (deferred.includes(err)) continue
-      rejections.push({ address: err.recipient ?? '', reply: diagnose(err, facts).reply ?? String(err.response ?? ''), error: err })
+      const address = err.recipient ?? ''
+      rejections.push({
+        address,
+        inputs: inputsHolding(address, facts.recipients),
+        reply: diagnose(err, facts).reply ?? String(err.response ?? ''),
+        error: err
+      })
     }
     if (deferred.length === 0) return { accepted, rejections, attempts: attempt }
     pending = deferred.map((err) => err.recipient ?? '')

@@ -35,13 +35,37 @@ describe('attempt deadline and refusal message', () => {
     expect(attemptDeadlineMs(30)).toBe(60_000)
   })
 
-  it('names each refused address with its reply, and how many got the message', () => {
+  it('names each refused address with its input, why and its reply, and how many got the message', () => {
     const text = describeRejections('smtp.gmail.com', {
       accepted: ['a@example.com'],
-      rejections: [{ address: 'x@bad', reply: '553 5.1.3 not valid', error: undefined }]
+      rejections: [{ address: 'x@bad', inputs: ['cc'], reply: '553 5.1.3 not valid', error: undefined }]
     })
     expect(text).toBe(
-      'smtp.gmail.com refused a recipient: x@bad (553 5.1.3 not valid). The message went to the other recipient; fix the refused addresses in `to`, `cc` or `bcc`.'
+      'smtp.gmail.com refused a recipient: x@bad in `cc`, not a valid address (553 5.1.3 not valid). The message went to the other recipient; correct or remove the refused address in `cc`.'
     )
+  })
+
+  it('tells a mailbox the server does not know, and a relay refusal, from a syntax error', () => {
+    const text = describeRejections('mail.example.org', {
+      accepted: ['a@example.org', 'b@example.org'],
+      rejections: [
+        { address: 'gone@example.org', inputs: ['to'], reply: '550 5.1.1 <gone@example.org>: User unknown', error: undefined },
+        { address: 'out@elsewhere.example', inputs: ['bcc'], reply: '554 5.7.1 Relay access denied', error: undefined }
+      ]
+    })
+    expect(text).toBe(
+      'mail.example.org refused 2 recipients: gone@example.org in `to`, the server does not know that mailbox (550 5.1.1 <gone@example.org>: User unknown); ' +
+        'out@elsewhere.example in `bcc`, the server will not relay to it (554 5.7.1 Relay access denied). ' +
+        'The message went to the other 2 recipients; correct or remove the refused addresses in `to` and `bcc`.'
+    )
+  })
+
+  it('asks for a re-run when the only refusals were deferrals', () => {
+    const text = describeRejections('mail.example.org', {
+      accepted: ['a@example.org'],
+      rejections: [{ address: 'busy@example.org', inputs: ['to'], reply: '450 4.2.1 Mailbox busy', error: undefined }]
+    })
+    expect(text).toContain('busy@example.org in `to`, deferred until the retries ran out (450 4.2.1 Mailbox busy)')
+    expect(text).toContain('re-run the job to reach it, or raise `retries`')
   })
 })

@@ -76,4 +76,71 @@ describe('the built action (dist/index.js) run as the runner runs it', () => {
     const printed = result.stdout.replace(/^::add-mask::.*$/gm, '') + result.summary
     expect(printed).not.toContain(APP_PASSWORD)
   })
+
+  /** The inputs for the double, with `inputs` on top. */
+  const against = (running: GmailDouble, inputs: Record<string, string> = {}) => ({
+    server: running.host,
+    port: String(running.port),
+    secure: String(running.mode === 'implicit'),
+    username: USERNAME,
+    password: APP_PASSWORD,
+    to: 'team@example.com',
+    timeout: '5',
+    ...inputs
+  })
+  /** The ::error:: annotation, its line breaks (%0A) turned back into line breaks. */
+  const annotationOf = (result: RunnerResult) =>
+    (result.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '').slice('::error::'.length).replace(/%0A/g, '\n')
+
+  it('a well-formed recipient the server does not know: says so, names the input, and leaves `message-id` empty', async () => {
+    double = await startGmailDouble({
+      mode: 'implicit',
+      ...tlsFiles(),
+      onRcpt: (address) => [`550 5.1.1 <${address}>: Recipient address rejected: User unknown in local recipient table`]
+    })
+    const result = await runBundle(against(double, { to: 'Team <team@example.com>', cc: 'nobody@example.com' }), PUSH_EVENT)
+
+    expect(result.exitCode).toBe(1)
+    const annotation = annotationOf(result)
+    expect(annotation).toContain('127.0.0.1 does not know the mailboxes team@example.com, nobody@example.com [error-code: recipient-rejected]')
+    expect(annotation).toContain('Check the spelling of team@example.com (in `to`) and nobody@example.com (in `cc`)')
+    expect(annotation).not.toContain('valid mailbox')
+    expect(result.outputs['error-code']).toBe('recipient-rejected')
+    expect(result.outputs.rejected).toBe('team@example.com,nobody@example.com')
+    expect(result.outputs.accepted).toBe('')
+    expect(result.outputs['message-id']).toBeUndefined()
+    expect(double.dataAttempts).toBe(0)
+  })
+
+  it('a 421 in reply to RCPT TO, then a hang-up: the reply is shown and the failure is try-again-later', async () => {
+    double = await startGmailDouble({
+      mode: 'implicit',
+      ...tlsFiles(),
+      batchReplies: true,
+      onRcpt: (_address, index) => (index === 2 ? ['421 4.7.0 Try again later, closing connection.'] : undefined)
+    })
+    const result = await runBundle(against(double, { to: 'a@example.com, b@example.com, c@example.com', retries: '0' }), PUSH_EVENT)
+
+    expect(result.exitCode).toBe(1)
+    const annotation = annotationOf(result)
+    expect(annotation).toContain('[error-code: try-again-later]')
+    expect(annotation).toContain('Server replied: 421 4.7.0 Try again later, closing connection.')
+    expect(annotation).not.toMatch(/was lost|Connection closed/)
+    expect(result.outputs['error-code']).toBe('try-again-later')
+    expect(double.messages).toEqual([])
+  })
+
+  it('tls-mismatch is worded for people: no raw OpenSSL string, no empty line', async () => {
+    double = await startGmailDouble({ mode: 'starttls', ...tlsFiles() })
+    const result = await runBundle(against(double, { secure: 'true' }), PUSH_EVENT)
+
+    expect(result.exitCode).toBe(1)
+    const annotation = annotationOf(result)
+    expect(annotation).toContain('answered in plain text, but `secure` is true, so the action expected TLS from the first byte [error-code: tls-mismatch]')
+    expect(annotation).toMatch(/\nError: OpenSSL: (wrong version number|packet length too long)\nHow to fix: /)
+    expect(annotation).toContain('set `secure: false`')
+    expect(annotation).not.toMatch(/SSL routines|openssl\/|\n\n/)
+    expect(result.summary).not.toContain('SSL routines')
+    expect(double.logins).toEqual([])
+  })
 })

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { diagnose, isGoogle, NO_LOGIN_OFFERED, printableExcerpt, SERVER_FLOOD, unconfirmedDelivery, type ConnectionFacts } from '../src/diagnose.ts'
+import {
+  diagnose,
+  inputsHolding,
+  isGoogle,
+  NO_LOGIN_OFFERED,
+  printableExcerpt,
+  recipientRefusal,
+  SERVER_FLOOD,
+  unconfirmedDelivery,
+  type ConnectionFacts
+} from '../src/diagnose.ts'
 import { InputError } from '../src/errors.ts'
 import * as gmail from './support/gmail-replies.ts'
 
@@ -203,6 +213,130 @@ describe('diagnose: replies from the server', () => {
     expect(d.retryable).toBe(retryable)
   })
 
+  /** The settings of a run with these recipient inputs, as connectionFacts gives them. */
+  const WITH_RECIPIENTS: ConnectionFacts = {
+    ...RELAY,
+    recipients: { to: ['team@example.org', 'nobody@example.org'], cc: ['lead@example.org'], bcc: ['Nobody@Example.org', 'audit@bücher.example'] }
+  }
+  const refusal = (lines: string[], recipient = 'nobody@example.org') => replyError(lines, 'RCPT TO', 'EENVELOPE', 'Recipient command failed', { recipient })
+
+  it.each([
+    ['Postfix 550 5.1.1 user unknown', ['550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in local recipient table']],
+    [
+      "Gmail's 550 5.1.1 account does not exist",
+      [
+        '550-5.1.1 The email account that you tried to reach does not exist. Please try',
+        "550-5.1.1 double-checking the recipient's email address for typos or unnecessary",
+        '550 5.1.1 spaces. For more information, go to https://support.google.com/mail/?p=NoSuchUser a1si2 - gsmtp'
+      ]
+    ],
+    ["Exim's 550 Unrouteable address", ['550 Unrouteable address']],
+    ["Exchange's 550 5.1.10 RecipientNotFound", ['550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup']],
+    ["Sendmail's 550 5.1.1 User unknown", ['550 5.1.1 <nobody@example.org>... User unknown']],
+    ['a 550 without an enhanced status', ['550 No such user here']]
+  ])('recipient-rejected for a well-formed address the server does not know (%s): names the address and its inputs, no syntax advice', (_name, lines) => {
+    const d = diagnose(refusal(lines), WITH_RECIPIENTS)
+    expect(d.code).toBe('recipient-rejected')
+    expect(d.title).toBe('mail.example.org does not know the mailbox nobody@example.org')
+    // listed in `to`, and in `bcc` with other capitals
+    expect(d.fix).toContain('nobody@example.org (in `to` and `bcc`)')
+    expect(d.fix).toContain('well formed')
+    expect(d.fix).toContain('the mailbox still exists; remove it if it does not.')
+    expect(d.fix).not.toMatch(/valid mailbox|Name <user@example\.com>/)
+    expect(d.retryable).toBe(false)
+  })
+
+  it.each([
+    ["Postfix's 554 5.7.1 Relay access denied", ['554 5.7.1 <audit@xn--bcher-kva.example>: Relay access denied']],
+    ["Exchange's 550 5.7.54 Unable to relay", ['550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain']],
+    ["Exim's 550 relay not permitted", ['550 relay not permitted']],
+    ["qmail's 553 rcpthosts", ["553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"]]
+  ])('recipient-rejected for an outside recipient the server will not relay to, after a login (%s)', (_name, lines) => {
+    // The envelope carries an international domain in its ASCII form; the input has it as typed.
+    const d = diagnose(refusal(lines, 'audit@xn--bcher-kva.example'), WITH_RECIPIENTS)
+    expect(d.code).toBe('recipient-rejected')
+    expect(d.title).toBe('mail.example.org will not relay to audit@xn--bcher-kva.example')
+    expect(d.fix).toContain('audit@xn--bcher-kva.example (in `bcc`)')
+    expect(d.fix).toContain('although the action logged in as ci')
+    expect(d.fix).toContain('`server` and `port`')
+    expect(d.fix).not.toMatch(/valid mailbox/)
+    expect(d.retryable).toBe(false)
+  })
+
+  it.each([
+    ["Gmail's 553-5.1.3 not a valid RFC 5321 address", gmail.invalidRecipient('nobody@example.org')],
+    ["Postfix's 501 5.1.3 Bad recipient address syntax", ['501 5.1.3 Bad recipient address syntax']],
+    ['a 553 without an enhanced status', ['553 malformed address: nobody@example.org']]
+  ])('recipient-rejected for an address refused as not valid keeps the syntax advice (%s)', (_name, lines) => {
+    const d = diagnose(refusal(lines), WITH_RECIPIENTS)
+    expect(d.title).toBe('mail.example.org refused nobody@example.org: not a valid address')
+    expect(d.fix).toContain('Correct nobody@example.org (in `to` and `bcc`)')
+    expect(d.fix).toContain('`Name <user@example.com>`')
+  })
+
+  it('recipient-rejected for a refusal of another kind shows neither syntax nor mailbox advice', () => {
+    const d = diagnose(refusal(['550 5.7.1 <nobody@example.org>: Recipient address rejected: Access denied']), WITH_RECIPIENTS)
+    expect(d.title).toBe('mail.example.org refused the recipient nobody@example.org')
+    expect(d.fix).toContain('reason in its reply')
+    expect(d.fix).toContain('nobody@example.org (in `to` and `bcc`)')
+    expect(d.fix).not.toMatch(/valid mailbox|well formed/)
+  })
+
+  it('recipient-rejected for several refusals for different reasons names each address with its input', () => {
+    const unknown = refusal(['550 5.1.1 User unknown'], 'nobody@example.org')
+    const invalid = refusal(gmail.invalidRecipient('lead@example.org'), 'lead@example.org')
+    const error = replyError(['550 5.1.1 User unknown'], 'RCPT TO', 'EENVELOPE', "Can't send mail - all recipients were rejected", {
+      rejected: ['nobody@example.org', 'lead@example.org'],
+      rejectedErrors: [unknown, invalid]
+    })
+    const d = diagnose(error, WITH_RECIPIENTS)
+    expect(d.title).toBe('mail.example.org refused the recipients nobody@example.org, lead@example.org')
+    expect(d.fix).toContain('nobody@example.org (in `to` and `bcc`) and lead@example.org (in `cc`)')
+    expect(d.fix).toContain('reason in its replies')
+  })
+
+  it('recipient-rejected for several unknown mailboxes speaks of them together', () => {
+    const error = replyError(['550 5.1.1 User unknown'], 'RCPT TO', 'EENVELOPE', "Can't send mail - all recipients were rejected", {
+      rejected: ['team@example.org', 'lead@example.org'],
+      rejectedErrors: [refusal(['550 5.1.1 User unknown'], 'team@example.org'), refusal(['550 Unrouteable address'], 'lead@example.org')]
+    })
+    const d = diagnose(error, WITH_RECIPIENTS)
+    expect(d.title).toBe('mail.example.org does not know the mailboxes team@example.org, lead@example.org')
+    expect(d.fix).toContain('The addresses are well formed')
+    expect(d.fix).toContain('the mailboxes still exist; remove any that do not.')
+    expect(d.fix).toContain('team@example.org (in `to`) and lead@example.org (in `cc`)')
+  })
+
+  it.each([
+    ['550 5.1.1 User unknown', 'unknown-mailbox'],
+    ['550-5.1.1 The email account that you tried to reach does not exist.', 'unknown-mailbox'],
+    ['550 5.1.2 Host unknown', 'unknown-mailbox'],
+    ['550 Unrouteable address', 'unknown-mailbox'],
+    ['554 5.7.1 <a@b.example>: Relay access denied', 'relay-denied'],
+    ['553-5.1.3 The recipient address <a@b> is not a valid RFC 5321 address.', 'not-valid'],
+    ['501 5.1.3 Bad recipient address syntax', 'not-valid'],
+    ['450 4.2.1 Mailbox busy', 'deferred'],
+    ['550 5.7.1 Recipient address rejected: Access denied', 'other']
+  ])('recipientRefusal(%s) is %s', (reply, reason) => {
+    expect(recipientRefusal(reply)).toBe(reason)
+  })
+
+  it('inputsHolding names every input listing an address, without case, with an international domain in either form', () => {
+    const recipients = WITH_RECIPIENTS.recipients
+    expect(inputsHolding('NOBODY@example.org', recipients)).toEqual(['to', 'bcc'])
+    expect(inputsHolding('audit@xn--bcher-kva.example', recipients)).toEqual(['bcc'])
+    expect(inputsHolding('audit@bücher.example', recipients)).toEqual(['bcc'])
+    expect(inputsHolding('stranger@example.org', recipients)).toEqual([])
+    expect(inputsHolding('team@example.org', undefined)).toEqual([])
+  })
+
+  it('a 421 in reply to RCPT TO is the server going away: try-again-later, retried, with its reply', () => {
+    const d = diagnose(refusal(['421 4.7.0 Try again later, closing connection.']), WITH_RECIPIENTS)
+    expect(d.code).toBe('try-again-later')
+    expect(d.retryable).toBe(true)
+    expect(d.reply).toBe('421 4.7.0 Try again later, closing connection.')
+  })
+
   it.each([
     ['452-4.5.3 TooManyRecipientsError', gmail.TOO_MANY_RECIPIENTS, true],
     ['a one-line 452 4.5.3', ['452 4.5.3 Too many recipients'], true],
@@ -269,10 +403,36 @@ describe('diagnose: failures without a reply', () => {
     expect(d.retryable).toBe(false)
   })
 
+  it.each([
+    [
+      'OpenSSL 3, Node 24',
+      'C0B7E4C8F87F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:354:\n',
+      undefined,
+      'wrong version number'
+    ],
+    ['OpenSSL 3, short form', 'error:0A00010B:SSL routines::wrong version number', undefined, 'wrong version number'],
+    ['OpenSSL 1.1', '140244567:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../ssl_record.c:332:\n', undefined, 'wrong version number'],
+    ["Node's own reason field", 'error:0A0000C6:SSL routines::packet length too long', 'packet length too long', 'packet length too long']
+  ])('tls-mismatch (%s) is worded for people: plain text where TLS was expected, the OpenSSL reason alone as the detail', (_name, message, reason, shown) => {
+    const d = diagnose(socketError(message, 'ESOCKET', 'ERR_SSL_WRONG_VERSION_NUMBER', reason ? { reason } : {}), { ...GMAIL_587, secure: true })
+    expect(d.title).toBe('smtp.gmail.com:587 answered in plain text, but `secure` is true, so the action expected TLS from the first byte')
+    expect(d.fix).toContain('Port 587 starts in plain text and switches to TLS with STARTTLS: set `secure: false`')
+    expect(d.detail).toBe(`OpenSSL: ${shown}`)
+  })
+
   it('tls-mismatch on an unusual port names both rules', () => {
     const d = diagnose(socketError('error:0A00010B:SSL routines::wrong version number', 'ESOCKET'), { ...RELAY, port: 2525, secure: true })
     expect(d.fix).toContain('Port 465 needs `secure: true`')
     expect(d.fix).toContain('port 587 needs `secure: false`')
+  })
+
+  it('tls-mismatch after STARTTLS (the server agreed, then did not speak TLS) says so and names `server`, `port` and `secure`', () => {
+    const d = diagnose(socketError('error:0A00010B:SSL routines::wrong version number\n', 'ESOCKET'), RELAY)
+    expect(d.code).toBe('tls-mismatch')
+    expect(d.title).toBe('mail.example.org:587 agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent')
+    expect(d.fix).toContain('`server` and `port`')
+    expect(d.fix).toContain('`secure: true`')
+    expect(d.detail).toBe('OpenSSL: wrong version number')
   })
 
   it.each([
@@ -406,6 +566,15 @@ const printed = (d: ReturnType<typeof diagnose>) => [d.title, d.fix, d.reply ?? 
 
 describe('diagnose: a peer that does not speak SMTP', () => {
   const LOCAL: ConnectionFacts = { ...RELAY, server: 'mail.example.org', port: 2525 }
+
+  it('tls-mismatch after STARTTLS (the server agreed, then did not speak TLS) says so and names `server`, `port` and `secure`', () => {
+    const d = diagnose(socketError('error:0A00010B:SSL routines::wrong version number\n', 'ESOCKET'), RELAY)
+    expect(d.code).toBe('tls-mismatch')
+    expect(d.title).toBe('mail.example.org:587 agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent')
+    expect(d.fix).toContain('`server` and `port`')
+    expect(d.fix).toContain('`secure: true`')
+    expect(d.detail).toBe('OpenSSL: wrong version number')
+  })
 
   it.each([
     [

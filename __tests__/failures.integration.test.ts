@@ -38,6 +38,8 @@ interface ReplyRow {
   hint: string
   /** Words of the server's reply that the annotation must keep. */
   reply: string
+  /** Words the annotation must not have: advice that does not fit this failure. */
+  absent?: string
   connections: number
   sleeps: number[]
 }
@@ -142,8 +144,35 @@ const rows: [string, ReplyRow][] = [
       code: 'recipient-rejected',
       options: { onRcpt: (address) => gmail.invalidRecipient(address) },
       inputs: { to: 'not-valid@example.com' },
-      hint: '`to`, `cc` or `bcc`',
+      hint: 'Correct not-valid@example.com (in `to`): each address must be one valid mailbox',
       reply: 'The recipient address <not-valid@example.com> is not a valid RFC 5321 address',
+      absent: 'well formed',
+      connections: 1,
+      sleeps: []
+    }
+  ],
+  [
+    "Postfix's 550 5.1.1 User unknown for every recipient",
+    {
+      code: 'recipient-rejected',
+      options: { onRcpt: (address) => [`550 5.1.1 <${address}>: Recipient address rejected: User unknown in local recipient table`] },
+      inputs: { to: 'nobody@example.com', bcc: 'gone@example.com' },
+      hint: 'Check the spelling of nobody@example.com (in `to`) and gone@example.com (in `bcc`)',
+      reply: 'Recipient address rejected: User unknown in local recipient table',
+      absent: 'valid mailbox',
+      connections: 1,
+      sleeps: []
+    }
+  ],
+  [
+    '554 5.7.1 Relay access denied for an outside recipient, after a login',
+    {
+      code: 'recipient-rejected',
+      options: { onRcpt: (address) => [`554 5.7.1 <${address}>: Relay access denied`] },
+      inputs: { to: 'someone@elsewhere.example' },
+      hint: 'refused someone@elsewhere.example (in `to`) although the action logged in as octo.cat@gmail.com',
+      reply: 'Relay access denied',
+      absent: 'valid mailbox',
       connections: 1,
       sleeps: []
     }
@@ -222,6 +251,9 @@ describe('every error code, produced by a real conversation', () => {
     expect(attemptLines(result)).toBe(row.sleeps.length)
     expect(double.messages).toEqual([])
     expect(result.outputs.accepted ?? '').toBe('')
+    // Nothing was sent, so there is no Message-ID to report.
+    expect(result.outputs['message-id']).toBeUndefined()
+    if (row.absent) expect(result.failed).not.toContain(row.absent)
   })
 
   it.each<[string, Partial<DoubleOptions>]>([
@@ -240,14 +272,56 @@ describe('every error code, produced by a real conversation', () => {
     expect(double.messages).toEqual([])
   })
 
-  it('recipient-rejected names the refused address in the annotation and in `rejected`', async () => {
+  it('recipient-rejected names the refused addresses and their inputs in the annotation, and lists them in `rejected`', async () => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onRcpt: (address) => gmail.invalidRecipient(address) })
     const result = await runAgainst(double, { to: 'first@example.com', cc: 'second@example.com' })
 
-    expectDiagnosis(result, 'recipient-rejected', '`to`, `cc` or `bcc`')
-    expect(result.failed).toContain('refused the recipients first@example.com, second@example.com')
+    expectDiagnosis(result, 'recipient-rejected', 'Correct first@example.com (in `to`) and second@example.com (in `cc`)')
+    expect(result.failed).toContain('refused first@example.com, second@example.com: not valid addresses')
     expect(result.outputs.rejected).toBe('first@example.com,second@example.com')
+    expect(result.outputs.accepted).toBe('')
+    expect(result.outputs['message-id']).toBeUndefined()
     expect(double.dataAttempts).toBe(0)
+  })
+
+  it('a 421 in reply to RCPT TO, sent in one write with the replies before it as Postfix and Exim do, is reported with that reply and retried', async () => {
+    double = await startGmailDouble({
+      mode: 'implicit',
+      ...tlsFiles(),
+      batchReplies: true,
+      onRcpt: (_address, index) => (index === 2 ? ['421 4.7.0 Try again later, closing connection.'] : undefined)
+    })
+    const result = await runAgainst(double, { to: 'a@example.com, b@example.com, c@example.com', retries: '1' })
+
+    expectDiagnosis(result, 'try-again-later', 'raise `retries`')
+    expect(result.failed).toContain('Server replied: 421 4.7.0 Try again later, closing connection.')
+    expect(result.failed).not.toMatch(/was lost|Connection closed/)
+    expect(result.lines).toContainEqual({
+      kind: 'warning',
+      text: expect.stringContaining('Attempt 1 of 2 failed: 127.0.0.1 refused the message for now (421 4.7.0 Try again later, closing connection.)')
+    })
+    expect(double.connections).toBe(2)
+    expect(result.sleeps).toEqual([2000])
+    expect(double.messages).toEqual([])
+  })
+
+  it('a 421 in reply to RCPT TO is outlasted by a retry: the message goes out on the next connection', async () => {
+    double = await startGmailDouble({
+      mode: 'implicit',
+      ...tlsFiles(),
+      batchReplies: true,
+      onRcpt: (_address, index) => (double!.connections === 1 && index === 2 ? ['421 4.7.0 Try again later, closing connection.'] : undefined)
+    })
+    const result = await runAgainst(double, { to: 'a@example.com, b@example.com, c@example.com', retries: '2' })
+
+    expect(result.failed).toBeUndefined()
+    expect(double.messages.map((message) => message.rcptTo)).toEqual([['a@example.com', 'b@example.com', 'c@example.com']])
+    expect(result.outputs.accepted).toBe('a@example.com,b@example.com,c@example.com')
+    expect(result.sleeps).toEqual([2000])
+    expect(result.lines).toContainEqual({
+      kind: 'warning',
+      text: expect.stringContaining('(421 4.7.0 Try again later, closing connection.). This is temporary')
+    })
   })
 
   it('tls-required when the server offers no STARTTLS: no AUTH is sent', async () => {
@@ -261,12 +335,15 @@ describe('every error code, produced by a real conversation', () => {
     expect(result.sleeps).toEqual([])
   })
 
-  it('tls-mismatch: `secure: true` against a port that starts in plain text', async () => {
+  it('tls-mismatch: `secure: true` against a port that starts in plain text, in words, with the OpenSSL reason alone', async () => {
     double = await startGmailDouble({ mode: 'starttls', ...tlsFiles() })
     const result = await runAgainst(double, { secure: 'true', retries: '2' })
 
     expectDiagnosis(result, 'tls-mismatch', '`secure: false`')
-    expect(result.failed).toMatch(/Error: .*(wrong version number|packet length too long)/)
+    expect(result.failed).toContain(`127.0.0.1:${double.port} answered in plain text, but \`secure\` is true, so the action expected TLS from the first byte`)
+    expect(result.failed).toMatch(/\nError: OpenSSL: (wrong version number|packet length too long)\nHow to fix: /)
+    expect(result.failed).not.toMatch(/SSL routines|openssl\/|\n\n/)
+    expect(result.summary).toMatch(/\n```\nOpenSSL: (wrong version number|packet length too long)\n```\n/)
     expect(double.connections).toBe(1)
     expect(double.logins).toEqual([])
     expect(result.sleeps).toEqual([])

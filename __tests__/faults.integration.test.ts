@@ -163,11 +163,35 @@ describe('recipients', () => {
     expect(result.outputs.rejected).toBe('bad@example.com')
     expect(warnings(result)).toEqual([
       expect.stringMatching(
-        /^127\.0\.0\.1 refused a recipient: bad@example\.com \(553-5\.1\.3 The recipient address <bad@example\.com> is not a valid RFC 5321 address\..*\)\. The message went to the other 2 recipients; fix the refused addresses in `to`, `cc` or `bcc`\.$/
+        /^127\.0\.0\.1 refused a recipient: bad@example\.com in `to`, not a valid address \(553-5\.1\.3 The recipient address <bad@example\.com> is not a valid RFC 5321 address\..*\)\. The message went to the other 2 recipients; correct or remove the refused address in `to`\.$/
       )
     ])
     expect(result.summary).toContain('**Refused:**')
     expect(result.sleeps).toEqual([])
+  })
+
+  it('some refused as unknown or outside the domains the server relays for: the warning says so for each, naming its input', async () => {
+    double = await startGmailDouble({
+      mode: 'implicit',
+      ...tlsFiles(),
+      onRcpt: (address) =>
+        address === 'gone@example.com'
+          ? ['550 5.1.1 <gone@example.com>: Recipient address rejected: User unknown in local recipient table']
+          : address.endsWith('@elsewhere.example')
+            ? [`554 5.7.1 <${address}>: Relay access denied`]
+            : undefined
+    })
+    const result = await runAgainst(double, { to: 'one@example.com, gone@example.com', bcc: 'out@elsewhere.example' })
+
+    expect(result.failed).toBeUndefined()
+    expect(double.messages[0].rcptTo).toEqual(['one@example.com'])
+    expect(result.outputs.rejected).toBe('gone@example.com,out@elsewhere.example')
+    expect(warnings(result)).toEqual([
+      expect.stringMatching(
+        /^127\.0\.0\.1 refused 2 recipients: gone@example\.com in `to`, the server does not know that mailbox \(550 5\.1\.1 .*User unknown.*\); out@elsewhere\.example in `bcc`, the server will not relay to it \(554 5\.7\.1 .*Relay access denied\)\. The message went to the other recipient; correct or remove the refused addresses in `to` and `bcc`\.$/
+      )
+    ])
+    expect(warnings(result)[0]).not.toContain('valid')
   })
 
   it('temporarily refused (452 4.5.3 from a server with a lower cap): they get a message of their own after back-off', async () => {
@@ -251,6 +275,6 @@ describe('recipients', () => {
     expect(double.messages).toHaveLength(1)
     expect(result.outputs.rejected).toBe('r100@example.com')
     expect(result.outputs.accepted.split(',')).toHaveLength(100)
-    expect(warnings(result)[0]).toContain('refused a recipient: r100@example.com (553-5.1.3')
+    expect(warnings(result)[0]).toContain('refused a recipient: r100@example.com in `to`, not a valid address (553-5.1.3')
   })
 })

@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url'
 import { NotifyError, type Diagnosis } from './errors.ts'
 import { OAUTH2_TOKEN_HINT } from './oauth2.ts'
 import { hostAndPort, isGoogleServer, MISSING_SECRET_HINT } from './settings.ts'
@@ -12,6 +13,15 @@ export interface ConnectionFacts {
   usesOAuth2: boolean
   /** No credentials were given (`password` empty, no OAuth2): the action sent without logging in, as to a relay. */
   withoutLogin?: boolean
+  /** The addresses of each recipient input, so that a refusal can name the input that holds an address. */
+  recipients?: RecipientInputs
+}
+
+/** The addresses listed in `to`, `cc` and `bcc`. */
+export interface RecipientInputs {
+  to: readonly string[]
+  cc: readonly string[]
+  bcc: readonly string[]
 }
 
 /** The fields nodemailer 10 puts on the errors it raises. */
@@ -31,6 +41,8 @@ interface MailerErrorFields {
   syscall?: string
   hostname?: string
   originalCode?: string
+  /** The reason of an OpenSSL error, as Node gives it ("wrong version number"). */
+  reason?: string
   /** The address a single RCPT TO rejection is about. */
   recipient?: string
   rejected?: string[]
@@ -120,8 +132,12 @@ function noLoginOffered(facts: ConnectionFacts, reply?: string): Diagnosis {
   }
 }
 
+/** A server refusing to pass mail on to a domain it does not serve, in the words of Postfix, Exim, Exchange, Sendmail and qmail. */
+const RELAY_REFUSED =
+  /relay(ing)? (access )?denied|relay(ing)? not (permitted|allowed)|not permitted to relay|unable to relay|we do not relay|allowed rcpthosts/i
+
 /** A refusal that, when no login was made, means one is needed: 530, or a relay that refuses strangers. */
-const LOGIN_NEEDED = /relay(ing)? (access )?denied|relay(ing)? not permitted|not permitted to relay|unable to relay|authentication required/i
+const LOGIN_NEEDED = new RegExp(`${RELAY_REFUSED.source}|authentication required`, 'i')
 
 /** The first line of an SMTP reply: three digits, then a space, a hyphen or nothing (RFC 5321, 4.2). */
 const SMTP_REPLY_LINE = /^[2-5]\d\d(?:[ -]|$)/
@@ -219,10 +235,131 @@ function notSpeakingSmtp(err: MailerErrorFields): ((facts: ConnectionFacts) => D
   }
 }
 
+/** The addresses an envelope error is about. */
+function refusedAddresses(err: MailerErrorFields): string[] {
+  return err.rejected?.length ? err.rejected : err.recipient ? [err.recipient] : []
+}
+
 /** The addresses an envelope error is about, for the title. */
 function rejectedAddresses(err: MailerErrorFields): string {
-  const addresses = err.rejected?.length ? err.rejected : err.recipient ? [err.recipient] : []
+  const addresses = refusedAddresses(err)
   return addresses.length ? addresses.join(', ') : 'a recipient'
+}
+
+/** Why a server refused a recipient at RCPT TO, as far as its reply tells. */
+export type RecipientRefusal = 'not-valid' | 'unknown-mailbox' | 'relay-denied' | 'deferred' | 'other'
+
+/**
+ * Reads a refusal of RCPT TO. Syntax advice fits only a reply about syntax (5.1.3, 501): a
+ * well-formed address refused as unknown, or as outside the domains a server relays for,
+ * needs different advice. Matched on the enhanced status first, then on the phrases of
+ * Postfix, Exim, Exchange, Sendmail, qmail and Gmail.
+ */
+export function recipientRefusal(reply: string): RecipientRefusal {
+  const code = Number(reply.slice(0, 3))
+  const status = enhancedStatus(reply) ?? ''
+  if (code >= 400 && code < 500) return 'deferred'
+  if (RELAY_REFUSED.test(reply)) return 'relay-denied'
+  if (status === '5.1.3' || code === 501 || (!status && /syntax|malformed|not a valid RFC ?5321/i.test(reply))) return 'not-valid'
+  if (
+    ['5.1.1', '5.1.2', '5.1.6', '5.1.10'].includes(status) ||
+    /user unknown|unknown (user|recipient|mailbox)|no such (user|mailbox|recipient|address)|does ?n[o']t exist|Recip(ient)?NotFound|unroutable|unrouteable|(recipient|mailbox|user|address) not found|invalid recipient/i.test(
+      reply
+    )
+  ) {
+    return 'unknown-mailbox'
+  }
+  return 'other'
+}
+
+/** An address as the envelope carries it: the composer turns an international domain into ASCII. Compared without case. */
+function envelopeForm(address: string): string {
+  const at = address.lastIndexOf('@')
+  const domain = at === -1 ? '' : address.slice(at + 1)
+  return (at === -1 ? address : `${address.slice(0, at)}@${domainToASCII(domain) || domain}`).toLowerCase()
+}
+
+/** The inputs among `to`, `cc` and `bcc` that list `address`; empty when the settings are not known. */
+export function inputsHolding(address: string, recipients: RecipientInputs | undefined): string[] {
+  if (!recipients) return []
+  const wanted = envelopeForm(address)
+  return (['to', 'cc', 'bcc'] as const).filter((input) => recipients[input].some((listed) => envelopeForm(listed) === wanted))
+}
+
+/** "`to`", "`to` and `cc`": the inputs that hold an address, or all three when that is not known. */
+export function inputNames(inputs: readonly string[]): string {
+  const quoted = inputs.map((input) => `\`${input}\``)
+  if (quoted.length === 0) return '`to`, `cc` or `bcc`'
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`
+}
+
+/** "a@example.com (in `to`)", "a@example.com (in `to`) and b@example.com (in `bcc`)". */
+function addressesWithInputs(addresses: readonly string[], facts: ConnectionFacts): string {
+  const join = (items: string[]) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`)
+  if (addresses.length === 0 || !facts.recipients) return `${addresses.length ? join([...addresses]) : 'the address'} in ${inputNames([])}`
+  return join(
+    addresses.map((address) => {
+      const inputs = inputsHolding(address, facts.recipients)
+      return inputs.length ? `${address} (in ${inputNames(inputs)})` : address
+    })
+  )
+}
+
+/**
+ * The server refused one or more recipients at RCPT TO (other than a 421, which ends the
+ * session, or a cap on recipients). Worded by why, when every refusal gives the same reason.
+ */
+function recipientRefused(err: MailerErrorFields, facts: ConnectionFacts): Omit<Diagnosis, 'reply'> {
+  const replies = err.rejectedErrors?.length ? err.rejectedErrors.map((e) => e.response ?? '') : [err.response ?? '']
+  const reasons = new Set(replies.map(recipientRefusal))
+  const reason = reasons.size === 1 ? [...reasons][0] : 'other'
+  const addresses = refusedAddresses(err)
+  const several = addresses.length > 1
+  const list = addresses.length ? addresses.join(', ') : 'a recipient'
+  const where = addressesWithInputs(addresses, facts)
+  const server = facts.server
+  switch (reason) {
+    case 'deferred':
+      return {
+        code: 'recipient-rejected',
+        title: `${server} deferred the recipient${several ? 's' : ''} ${list}`,
+        fix: `The server refused ${where} for now and usually takes ${several ? 'them' : 'it'} later. Re-run the job, or raise \`retries\`.`,
+        retryable: true
+      }
+    case 'unknown-mailbox':
+      return {
+        code: 'recipient-rejected',
+        title: `${server} does not know the mailbox${several ? 'es' : ''} ${list}`,
+        fix:
+          `${several ? 'The addresses are' : 'The address is'} well formed, but ${server} has no mailbox by ${several ? 'those names' : 'that name'} (or no route to ${several ? 'their domains' : 'its domain'}). ` +
+          `Check the spelling of ${where}, before and after the @, and that the ${several ? 'mailboxes still exist; remove any that do not.' : 'mailbox still exists; remove it if it does not.'}`,
+        retryable: false
+      }
+    case 'relay-denied':
+      return {
+        code: 'recipient-rejected',
+        title: `${server} will not relay to ${list}`,
+        fix:
+          `${server} passes mail on to domains it does not serve only for senders it trusts, and it refused ${where} although the action logged in as ${facts.username}. ` +
+          "Check that `server` and `port` name the server your provider gives for sending mail (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`), not a domain's incoming mail server, " +
+          `and that ${facts.username} may send to outside addresses; or remove the address.`,
+        retryable: false
+      }
+    case 'not-valid':
+      return {
+        code: 'recipient-rejected',
+        title: `${server} refused ${list}: not ${several ? 'valid addresses' : 'a valid address'}`,
+        fix: `Correct ${where}: each address must be one valid mailbox such as \`Name <user@example.com>\`.`,
+        retryable: false
+      }
+    default:
+      return {
+        code: 'recipient-rejected',
+        title: `${server} refused the recipient${several ? 's' : ''} ${list}`,
+        fix: `The server gave its reason in its ${replies.length > 1 ? 'replies' : 'reply'}. Check ${where}; if the address is right, the refusal is a rule of ${server} or of the recipient's domain: remove the address, or ask the administrator of ${server}.`,
+        retryable: false
+      }
+  }
 }
 
 function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionFacts): Diagnosis {
@@ -339,16 +476,8 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
       retryable: temporary
     })
   }
-  if (verb === 'RCPT') {
-    return diagnosis({
-      code: 'recipient-rejected',
-      title: `${facts.server} refused the recipient${err.rejected && err.rejected.length > 1 ? 's' : ''} ${rejectedAddresses(err)}`,
-      fix: temporary
-        ? 'The server deferred the recipient; it usually accepts it later. Re-run the job, or raise `retries`.'
-        : 'Check the address in `to`, `cc` or `bcc`: each must be one valid mailbox such as `Name <user@example.com>`.',
-      retryable: temporary
-    })
-  }
+  // A 421 ends the session whatever it answers (RFC 5321, 3.8): the server is busy, not refusing the address.
+  if (verb === 'RCPT' && code !== 421) return diagnosis(recipientRefused(err, facts))
   if (verb === 'MAIL' && !temporary) {
     return diagnosis({
       code: 'sender-rejected',
@@ -389,8 +518,48 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
 // A web server waits for a request, so it says nothing to a client that waits for a greeting.
 const SILENT_NON_SMTP = 'a server that is not an SMTP server (a web server, for one) stays silent too'
 
+/**
+ * The reason of an OpenSSL error ("wrong version number") without the codes, function and
+ * source file around it, which mean nothing to the reader; the whole message when there is none.
+ */
+function tlsReason(err: MailerErrorFields, message: string): string {
+  if (typeof err.reason === 'string' && err.reason.trim()) return err.reason.trim()
+  return /error:[0-9A-F]+:[^:]*:[^:]*:([^:\n]+)/i.exec(message)?.[1]?.trim() ?? message
+}
+
+/**
+ * One side spoke TLS and the other plain text. With `secure` the action opened with TLS and
+ * the server answered in plain text; without it the server agreed to STARTTLS and then did
+ * not speak TLS. Either way nothing, and no password, was sent.
+ */
+function tlsMismatch(err: MailerErrorFields, message: string, facts: ConnectionFacts): Diagnosis {
+  const detail = `OpenSSL: ${tlsReason(err, message)}`
+  if (!facts.secure) {
+    return {
+      code: 'tls-mismatch',
+      title: `${hostPort(facts)} agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent`,
+      fix:
+        'The server, or something on the network in between (some firewalls and antivirus programs intercept mail traffic), broke the switch to TLS. ' +
+        'Check `server` and `port`; if the server offers TLS from the first byte (port 465), use that port with `secure: true`.',
+      detail,
+      retryable: false
+    }
+  }
+  return {
+    code: 'tls-mismatch',
+    title: `${hostPort(facts)} answered in plain text, but \`secure\` is true, so the action expected TLS from the first byte`,
+    fix:
+      facts.port === 587 || facts.port === 25
+        ? `Port ${facts.port} starts in plain text and switches to TLS with STARTTLS: set \`secure: false\` (the password is still sent only after the switch), or use \`port: 465\`, which is TLS from the first byte.`
+        : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (plain text, then STARTTLS). This server starts in plain text: set `secure: false`, or check `port`.',
+    detail,
+    retryable: false
+  }
+}
+
 function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Diagnosis {
-  const message = err.message ?? String(err)
+  // OpenSSL's messages end with a line break, which would leave an empty line in the report.
+  const message = (err.message ?? String(err)).trim()
   // nodemailer replaces a system error code such as ECONNREFUSED with its own (ESOCKET) and keeps the first as originalCode.
   const system = `${err.code ?? ''} ${err.originalCode ?? ''} ${err.errno ?? ''} ${message}`
   const has = (pattern: RegExp) => pattern.test(system)
@@ -405,16 +574,7 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
     }
   }
   if (has(/wrong version number|packet length too long|unknown protocol|WRONG_VERSION_NUMBER|record layer failure|http request/i)) {
-    return {
-      code: 'tls-mismatch',
-      title: `${hostPort(facts)} does not speak TLS from the first byte, but \`secure\` is true`,
-      fix:
-        facts.port === 587 || facts.port === 25
-          ? `Port ${facts.port} starts in plain text and upgrades with STARTTLS: set \`secure: false\` (or use \`port: 465\`, which is TLS from the first byte).`
-          : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (STARTTLS). Set `secure: false` for a server that starts in plain text.',
-      detail: message,
-      retryable: false
-    }
+    return tlsMismatch(err, message, facts)
   }
   if (has(/self[- ]signed|unable to (get|verify)|certificate|CERT_|altnames|CA signature|key too small|too weak|UNABLE_TO_|DEPTH_ZERO/i)) {
     return {

@@ -46,7 +46,8 @@ export interface Diagnosis {
 
 /** Who has the message, when a send failed after some recipients were reached or refused. */
 export interface Delivery {
-  messageId: string
+  /** Absent when no recipient accepted the message: nothing was sent. */
+  messageId?: string
   accepted: string[]
   rejected: string[]
 }

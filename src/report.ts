@@ -1,5 +1,5 @@
 import type { ComposedMessage } from './compose.ts'
-import { diagnose, type ConnectionFacts } from './diagnose.ts'
+import { diagnose, inputNames, recipientRefusal, type ConnectionFacts, type RecipientRefusal } from './diagnose.ts'
 import { NotifyError, type Diagnosis } from './errors.ts'
 import type { Core } from './main.ts'
 import type { Preview } from './preview.ts'
@@ -52,11 +52,28 @@ export function maskDiagnosis(diagnosis: Diagnosis, mask: (text: string) => stri
   }
 }
 
+/** Why a recipient was refused, in a few words, for the list of refusals. */
+const REFUSAL_REASONS: Record<RecipientRefusal, string> = {
+  'not-valid': 'not a valid address',
+  'unknown-mailbox': 'the server does not know that mailbox',
+  'relay-denied': 'the server will not relay to it',
+  deferred: 'deferred until the retries ran out',
+  other: 'refused'
+}
+
 /** The server's refusals of recipients, and the one message that says so. */
 export function describeRejections(server: string, result: Pick<SendResult, 'accepted' | 'rejections'>): string {
-  const refused = result.rejections.map((r) => `${r.address} (${r.reply})`).join(', ')
+  const { rejections } = result
+  const refused = rejections
+    .map((r) => `${r.address}${r.inputs.length ? ` in ${inputNames(r.inputs)}` : ''}, ${REFUSAL_REASONS[recipientRefusal(r.reply)]} (${r.reply})`)
+    .join('; ')
   const others = result.accepted.length
-  return `${server} refused ${result.rejections.length === 1 ? 'a recipient' : `${result.rejections.length} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; fix the refused addresses in \`to\`, \`cc\` or \`bcc\`.`
+  const one = rejections.length === 1
+  const inputs = inputNames(['to', 'cc', 'bcc'].filter((input) => rejections.some((r) => r.inputs.includes(input))))
+  const advice = rejections.every((r) => recipientRefusal(r.reply) === 'deferred')
+    ? `re-run the job to reach ${one ? 'it' : 'them'}, or raise \`retries\``
+    : `correct or remove the refused ${one ? 'address' : 'addresses'} in ${inputs}`
+  return `${server} refused ${one ? 'a recipient' : `${rejections.length} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; ${advice}.`
 }
 
 /** `smtp.gmail.com:465 (TLS)` */
@@ -182,7 +199,8 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
       core.setOutput('error-code', diagnosis.code)
       if (error instanceof NotifyError && error.delivery) {
         const { messageId, accepted, rejected } = error.delivery
-        core.setOutput('message-id', messageId)
+        // Left out when nobody accepted the message: nothing was sent.
+        if (messageId) core.setOutput('message-id', messageId)
         core.setOutput('accepted', accepted.join(','))
         core.setOutput('rejected', rejected.join(','))
         if (accepted.length) core.warning(`Before this failure the message went to ${plural(accepted.length, 'recipient')}: ${accepted.join(', ')}.`)

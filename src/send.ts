@@ -6,12 +6,21 @@ import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-comp
 import SMTPConnection, { type SMTPConnectionAuth, type SMTPConnectionOptions, type SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection'
 import { CancelledError, sessionActivity, sleepFor, type Activity } from './cancel.ts'
 import type { ComposedMessage } from './compose.ts'
-import { diagnose, NO_LOGIN_OFFERED, SERVER_FLOOD, unconfirmedDelivery, type ConnectionFacts, type TimeoutKind } from './diagnose.ts'
+import {
+  diagnose,
+  inputsHolding,
+  NO_LOGIN_OFFERED,
+  SERVER_FLOOD,
+  unconfirmedDelivery,
+  type ConnectionFacts,
+  type RecipientInputs,
+  type TimeoutKind
+} from './diagnose.ts'
 import { NotifyError } from './errors.ts'
 import { isLocalhostName, loopbackSocket } from './loopback.ts'
 import { buildMail } from './mail.ts'
 import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
-import { hasCredentials, hostAndPort, type Settings } from './settings.ts'
+import { hasCredentials, hostAndPort, type Mailbox, type Settings } from './settings.ts'
 
 /** Where the transport reports progress; every line is already masked by the caller. */
 export interface SendLog {
@@ -24,6 +33,8 @@ export interface SendLog {
 /** A recipient the server refused, with its reply. */
 export interface Rejection {
   address: string
+  /** The inputs (`to`, `cc`, `bcc`) that list the address. */
+  inputs: string[]
   /** The server's reply, on one line. */
   reply: string
   /** The error nodemailer raised for it, kept to diagnose a send nobody accepted. */
@@ -72,8 +83,15 @@ export function connectionFacts(settings: Settings): ConnectionFacts {
     username: settings.username,
     timeoutSeconds: settings.timeoutSeconds,
     usesOAuth2: settings.oauth2 !== undefined,
-    withoutLogin: !hasCredentials(settings)
+    withoutLogin: !hasCredentials(settings),
+    recipients: recipientInputs(settings)
   }
+}
+
+/** The addresses of `to`, `cc` and `bcc`. */
+function recipientInputs(settings: Pick<Settings, 'to' | 'cc' | 'bcc'>): RecipientInputs {
+  const addresses = (mailboxes: Mailbox[]) => mailboxes.map((mailbox) => mailbox.address)
+  return { to: addresses(settings.to), cc: addresses(settings.cc), bcc: addresses(settings.bcc) }
 }
 
 /** How far one attempt got, read from nodemailer's log entries as they come. */
@@ -168,11 +186,20 @@ function loginFor(settings: Settings, accessToken: string | undefined): SMTPConn
 export const INBOUND_LIMITS = { bytes: 4 * 1024 * 1024, lines: 10_000 } as const
 
 /**
- * Calls `onFlood` instead of passing on data once the server has sent more than `limits`.
- * nodemailer bounds a single reply, but queues every line it receives and takes them off
- * the front of an array one event-loop turn at a time, which is quadratic: a server pouring
- * out empty lines kept the process busy for hours after the deadline. Hooks the data handler
- * nodemailer gives every socket of the session (plain, then TLS).
+ * Calls `onFlood` instead of passing on data once the server has sent more than `limits`,
+ * and hands nodemailer the rest one line at a time. Hooks the data handler nodemailer gives
+ * every socket of the session (plain, then TLS).
+ *
+ * The limits: nodemailer bounds a single reply, but queues every line it receives and takes
+ * them off the front of an array one event-loop turn at a time, which is quadratic: a server
+ * pouring out empty lines kept the process busy for hours after the deadline.
+ *
+ * One line at a time: of the replies that arrive together, nodemailer handles the first at
+ * once and each other one a turn later, and the server's close can overtake them. A server
+ * that answers pipelined commands in one write (Postfix, Exim) and refuses a RCPT TO with 421
+ * sends the 421 after the replies to MAIL FROM and the earlier RCPT TOs, then hangs up: the
+ * close won, and the 421 was reported as a connection lost without a reply. Lines handed over
+ * one by one are each handled as they come, as if the network had delivered them apart.
  */
 function limitInbound(connection: SMTPConnection, limits: typeof INBOUND_LIMITS, onFlood: () => void): void {
   const internals = connection as unknown as { _onSocketData?: (chunk: Buffer) => void }
@@ -185,7 +212,12 @@ function limitInbound(connection: SMTPConnection, limits: typeof INBOUND_LIMITS,
     bytes += chunk.length
     for (let at = chunk.indexOf(10); at !== -1 && lines <= limits.lines; at = chunk.indexOf(10, at + 1)) lines++
     if (bytes > limits.bytes || lines > limits.lines) return onFlood()
-    forward(chunk)
+    let start = 0
+    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+      forward(chunk.subarray(start, end + 1))
+      start = end + 1
+    }
+    if (start < chunk.length) forward(chunk.subarray(start))
   }
 }
 
@@ -427,7 +459,7 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
       attempts += outcome.attempts
     } catch (error) {
       if (error instanceof NotifyError && (accepted.length || rejections.length)) {
-        error.delivery = { messageId, accepted, rejected: rejections.map((r) => r.address) }
+        error.delivery = { ...(accepted.length ? { messageId } : {}), accepted, rejected: rejections.map((r) => r.address) }
       }
       throw error
     }
@@ -435,12 +467,13 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
 
   const rejected = rejections.map((r) => r.address)
   if (accepted.length === 0) {
-    // Diagnosed as the server's first refusal, but naming every refused address.
+    // Diagnosed as the server's first refusal, but naming every refused address; nothing was
+    // sent, so there is no Message-ID to report.
     const first = rejections[0]?.error as object | undefined
-    const diagnosis = diagnose({ ...first, rejected }, facts)
+    const diagnosis = diagnose({ ...first, rejected, rejectedErrors: rejections.map((r) => r.error) }, facts)
     const detail = rejections.length > 1 ? rejections.map((r) => `${r.address}: ${r.reply}`).join('; ') : undefined
     const error = new NotifyError({ ...diagnosis, detail, retryable: false }, { cause: first })
-    error.delivery = { messageId, accepted, rejected }
+    error.delivery = { accepted, rejected }
     throw error
   }
   return { messageId, accepted, rejected, rejections, attempts }
@@ -551,7 +584,13 @@ async function sendBatch(
     const deferred = last ? [] : refused.filter(isTemporary)
     for (const err of refused) {
       if (deferred.includes(err)) continue
-      rejections.push({ address: err.recipient ?? '', reply: diagnose(err, facts).reply ?? String(err.response ?? ''), error: err })
+      const address = err.recipient ?? ''
+      rejections.push({
+        address,
+        inputs: inputsHolding(address, facts.recipients),
+        reply: diagnose(err, facts).reply ?? String(err.response ?? ''),
+        error: err
+      })
     }
     if (deferred.length === 0) return { accepted, rejections, attempts: attempt }
     pending = deferred.map((err) => err.recipient ?? '')

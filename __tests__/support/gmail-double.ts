@@ -78,6 +78,12 @@ export interface DoubleOptions {
   trickleAfter?: { command: 'EHLO' | 'AUTH'; msPerByte: number }
   /** Rewrites every reply (the greeting included) just before it is written: a server, or someone on the path, adding lines. */
   alterReply?: (reply: Reply) => Reply
+  /**
+   * Write the replies to the commands that came in one read in one write, as Postfix and
+   * Exim do under PIPELINING: the reply to MAIL FROM and those to RCPT TO then reach the
+   * client together, in one TLS record.
+   */
+  batchReplies?: boolean
 }
 
 export interface GmailDouble {
@@ -143,6 +149,12 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     let envelope: { mailFrom: string; rcptTo: string[] } | undefined
     let inData = false
     let dataLines: string[] = []
+    /** Replies held back to go out in one write (batchReplies), while a read is handled. */
+    let held: Buffer[] | undefined
+    const flush = () => {
+      if (held?.length && !socket.destroyed) socket.write(Buffer.concat(held))
+      if (held) held = []
+    }
 
     const send = (reply: Reply) => {
       if (silent || socket.destroyed) return
@@ -150,9 +162,15 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
       for (const line of lines) state.transcript.push(`S: ${line}`)
       const bytes = Buffer.from(lines.join('\r\n') + '\r\n')
       if (!trickling) {
-        socket.write(bytes)
-        // 421 means "closing the channel" (RFC 5321, 3.8), and Gmail does close after it.
-        if (lines.at(-1)?.startsWith('421')) socket.end()
+        if (held) held.push(bytes)
+        else socket.write(bytes)
+        // 421 means "closing the channel" (RFC 5321, 3.8), and Gmail does close after it,
+        // reading no further command.
+        if (lines.at(-1)?.startsWith('421')) {
+          flush()
+          socket.end()
+          silent = true
+        }
         return
       }
       trickleQueue = Buffer.concat([trickleQueue, bytes])
@@ -273,6 +291,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
           if (options.startTlsReply) return send(options.startTlsReply)
           if (options.mode !== 'starttls' || encrypted || options.offerStartTls === false) return send(['502 5.5.1 Unrecognized command.'])
           send(['220 2.0.0 Ready to start TLS'])
+          flush()
           socket.removeAllListeners('data')
           const secured = new tls.TLSSocket(socket, { isServer: true, key, cert })
           secured.on('error', () => {})
@@ -356,12 +375,15 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
 
     function onData(chunk: Buffer) {
       buffer += chunk.toString('utf8')
+      if (options.batchReplies) held = []
       let index: number
       while ((index = buffer.indexOf('\r\n')) >= 0) {
         const line = buffer.slice(0, index)
         buffer = buffer.slice(index + 2)
         handleLine(line)
       }
+      flush()
+      held = undefined
     }
 
     socket.on('data', onData)

@@ -233,6 +233,8 @@ class CancellationGuard {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/history.ts
 /**
  * What this run changed, compared with the earlier runs of the same workflow in the same
@@ -386,8 +388,15 @@ const PLACEHOLDERS = {
     compare_url: 'link to the changes of a push',
     transition: 'broken, still-failing, fixed, passing, cancelled or unknown; empty when the history is not read',
     streak: 'failed runs in a row, this one included (broken: 1); for fixed, the failed runs it ended',
-    failing_since_url: 'link to the first failed run of the streak'
+    failing_since_url: 'link to the first failed run of the streak',
+    failed_jobs: 'the failed and cancelled jobs with their log excerpts, as the generated message shows them (empty when none)'
 };
+/**
+ * Placeholders that stand for a section of the message (a heading and a list, say) rather
+ * than a value: compose.ts renders each one as HTML in the HTML part and as text in the text
+ * part. Only a body may hold them.
+ */
+const SECTION_PLACEHOLDERS = ['failed_jobs'];
 const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 /** Link values that are inserted into Markdown as they are, so that they stay usable as links. */
 const URL_PLACEHOLDERS = new Set(['repository_url', 'run_url', 'commit_url', 'pr_url', 'compare_url', 'failing_since_url']);
@@ -406,6 +415,9 @@ function isLinkable(url) {
 }
 function isPlaceholder(name) {
     return Object.hasOwn(PLACEHOLDERS, name);
+}
+function isSection(name) {
+    return SECTION_PLACEHOLDERS.includes(name);
 }
 /**
  * The value of every placeholder for this run (raw text, not yet escaped); `outcome` is the
@@ -444,14 +456,25 @@ function templateValues(ctx, status, outcome, history) {
 }
 /**
  * Fails with the list of known names when a template uses an unknown placeholder, so a
- * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`.
+ * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`;
+ * and when the subject uses a section, which has no one-line form.
  */
 function checkPlaceholders(input, template) {
-    const unknown = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter((name) => !isPlaceholder(name));
-    if (!unknown.length)
-        return;
-    const names = [...new Set(unknown)].map((name) => `{{ ${name} }}`).join(', ');
-    throw new InputError(input, `unknown placeholder${unknown.length === 1 ? '' : 's'} ${names}`, `Use only these placeholders: ${Object.keys(PLACEHOLDERS).join(', ')} (written as {{ name }}).`);
+    const used = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]);
+    const unknown = used.filter((name) => !isPlaceholder(name));
+    const listed = (names) => [...new Set(names)].map((name) => `{{ ${name} }}`).join(', ');
+    if (unknown.length) {
+        throw new InputError(input, `unknown placeholder${unknown.length === 1 ? '' : 's'} ${listed(unknown)}`, `Use only these placeholders: ${Object.keys(PLACEHOLDERS).join(', ')} (written as {{ name }}).`);
+    }
+    const sections = used.filter(isSection);
+    if (input === 'subject' && sections.length) {
+        throw new InputError(input, `uses ${listed(sections)}, a section of the message that only a body can hold`, `Move ${listed(sections)} to \`body\` or \`body-file\`; the subject may use the other placeholders.`);
+    }
+    // A section is a block of up to tens of kilobytes: placed many times it would make a message no client shows whole.
+    const repeated = sections.filter((name, index) => sections.indexOf(name) !== index);
+    if (repeated.length) {
+        throw new InputError(input, `places ${listed(repeated)} more than once`, `Use ${listed(repeated)} once in \`${input}\`.`);
+    }
 }
 /**
  * Backslash-escapes every ASCII punctuation character (CommonMark allows it before any of
@@ -467,25 +490,49 @@ function escapeSubject(value) {
 }
 /**
  * Replaces each placeholder by its value, escaped for where the template lands. Templates
- * are checked with checkPlaceholders when the inputs are read; an unknown name is left as it is.
+ * are checked with checkPlaceholders when the inputs are read; a name without a value here
+ * (unknown, or a section where none is given) is left as it is.
  */
 function renderTemplate(template, values, escape) {
-    return template.replace(PLACEHOLDER_PATTERN, (match, name) => (isPlaceholder(name) ? escape(values[name], name) : match));
+    return template.replace(PLACEHOLDER_PATTERN, (match, name) => {
+        const value = isPlaceholder(name) ? values[name] : undefined;
+        return value === undefined ? match : escape(value, name);
+    });
 }
 /** Escape for a Markdown template: link values that may be links stay links, everything else is text. */
 function markdownValue(value, name) {
     return URL_PLACEHOLDERS.has(name) && MARKDOWN_INERT_URL.test(value) && isLinkable(value) ? value : escapeMarkdown(value);
+}
+/** The known placeholders a template uses, in order, repeats included. */
+function placeholdersIn(template) {
+    return [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter(isPlaceholder);
 }
 
 ;// CONCATENATED MODULE: ./src/compose.ts
 
 
 
+
+/**
+ * The only colours the mail sets. It sets no background, so the client's own (white, or dark
+ * in dark mode) shows through and text without a colour of its own takes the client's. Each
+ * colour set on text reads at 4.5:1 or better on white and at 3:1 or better on a dark
+ * (#121212) page, so it needs no dark-mode variant; the border grey is not text and reads at
+ * 3:1 on both.
+ */
+const COLOURS = {
+    green: '#1a7f37',
+    red: '#cf222e',
+    blue: '#0969da',
+    /** Labels and notes; GitHub's lighter greys fall under 4.5:1 on white, its darker ones under 3:1 on dark. */
+    muted: '#656d76',
+    border: '#8c959f'
+};
 const OUTCOMES = {
-    success: { verb: 'succeeded', word: 'Succeeded', colour: '#1a7f37', symbol: '✔' },
-    failure: { verb: 'failed', word: 'Failed', colour: '#cf222e', symbol: '✖' },
-    cancelled: { verb: 'was cancelled', word: 'Cancelled', colour: '#6e7781', symbol: '⊘' },
-    unknown: { verb: 'finished', word: 'Finished', colour: '#0969da', symbol: '●' }
+    success: { verb: 'succeeded', word: 'Succeeded', colour: COLOURS.green, symbol: '✔' },
+    failure: { verb: 'failed', word: 'Failed', colour: COLOURS.red, symbol: '✖' },
+    cancelled: { verb: 'was cancelled', word: 'Cancelled', colour: COLOURS.muted, symbol: '⊘' },
+    unknown: { verb: 'finished', word: 'Finished', colour: COLOURS.blue, symbol: '●' }
 };
 function outcomeOf(status) {
     return OUTCOMES[status ?? 'unknown'];
@@ -598,22 +645,27 @@ function factsAsText(facts) {
     })
         .join('\n');
 }
-const LINK_STYLE = 'color:#0969da;text-decoration:underline';
-const MUTED = 'color:#6e7781';
+const LINK_STYLE = `color:${COLOURS.blue};text-decoration:underline`;
+const MUTED = `color:${COLOURS.muted}`;
 const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px';
-// Explicit text and background colours: a dark-mode client inverts both together, so the
-// excerpt stays readable either way.
-const PRE_STYLE = 'margin:8px 0 0;padding:8px 12px;background:#f6f8fa;color:#1f2328;border:1px solid #d0d7de;border-radius:6px;' +
+// A border instead of a shaded box: a background would stay light on a dark page.
+const PRE_STYLE = `margin:8px 0 0;padding:8px 12px;border:1px solid ${COLOURS.border};border-radius:6px;` +
     'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word';
+/**
+ * A list whose rows are blocks, not `<li>`: Gmail drops `list-style`, so a `<ul>` meant to
+ * show no bullets shows them, indented past anything that follows it.
+ */
+const LIST_STYLE = 'font-size:14px;line-height:1.5';
+const ROW_STYLE = 'margin:0 0 4px';
 /** A link when the URL may be one (isLinkable), else the text alone. */
 function compose_link(href, text, style = LINK_STYLE) {
     return isLinkable(href) ? `<a href="${escapeHtml(href)}" style="${style}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 function factsAsHtml(facts) {
     const rows = facts.map((f) => {
-        const note = f.note ? ` <span style="color:#57606a">${escapeHtml(f.note)}</span>` : '';
+        const note = f.note ? ` <span style="${MUTED}">${escapeHtml(f.note)}</span>` : '';
         return ('<tr>' +
-            `<td style="padding:4px 12px 4px 0;color:#57606a;white-space:nowrap;vertical-align:top">${escapeHtml(f.label)}</td>` +
+            `<td style="padding:4px 12px 4px 0;${MUTED};white-space:nowrap;vertical-align:top">${escapeHtml(f.label)}</td>` +
             `<td style="padding:4px 0;vertical-align:top">${compose_link(f.href, f.text)}${note}</td>` +
             '</tr>');
     });
@@ -646,8 +698,8 @@ function problemJobsAsHtml(report) {
         const excerpt = job.excerpt?.length ? `<pre style="${PRE_STYLE}">${escapeHtml(job.excerpt.join('\n'))}</pre>` : '';
         return ('<li style="margin:0 0 12px">' +
             `<strong>${compose_link(job.url || undefined, job.name)}</strong> ${escapeHtml(job.conclusion)}` +
-            (steps ? ` <span style="color:#57606a">at ${escapeHtml(steps)}</span>` : '') +
-            (job.completed ? '' : ` <span style="color:#57606a">${RUNNING_NOTE}</span>`) +
+            (steps ? ` <span style="${MUTED}">at ${escapeHtml(steps)}</span>` : '') +
+            (job.completed ? '' : ` <span style="${MUTED}">${RUNNING_NOTE}</span>`) +
             excerpt +
             '</li>');
     });
@@ -692,14 +744,15 @@ function commitsAsText(list) {
     return `${list.heading}:\n${lines.join('\n')}${list.compareUrl ? `\n  Compare: ${list.compareUrl}` : ''}`;
 }
 function commitsAsHtml(list) {
-    const items = list.commits.map((c) => `<li style="margin:0 0 4px"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(c.url || undefined, c.shortSha)}</code> ` +
-        `${escapeHtml(c.title)}${c.author ? ` <span style="color:#57606a">— ${escapeHtml(c.author)}</span>` : ''}</li>`);
+    const rows = list.commits.map((c) => `<div style="${ROW_STYLE}"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(c.url || undefined, c.shortSha)}</code> ` +
+        `${escapeHtml(c.title)}${c.author ? ` <span style="${MUTED}">— ${escapeHtml(c.author)}</span>` : ''}</div>`);
     if (list.earlier > 0)
-        items.unshift(`<li style="margin:0 0 4px;${MUTED}">… ${list.earlier} earlier</li>`);
+        rows.unshift(`<div style="${ROW_STYLE};${MUTED}">… ${list.earlier} earlier</div>`);
     if (list.later > 0)
-        items.push(`<li style="margin:0 0 4px;${MUTED}">… ${list.later} more</li>`);
-    const compare = list.compareUrl ? `<p style="margin:4px 0 0;font-size:14px">${compose_link(list.compareUrl, list.compareText)}</p>` : '';
-    return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5;list-style:none">${items.join('')}</ul>${compare}`;
+        rows.push(`<div style="${ROW_STYLE};${MUTED}">… ${list.later} more</div>`);
+    if (list.compareUrl)
+        rows.push(`<div style="${ROW_STYLE}">${compose_link(list.compareUrl, list.compareText)}</div>`);
+    return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><div style="${LIST_STYLE}">${rows.join('')}</div>`;
 }
 /** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
 function withStyle(html, tag, style) {
@@ -710,7 +763,7 @@ function withStyle(html, tag, style) {
  * style sheets), and links only to http, https and mailto URLs (isLinkable); any other
  * link of the body, its own or one filled in from a placeholder, is shown as its text.
  */
-function markedForMail(marked) {
+function markedForMail(marked, extensions) {
     const builtIn = marked.Renderer.prototype;
     const renderer = {
         link({ href, title, tokens }) {
@@ -731,33 +784,124 @@ function markedForMail(marked) {
             return withStyle(builtIn.code.call(this, token), 'pre', PRE_STYLE);
         },
         blockquote(token) {
-            return withStyle(builtIn.blockquote.call(this, token), 'blockquote', 'margin:0;padding:0 12px;border-left:4px solid #d0d7de;color:#57606a');
+            return withStyle(builtIn.blockquote.call(this, token), 'blockquote', `margin:0;padding:0 12px;border-left:4px solid ${COLOURS.border};${MUTED}`);
         },
         table(token) {
             return withStyle(builtIn.table.call(this, token), 'table', 'border-collapse:collapse');
         },
         tablecell(token) {
-            return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', 'border:1px solid #d0d7de;padding:4px 8px');
+            return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', `border:1px solid ${COLOURS.border};padding:4px 8px`);
         }
     };
-    return new marked.Marked({ gfm: true, renderer, hooks: { provideLexer: () => boundedLexer(marked) } });
+    return new marked.Marked({ gfm: true, renderer, extensions, hooks: { provideLexer: () => boundedLexer(marked) } });
 }
-/** Wraps content in a mail-safe page: inline styles only, no scripts, limited width. */
-function page(outcome, heading, content, footer, preview = '') {
+/**
+ * Wraps content in a mail-safe page: inline styles only, no scripts, no background, limited
+ * width; `preview` is hidden text that mail programs show after the subject in the list.
+ */
+function page(title, content, preview = '') {
     return ('<!doctype html><html><head><meta charset="utf-8">' +
         '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">' +
-        `<title>${escapeHtml(heading)}</title></head>` +
+        `<title>${escapeHtml(title)}</title></head>` +
         '<body style="margin:0;padding:16px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif">' +
-        // Hidden text that mail programs show after the subject in the message list.
         (preview ? `<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">${escapeHtml(preview)}</div>` : '') +
-        '<div style="max-width:640px;margin:0 auto">' +
-        `<div style="border-left:6px solid ${outcome.colour};padding:8px 16px;margin-bottom:16px">` +
+        `<div style="max-width:640px;margin:0 auto">${content}</div></body></html>`);
+}
+/** The generated message's heading: the outcome in its colour and in words, then "CI #42 failed". */
+function banner(outcome, heading) {
+    return (`<div style="border-left:6px solid ${outcome.colour};padding:8px 16px;margin-bottom:16px">` +
         `<div style="font-weight:bold;color:${outcome.colour};font-size:14px;text-transform:uppercase;letter-spacing:.05em">${outcome.symbol} ${escapeHtml(outcome.word)}</div>` +
         `<h1 style="margin:4px 0 0;font-size:20px">${escapeHtml(heading)}</h1>` +
-        '</div>' +
-        content +
-        (footer ? `<p style="margin-top:24px;font-size:12px;color:#6e7781">${footer}</p>` : '') +
-        '</div></body></html>');
+        '</div>');
+}
+const EMPTY_SECTION = { html: '', text: '' };
+/**
+ * Every section of this message, by placeholder. A new section: its name in PLACEHOLDERS and
+ * SECTION_PLACEHOLDERS (template.ts) and in the README's table, and its rendering here.
+ */
+function messageSections(problems) {
+    return {
+        failed_jobs: { ...(problems ? { html: problemJobsAsHtml(problems), text: problemJobsAsText(problems) } : EMPTY_SECTION), appendedToBody: true }
+    };
+}
+/**
+ * How a custom body holds its sections. Each section placeholder is filled with a marker:
+ * letters and digits, which Markdown leaves alone, with a random part that neither the body
+ * nor a value from the event can contain. Then:
+ * - HTML part: a marker on a line of its own becomes the section's HTML (a block extension
+ *   of marked's, so inside a list item or a quote too); a marker anywhere else (in a
+ *   sentence, a heading, a code block, a link) becomes the section's text, escaped, which
+ *   is safe and readable in any of those places.
+ * - Text part: a marker becomes the section's text; an empty section's line goes, with the
+ *   blank lines after it.
+ */
+class BodySections {
+    prefix = `section${(0,external_node_crypto_.randomBytes)(12).toString('hex')}n`;
+    sections;
+    /** The sections the body places itself; marked needs the extension only when there are any. */
+    placed;
+    constructor(sections, body) {
+        this.sections = sections;
+        this.placed = new Set(placeholdersIn(body).filter(isSection));
+    }
+    /** The sections that follow the body because it does not place them. */
+    appended() {
+        return SECTION_PLACEHOLDERS.filter((name) => !this.placed.has(name) && this.sections[name].appendedToBody).map((name) => this.sections[name]);
+    }
+    /** The value of each section placeholder in the body, before it is rendered. */
+    markers() {
+        return Object.fromEntries(SECTION_PLACEHOLDERS.map((name, index) => [name, `${this.prefix}${index}x`]));
+    }
+    pattern(around, flags = 'g') {
+        return new RegExp(`${around[0]}${this.prefix}(\\d+)x${around[1]}`, flags);
+    }
+    section(index) {
+        return this.sections[SECTION_PLACEHOLDERS[Number(index)]];
+    }
+    /** marked's tokenizer and renderer for a marker that stands as a block. */
+    extension() {
+        const block = this.pattern(['^ {0,3}', '[ \\t]*(?:\\n+|$)'], '');
+        return {
+            name: 'section',
+            level: 'block',
+            // Where a paragraph must end, so that a marker right under a line of text is a block too:
+            // the start of a marker's line when only up to 3 spaces come before it on that line. If
+            // more follows it on the line, the tokenizer declines and marked joins the paragraph up
+            // again. marked asks this before every paragraph with the rest of the body, so it looks
+            // no further than the first blank line, where the paragraph ends anyway: a long body
+            // would otherwise be searched to its end once per paragraph.
+            start: (src) => {
+                const blankLine = /\n[ \t]*(?:\n|$)/.exec(src);
+                const paragraph = blankLine ? src.slice(0, blankLine.index) : src;
+                for (let at = paragraph.indexOf(this.prefix); at >= 0; at = paragraph.indexOf(this.prefix, at + 1)) {
+                    let lineStart = at;
+                    while (lineStart > 0 && at - lineStart < 3 && src[lineStart - 1] === ' ')
+                        lineStart--;
+                    if (lineStart === 0 || src[lineStart - 1] === '\n')
+                        return lineStart;
+                }
+                return undefined;
+            },
+            tokenizer: (src) => {
+                const found = block.exec(src);
+                return found ? { type: 'section', raw: found[0], index: found[1] } : undefined;
+            },
+            renderer: (token) => this.section(String(token.index)).html
+        };
+    }
+    /** The rendered HTML with the markers that were not blocks replaced by their section's text. */
+    finishHtml(html) {
+        return html.replace(this.pattern(['', '']), (_marker, index) => escapeHtml(this.section(index).text));
+    }
+    /** The rendered text with every marker replaced by its section's text. */
+    finishText(text) {
+        return text
+            .replace(this.pattern(['^[ \\t]*', '[ \\t]*(\\n(?:[ \\t]*\\n)*|$)'], 'gm'), (_line, index, after) => {
+            const section = this.section(index).text;
+            return section ? `${section}${after}` : '';
+        })
+            .replace(this.pattern(['', '']), (_marker, index) => this.section(index).text);
+    }
 }
 /**
  * Room for log excerpts in the HTML part, counted after escaping: with the rest of the
@@ -821,15 +965,15 @@ function boundedLexer(marked) {
         return lexer.lex(src);
     };
 }
-let mailMarked;
+let markedModule;
 /** The body's Markdown as HTML, or an InputError naming `input` when it cannot be rendered. */
-async function renderMarkdown(markdown, input) {
+async function renderMarkdown(markdown, input, sections) {
     // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
     // the action's start-up, and the generated notification does not need it.
-    mailMarked ??= __nccwpck_require__.e(/* import() */ 22).then(__nccwpck_require__.bind(__nccwpck_require__, 8022)).then(markedForMail);
-    const marked = await mailMarked;
+    markedModule ??= __nccwpck_require__.e(/* import() */ 22).then(__nccwpck_require__.bind(__nccwpck_require__, 8022));
+    const marked = markedForMail(await markedModule, sections.placed.size ? [sections.extension()] : []);
     try {
-        return marked.parse(markdown, { async: false });
+        return sections.finishHtml(marked.parse(markdown, { async: false }));
     }
     catch (error) {
         if (error instanceof NestedTooDeeply) {
@@ -842,27 +986,31 @@ async function renderMarkdown(markdown, input) {
  * Composes the subject and both body parts from the settings, the run and, when the API
  * was asked, the failed jobs and the run's place in the history. Placeholders are filled
  * with values escaped for each part: raw text in the subject and the text part,
- * Markdown-escaped in what becomes HTML.
+ * Markdown-escaped in what becomes HTML. A custom body is the whole message: no generated
+ * heading or footer, in any language.
  */
 async function composeMessage(settings, ctx, report, history) {
     const outcome = messageOutcome(settings.status, history);
     const values = templateValues(ctx, settings.status, outcomeOf(settings.status).verb, history);
     const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status, history);
-    const heading = `${runTitle(ctx)} ${outcome.verb}${streakNote(history)}`;
-    const runLink = isLinkable(ctx.runUrl) ? compose_link(ctx.runUrl, 'View the run on GitHub', 'color:#6e7781') : '';
     const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined;
+    const sections = messageSections(problems);
+    if (settings.body !== undefined) {
+        const bodySections = new BodySections(sections, settings.body);
+        const bodyValues = { ...values, ...bodySections.markers() };
+        const appended = bodySections.appended();
+        const markdown = renderTemplate(settings.body, bodyValues, (value, name) => (isSection(name) ? value : markdownValue(value, name)));
+        const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body', bodySections);
+        const text = [bodySections.finishText(renderTemplate(settings.body, bodyValues, (value) => value)).trimEnd(), ...appended.map((s) => s.text)]
+            .filter(Boolean)
+            .join('\n\n');
+        const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${appended.map((s) => s.html).join('')}`;
+        return { subject, text: `${text}\n`, html: page(subject, content), htmlContent: content };
+    }
+    const heading = `${runTitle(ctx)} ${outcome.verb}${streakNote(history)}`;
     const streak = streakLine(history);
     // The transition leads the preview, where a threaded mail's subject no longer says it.
     const preview = history ? `${outcome.word}: ${heading}.${streak ? ` ${streakLineWords(streak)}` : ''}` : '';
-    if (settings.body !== undefined) {
-        const markdown = renderTemplate(settings.body, values, markdownValue);
-        const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body');
-        const text = renderTemplate(settings.body, values, (value) => value).trimEnd() +
-            (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
-            (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n');
-        const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}`;
-        return { subject, text, html: page(outcome, heading, content, runLink, preview), htmlContent: content };
-    }
     const facts = [...runFacts(ctx), ...ctx.trigger];
     const textParts = [`${outcome.word.toUpperCase()}: ${heading}`];
     const htmlParts = [];
@@ -872,9 +1020,9 @@ async function composeMessage(settings, ctx, report, history) {
     }
     textParts.push(factsAsText(facts));
     htmlParts.push(factsAsHtml(facts));
-    if (problems) {
-        textParts.push(problemJobsAsText(problems));
-        htmlParts.push(problemJobsAsHtml(problems));
+    if (sections.failed_jobs.text) {
+        textParts.push(sections.failed_jobs.text);
+        htmlParts.push(sections.failed_jobs.html);
     }
     const commits = commitList(ctx, history);
     if (commits) {
@@ -882,7 +1030,8 @@ async function composeMessage(settings, ctx, report, history) {
         htmlParts.push(commitsAsHtml(commits));
     }
     const content = htmlParts.join('');
-    return { subject, text: `${textParts.join('\n\n')}\n`, html: page(outcome, heading, content, runLink, preview), htmlContent: content };
+    const footer = isLinkable(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${compose_link(ctx.runUrl, 'View the run on GitHub', MUTED)}</p>` : '';
+    return { subject, text: `${textParts.join('\n\n')}\n`, html: page(subject, banner(outcome, heading) + content + footer, preview), htmlContent: content };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2091,8 +2240,6 @@ async function xoauth2Login(ctx) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:net"
@@ -11841,6 +11988,7 @@ function readQuietSettings(getInput, notes) {
 
 
 
+
 const APP_PASSWORD_URL = 'https://myaccount.google.com/apppasswords';
 const APP_PASSWORD_STEPS = '1) turn on 2-Step Verification for the Google account (https://myaccount.google.com/signinoptions/twosv); ' +
     `2) create an App Password at ${APP_PASSWORD_URL} (if that page says the setting is not available, open Google Account → Security and search "App passwords"; ` +
@@ -11912,8 +12060,10 @@ function noLoginOffered(facts, reply) {
         retryable: false
     };
 }
+/** A server refusing to pass mail on to a domain it does not serve, in the words of Postfix, Exim, Exchange, Sendmail and qmail. */
+const RELAY_REFUSED = /relay(ing)? (access )?denied|relay(ing)? not (permitted|allowed)|not permitted to relay|unable to relay|we do not relay|allowed rcpthosts/i;
 /** A refusal that, when no login was made, means one is needed: 530, or a relay that refuses strangers. */
-const LOGIN_NEEDED = /relay(ing)? (access )?denied|relay(ing)? not permitted|not permitted to relay|unable to relay|authentication required/i;
+const LOGIN_NEEDED = new RegExp(`${RELAY_REFUSED.source}|authentication required`, 'i');
 /** The first line of an SMTP reply: three digits, then a space, a hyphen or nothing (RFC 5321, 4.2). */
 const SMTP_REPLY_LINE = /^[2-5]\d\d(?:[ -]|$)/;
 /** Services often found on the ports people mistake for SMTP, by what their first line looks like. */
@@ -12010,10 +12160,119 @@ function notSpeakingSmtp(err) {
         };
     };
 }
+/** The addresses an envelope error is about. */
+function refusedAddresses(err) {
+    return err.rejected?.length ? err.rejected : err.recipient ? [err.recipient] : [];
+}
 /** The addresses an envelope error is about, for the title. */
 function rejectedAddresses(err) {
-    const addresses = err.rejected?.length ? err.rejected : err.recipient ? [err.recipient] : [];
+    const addresses = refusedAddresses(err);
     return addresses.length ? addresses.join(', ') : 'a recipient';
+}
+/**
+ * Reads a refusal of RCPT TO. Syntax advice fits only a reply about syntax (5.1.3, 501): a
+ * well-formed address refused as unknown, or as outside the domains a server relays for,
+ * needs different advice. Matched on the enhanced status first, then on the phrases of
+ * Postfix, Exim, Exchange, Sendmail, qmail and Gmail.
+ */
+function recipientRefusal(reply) {
+    const code = Number(reply.slice(0, 3));
+    const status = enhancedStatus(reply) ?? '';
+    if (code >= 400 && code < 500)
+        return 'deferred';
+    if (RELAY_REFUSED.test(reply))
+        return 'relay-denied';
+    if (status === '5.1.3' || code === 501 || (!status && /syntax|malformed|not a valid RFC ?5321/i.test(reply)))
+        return 'not-valid';
+    if (['5.1.1', '5.1.2', '5.1.6', '5.1.10'].includes(status) ||
+        /user unknown|unknown (user|recipient|mailbox)|no such (user|mailbox|recipient|address)|does ?n[o']t exist|Recip(ient)?NotFound|unroutable|unrouteable|(recipient|mailbox|user|address) not found|invalid recipient/i.test(reply)) {
+        return 'unknown-mailbox';
+    }
+    return 'other';
+}
+/** An address as the envelope carries it: the composer turns an international domain into ASCII. Compared without case. */
+function envelopeForm(address) {
+    const at = address.lastIndexOf('@');
+    const domain = at === -1 ? '' : address.slice(at + 1);
+    return (at === -1 ? address : `${address.slice(0, at)}@${(0,external_node_url_.domainToASCII)(domain) || domain}`).toLowerCase();
+}
+/** The inputs among `to`, `cc` and `bcc` that list `address`; empty when the settings are not known. */
+function inputsHolding(address, recipients) {
+    if (!recipients)
+        return [];
+    const wanted = envelopeForm(address);
+    return ['to', 'cc', 'bcc'].filter((input) => recipients[input].some((listed) => envelopeForm(listed) === wanted));
+}
+/** "`to`", "`to` and `cc`": the inputs that hold an address, or all three when that is not known. */
+function inputNames(inputs) {
+    const quoted = inputs.map((input) => `\`${input}\``);
+    if (quoted.length === 0)
+        return '`to`, `cc` or `bcc`';
+    return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+/** "a@example.com (in `to`)", "a@example.com (in `to`) and b@example.com (in `bcc`)". */
+function addressesWithInputs(addresses, facts) {
+    const join = (items) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+    if (addresses.length === 0 || !facts.recipients)
+        return `${addresses.length ? join([...addresses]) : 'the address'} in ${inputNames([])}`;
+    return join(addresses.map((address) => {
+        const inputs = inputsHolding(address, facts.recipients);
+        return inputs.length ? `${address} (in ${inputNames(inputs)})` : address;
+    }));
+}
+/**
+ * The server refused one or more recipients at RCPT TO (other than a 421, which ends the
+ * session, or a cap on recipients). Worded by why, when every refusal gives the same reason.
+ */
+function recipientRefused(err, facts) {
+    const replies = err.rejectedErrors?.length ? err.rejectedErrors.map((e) => e.response ?? '') : [err.response ?? ''];
+    const reasons = new Set(replies.map(recipientRefusal));
+    const reason = reasons.size === 1 ? [...reasons][0] : 'other';
+    const addresses = refusedAddresses(err);
+    const several = addresses.length > 1;
+    const list = addresses.length ? addresses.join(', ') : 'a recipient';
+    const where = addressesWithInputs(addresses, facts);
+    const server = facts.server;
+    switch (reason) {
+        case 'deferred':
+            return {
+                code: 'recipient-rejected',
+                title: `${server} deferred the recipient${several ? 's' : ''} ${list}`,
+                fix: `The server refused ${where} for now and usually takes ${several ? 'them' : 'it'} later. Re-run the job, or raise \`retries\`.`,
+                retryable: true
+            };
+        case 'unknown-mailbox':
+            return {
+                code: 'recipient-rejected',
+                title: `${server} does not know the mailbox${several ? 'es' : ''} ${list}`,
+                fix: `${several ? 'The addresses are' : 'The address is'} well formed, but ${server} has no mailbox by ${several ? 'those names' : 'that name'} (or no route to ${several ? 'their domains' : 'its domain'}). ` +
+                    `Check the spelling of ${where}, before and after the @, and that the ${several ? 'mailboxes still exist; remove any that do not.' : 'mailbox still exists; remove it if it does not.'}`,
+                retryable: false
+            };
+        case 'relay-denied':
+            return {
+                code: 'recipient-rejected',
+                title: `${server} will not relay to ${list}`,
+                fix: `${server} passes mail on to domains it does not serve only for senders it trusts, and it refused ${where} although the action logged in as ${facts.username}. ` +
+                    "Check that `server` and `port` name the server your provider gives for sending mail (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`), not a domain's incoming mail server, " +
+                    `and that ${facts.username} may send to outside addresses; or remove the address.`,
+                retryable: false
+            };
+        case 'not-valid':
+            return {
+                code: 'recipient-rejected',
+                title: `${server} refused ${list}: not ${several ? 'valid addresses' : 'a valid address'}`,
+                fix: `Correct ${where}: each address must be one valid mailbox such as \`Name <user@example.com>\`.`,
+                retryable: false
+            };
+        default:
+            return {
+                code: 'recipient-rejected',
+                title: `${server} refused the recipient${several ? 's' : ''} ${list}`,
+                fix: `The server gave its reason in its ${replies.length > 1 ? 'replies' : 'reply'}. Check ${where}; if the address is right, the refusal is a rule of ${server} or of the recipient's domain: remove the address, or ask the administrator of ${server}.`,
+                retryable: false
+            };
+    }
 }
 function diagnoseReply(err, reply, facts) {
     const code = err.responseCode ?? 0;
@@ -12125,16 +12384,9 @@ function diagnoseReply(err, reply, facts) {
             retryable: temporary
         });
     }
-    if (verb === 'RCPT') {
-        return diagnosis({
-            code: 'recipient-rejected',
-            title: `${facts.server} refused the recipient${err.rejected && err.rejected.length > 1 ? 's' : ''} ${rejectedAddresses(err)}`,
-            fix: temporary
-                ? 'The server deferred the recipient; it usually accepts it later. Re-run the job, or raise `retries`.'
-                : 'Check the address in `to`, `cc` or `bcc`: each must be one valid mailbox such as `Name <user@example.com>`.',
-            retryable: temporary
-        });
-    }
+    // A 421 ends the session whatever it answers (RFC 5321, 3.8): the server is busy, not refusing the address.
+    if (verb === 'RCPT' && code !== 421)
+        return diagnosis(recipientRefused(err, facts));
     if (verb === 'MAIL' && !temporary) {
         return diagnosis({
             code: 'sender-rejected',
@@ -12173,8 +12425,45 @@ function diagnoseReply(err, reply, facts) {
 }
 // A web server waits for a request, so it says nothing to a client that waits for a greeting.
 const SILENT_NON_SMTP = 'a server that is not an SMTP server (a web server, for one) stays silent too';
+/**
+ * The reason of an OpenSSL error ("wrong version number") without the codes, function and
+ * source file around it, which mean nothing to the reader; the whole message when there is none.
+ */
+function tlsReason(err, message) {
+    if (typeof err.reason === 'string' && err.reason.trim())
+        return err.reason.trim();
+    return /error:[0-9A-F]+:[^:]*:[^:]*:([^:\n]+)/i.exec(message)?.[1]?.trim() ?? message;
+}
+/**
+ * One side spoke TLS and the other plain text. With `secure` the action opened with TLS and
+ * the server answered in plain text; without it the server agreed to STARTTLS and then did
+ * not speak TLS. Either way nothing, and no password, was sent.
+ */
+function tlsMismatch(err, message, facts) {
+    const detail = `OpenSSL: ${tlsReason(err, message)}`;
+    if (!facts.secure) {
+        return {
+            code: 'tls-mismatch',
+            title: `${hostPort(facts)} agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent`,
+            fix: 'The server, or something on the network in between (some firewalls and antivirus programs intercept mail traffic), broke the switch to TLS. ' +
+                'Check `server` and `port`; if the server offers TLS from the first byte (port 465), use that port with `secure: true`.',
+            detail,
+            retryable: false
+        };
+    }
+    return {
+        code: 'tls-mismatch',
+        title: `${hostPort(facts)} answered in plain text, but \`secure\` is true, so the action expected TLS from the first byte`,
+        fix: facts.port === 587 || facts.port === 25
+            ? `Port ${facts.port} starts in plain text and switches to TLS with STARTTLS: set \`secure: false\` (the password is still sent only after the switch), or use \`port: 465\`, which is TLS from the first byte.`
+            : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (plain text, then STARTTLS). This server starts in plain text: set `secure: false`, or check `port`.',
+        detail,
+        retryable: false
+    };
+}
 function diagnoseConnection(err, facts) {
-    const message = err.message ?? String(err);
+    // OpenSSL's messages end with a line break, which would leave an empty line in the report.
+    const message = (err.message ?? String(err)).trim();
     // nodemailer replaces a system error code such as ECONNREFUSED with its own (ESOCKET) and keeps the first as originalCode.
     const system = `${err.code ?? ''} ${err.originalCode ?? ''} ${err.errno ?? ''} ${message}`;
     const has = (pattern) => pattern.test(system);
@@ -12188,15 +12477,7 @@ function diagnoseConnection(err, facts) {
         };
     }
     if (has(/wrong version number|packet length too long|unknown protocol|WRONG_VERSION_NUMBER|record layer failure|http request/i)) {
-        return {
-            code: 'tls-mismatch',
-            title: `${hostPort(facts)} does not speak TLS from the first byte, but \`secure\` is true`,
-            fix: facts.port === 587 || facts.port === 25
-                ? `Port ${facts.port} starts in plain text and upgrades with STARTTLS: set \`secure: false\` (or use \`port: 465\`, which is TLS from the first byte).`
-                : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (STARTTLS). Set `secure: false` for a server that starts in plain text.',
-            detail: message,
-            retryable: false
-        };
+        return tlsMismatch(err, message, facts);
     }
     if (has(/self[- ]signed|unable to (get|verify)|certificate|CERT_|altnames|CA signature|key too small|too weak|UNABLE_TO_|DEPTH_ZERO/i)) {
         return {
@@ -12344,11 +12625,27 @@ function maskDiagnosis(diagnosis, mask) {
         fix: mask(diagnosis.fix)
     };
 }
+/** Why a recipient was refused, in a few words, for the list of refusals. */
+const REFUSAL_REASONS = {
+    'not-valid': 'not a valid address',
+    'unknown-mailbox': 'the server does not know that mailbox',
+    'relay-denied': 'the server will not relay to it',
+    deferred: 'deferred until the retries ran out',
+    other: 'refused'
+};
 /** The server's refusals of recipients, and the one message that says so. */
 function describeRejections(server, result) {
-    const refused = result.rejections.map((r) => `${r.address} (${r.reply})`).join(', ');
+    const { rejections } = result;
+    const refused = rejections
+        .map((r) => `${r.address}${r.inputs.length ? ` in ${inputNames(r.inputs)}` : ''}, ${REFUSAL_REASONS[recipientRefusal(r.reply)]} (${r.reply})`)
+        .join('; ');
     const others = result.accepted.length;
-    return `${server} refused ${result.rejections.length === 1 ? 'a recipient' : `${result.rejections.length} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; fix the refused addresses in \`to\`, \`cc\` or \`bcc\`.`;
+    const one = rejections.length === 1;
+    const inputs = inputNames(['to', 'cc', 'bcc'].filter((input) => rejections.some((r) => r.inputs.includes(input))));
+    const advice = rejections.every((r) => recipientRefusal(r.reply) === 'deferred')
+        ? `re-run the job to reach ${one ? 'it' : 'them'}, or raise \`retries\``
+        : `correct or remove the refused ${one ? 'address' : 'addresses'} in ${inputs}`;
+    return `${server} refused ${one ? 'a recipient' : `${rejections.length} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; ${advice}.`;
 }
 /** `smtp.gmail.com:465 (TLS)` */
 function endpoint(settings) {
@@ -12442,7 +12739,9 @@ function createReport(core, env, mask) {
             core.setOutput('error-code', diagnosis.code);
             if (error instanceof NotifyError && error.delivery) {
                 const { messageId, accepted, rejected } = error.delivery;
-                core.setOutput('message-id', messageId);
+                // Left out when nobody accepted the message: nothing was sent.
+                if (messageId)
+                    core.setOutput('message-id', messageId);
                 core.setOutput('accepted', accepted.join(','));
                 core.setOutput('rejected', rejected.join(','));
                 if (accepted.length)
@@ -14802,8 +15101,14 @@ function connectionFacts(settings) {
         username: settings.username,
         timeoutSeconds: settings.timeoutSeconds,
         usesOAuth2: settings.oauth2 !== undefined,
-        withoutLogin: !hasCredentials(settings)
+        withoutLogin: !hasCredentials(settings),
+        recipients: recipientInputs(settings)
     };
+}
+/** The addresses of `to`, `cc` and `bcc`. */
+function recipientInputs(settings) {
+    const addresses = (mailboxes) => mailboxes.map((mailbox) => mailbox.address);
+    return { to: addresses(settings.to), cc: addresses(settings.cc), bcc: addresses(settings.bcc) };
 }
 const newProgress = () => ({ connected: false, serverReplied: false, loggingIn: false, sending: false, messageSent: false });
 /**
@@ -14877,11 +15182,20 @@ function loginFor(settings, accessToken) {
  */
 const INBOUND_LIMITS = { bytes: 4 * 1024 * 1024, lines: 10_000 };
 /**
- * Calls `onFlood` instead of passing on data once the server has sent more than `limits`.
- * nodemailer bounds a single reply, but queues every line it receives and takes them off
- * the front of an array one event-loop turn at a time, which is quadratic: a server pouring
- * out empty lines kept the process busy for hours after the deadline. Hooks the data handler
- * nodemailer gives every socket of the session (plain, then TLS).
+ * Calls `onFlood` instead of passing on data once the server has sent more than `limits`,
+ * and hands nodemailer the rest one line at a time. Hooks the data handler nodemailer gives
+ * every socket of the session (plain, then TLS).
+ *
+ * The limits: nodemailer bounds a single reply, but queues every line it receives and takes
+ * them off the front of an array one event-loop turn at a time, which is quadratic: a server
+ * pouring out empty lines kept the process busy for hours after the deadline.
+ *
+ * One line at a time: of the replies that arrive together, nodemailer handles the first at
+ * once and each other one a turn later, and the server's close can overtake them. A server
+ * that answers pipelined commands in one write (Postfix, Exim) and refuses a RCPT TO with 421
+ * sends the 421 after the replies to MAIL FROM and the earlier RCPT TOs, then hangs up: the
+ * close won, and the 421 was reported as a connection lost without a reply. Lines handed over
+ * one by one are each handled as they come, as if the network had delivered them apart.
  */
 function limitInbound(connection, limits, onFlood) {
     const internals = connection;
@@ -14897,59 +15211,120 @@ function limitInbound(connection, limits, onFlood) {
             lines++;
         if (bytes > limits.bytes || lines > limits.lines)
             return onFlood();
-        forward(chunk);
+        let start = 0;
+        for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+            forward(chunk.subarray(start, end + 1));
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            forward(chunk.subarray(start));
     };
 }
 /**
- * One SMTP session: connects (TLS at once or through STARTTLS), logs in when credentials
- * are given, then runs `work` on the connection. Settles once, with what `work` returns,
- * the first error nodemailer raises, or an EABORT error when `deadline` fires, and closes the
- * connection in every case.
+ * Opens an SMTP session: connects (TLS at once or through STARTTLS) and logs in when
+ * credentials are given, within `setupDeadline`. Errors are kept from the first one on:
+ * before `ready`, they reject it; while the session waits for its work they end it quietly
+ * (the caller opens another); during `run`, they settle it.
  */
-function inSession(settings, log, accessToken, progress, deadline, work) {
-    return new Promise((resolve, reject) => {
-        const connection = new smtp_connection(connectionOptions(settings, log, accessToken, progress));
-        let settled = false;
-        const settle = (error, value) => {
-            if (settled)
-                return;
-            settled = true;
-            deadline.removeEventListener('abort', onAbort);
-            connection.close();
-            if (error)
-                reject(error);
-            else
-                resolve(value);
-        };
-        const onAbort = () => settle(Object.assign(new Error('Message sending aborted'), { code: 'EABORT', cause: deadline.reason }));
-        if (deadline.aborted)
-            return onAbort();
-        deadline.addEventListener('abort', onAbort, { once: true });
-        limitInbound(connection, INBOUND_LIMITS, () => settle(Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), {
-            code: SERVER_FLOOD,
-            command: 'CONN'
-        })));
-        connection.once('error', (error) => settle(error));
-        // The server hung up between two commands, with no error of nodemailer's. Settled on the
-        // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the
-        // connection at once but hands the 421 error to the waiting command's callback, which
-        // reaches `settle` a few microtasks later, and that error, with the server's reply, is the
-        // one to report.
-        connection.once('end', () => setImmediate(() => settle(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }))));
-        connection.connect((error) => {
-            if (error)
-                return settle(error);
-            const proceed = (loggedIn) => work(connection, loggedIn).then((value) => settle(undefined, value), settle);
-            if (!hasCredentials(settings))
-                return proceed(false);
-            // Credentials were given, so the mail must go out logged in: a server that offers no AUTH
-            // here is the wrong server or port, or one that took the place of the right one.
-            if (!connection.allowsAuth) {
-                return settle(Object.assign(new Error('The server offered no AUTH over this connection'), { code: NO_LOGIN_OFFERED, command: 'EHLO' }));
-            }
-            connection.login(loginFor(settings, accessToken), (error) => (error ? settle(error) : proceed(true)));
-        });
-    });
+function openSession(settings, log, accessToken, progress, setupDeadline) {
+    const connection = new smtp_connection(connectionOptions(settings, log, accessToken, progress));
+    let failure;
+    let failed = false;
+    let waiting = false;
+    let closed = false;
+    let loggedIn = false;
+    // Whoever is waiting on the session: `ready` while it opens, `run` while it works.
+    let notify;
+    const close = () => {
+        if (closed)
+            return;
+        closed = true;
+        setupDeadline.removeEventListener('abort', onSetupAbort);
+        connection.close();
+    };
+    const fail = (error) => {
+        if (failed)
+            return;
+        failed = true;
+        failure = error;
+        close();
+        notify?.(error);
+    };
+    const aborted = (reason) => Object.assign(new Error('Message sending aborted'), { code: 'EABORT', cause: reason });
+    const onSetupAbort = () => fail(aborted(setupDeadline.reason));
+    limitInbound(connection, INBOUND_LIMITS, () => fail(Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), {
+        code: SERVER_FLOOD,
+        command: 'CONN'
+    })));
+    connection.on('error', fail);
+    // The server hung up between two commands, with no error of nodemailer's. Failed on the
+    // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the
+    // connection at once but hands the 421 error to the waiting command's callback, which
+    // reaches `fail` a few microtasks later, and that error, with the server's reply, is the
+    // one to report.
+    connection.once('end', () => setImmediate(() => fail(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }))));
+    const session = {
+        ready: new Promise((resolve, reject) => {
+            notify = reject;
+            if (setupDeadline.aborted)
+                return onSetupAbort();
+            setupDeadline.addEventListener('abort', onSetupAbort, { once: true });
+            const isReady = (withLogin) => {
+                setupDeadline.removeEventListener('abort', onSetupAbort);
+                loggedIn = withLogin;
+                waiting = true;
+                notify = undefined;
+                session.readyAt = performance.now();
+                resolve(withLogin);
+            };
+            connection.connect((error) => {
+                if (error)
+                    return fail(error);
+                if (!hasCredentials(settings))
+                    return isReady(false);
+                // Credentials were given, so the mail must go out logged in: a server that offers no AUTH
+                // here is the wrong server or port, or one that took the place of the right one.
+                if (!connection.allowsAuth) {
+                    return fail(Object.assign(new Error('The server offered no AUTH over this connection'), { code: NO_LOGIN_OFFERED, command: 'EHLO' }));
+                }
+                connection.login(loginFor(settings, accessToken), (error) => (error ? fail(error) : isReady(true)));
+            });
+        }),
+        lostWhileWaiting: () => (waiting && failed ? failure : undefined),
+        run(work, deadline) {
+            return new Promise((resolve, reject) => {
+                waiting = false;
+                if (failed)
+                    return reject(failure);
+                let settled = false;
+                const settle = (error, value) => {
+                    if (settled)
+                        return;
+                    settled = true;
+                    deadline.removeEventListener('abort', onAbort);
+                    close();
+                    if (error)
+                        reject(error);
+                    else
+                        resolve(value);
+                };
+                notify = (error) => settle(error);
+                const onAbort = () => fail(aborted(deadline.reason));
+                if (deadline.aborted)
+                    return onAbort();
+                deadline.addEventListener('abort', onAbort, { once: true });
+                work(connection, loggedIn).then((value) => settle(undefined, value), settle);
+            });
+        },
+        close
+    };
+    return session;
+}
+/** One SMTP session from connection to close, within one deadline: opens it, then runs `work` on it. */
+async function inSession(settings, log, accessToken, progress, deadline, work) {
+    const session = openSession(settings, log, accessToken, progress, deadline);
+    await session.ready;
+    return session.run(work, deadline);
 }
 /**
  * Connects, upgrades to TLS and logs in, then quits without sending: checks the
@@ -15042,19 +15417,20 @@ async function sendMessage(settings, message, log, options = {}) {
         }
         catch (error) {
             if (error instanceof NotifyError && (accepted.length || rejections.length)) {
-                error.delivery = { messageId, accepted, rejected: rejections.map((r) => r.address) };
+                error.delivery = { ...(accepted.length ? { messageId } : {}), accepted, rejected: rejections.map((r) => r.address) };
             }
             throw error;
         }
     }
     const rejected = rejections.map((r) => r.address);
     if (accepted.length === 0) {
-        // Diagnosed as the server's first refusal, but naming every refused address.
+        // Diagnosed as the server's first refusal, but naming every refused address; nothing was
+        // sent, so there is no Message-ID to report.
         const first = rejections[0]?.error;
-        const diagnosis = diagnose({ ...first, rejected }, facts);
+        const diagnosis = diagnose({ ...first, rejected, rejectedErrors: rejections.map((r) => r.error) }, facts);
         const detail = rejections.length > 1 ? rejections.map((r) => `${r.address}: ${r.reply}`).join('; ') : undefined;
         const error = new NotifyError({ ...diagnosis, detail, retryable: false }, { cause: first });
-        error.delivery = { messageId, accepted, rejected };
+        error.delivery = { accepted, rejected };
         throw error;
     }
     return { messageId, accepted, rejected, rejections, attempts };
@@ -15150,7 +15526,13 @@ async function sendBatch(settings, mail, recipients, log, options, acceptedBefor
         for (const err of refused) {
             if (deferred.includes(err))
                 continue;
-            rejections.push({ address: err.recipient ?? '', reply: diagnose(err, facts).reply ?? String(err.response ?? ''), error: err });
+            const address = err.recipient ?? '';
+            rejections.push({
+                address,
+                inputs: inputsHolding(address, facts.recipients),
+                reply: diagnose(err, facts).reply ?? String(err.response ?? ''),
+                error: err
+            });
         }
         if (deferred.length === 0)
             return { accepted, rejections, attempts: attempt };

@@ -574,19 +574,37 @@ async function renderMarkdown(markdown: string, input: 'body' | 'body-file', sec
   try {
     return sections.finishHtml(marked.parse(markdown, { async: false }))
   } catch (error) {
-    if (error instanceof NestedTooDeeply) {
-      throw new InputError(
-        input,
-        `nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`,
-        `Nest quotes (\`>\`), lists and emphasis at most ${MAX_MARKDOWN_NESTING} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`
-      )
-    }
-    throw new InputError(
+    throw unrenderable(error, input)
+  }
+}
+
+/**
+ * Fails with the InputError a send would meet when the body's Markdown cannot be read, so
+ * that it is found before any connection is opened. Placeholder values are escaped text and
+ * sections are single lines, so the body as written decides it.
+ */
+export async function checkBody(body: string, input: 'body' | 'body-file'): Promise<void> {
+  markedModule ??= import('marked')
+  try {
+    boundedLexer(await markedModule)(body, { gfm: true })
+  } catch (error) {
+    throw unrenderable(error, input)
+  }
+}
+
+function unrenderable(error: unknown, input: 'body' | 'body-file'): InputError {
+  if (error instanceof NestedTooDeeply) {
+    return new InputError(
       input,
-      `is Markdown that could not be rendered (${String((error as Error)?.message ?? error).split('\n')[0]})`,
-      `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`
+      `nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`,
+      `Nest quotes (\`>\`), lists and emphasis at most ${MAX_MARKDOWN_NESTING} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`
     )
   }
+  return new InputError(
+    input,
+    `is Markdown that could not be rendered (${String((error as Error)?.message ?? error).split('\n')[0]})`,
+    `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`
+  )
 }
 
 /**

@@ -1,9 +1,9 @@
 import type * as actionsCore from '@actions/core'
 import { CancellationGuard } from './cancel.ts'
-import { composeMessage, gmailClippingWarning, type ComposedMessage } from './compose.ts'
-import { buildRunContext, readEventPayload } from './context.ts'
+import { checkBody, composeMessage, gmailClippingWarning, type ComposedMessage } from './compose.ts'
+import { buildRunContext, readEventPayload, type RunContext } from './context.ts'
 import type { ConnectionFacts } from './diagnose.ts'
-import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, unmatchedPatternWarnings } from './files.ts'
+import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, unmatchedPatternWarnings, type FoundFile } from './files.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { JobStatus, RunReport } from './jobs.ts'
 import { needsHistory } from './notify-when.ts'
@@ -11,7 +11,7 @@ import { fetchAccessToken } from './oauth2.ts'
 import { previewDirectory, writePreview } from './preview.ts'
 import { createReport } from './report.ts'
 import { createSecretRegistry, passwordVariants, type SecretRegistry } from './secrets.ts'
-import { connectionFacts, sendMessage, verifyLogin, type SendLog, type SendOptions, type SendResult } from './send.ts'
+import { connectionFacts, openEarlySession, sendMessage, verifyLogin, type EarlySession, type SendLog, type SendOptions, type SendResult } from './send.ts'
 import { readSettings, TOKEN_INPUTS, type Settings } from './settings.ts'
 import type { Transition } from './history.ts'
 import { lookUpHistory, settleTransition } from './transition.ts'
@@ -47,15 +47,26 @@ function readInputs(core: Core): Settings {
   return settings
 }
 
+/** The first SMTP session, being opened while the message is prepared. */
+interface Preconnection {
+  /** The session, once the OAuth2 token (if any) is fetched; rejects when the token cannot be had. */
+  opened: Promise<EarlySession | undefined>
+  /** Rejects when no attempt can succeed (a refused token or login, the wrong port): the run ends at once. */
+  fatal: Promise<never>
+  close(): void
+}
+
 /** The SMTP side of a run: checks the login, or sends. */
 interface Transport {
   verify(): Promise<{ loggedIn: boolean }>
-  send(message: ComposedMessage): Promise<SendResult>
+  /** Starts the first session, to send on once the message is ready. */
+  preconnect(): Preconnection
+  send(message: ComposedMessage, preconnection?: Preconnection): Promise<SendResult>
 }
 
 /**
- * Phase 3: the transport for these settings. An OAuth2 access token is fetched just before
- * connecting, so a dry run opens no connection at all.
+ * Phase 3: the transport for these settings. An OAuth2 access token is fetched once, just
+ * before connecting, so a dry run opens no connection at all.
  */
 function createTransport(core: Core, settings: Settings, options: RunOptions, secrets: SecretRegistry, cancellation: CancellationGuard): Transport {
   const log: SendLog = {
@@ -63,7 +74,9 @@ function createTransport(core: Core, settings: Settings, options: RunOptions, se
     warning: (line) => core.warning(secrets.mask(line)),
     transcript: (line) => core.info(secrets.mask(line))
   }
-  const connectOptions = async (): Promise<SendOptions> => {
+  let connecting: Promise<SendOptions> | undefined
+  const connectOptions = () => (connecting ??= fetchToken())
+  const fetchToken = async (): Promise<SendOptions> => {
     const oauth2 = settings.oauth2
     if (!oauth2) return options
     const accessToken = await cancellation.during({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
@@ -84,7 +97,29 @@ function createTransport(core: Core, settings: Settings, options: RunOptions, se
   }
   return {
     verify: async () => verifyLogin(settings, log, await connectOptions()),
-    send: async (message) => sendMessage(settings, message, log, await connectOptions())
+    preconnect() {
+      let early: EarlySession | undefined
+      let closed = false
+      const opened = connectOptions().then((connect) => {
+        if (!closed) early = openEarlySession(settings, log, connect)
+        return early
+      })
+      const fatal = opened.then((session) => session?.fatal ?? new Promise<never>(() => {}))
+      // Handled by the race against the preparation; quiet when it comes after.
+      fatal.catch(() => {})
+      return {
+        opened,
+        fatal,
+        close() {
+          closed = true
+          early?.close()
+        }
+      }
+    },
+    send: async (message, preconnection) => {
+      const early = await preconnection?.opened
+      return sendMessage(settings, message, log, { ...(await connectOptions()), early })
+    }
   }
 }
 
@@ -125,9 +160,34 @@ async function askGitHub(
   return { status: settings.status ?? result.status, report: result.report }
 }
 
+/** What the message needs from this machine, read and checked before any connection opens. */
+interface LocalParts {
+  ctx: RunContext
+  /** The text of `body` or `body-file`; undefined for the generated notification. */
+  body?: string
+  files: FoundFile[]
+  attachments: { filename: string; content: Buffer }[]
+}
+
 /**
- * Phase 4: what the message says, from the run, the files and the REST API, composed with
- * its attachments; or, when `notify-when` does not list this run's transition, why not.
+ * Phase 4: the run from its environment and event, the body and the attachments from the
+ * files, read and checked first: a bad file or body fails the step before any connection.
+ */
+async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv): Promise<LocalParts> {
+  const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
+  const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body
+  if (body !== undefined) await checkBody(body, settings.bodyFile ? 'body-file' : 'body')
+  const found = settings.attachments.length ? await findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
+  for (const warning of unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
+  checkAttachmentSize(found.files, 0)
+  const attachments = found.files.length ? await readAttachments(found.files, 0) : []
+  return { ctx, body, files: found.files, attachments }
+}
+
+/**
+ * Phase 5: what the REST API adds (the failed jobs, the run's place in the history), asked
+ * while the SMTP session opens, and the message composed; or, when `notify-when` does not
+ * list this run's transition, why nothing is sent.
  */
 async function prepare(
   core: Core,
@@ -135,31 +195,32 @@ async function prepare(
   env: NodeJS.ProcessEnv,
   options: RunOptions,
   secrets: SecretRegistry,
-  cancellation: CancellationGuard
+  cancellation: CancellationGuard,
+  local: LocalParts,
+  stop: AbortSignal
 ): Promise<{ message: ComposedMessage } | { skipped: { transition: Transition; why: string } }> {
-  const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
-  // Started first and awaited last: it runs beside the file reading and the jobs and logs calls.
-  const historyLookup = needsHistory(settings) ? lookUpHistory(settings, env, ctx, options.signal) : undefined
-  const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body
-  const found = settings.attachments.length ? await findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
-  for (const warning of unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
-  cancellation.check()
-  const { status, report } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, options.signal))
-  const quiet = historyLookup && settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, ctx)
+  // The API calls end when the step is cancelled, or when the SMTP session found that nothing can be sent.
+  const signal = options.signal ? AbortSignal.any([options.signal, stop]) : stop
+  const historyLookup = needsHistory(settings) ? lookUpHistory(settings, env, local.ctx, signal) : undefined
+  const { status, report } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, signal))
+  const quiet = historyLookup && settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, local.ctx)
+  // The run has already failed (see run()): nothing more is worth saying.
+  if (stop.aborted) throw stop.reason
   if (quiet) {
     core.setOutput('transition', quiet.transition)
     for (const warning of quiet.warnings) core.warning(secrets.mask(warning))
     if (!quiet.decision.send) return { skipped: { transition: quiet.transition, why: quiet.decision.why } }
     core.info(`This run is ${quiet.said}.`)
   }
-  const message = await composeMessage({ ...settings, body, status }, ctx, report, quiet?.view)
+  const message = await composeMessage({ ...settings, body: local.body, status }, local.ctx, report, quiet?.view)
   message.thread = quiet?.thread
   const clipping = gmailClippingWarning(message)
   if (clipping) core.warning(clipping)
-  if (found.files.length) {
-    const messageBytes = Buffer.byteLength(message.html) + Buffer.byteLength(message.text)
-    checkAttachmentSize(found.files, messageBytes)
-    message.attachments = await readAttachments(found.files, messageBytes)
+  if (local.attachments.length) {
+    // The files as read, with what the message adds to them.
+    const read = local.files.map((file, index) => ({ ...file, size: local.attachments[index].content.length }))
+    checkAttachmentSize(read, Buffer.byteLength(message.html) + Buffer.byteLength(message.text))
+    message.attachments = local.attachments
   }
   cancellation.check()
   return { message }
@@ -196,12 +257,26 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       report.verifying(settings)
       return await report.verified(settings, (await transport.verify()).loggedIn)
     }
-    const prepared = await prepare(core, settings, env, options, secrets, cancellation)
+    const local = await gather(core, settings, env)
+    cancellation.check()
+    // The SMTP session opens while the REST API is asked: the two wait on different servers.
+    // A dry run connects nowhere; a run that may send nothing (notify-when) connects only
+    // once it knows it sends, so that it does not log in for nothing.
+    const preconnection = settings.dryRun || settings.notifyWhen !== 'always' ? undefined : transport.preconnect()
+    const stopPreparing = new AbortController()
+    let prepared: Awaited<ReturnType<typeof prepare>>
+    try {
+      const preparing = prepare(core, settings, env, options, secrets, cancellation, local, stopPreparing.signal)
+      prepared = await (preconnection ? Promise.race([preparing, preconnection.fatal]) : preparing)
+    } catch (error) {
+      stopPreparing.abort(error)
+      preconnection?.close()
+      throw error
+    }
     if ('skipped' in prepared) return await report.skipped(prepared.skipped.transition, prepared.skipped.why)
-    const { message } = prepared
-    if (settings.dryRun) return await report.previewed(settings, message, await writePreview(settings, message, previewDirectory(env)))
-    report.sending(settings, message)
-    await report.sent(settings, message, await transport.send(message))
+    if (settings.dryRun) return await report.previewed(settings, prepared.message, await writePreview(settings, prepared.message, previewDirectory(env)))
+    report.sending(settings, prepared.message)
+    await report.sent(settings, prepared.message, await transport.send(prepared.message, preconnection))
   } catch (error) {
     core.setFailed(await report.failed(error, facts ?? unreadFacts(core)))
   }

@@ -62,6 +62,8 @@ export interface SendOptions {
    * and a CancelledError says what was under way and who may already have the message.
    */
   signal?: AbortSignal
+  /** A session opened while the message was prepared, for the first attempt. */
+  early?: EarlySession
 }
 
 /**
@@ -334,6 +336,47 @@ function openSession(settings: Settings, log: SendLog, accessToken: string | und
   return session
 }
 
+/**
+ * An SMTP session opened while the message is still being prepared: by the time it is
+ * composed, the connection, TLS, greeting, EHLO and login are done, and the message goes out
+ * at once. Used for the first attempt of the first batch.
+ */
+export interface EarlySession {
+  session: Session
+  progress: AttemptProgress
+  /** performance.now() when it was opened: the attempt's deadline counts the time it was busy, not the time it waited. */
+  openedAt: number
+  /** Whether its setup outlasted the attempt's deadline. */
+  setupTimedOut(): boolean
+  /**
+   * Rejects, with the failure diagnosed, when the session could not be opened for a reason no
+   * attempt overcomes (a refused login, a certificate, the wrong port): the run then ends at
+   * once, whatever it was still preparing. Never resolves.
+   */
+  fatal: Promise<never>
+  close(): void
+}
+
+/** Opens the first session before the message is ready. */
+export function openEarlySession(settings: Settings, log: SendLog, options: SendOptions): EarlySession {
+  const progress = newProgress()
+  const setupDeadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds))
+  const session = openSession(settings, log, options.accessToken, progress, untilCancelled(setupDeadline, options))
+  const fatal = session.ready.then(
+    () => new Promise<never>(() => {}),
+    (error) => {
+      // A cancellation is reported by whatever the step was doing; a temporary failure is the first attempt's, retried when sending.
+      if (options.signal?.aborted) return new Promise<never>(() => {})
+      const diagnosis = diagnose(explainTimeout(error, setupDeadline.aborted, progress, settings), connectionFacts(settings))
+      if (diagnosis.retryable) return new Promise<never>(() => {})
+      throw new NotifyError(diagnosis, { cause: error })
+    }
+  )
+  // Handled by whoever races it against the preparation; this keeps a rejection that comes later quiet.
+  fatal.catch(() => {})
+  return { session, progress, openedAt: performance.now(), setupTimedOut: () => setupDeadline.aborted, fatal, close: () => session.close() }
+}
+
 /** One SMTP session from connection to close, within one deadline: opens it, then runs `work` on it. */
 async function inSession<T>(
   settings: Settings,
@@ -453,7 +496,7 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
     if (batches.length > 1)
       log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`)
     try {
-      const outcome = await sendBatch(settings, mail, batch, log, options, accepted)
+      const outcome = await sendBatch(settings, mail, batch, log, index === 0 ? options : { ...options, early: undefined }, accepted)
       accepted.push(...outcome.accepted)
       rejections.push(...outcome.rejections)
       attempts += outcome.attempts
@@ -504,6 +547,19 @@ function explainTimeout(error: unknown, deadlineReached: boolean, progress: Atte
 }
 
 /**
+ * The early session, unless the server closed it while it waited for the message (an idle
+ * timeout, say): then the first attempt opens a session of its own, because it was the
+ * waiting, not the server, that ended it.
+ */
+function usableEarlySession(early: EarlySession | undefined, log: SendLog): EarlySession | undefined {
+  if (!early) return undefined
+  const lost = early.session.lostWhileWaiting()
+  if (lost === undefined) return early
+  log.info(`The connection opened while the message was prepared was closed while it waited (${(lost as Error).message}); connecting again.`)
+  return undefined
+}
+
+/**
  * Sends one batch, retrying temporary failures with exponential back-off. `acceptedBefore`
  * (the earlier batches' recipients) is only for telling who has the message on cancellation.
  */
@@ -534,25 +590,30 @@ async function sendBatch(
 
   for (let attempt = 1; ; attempt++) {
     const last = attempt === total
-    const progress = newProgress()
-    const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds))
+    const early = attempt === 1 ? usableEarlySession(options.early, log) : undefined
+    const progress = early?.progress ?? newProgress()
+    const budgetMs = attemptDeadlineMs(settings.timeoutSeconds)
+    let deadline = AbortSignal.timeout(budgetMs)
+    const deadlineReached = () => deadline.aborted || !!early?.setupTimedOut()
     let refused: RecipientError[]
+    const send = (connection: SMTPConnection) =>
+      new Promise<SMTPConnectionSendInfo>((resolve, reject) => {
+        // Composed per attempt (a stream is read once), with this attempt's recipients as
+        // the envelope: the composer turns an international domain into its ASCII
+        // (punycode) form, which every server takes in MAIL FROM and RCPT TO.
+        const composed = new MailComposer({ ...mail, envelope: { from: settings.from.address, to: pending } }).compile()
+        connection.send(composed.getEnvelope(), composed.createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)))
+      })
     try {
-      const info = await inSession(
-        settings,
-        log,
-        options.accessToken,
-        progress,
-        untilCancelled(deadline, options),
-        (connection) =>
-          new Promise<SMTPConnectionSendInfo>((resolve, reject) => {
-            // Composed per attempt (a stream is read once), with this attempt's recipients as
-            // the envelope: the composer turns an international domain into its ASCII
-            // (punycode) form, which every server takes in MAIL FROM and RCPT TO.
-            const composed = new MailComposer({ ...mail, envelope: { from: settings.from.address, to: pending } }).compile()
-            connection.send(composed.getEnvelope(), composed.createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)))
-          })
-      )
+      let info: SMTPConnectionSendInfo
+      if (early) {
+        await early.session.ready
+        // The attempt's deadline counts the setup, not the time the session waited for the message.
+        deadline = AbortSignal.timeout(Math.max(1, Math.round(budgetMs - ((early.session.readyAt ?? early.openedAt) - early.openedAt))))
+        info = await early.session.run(send, untilCancelled(deadline, options))
+      } else {
+        info = await inSession(settings, log, options.accessToken, progress, untilCancelled(deadline, options), send)
+      }
       accepted.push(...info.accepted.map(String))
       refused = ((info as { rejectedErrors?: RecipientError[] }).rejectedErrors ?? []).filter((err) => err.recipient)
     } catch (error) {
@@ -563,7 +624,7 @@ async function sendBatch(
       if (isEnvelopeRejection(error)) {
         refused = error.rejectedErrors
       } else {
-        const failure = explainTimeout(error, deadline.aborted, progress, settings)
+        const failure = explainTimeout(error, deadlineReached(), progress, settings)
         // No reply at all after the final dot: the server may have accepted the message.
         const unconfirmed = progress.messageSent && !(failure as { responseCode?: number }).responseCode
         const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts)) : diagnose(failure, facts)

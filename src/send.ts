@@ -588,9 +588,12 @@ async function sendBatch(
     if (options.signal?.aborted) throw cancelled(options.signal, { doing: 'waiting', attempt: next, attempts: total })
   }
 
+  // The early session serves one attempt at most: the first.
+  let unusedEarly = usableEarlySession(options.early, log)
   for (let attempt = 1; ; attempt++) {
     const last = attempt === total
-    const early = attempt === 1 ? usableEarlySession(options.early, log) : undefined
+    const early = unusedEarly
+    unusedEarly = undefined
     const progress = early?.progress ?? newProgress()
     const budgetMs = attemptDeadlineMs(settings.timeoutSeconds)
     let deadline = AbortSignal.timeout(budgetMs)
@@ -617,6 +620,13 @@ async function sendBatch(
       accepted.push(...info.accepted.map(String))
       refused = ((info as { rejectedErrors?: RecipientError[] }).rejectedErrors ?? []).filter((err) => err.recipient)
     } catch (error) {
+      // The server ended the early session while it waited, before this attempt sent a
+      // command on it (its close had not reached the client yet): not a failed attempt.
+      if (early?.session.readyAt !== undefined && !progress.sending && (error as { code?: string }).code === 'ECONNECTION' && !options.signal?.aborted) {
+        log.info(`The connection opened while the message was prepared was closed while it waited (${(error as Error).message}); connecting again.`)
+        attempt--
+        continue
+      }
       if (progress.messageSent && !(error as { responseCode?: number }).responseCode) unconfirmedAttempt ??= attempt
       if (options.signal?.aborted) {
         throw cancelled(options.signal, sessionActivity(progress, hostAndPort(settings.server, settings.port), settings.username, pending.length))

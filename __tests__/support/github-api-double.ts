@@ -25,6 +25,8 @@ export interface ApiDoubleOptions {
   jobsAnswer?: { status: number; contentType: string; body: string }
   /** Accept connections and never answer. */
   silent?: boolean
+  /** Answer the jobs request only once this settles: to see what the action does meanwhile. */
+  holdJobsUntil?: Promise<unknown>
   /** Called with every request as it arrives, before it is answered. */
   onRequest?: (request: SeenRequest) => void
   /**
@@ -112,7 +114,9 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
         next.searchParams.set('page', String(page + 1))
         headers.link = `<${next}>; rel="next"`
       }
-      res.writeHead(200, headers).end(JSON.stringify({ total_count: jobs.length, jobs: slice }))
+      const answer = () => res.writeHead(200, headers).end(JSON.stringify({ total_count: jobs.length, jobs: slice }))
+      if (options.holdJobsUntil) void options.holdJobsUntil.then(answer)
+      else answer()
       return
     }
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>

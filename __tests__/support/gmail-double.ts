@@ -84,6 +84,8 @@ export interface DoubleOptions {
    * client together, in one TLS record.
    */
   batchReplies?: boolean
+  /** Close the connection right after accepting a login, as a server does with an idle session. A function decides per connection (from 1). */
+  closeAfterLogin?: (connection: number) => boolean
 }
 
 export interface GmailDouble {
@@ -98,6 +100,8 @@ export interface GmailDouble {
   transcript: string[]
   /** How many TCP connections were accepted (counted before any TLS handshake). */
   connections: number
+  /** How many connections it closed after a login (`closeAfterLogin`). */
+  closedAfterLogin: number
   /** How many times the end of DATA was reached. */
   dataAttempts: number
   close(): Promise<void>
@@ -120,6 +124,7 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
     logins: [],
     transcript: [],
     connections: 0,
+    closedAfterLogin: 0,
     dataAttempts: 0,
     close: async () => {
       for (const socket of sockets) socket.destroy()
@@ -213,6 +218,11 @@ export async function startGmailDouble(options: DoubleOptions): Promise<GmailDou
       if (rejection) return send(rejection)
       authed = true
       send(['235 2.7.0 Accepted'])
+      if (options.closeAfterLogin?.(connection)) {
+        socket.end()
+        state.closedAfterLogin++
+        return
+      }
       goSilentAfter('AUTH')
     }
 

@@ -25,7 +25,19 @@ describe('defaults', () => {
 
   it('covers every input with a literal default', () => {
     expect(literal.map(([name]) => name).sort()).toEqual(
-      ['debug', 'dry-run', 'if-no-files-found', 'log-lines', 'oauth2-token-url', 'port', 'retries', 'server', 'timeout', 'verify-only'].sort()
+      [
+        'debug',
+        'dry-run',
+        'if-no-files-found',
+        'log-lines',
+        'mail-committers',
+        'oauth2-token-url',
+        'port',
+        'retries',
+        'server',
+        'timeout',
+        'verify-only'
+      ].sort()
     )
   })
 })

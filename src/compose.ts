@@ -1,7 +1,8 @@
 import type { Fact, RunContext } from './context.ts'
-import type { ProblemJob, RunReport } from './jobs.ts'
+import type { ErrorAnnotation, ProblemJob, RunReport } from './jobs.ts'
 import type { JobStatus, Settings } from './settings.ts'
-import { escapeSubject, markdownValue, renderTemplate, templateValues } from './template.ts'
+import { escapeMarkdown, escapeSubject, markdownValue, renderTemplate, templateValues, type PlaceholderName } from './template.ts'
+import { cleanReportLine, countsPhrase, failedTestsAsText, MAX_DETAIL_LINES, type FailedTest, type TestSummary } from './test-summary.ts'
 
 /** The notification, ready to hand to the transport. */
 export interface ComposedMessage {
@@ -173,6 +174,132 @@ function commitsAsHtml(ctx: RunContext): string {
   return `<h2 style="${HEADING_STYLE}">Commits in this push</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5;list-style:none">${items.join('')}</ul>${compare}`
 }
 
+/**
+ * Room for the lines under failed tests and under error annotations, each, in the HTML part
+ * after escaping: with the log excerpts they stay under the 102 KB at which Gmail clips.
+ */
+export const DETAILS_BUDGET = 16 * 1024
+
+/** The groups of lines with lines dropped from the end of the largest group until they fit `budget` once escaped. */
+function fitLines(groups: string[][], budget = DETAILS_BUDGET): string[][] {
+  const fitted = groups.map((lines) => [...lines])
+  const sizes = fitted.map((lines) => lines.reduce((sum, line) => sum + escapeHtml(line).length + 1, 0))
+  let total = sizes.reduce((sum, size) => sum + size, 0)
+  while (total > budget) {
+    const largest = sizes.indexOf(Math.max(...sizes))
+    const removed = escapeHtml(fitted[largest].pop()!).length + 1
+    sizes[largest] -= removed
+    total -= removed
+  }
+  return fitted
+}
+
+/** The link to the annotated lines at the run's commit, when the path is one inside the repository. */
+function annotationUrl(ctx: RunContext, annotation: ErrorAnnotation): string | undefined {
+  const path = annotation.path
+  if (!path || !/^https?:\/\//.test(ctx.serverUrl) || !ctx.repository || !/^[0-9a-f]{7,64}$/i.test(ctx.sha)) return undefined
+  if (/^[/\\]|^[a-z]:/i.test(path) || path.split(/[/\\]/).some((part) => part === '..' || part === '.')) return undefined
+  const lines = annotation.startLine ? `#L${annotation.startLine}${annotation.endLine > annotation.startLine ? `-L${annotation.endLine}` : ''}` : ''
+  return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${path.split('/').map(encodeURIComponent).join('/')}${lines}`
+}
+
+/** "src/cart.ts:12", "src/cart.ts:12-14", or the path alone; empty when the annotation names no file. */
+function annotationPlace(annotation: ErrorAnnotation): string {
+  if (!annotation.path) return ''
+  const lines = annotation.startLine ? `:${annotation.startLine}${annotation.endLine > annotation.startLine ? `-${annotation.endLine}` : ''}` : ''
+  return cleanReportLine(`${annotation.path}${lines}`)
+}
+
+/** The message of an annotation as lines: the title first when it adds to the message, at most MAX_DETAIL_LINES + 1. */
+function annotationLines(annotation: ErrorAnnotation): string[] {
+  const lines = annotation.message
+    .split(/\r\n|\r|\n/)
+    .map(cleanReportLine)
+    .filter(Boolean)
+  const title = cleanReportLine(annotation.title)
+  if (title && !lines[0]?.includes(title)) lines.unshift(title)
+  return lines.slice(0, MAX_DETAIL_LINES + 1)
+}
+
+function annotationsAsText(report: RunReport, ctx: RunContext): string {
+  const items = (report.annotations ?? []).map((annotation) => {
+    const place = annotationPlace(annotation)
+    const url = annotationUrl(ctx, annotation)
+    const lines = [`- ${place ? `${place} ` : ''}(${cleanReportLine(annotation.job)})`]
+    if (url) lines.push(`  ${url}`)
+    lines.push(...annotationLines(annotation).map((line) => `  ${line}`))
+    return lines.join('\n')
+  })
+  if (report.moreAnnotations) items.push(`- and ${report.moreAnnotations} more`)
+  return `Error annotations:\n${items.join('\n')}`
+}
+
+function annotationsAsHtml(report: RunReport, ctx: RunContext): string {
+  const annotations = report.annotations ?? []
+  const messages = annotations.map(annotationLines)
+  const rest = fitLines(messages.map((lines) => lines.slice(1)))
+  const items = annotations.map((annotation, index) => {
+    const place = annotationPlace(annotation)
+    const where = place ? `<code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(annotationUrl(ctx, annotation), place)}</code> ` : ''
+    const more = rest[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(rest[index].join('\n'))}</pre>` : ''
+    return (
+      '<li style="margin:0 0 12px">' +
+      `${where}<span style="color:#57606a">${escapeHtml(cleanReportLine(annotation.job))}</span>` +
+      (messages[index][0] ? `<br>${escapeHtml(messages[index][0])}` : '') +
+      more +
+      '</li>'
+    )
+  })
+  if (report.moreAnnotations) items.push(`<li style="margin:0 0 12px;${MUTED}">and ${report.moreAnnotations} more</li>`)
+  return `<h2 style="${HEADING_STYLE}">Error annotations</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`
+}
+
+const hasFailures = (tests: TestSummary) => tests.counts.failed + tests.counts.errored > 0
+const testsHeading = (tests: TestSummary) => (hasFailures(tests) ? 'Failed tests' : 'Tests')
+
+function testsAsText(tests: TestSummary): string {
+  const list = failedTestsAsText(tests)
+  return `${testsHeading(tests)} (${countsPhrase(tests.counts)})${list ? `:\n${list}` : ''}`
+}
+
+function testsAsHtml(tests: TestSummary): string {
+  const details = fitLines(tests.failures.map((test) => test.details))
+  const items = tests.failures.map((test, index) => {
+    const suite = test.suite ? ` <span style="color:#57606a">in ${escapeHtml(test.suite)}</span>` : ''
+    const kind = test.errored ? ` <span style="color:#57606a">(error)</span>` : ''
+    const message = test.message ? `<br>${escapeHtml(test.message)}` : ''
+    const stack = details[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(details[index].join('\n'))}</pre>` : ''
+    return `<li style="margin:0 0 12px"><strong>${escapeHtml(test.name || '(unnamed test)')}</strong>${suite}${kind}${message}${stack}</li>`
+  })
+  if (tests.moreFailures) items.push(`<li style="margin:0 0 12px;${MUTED}">and ${tests.moreFailures} more</li>`)
+  const list = items.length ? `<ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>` : ''
+  return `<h2 style="${HEADING_STYLE}">${testsHeading(tests)}</h2><p style="margin:0 0 8px;font-size:14px">${escapeHtml(countsPhrase(tests.counts))}</p>${list}`
+}
+
+/** A fenced code block that no backtick run in `lines` can close early. */
+function codeBlock(lines: string[], indent: string): string {
+  const longestRun = Math.max(0, ...lines.map((line) => Math.max(0, ...[...line.matchAll(/`+/g)].map((match) => match[0].length))))
+  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  return [fence, ...lines, fence].map((line) => `${indent}${line}`).join('\n')
+}
+
+/**
+ * {{ failed_tests }} in a Markdown body: a list whose texts are escaped like every other value,
+ * and stack lines in code blocks, which show their text as it is. Starts a new block, so it
+ * can follow text on the same line.
+ */
+function failedTestsAsMarkdown(tests: TestSummary | undefined): string {
+  if (!tests?.failures.length) return ''
+  const items = tests.failures.map((test: FailedTest) => {
+    const title = `- **${escapeMarkdown(test.name || '(unnamed test)')}**${test.suite ? ` in ${escapeMarkdown(test.suite)}` : ''}${test.errored ? ' (error)' : ''}`
+    const message = test.message ? `\n  ${escapeMarkdown(test.message)}` : ''
+    const stack = test.details.length ? `\n\n${codeBlock(test.details, '  ')}` : ''
+    return `${title}${message}${stack}`
+  })
+  if (tests.moreFailures) items.push(`- and ${tests.moreFailures} more`)
+  return `\n\n${items.join('\n\n')}\n\n`
+}
+
 /** marked's HTML with the inline styles a mail client needs (it ignores style sheets). */
 function styleRenderedMarkdown(html: string): string {
   return html
@@ -231,16 +358,22 @@ export type ComposeSettings = Pick<Settings, 'subject' | 'body' | 'status'>
  * was asked, the failed jobs. Placeholders are filled with values escaped for each part:
  * raw text in the subject and the text part, Markdown-escaped in what becomes HTML.
  */
-export async function composeMessage(settings: ComposeSettings, ctx: RunContext, report?: RunReport): Promise<ComposedMessage> {
+export async function composeMessage(settings: ComposeSettings, ctx: RunContext, report?: RunReport, tests?: TestSummary): Promise<ComposedMessage> {
   const outcome = outcomeOf(settings.status)
-  const values = templateValues(ctx, settings.status, outcome.verb)
+  const values = templateValues(ctx, settings.status, outcome.verb, tests)
   const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status)
   const heading = `${runTitle(ctx)} ${outcome.verb}`
   const runLink = ctx.runUrl ? `<a href="${escapeHtml(ctx.runUrl)}" style="color:#6e7781">View the run on GitHub</a>` : ''
   const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined
 
+  const annotated = report?.annotations?.length ? report : undefined
+
   if (settings.body !== undefined) {
-    const markdown = renderTemplate(settings.body, values, markdownValue)
+    const markdown = renderTemplate(settings.body, values, (value: string, name: PlaceholderName) =>
+      name === 'failed_tests' ? failedTestsAsMarkdown(tests) : markdownValue(value, name)
+    )
+    // The failed tests follow the body, as the failed jobs do, unless the body places them itself.
+    const listedTests = tests && hasFailures(tests) && !/\{\{\s*failed_tests\s*\}\}/.test(settings.body) ? tests : undefined
     // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
     // the action's start-up, and the generated notification does not need it.
     const { marked } = await import('marked')
@@ -248,8 +381,13 @@ export async function composeMessage(settings: ComposeSettings, ctx: RunContext,
     const text =
       renderTemplate(settings.body, values, (value) => value).trimEnd() +
       (problems ? `\n\n${problemJobsAsText(problems)}` : '') +
+      (annotated ? `\n\n${annotationsAsText(annotated, ctx)}` : '') +
+      (listedTests ? `\n\n${testsAsText(listedTests)}` : '') +
       (ctx.runUrl ? `\n\n-- \nRun: ${ctx.runUrl}\n` : '\n')
-    const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}`
+    const content =
+      `<div style="font-size:14px;line-height:1.5">${html}</div>${problems ? problemJobsAsHtml(problems) : ''}` +
+      (annotated ? annotationsAsHtml(annotated, ctx) : '') +
+      (listedTests ? testsAsHtml(listedTests) : '')
     return { subject, text, html: page(outcome, heading, content, runLink), htmlContent: content }
   }
 
@@ -259,6 +397,14 @@ export async function composeMessage(settings: ComposeSettings, ctx: RunContext,
   if (problems) {
     textParts.push(problemJobsAsText(problems))
     htmlParts.push(problemJobsAsHtml(problems))
+  }
+  if (annotated) {
+    textParts.push(annotationsAsText(annotated, ctx))
+    htmlParts.push(annotationsAsHtml(annotated, ctx))
+  }
+  if (tests) {
+    textParts.push(testsAsText(tests))
+    htmlParts.push(testsAsHtml(tests))
   }
   // A push of one commit is already told by the Commit line.
   if (ctx.commitCount > 1) {

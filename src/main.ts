@@ -1,4 +1,5 @@
 import type * as actionsCore from '@actions/core'
+import { committersToMail } from './committers.ts'
 import { composeMessage } from './compose.ts'
 import { buildRunContext, readEventPayload } from './context.ts'
 import { diagnose, type ConnectionFacts } from './diagnose.ts'
@@ -161,8 +162,18 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       }
       if (settings.ifNoFilesFound === 'warn') core.warning(`No file matches \`${pattern}\` in \`attachments\`; sending without it.`)
     }
+    // Loaded only when `test-reports` is set: it brings the XML parser.
+    const tests = settings.testReports.length ? await (await import('./report-files.ts')).readTestReports(settings, env, mask) : undefined
+    for (const warning of tests?.warnings ?? []) core.warning(mask(warning))
     const { status, report } = await askGitHub(core, settings, env, mask)
-    const message = await composeMessage({ ...settings, body, status }, ctx, report)
+    if (settings.mailCommitters) {
+      const committers = committersToMail(settings, status, ctx.commits, ctx.event)
+      for (const line of committers.log) log.info(line)
+      // Added after `to`: the envelope and the preview take the recipients from the settings.
+      settings.to.push(...committers.added)
+      core.setOutput('committers', committers.added.map((mailbox) => mailbox.address).join(','))
+    }
+    const message = await composeMessage({ ...settings, body, status }, ctx, report, tests?.summary)
     if (Buffer.byteLength(message.html) > GMAIL_CLIP_BYTES) {
       core.warning(
         `The HTML part is ${Math.round(Buffer.byteLength(message.html) / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`

@@ -54,6 +54,12 @@ export interface Settings {
   ifNoFilesFound: 'warn' | 'error' | 'ignore'
   /** Compose and write the message to a file and the job summary; open no connection. */
   dryRun: boolean
+  /** Glob patterns of JUnit XML reports, relative to the workspace; `!` excludes. */
+  testReports: string[]
+  /** Add the authors of the listed commits as recipients on a failure. */
+  mailCommitters: boolean
+  /** The only domains (lower case) a committer's address may have to be mailed. */
+  committerDomains: string[]
 }
 
 /** Reads one input by its action.yml name; `@actions/core.getInput` in production. */
@@ -213,6 +219,48 @@ function readOAuth2(getInput: InputReader): OAuth2Settings | undefined {
   return { clientId, clientSecret, refreshToken, tokenUrl }
 }
 
+const DOMAIN_PATTERN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/
+
+/** `committer-domains`: comma- or newline-separated domains; a leading `@` is allowed. */
+export function parseDomains(value: string): string[] {
+  const domains: string[] = []
+  for (const entry of value.split(/[,\s]+/)) {
+    const domain = entry.trim().replace(/^@/, '').toLowerCase()
+    if (!domain) continue
+    if (!DOMAIN_PATTERN.test(domain)) {
+      throw new InputError(
+        'committer-domains',
+        `"${entry.trim().replace(CONTROL_CHARACTERS, '?')}" is not a domain`,
+        'List the domains of the addresses that may be mailed, such as `example.com, example.org` (no `*`, no user part: each domain is matched exactly).'
+      )
+    }
+    if (!domains.includes(domain)) domains.push(domain)
+  }
+  return domains
+}
+
+/** The inputs that read test reports and mail the committers. */
+function readReportSettings(getInput: InputReader): Pick<Settings, 'testReports' | 'mailCommitters' | 'committerDomains'> {
+  const mailCommitters = parseBoolean('mail-committers', getInput('mail-committers'), false)
+  const committerDomains = parseDomains(getInput('committer-domains'))
+  if (mailCommitters && !committerDomains.length) {
+    throw new InputError(
+      'committer-domains',
+      'is empty, but `mail-committers` is true',
+      "Set `committer-domains` to your organisation's mail domains, such as `example.com, example.org`: only commit authors at these domains are mailed. " +
+        'Addresses in commits are whatever each author configured, and mailing outside contributors at them would be spam.'
+    )
+  }
+  return {
+    testReports: getInput('test-reports')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+    mailCommitters,
+    committerDomains
+  }
+}
+
 /** Reads and validates every input; throws InputError naming the first bad one. */
 export function readSettings(getInput: InputReader, notes: SettingsNotes = { notices: [] }): Settings {
   const server = getInput('server').trim() || 'smtp.gmail.com'
@@ -318,6 +366,7 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
       .map((line) => line.trim())
       .filter(Boolean),
     ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
-    dryRun
+    dryRun,
+    ...readReportSettings(getInput)
   }
 }

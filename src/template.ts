@@ -1,6 +1,7 @@
 import type { RunContext } from './context.ts'
 import { InputError } from './errors.ts'
 import type { JobStatus } from './settings.ts'
+import { countsPhrase, failedTestsAsText, type TestSummary } from './test-summary.ts'
 
 /**
  * The placeholders `{{ name }}` that `subject`, `body` and `body-file` may use, with what
@@ -28,7 +29,9 @@ export const PLACEHOLDERS = {
   pr_number: 'pull request number',
   pr_title: 'pull request title',
   pr_url: 'link to the pull request',
-  compare_url: 'link to the changes of a push'
+  compare_url: 'link to the changes of a push',
+  test_counts: 'the tests of `test-reports` counted: "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"',
+  failed_tests: 'the failed tests of `test-reports` (at most 10), each with its message and stack lines'
 } as const
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS
@@ -44,7 +47,7 @@ function isPlaceholder(name: string): name is PlaceholderName {
 }
 
 /** The value of every placeholder for this run (raw text, not yet escaped); `outcome` is the verb shown in the heading. */
-export function templateValues(ctx: RunContext, status: JobStatus | undefined, outcome: string): TemplateValues {
+export function templateValues(ctx: RunContext, status: JobStatus | undefined, outcome: string, tests?: TestSummary): TemplateValues {
   const pr = ctx.pullRequest
   return {
     repository: ctx.repository,
@@ -68,7 +71,9 @@ export function templateValues(ctx: RunContext, status: JobStatus | undefined, o
     pr_number: pr ? String(pr.number) : '',
     pr_title: pr?.title ?? '',
     pr_url: pr?.url ?? '',
-    compare_url: ctx.compareUrl
+    compare_url: ctx.compareUrl,
+    test_counts: tests ? countsPhrase(tests.counts) : '',
+    failed_tests: tests ? failedTestsAsText(tests) : ''
   }
 }
 

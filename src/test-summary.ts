@@ -92,7 +92,8 @@ export function countsPhrase(counts: TestCounts): string {
 
 /** "suite › name", or the name alone. */
 export function testTitle(test: FailedTest): string {
-  return test.suite ? `${test.suite} › ${test.name}` : test.name
+  const name = test.name || '(unnamed test)'
+  return test.suite ? `${test.suite} › ${name}` : name
 }
 
 /** The failed tests as plain text, one item each; the value of {{ failed_tests }} in the text part. */

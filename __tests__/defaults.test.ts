@@ -31,6 +31,7 @@ describe('defaults', () => {
         'if-no-files-found',
         'log-lines',
         'notify-when',
+        'mail-committers',
         'oauth2-token-url',
         'port',
         'retries',

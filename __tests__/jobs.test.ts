@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { cleanLogLine, deriveStatus, ExcerptCollector, extractExcerpt, MAX_EXCERPT_LINE, MAX_KEPT_LINE, problemJobs, type ApiJob } from '../src/jobs.ts'
+import {
+  cleanLogLine,
+  deriveStatus,
+  errorAnnotations,
+  ExcerptCollector,
+  extractExcerpt,
+  MAX_EXCERPT_LINE,
+  MAX_KEPT_LINE,
+  problemJobs,
+  type ApiAnnotation,
+  type ApiJob
+} from '../src/jobs.ts'
 
 const job = (id: number, name: string, status: string, conclusion: string | null, steps: [string, string | null][] = []): ApiJob => ({
   id,
@@ -143,5 +154,24 @@ describe('log excerpts from text that arrives in pieces', () => {
     const collector = new ExcerptCollector(3)
     collector.push(`##[error]${'y'.repeat(MAX_KEPT_LINE * 3)}`)
     expect(collector.excerpt()).toEqual([`Error: ${'y'.repeat(MAX_EXCERPT_LINE - 8)}…`])
+  })
+})
+
+describe('errorAnnotations', () => {
+  it('keeps failures only, without the runner’s own, and reads odd shapes without throwing', () => {
+    const answer = [
+      { path: 'src/a.ts', start_line: 3, end_line: 3, annotation_level: 'failure', title: 'tsc', message: 'TS2304: Cannot find name x.' },
+      { path: '.github', start_line: 12, end_line: 12, annotation_level: 'failure', message: 'Process completed with exit code 1.' },
+      { path: '.github', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'The operation was canceled.' },
+      { path: '.github', start_line: 5, end_line: 5, annotation_level: 'failure', message: 'Deploy key expired' },
+      { path: 'src/b.ts', start_line: 9, end_line: 2, annotation_level: 'failure', title: null, message: 42 },
+      { path: 'src/c.ts', start_line: 1, annotation_level: 'warning', message: 'unused' },
+      null
+    ] as unknown as ApiAnnotation[]
+    expect(errorAnnotations('build', answer)).toEqual([
+      { job: 'build', path: 'src/a.ts', startLine: 3, endLine: 3, title: 'tsc', message: 'TS2304: Cannot find name x.' },
+      { job: 'build', path: '', startLine: 0, endLine: 0, title: '', message: 'Deploy key expired' },
+      { job: 'build', path: 'src/b.ts', startLine: 9, endLine: 9, title: '', message: '' }
+    ])
   })
 })

@@ -4,7 +4,7 @@ import type { Marked, RendererObject, TokenizerAndRendererExtension } from 'mark
 import type { Fact, PushedCommit, RunContext } from './context.ts'
 import { InputError } from './errors.ts'
 import { ordinal, type HistoryView, type PastRun, type Transition } from './history.ts'
-import type { JobStatus, ProblemJob, RunReport } from './jobs.ts'
+import type { ErrorAnnotation, JobStatus, ProblemJob, RunReport } from './jobs.ts'
 import type { Settings } from './settings.ts'
 import {
   escapeSubject,
@@ -17,6 +17,7 @@ import {
   type SectionName,
   templateValues
 } from './template.ts'
+import { cleanReportLine, countsPhrase, failedTestsAsText, MAX_DETAIL_LINES, type TestSummary } from './test-summary.ts'
 import type { ThreadHeaders } from './threading.ts'
 
 /** The notification, ready to hand to the transport. */
@@ -317,6 +318,108 @@ function commitsAsHtml(list: CommitList): string {
   return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><div style="${LIST_STYLE}">${rows.join('')}</div>`
 }
 
+/**
+ * Room for the lines under failed tests and under error annotations, each, in the HTML part
+ * after escaping: with the log excerpts they stay under the 102 KB at which Gmail clips.
+ */
+export const DETAILS_BUDGET = 16 * 1024
+
+/** The groups of lines with lines dropped from the end of the largest group until they fit `budget` once escaped. */
+function fitLines(groups: string[][], budget = DETAILS_BUDGET): string[][] {
+  const fitted = groups.map((lines) => [...lines])
+  const sizes = fitted.map((lines) => lines.reduce((sum, line) => sum + escapeHtml(line).length + 1, 0))
+  let total = sizes.reduce((sum, size) => sum + size, 0)
+  while (total > budget) {
+    const largest = sizes.indexOf(Math.max(...sizes))
+    const removed = escapeHtml(fitted[largest].pop()!).length + 1
+    sizes[largest] -= removed
+    total -= removed
+  }
+  return fitted
+}
+
+/** The link to the annotated lines at the run's commit, when the path is one inside the repository. */
+function annotationUrl(ctx: RunContext, annotation: ErrorAnnotation): string | undefined {
+  const path = annotation.path
+  if (!path || !/^https?:\/\//.test(ctx.serverUrl) || !ctx.repository || !/^[0-9a-f]{7,64}$/i.test(ctx.sha)) return undefined
+  if (/^[/\\]|^[a-z]:/i.test(path) || path.split(/[/\\]/).some((part) => part === '..' || part === '.')) return undefined
+  const lines = annotation.startLine ? `#L${annotation.startLine}${annotation.endLine > annotation.startLine ? `-L${annotation.endLine}` : ''}` : ''
+  return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${path.split('/').map(encodeURIComponent).join('/')}${lines}`
+}
+
+/** "src/cart.ts:12", "src/cart.ts:12-14", or the path alone; empty when the annotation names no file. */
+function annotationPlace(annotation: ErrorAnnotation): string {
+  if (!annotation.path) return ''
+  const lines = annotation.startLine ? `:${annotation.startLine}${annotation.endLine > annotation.startLine ? `-${annotation.endLine}` : ''}` : ''
+  return cleanReportLine(`${annotation.path}${lines}`)
+}
+
+/** The message of an annotation as lines: the title first when it adds to the message, at most MAX_DETAIL_LINES + 1. */
+function annotationLines(annotation: ErrorAnnotation): string[] {
+  const lines = annotation.message
+    .split(/\r\n|\r|\n/)
+    .map(cleanReportLine)
+    .filter(Boolean)
+  const title = cleanReportLine(annotation.title)
+  if (title && !lines[0]?.includes(title)) lines.unshift(title)
+  return lines.slice(0, MAX_DETAIL_LINES + 1)
+}
+
+function annotationsAsText(report: RunReport, ctx: RunContext): string {
+  const items = (report.annotations ?? []).map((annotation) => {
+    const place = annotationPlace(annotation)
+    const url = annotationUrl(ctx, annotation)
+    const lines = [`- ${place ? `${place} ` : ''}(${cleanReportLine(annotation.job)})`]
+    if (url) lines.push(`  ${url}`)
+    lines.push(...annotationLines(annotation).map((line) => `  ${line}`))
+    return lines.join('\n')
+  })
+  if (report.moreAnnotations) items.push(`- and ${report.moreAnnotations} more`)
+  return `Error annotations:\n${items.join('\n')}`
+}
+
+function annotationsAsHtml(report: RunReport, ctx: RunContext): string {
+  const annotations = report.annotations ?? []
+  const messages = annotations.map(annotationLines)
+  const rest = fitLines(messages.map((lines) => lines.slice(1)))
+  const items = annotations.map((annotation, index) => {
+    const place = annotationPlace(annotation)
+    const where = place ? `<code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(annotationUrl(ctx, annotation), place)}</code> ` : ''
+    const more = rest[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(rest[index].join('\n'))}</pre>` : ''
+    return (
+      '<li style="margin:0 0 12px">' +
+      `${where}<span style="${MUTED}">${escapeHtml(cleanReportLine(annotation.job))}</span>` +
+      (messages[index][0] ? `<br>${escapeHtml(messages[index][0])}` : '') +
+      more +
+      '</li>'
+    )
+  })
+  if (report.moreAnnotations) items.push(`<li style="margin:0 0 12px;${MUTED}">and ${report.moreAnnotations} more</li>`)
+  return `<h2 style="${HEADING_STYLE}">Error annotations</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`
+}
+
+const hasFailures = (tests: TestSummary) => tests.counts.failed + tests.counts.errored > 0
+const testsHeading = (tests: TestSummary) => (hasFailures(tests) ? 'Failed tests' : 'Tests')
+
+function testsAsText(tests: TestSummary): string {
+  const list = failedTestsAsText(tests)
+  return `${testsHeading(tests)} (${countsPhrase(tests.counts)})${list ? `:\n${list}` : ''}`
+}
+
+function testsAsHtml(tests: TestSummary): string {
+  const details = fitLines(tests.failures.map((test) => test.details))
+  const items = tests.failures.map((test, index) => {
+    const suite = test.suite ? ` <span style="${MUTED}">in ${escapeHtml(test.suite)}</span>` : ''
+    const kind = test.errored ? ` <span style="${MUTED}">(error)</span>` : ''
+    const message = test.message ? `<br>${escapeHtml(test.message)}` : ''
+    const stack = details[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(details[index].join('\n'))}</pre>` : ''
+    return `<li style="margin:0 0 12px"><strong>${escapeHtml(test.name || '(unnamed test)')}</strong>${suite}${kind}${message}${stack}</li>`
+  })
+  if (tests.moreFailures) items.push(`<li style="margin:0 0 12px;${MUTED}">and ${tests.moreFailures} more</li>`)
+  const list = items.length ? `<ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>` : ''
+  return `<h2 style="${HEADING_STYLE}">${testsHeading(tests)}</h2><p style="margin:0 0 8px;font-size:14px">${escapeHtml(countsPhrase(tests.counts))}</p>${list}`
+}
+
 /** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
 function withStyle(html: string, tag: string, style: string): string {
   return html.startsWith(`<${tag}`) ? `<${tag} style="${style}"${html.slice(tag.length + 1)}` : html
@@ -402,9 +505,21 @@ const EMPTY_SECTION = { html: '', text: '' }
  * Every section of this message, by placeholder. A new section: its name in PLACEHOLDERS and
  * SECTION_PLACEHOLDERS (template.ts) and in the README's table, and its rendering here.
  */
-function messageSections(problems: RunReport | undefined): Record<SectionName, Section> {
+function messageSections(
+  ctx: RunContext,
+  problems: RunReport | undefined,
+  annotated: RunReport | undefined,
+  tests: TestSummary | undefined
+): Record<SectionName, Section> {
+  // The failed jobs, then what their checks pointed at: the error annotations.
+  const jobs = [
+    problems && { html: problemJobsAsHtml(problems), text: problemJobsAsText(problems) },
+    annotated && { html: annotationsAsHtml(annotated, ctx), text: annotationsAsText(annotated, ctx) }
+  ].filter((part) => part !== undefined)
   return {
-    failed_jobs: { ...(problems ? { html: problemJobsAsHtml(problems), text: problemJobsAsText(problems) } : EMPTY_SECTION), appendedToBody: true }
+    failed_jobs: { html: jobs.map((part) => part.html).join(''), text: jobs.map((part) => part.text).join('\n\n'), appendedToBody: true },
+    // After a custom body only when tests failed: counts alone are the generated message's.
+    failed_tests: { ...(tests ? { html: testsAsHtml(tests), text: testsAsText(tests) } : EMPTY_SECTION), appendedToBody: !!tests && hasFailures(tests) }
   }
 }
 
@@ -614,13 +729,20 @@ function unrenderable(error: unknown, input: 'body' | 'body-file'): InputError {
  * Markdown-escaped in what becomes HTML. A custom body is the whole message: no generated
  * heading or footer, in any language.
  */
-export async function composeMessage(settings: ComposeSettings, ctx: RunContext, report?: RunReport, history?: HistoryView): Promise<ComposedMessage> {
+export async function composeMessage(
+  settings: ComposeSettings,
+  ctx: RunContext,
+  report?: RunReport,
+  history?: HistoryView,
+  tests?: TestSummary
+): Promise<ComposedMessage> {
   const outcome = messageOutcome(settings.status, history)
-  const values = templateValues(ctx, settings.status, outcomeOf(settings.status).verb, history)
+  const values = templateValues(ctx, settings.status, outcomeOf(settings.status).verb, history, tests)
   const subject =
     settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status, history)
   const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined
-  const sections = messageSections(problems)
+  const annotated = report?.annotations?.length ? report : undefined
+  const sections = messageSections(ctx, problems, annotated, tests)
 
   if (settings.body !== undefined) {
     const bodySections = new BodySections(sections, settings.body)
@@ -648,9 +770,10 @@ export async function composeMessage(settings: ComposeSettings, ctx: RunContext,
   }
   textParts.push(factsAsText(facts))
   htmlParts.push(factsAsHtml(facts))
-  if (sections.failed_jobs.text) {
-    textParts.push(sections.failed_jobs.text)
-    htmlParts.push(sections.failed_jobs.html)
+  for (const section of [sections.failed_jobs, sections.failed_tests]) {
+    if (!section.text) continue
+    textParts.push(section.text)
+    htmlParts.push(section.html)
   }
   const commits = commitList(ctx, history)
   if (commits) {

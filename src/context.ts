@@ -15,6 +15,8 @@ export interface PushedCommit {
   /** First line of the message. */
   title: string
   author: string
+  /** The author's address as the commit records it; mailed only with `mail-committers`, after filtering. */
+  authorEmail?: string
   url: string
 }
 
@@ -60,7 +62,7 @@ export interface RunContext {
 /** The subset of a webhook payload this action reads; every field may be missing. */
 interface EventPayload {
   head_commit?: { id?: string; message?: string; author?: { name?: string; username?: string } } | null
-  commits?: { id?: string; message?: string; url?: string; author?: { name?: string; username?: string } }[]
+  commits?: { id?: string; message?: string; url?: string; author?: { name?: string; username?: string; email?: string } }[]
   compare?: string
   schedule?: string
   inputs?: Record<string, unknown> | null
@@ -102,6 +104,7 @@ function pushedCommits(event: EventPayload, repositoryUrl: string): PushedCommit
       shortSha: id.slice(0, 7),
       title: firstLine(commit?.message),
       author: text(commit?.author?.name) || text(commit?.author?.username),
+      authorEmail: text(commit?.author?.email),
       url: text(commit?.url) || (repositoryUrl && id ? `${repositoryUrl}/commit/${id}` : '')
     }
   })

@@ -60,12 +60,15 @@ export function pathRefusal(facts: PathFacts, places: FilePlaces, wanted: 'file'
   return `${shown}${via ? `${via}, which` : ''} is a ${facts.kind}, not a ${expected}`
 }
 
+/** The inputs that name files to read. */
+export type FileInput = 'attachments' | 'body-file' | 'test-reports'
+
 /** How to fix a refused path, for the input that named it. */
-export function refusalFix(input: 'attachments' | 'body-file'): string {
+export function refusalFix(input: FileInput): string {
   const rule =
     'Files are read only from inside the workspace or RUNNER_TEMP, after following symbolic links, and only regular files. ' +
     'A link to a file elsewhere (such as /proc/self/environ) would mail what it holds: if this link came with a change you did not write, do not run it with secrets.'
-  return input === 'attachments'
-    ? `Narrow the pattern, or exclude this path with a \`!\` line. To attach a file from elsewhere, copy it into the workspace or RUNNER_TEMP in an earlier step. ${rule}`
-    : `Point \`body-file\` at a Markdown file in the repository (relative to the workspace) or in RUNNER_TEMP. ${rule}`
+  if (input === 'body-file') return `Point \`body-file\` at a Markdown file in the repository (relative to the workspace) or in RUNNER_TEMP. ${rule}`
+  const use = input === 'attachments' ? 'attach a file' : 'read a report'
+  return `Narrow the pattern, or exclude this path with a \`!\` line. To ${use} from elsewhere, copy it into the workspace or RUNNER_TEMP in an earlier step. ${rule}`
 }

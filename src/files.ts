@@ -2,7 +2,7 @@ import { constants, lstatSync, readdir as readdirWithCallback, realpath as realp
 import { lstat, open, realpath } from 'node:fs/promises'
 import { basename, relative, resolve, sep } from 'node:path'
 import { InputError, NotifyError } from './errors.ts'
-import { isWithin, pathRefusal, printable, refusalFix, shownPath, type FileKind, type FilePlaces, type PathFacts } from './file-policy.ts'
+import { isWithin, pathRefusal, printable, refusalFix, shownPath, type FileInput, type FileKind, type FilePlaces, type PathFacts } from './file-policy.ts'
 import type { Settings } from './settings.ts'
 import { checkPlaceholders } from './template.ts'
 
@@ -47,7 +47,7 @@ async function inspect(path: string): Promise<{ facts: PathFacts; size: number }
 }
 
 /** Fails, naming the input and the path, unless the policy allows reading it. */
-function enforce(facts: PathFacts, places: FilePlaces, input: 'attachments' | 'body-file', wanted: 'file' | 'folder', pattern?: string): void {
+function enforce(facts: PathFacts, places: FilePlaces, input: FileInput, wanted: 'file' | 'folder', pattern?: string): void {
   const refusal = pathRefusal(facts, places, wanted)
   if (refusal) throw new InputError(input, pattern ? `${refusal} (pattern \`${printable(pattern)}\`)` : refusal, refusalFix(input))
 }
@@ -56,11 +56,7 @@ function enforce(facts: PathFacts, places: FilePlaces, input: 'attachments' | 'b
  * Reads at most `cap` bytes of a file the policy allowed; `over` says there was more. The size
  * is what was read, never what stat reports (0 for /proc files and devices).
  */
-async function readCapped(
-  facts: Pick<PathFacts, 'path' | 'realPath'>,
-  cap: number,
-  input: 'attachments' | 'body-file'
-): Promise<{ content: Buffer; over: boolean }> {
+export async function readCapped(facts: Pick<PathFacts, 'path' | 'realPath'>, cap: number, input: FileInput): Promise<{ content: Buffer; over: boolean }> {
   // O_NONBLOCK: a FIFO or device put in the file's place since the check opens at once instead
   // of waiting for a writer; O_NOFOLLOW: a link put there is refused. The handle's own fstat
   // then decides, so nothing can change between the check and the read.
@@ -220,13 +216,17 @@ async function walk(pattern: string, excludes: string[], places: FilePlaces): Pr
 }
 
 /**
- * Finds the files of the `attachments` patterns, relative to the workspace, in the way
- * actions/upload-artifact reads its `path`: one pattern a line, `!` excludes, a directory
- * means the files in it. Each file is attached once. Every file, and every folder walked,
- * must resolve inside the workspace or RUNNER_TEMP, and every file be a regular one: anything
- * else fails the step, even when other files matched.
+ * Finds the files of the `attachments` (or `test-reports`) patterns, relative to the workspace,
+ * in the way actions/upload-artifact reads its `path`: one pattern a line, `!` excludes, a
+ * directory means the files in it. Each file is found once. Every file, and every folder
+ * walked, must resolve inside the workspace or RUNNER_TEMP, and every file be a regular one:
+ * anything else fails the step, even when other files matched.
  */
-export async function findAttachments(patterns: string[], env: NodeJS.ProcessEnv): Promise<AttachmentSearch> {
+export async function findAttachments(
+  patterns: string[],
+  env: NodeJS.ProcessEnv,
+  input: 'attachments' | 'test-reports' = 'attachments'
+): Promise<AttachmentSearch> {
   // Loaded only when there is something to attach.
   const { isDynamicPattern } = await import('tinyglobby')
   const places = await filePlaces(env)
@@ -239,22 +239,18 @@ export async function findAttachments(patterns: string[], env: NodeJS.ProcessEnv
     // silence, and a file outside is best named as the user wrote it.
     if (!isDynamicPattern(pattern)) {
       const named = await inspect(resolve(workspace, pattern)).catch(() => undefined)
-      if (named) enforce(named.facts, places, 'attachments', named.facts.kind === 'directory' ? 'folder' : 'file', pattern)
+      if (named) enforce(named.facts, places, input, named.facts.kind === 'directory' ? 'folder' : 'file', pattern)
     }
     const { paths, refused } = await walk(pattern, excludes, places)
-    if (refused) enforce(refused, places, 'attachments', 'folder', pattern)
+    if (refused) enforce(refused, places, input, 'folder', pattern)
     if (!paths.length) unmatched.push(pattern)
     for (const path of paths.sort()) {
       if (found.has(path)) continue
       const matched = await inspect(path).catch((error: Error) => {
-        throw new InputError(
-          'attachments',
-          `could not read ${printable(path)}: ${error.message}`,
-          'Make sure the runner user can read it, or narrow the pattern.'
-        )
+        throw new InputError(input, `could not read ${printable(path)}: ${error.message}`, 'Make sure the runner user can read it, or narrow the pattern.')
       })
       if (!matched) continue
-      enforce(matched.facts, places, 'attachments', 'file', pattern)
+      enforce(matched.facts, places, input, 'file', pattern)
       found.set(path, { path, realPath: matched.facts.realPath, filename: basename(path), size: matched.size })
     }
   }

@@ -1,5 +1,18 @@
 import type { getOctokit } from '@actions/github'
-import { deriveStatus, ExcerptCollector, MAX_LISTED_JOBS, problemJobs, type ApiJob, type JobStatus, type ProblemJob, type RunReport } from './jobs.ts'
+import {
+  deriveStatus,
+  errorAnnotations,
+  ExcerptCollector,
+  MAX_ANNOTATIONS,
+  MAX_LISTED_JOBS,
+  problemJobs,
+  type ApiAnnotation,
+  type ApiJob,
+  type ErrorAnnotation,
+  type JobStatus,
+  type ProblemJob,
+  type RunReport
+} from './jobs.ts'
 import {
   MAX_COMMITS_SINCE,
   pastRunOf,
@@ -16,6 +29,8 @@ import {
 export const MAX_LOGS = 3
 /** Pages of 100 jobs read at most; a run has at most 256 jobs per matrix, a few matrices at most. */
 const MAX_JOB_PAGES = 10
+/** Pages of 100 annotations read per job; the runner keeps at most 50 per job from workflow commands. */
+const MAX_ANNOTATION_PAGES = 3
 /** Bytes of one log read at most while looking for its first error. */
 const MAX_LOG_BYTES = 64 * 1024 * 1024
 
@@ -211,6 +226,65 @@ async function listJobs(octokit: Octokit, route: { owner: string; repo: string; 
   return jobs
 }
 
+/** Why a job's annotations could not be read, in words that say what to change. */
+function explainAnnotationFailure(error: unknown, timedOut: boolean, request: RunReportRequest): string {
+  const { status } = (error ?? {}) as HttpError
+  const rateLimited = (error as HttpError)?.response?.headers?.['x-ratelimit-remaining'] === '0'
+  if (!timedOut && (status === 403 || status === 404) && !rateLimited) {
+    return (
+      `the API answered ${status}: the token cannot read the jobs' check runs. ` +
+      'Give the workflow or job `permissions: checks: read` (a `permissions:` block that lists other scopes drops it), or pass a token that can read checks in `github-token`'
+    )
+  }
+  return explainApiFailure(error, timedOut, request)
+}
+
+/**
+ * The error annotations of the failed jobs' check runs (a job's id is its check run's id),
+ * in job order, at most MAX_ANNOTATIONS. Never throws: a job whose annotations could not be
+ * read is named in `warnings`, grouped by reason.
+ */
+async function readAnnotations(
+  octokit: Octokit,
+  route: { owner: string; repo: string },
+  jobs: ProblemJob[],
+  deadline: AbortSignal,
+  request: RunReportRequest
+): Promise<{ annotations: ErrorAnnotation[]; more: number; warnings: string[] }> {
+  const failures = new Map<string, string[]>()
+  const perJob = await Promise.all(
+    jobs.map(async (job) => {
+      const found: ErrorAnnotation[] = []
+      try {
+        for (let page = 1; page <= MAX_ANNOTATION_PAGES; page++) {
+          const response = await octokit.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
+            ...route,
+            check_run_id: job.id,
+            per_page: 100,
+            page
+          })
+          const data: unknown = response.data
+          if (!Array.isArray(data)) throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of annotations'))
+          found.push(...errorAnnotations(job.name, data as ApiAnnotation[]))
+          if (!/rel="next"/.test(response.headers.link ?? '')) break
+        }
+      } catch (error) {
+        const why =
+          error instanceof UnexpectedAnswerError
+            ? `${request.apiUrl} answered with ${error.what} instead of the annotations`
+            : explainAnnotationFailure(error, deadline.aborted, request)
+        failures.set(why, [...(failures.get(why) ?? []), job.name])
+      }
+      return found
+    })
+  )
+  const all = perJob.flat()
+  const warnings = [...failures].map(
+    ([why, names]) => `Left out the error annotations of ${names.length === 1 ? 'job' : 'jobs'} ${names.map((name) => `"${name}"`).join(', ')}: ${why}.`
+  )
+  return { annotations: all.slice(0, MAX_ANNOTATIONS), more: Math.max(all.length - MAX_ANNOTATIONS, 0), warnings }
+}
+
 /**
  * Lists the run's jobs and reads the logs of the first failed ones, all within one
  * deadline. Never throws: whatever could not be learnt is left out and explained in
@@ -237,6 +311,14 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
 
   const problems = problemJobs(jobs)
   const listed: ProblemJob[] = problems.slice(0, MAX_LISTED_JOBS)
+  // Read alongside the logs, within the same deadline.
+  const annotationsRead = readAnnotations(
+    octokit,
+    { owner, repo },
+    listed.filter((job) => job.conclusion !== 'was cancelled'),
+    deadline,
+    request
+  )
   if (request.logLines > 0) {
     // A running job (usually this one) has no log yet; a cancelled one rarely holds the cause.
     const withLogs = listed.filter((job) => job.completed && job.conclusion !== 'was cancelled').slice(0, MAX_LOGS)
@@ -268,7 +350,13 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
       })
     )
   }
-  return { report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length }, status: deriveStatus(jobs), warnings }
+  const { annotations, more, warnings: annotationWarnings } = await annotationsRead
+  warnings.push(...annotationWarnings)
+  return {
+    report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length, annotations, moreAnnotations: more },
+    status: deriveStatus(jobs),
+    warnings
+  }
 }
 
 /** Runs of the workflow asked for per page: most streaks are decided within the first. */
@@ -347,7 +435,7 @@ async function listPriorRuns(
 interface ApiCommit {
   sha?: string
   html_url?: string
-  commit?: { message?: string; author?: { name?: string } | null }
+  commit?: { message?: string; author?: { name?: string; email?: string } | null }
   author?: { login?: string } | null
 }
 
@@ -388,6 +476,8 @@ async function compareCommits(
       shortSha: sha.slice(0, 7),
       title: oneLine(commit.commit?.message, MAX_TITLE),
       author: oneLine(commit.commit?.author?.name || commit.author?.login, MAX_AUTHOR),
+      // For mail-committers, which mails only addresses at `committer-domains`.
+      authorEmail: oneLine(commit.commit?.author?.email, MAX_AUTHOR),
       url: sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : ''
     }
   })

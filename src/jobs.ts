@@ -32,6 +32,55 @@ export interface RunReport {
   problemJobs: ProblemJob[]
   /** Problem jobs left out of problemJobs to keep the message short. */
   moreProblemJobs: number
+  /** The failure annotations of the failed jobs' check runs, at most MAX_ANNOTATIONS. */
+  annotations?: ErrorAnnotation[]
+  /** Failure annotations left out of `annotations`. */
+  moreAnnotations?: number
+}
+
+/** The fields of a check run annotation from the REST API that the notification reads; any may be missing. */
+export interface ApiAnnotation {
+  path?: string
+  start_line?: number
+  end_line?: number
+  annotation_level?: string
+  title?: string | null
+  message?: string
+}
+
+/** An error a job reported about a line of code (a problem matcher, `::error file=…,line=…::`). */
+export interface ErrorAnnotation {
+  /** The job whose check run carries it. */
+  job: string
+  /** Path in the repository, as the annotation gives it; empty when it names no file. */
+  path: string
+  /** 0 when it names no line. */
+  startLine: number
+  endLine: number
+  title: string
+  message: string
+}
+
+/** Error annotations shown in one message; GitHub keeps at most 10 error annotations per step. */
+export const MAX_ANNOTATIONS = 10
+
+/** The runner's own annotations repeat what the failed step says already. */
+const RUNNER_MESSAGE = /^(Process completed with exit code \d+|The operation was canceled)\.?$/
+
+/**
+ * The annotations of one job worth showing: failures only (not warnings or notices), without
+ * the runner's own. An annotation without a file gets the path ".github" from the runner.
+ */
+export function errorAnnotations(job: string, annotations: ApiAnnotation[]): ErrorAnnotation[] {
+  const messageOf = (annotation: ApiAnnotation) => (typeof annotation.message === 'string' ? annotation.message : '')
+  return annotations
+    .filter((annotation) => annotation?.annotation_level === 'failure' && !RUNNER_MESSAGE.test(messageOf(annotation).trim()))
+    .map((annotation) => {
+      const path = typeof annotation.path === 'string' && annotation.path !== '.github' ? annotation.path : ''
+      const startLine = path && Number.isInteger(annotation.start_line) && annotation.start_line! > 0 ? annotation.start_line! : 0
+      const endLine = startLine && Number.isInteger(annotation.end_line) && annotation.end_line! > startLine ? annotation.end_line! : startLine
+      return { job, path, startLine, endLine, title: typeof annotation.title === 'string' ? annotation.title : '', message: messageOf(annotation) }
+    })
 }
 
 /** How many failed or cancelled jobs the notification lists. */

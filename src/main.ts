@@ -1,4 +1,5 @@
 import type * as actionsCore from '@actions/core'
+import { committersToMail } from './committers.ts'
 import { CancellationGuard } from './cancel.ts'
 import { checkBody, composeMessage, gmailClippingWarning, type ComposedMessage } from './compose.ts'
 import { buildRunContext, readEventPayload, type RunContext } from './context.ts'
@@ -13,6 +14,7 @@ import { createReport } from './report.ts'
 import { createSecretRegistry, passwordVariants, type SecretRegistry } from './secrets.ts'
 import { connectionFacts, openEarlySession, sendMessage, verifyLogin, type EarlySession, type SendLog, type SendOptions, type SendResult } from './send.ts'
 import { readSettings, TOKEN_INPUTS, type Settings } from './settings.ts'
+import type { TestSummary } from './test-summary.ts'
 import type { Transition } from './history.ts'
 import { lookUpHistory, settleTransition } from './transition.ts'
 
@@ -167,13 +169,15 @@ interface LocalParts {
   body?: string
   files: FoundFile[]
   attachments: { filename: string; content: Buffer }[]
+  /** What the `test-reports` say; undefined without that input. */
+  tests?: TestSummary
 }
 
 /**
  * Phase 4: the run from its environment and event, the body and the attachments from the
  * files, read and checked first: a bad file or body fails the step before any connection.
  */
-async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv): Promise<LocalParts> {
+async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv, secrets: SecretRegistry): Promise<LocalParts> {
   const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
   const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body
   if (body !== undefined) await checkBody(body, settings.bodyFile ? 'body-file' : 'body')
@@ -181,7 +185,10 @@ async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv): P
   for (const warning of unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
   checkAttachmentSize(found.files, 0)
   const attachments = found.files.length ? await readAttachments(found.files, 0) : []
-  return { ctx, body, files: found.files, attachments }
+  // Loaded only when `test-reports` is set: it brings the XML parser.
+  const tests = settings.testReports.length ? await (await import('./report-files.ts')).readTestReports(settings, env, secrets.mask) : undefined
+  for (const warning of tests?.warnings ?? []) core.warning(secrets.mask(warning))
+  return { ctx, body, files: found.files, attachments, tests: tests?.summary }
 }
 
 /**
@@ -212,7 +219,17 @@ async function prepare(
     if (!quiet.decision.send) return { skipped: { transition: quiet.transition, why: quiet.decision.why } }
     core.info(`This run is ${quiet.said}.`)
   }
-  const message = await composeMessage({ ...settings, body: local.body, status }, local.ctx, report, quiet?.view)
+  if (settings.mailCommitters) {
+    // The authors of the commits the message lists: those since the last success when it lists them, else the push's.
+    const listed =
+      quiet?.view.commitsSince && (quiet.transition === 'broken' || quiet.transition === 'still-failing') ? quiet.view.commitsSince.commits : local.ctx.commits
+    const committers = committersToMail(settings, status, listed, local.ctx.event)
+    for (const line of committers.log) core.info(secrets.mask(line))
+    // Added after `to`: the envelope, the headers and the preview take the recipients from the settings.
+    settings.to.push(...committers.added)
+    core.setOutput('committers', committers.added.map((mailbox) => mailbox.address).join(','))
+  }
+  const message = await composeMessage({ ...settings, body: local.body, status }, local.ctx, report, quiet?.view, local.tests)
   message.thread = quiet?.thread
   const clipping = gmailClippingWarning(message)
   if (clipping) core.warning(clipping)
@@ -257,7 +274,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       report.verifying(settings)
       return await report.verified(settings, (await transport.verify()).loggedIn)
     }
-    const local = await gather(core, settings, env)
+    const local = await gather(core, settings, env, secrets)
     cancellation.check()
     // The SMTP session opens while the REST API is asked: the two wait on different servers.
     // A dry run connects nowhere; a run that may send nothing (notify-when) connects only

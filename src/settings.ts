@@ -63,6 +63,12 @@ export interface Settings {
   stillFailingEvery: number
   /** Put the mails of one failure streak in one conversation, with a List-Id. */
   thread: boolean
+  /** Glob patterns of JUnit XML reports, relative to the workspace; `!` excludes. */
+  testReports: string[]
+  /** Add the authors of the listed commits as recipients on a failure. */
+  mailCommitters: boolean
+  /** The only domains (lower case) a committer's address may have to be mailed. */
+  committerDomains: string[]
 }
 
 /** Reads one input by its action.yml name; `@actions/core.getInput` in production. */
@@ -316,6 +322,48 @@ export function hasCredentials(settings: Pick<Settings, 'password' | 'oauth2'>):
   return settings.oauth2 !== undefined || settings.password !== ''
 }
 
+const DOMAIN_PATTERN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/
+
+/** `committer-domains`: comma- or newline-separated domains; a leading `@` is allowed. */
+export function parseDomains(value: string): string[] {
+  const domains: string[] = []
+  for (const entry of value.split(/[,\s]+/)) {
+    const domain = entry.trim().replace(/^@/, '').toLowerCase()
+    if (!domain) continue
+    if (!DOMAIN_PATTERN.test(domain)) {
+      throw new InputError(
+        'committer-domains',
+        `"${entry.trim().replace(CONTROL_CHARACTERS, '?')}" is not a domain`,
+        'List the domains of the addresses that may be mailed, such as `example.com, example.org` (no `*`, no user part: each domain is matched exactly).'
+      )
+    }
+    if (!domains.includes(domain)) domains.push(domain)
+  }
+  return domains
+}
+
+/** The inputs that read test reports and mail the committers. */
+function readReportSettings(getInput: InputReader): Pick<Settings, 'testReports' | 'mailCommitters' | 'committerDomains'> {
+  const mailCommitters = parseBoolean('mail-committers', getInput('mail-committers'), false)
+  const committerDomains = parseDomains(getInput('committer-domains'))
+  if (mailCommitters && !committerDomains.length) {
+    throw new InputError(
+      'committer-domains',
+      'is empty, but `mail-committers` is true',
+      "Set `committer-domains` to your organisation's mail domains, such as `example.com, example.org`: only commit authors at these domains are mailed. " +
+        'Addresses in commits are whatever each author configured, and mailing outside contributors at them would be spam.'
+    )
+  }
+  return {
+    testReports: getInput('test-reports')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+    mailCommitters,
+    committerDomains
+  }
+}
+
 /** Reads and validates every input; throws InputError naming the first bad one. */
 export function readSettings(getInput: InputReader, notes: SettingsNotes = { notices: [] }): Settings {
   const server = parseServer(getInput('server'))
@@ -421,7 +469,8 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
       .filter(Boolean),
     ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
     dryRun,
-    ...readQuietSettings(getInput, notes)
+    ...readQuietSettings(getInput, notes),
+    ...readReportSettings(getInput)
   }
 }
 

@@ -2,6 +2,7 @@ import type { RunContext } from './context.ts'
 import type { HistoryView } from './history.ts'
 import { InputError } from './errors.ts'
 import type { JobStatus } from './jobs.ts'
+import { countsPhrase, type TestSummary } from './test-summary.ts'
 
 /**
  * The placeholders `{{ name }}` that `subject`, `body` and `body-file` may use, with what
@@ -33,7 +34,9 @@ export const PLACEHOLDERS = {
   transition: 'broken, still-failing, fixed, passing, cancelled or unknown; empty when the history is not read',
   streak: 'failed runs in a row, this one included (broken: 1); for fixed, the failed runs it ended',
   failing_since_url: 'link to the first failed run of the streak',
-  failed_jobs: 'the failed and cancelled jobs with their log excerpts, as the generated message shows them (empty when none)'
+  failed_jobs: 'the failed and cancelled jobs with their log excerpts, as the generated message shows them (empty when none)',
+  test_counts: 'the tests of `test-reports` counted: "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"',
+  failed_tests: 'the failed tests of `test-reports` (at most 10), each with its message and stack lines, as the generated message shows them (empty when none)'
 } as const
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS
@@ -43,7 +46,7 @@ export type PlaceholderName = keyof typeof PLACEHOLDERS
  * than a value: compose.ts renders each one as HTML in the HTML part and as text in the text
  * part. Only a body may hold them.
  */
-export const SECTION_PLACEHOLDERS = ['failed_jobs'] as const satisfies readonly PlaceholderName[]
+export const SECTION_PLACEHOLDERS = ['failed_jobs', 'failed_tests'] as const satisfies readonly PlaceholderName[]
 export type SectionName = (typeof SECTION_PLACEHOLDERS)[number]
 /** The values of the placeholders that are values, not sections. */
 export type TemplateValues = Record<Exclude<PlaceholderName, SectionName>, string>
@@ -76,9 +79,10 @@ export function isSection(name: string): name is SectionName {
 
 /**
  * The value of every placeholder for this run (raw text, not yet escaped); `outcome` is the
- * verb of the outcome, `history` the run's place among the earlier runs, when it was read.
+ * verb of the outcome, `history` the run's place among the earlier runs and `tests` what the
+ * test reports say, when they were read.
  */
-export function templateValues(ctx: RunContext, status: JobStatus | undefined, outcome: string, history?: HistoryView): TemplateValues {
+export function templateValues(ctx: RunContext, status: JobStatus | undefined, outcome: string, history?: HistoryView, tests?: TestSummary): TemplateValues {
   const pr = ctx.pullRequest
   const inStreak = history && history.streak > 0
   return {
@@ -106,7 +110,8 @@ export function templateValues(ctx: RunContext, status: JobStatus | undefined, o
     compare_url: ctx.compareUrl,
     transition: history?.transition ?? '',
     streak: inStreak ? String(history.streak) : '',
-    failing_since_url: (inStreak && history.failingSince?.url) || ''
+    failing_since_url: (inStreak && history.failingSince?.url) || '',
+    test_counts: tests ? countsPhrase(tests.counts) : ''
   }
 }
 

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { ApiWorkflowRun } from '../../src/history.ts'
-import type { ApiJob } from '../../src/jobs.ts'
+import type { ApiAnnotation, ApiJob } from '../../src/jobs.ts'
 
 /** A request one of the double's servers received. */
 export interface SeenRequest {
@@ -38,6 +38,10 @@ export interface ApiDoubleOptions {
   runsPageSize?: number
   /** The commits of a comparison by its `base...head`, oldest first, as the compare endpoint lists them. */
   comparisons?: Record<string, ApiCompareCommit[]>
+  /** Check run annotations by job id (a job's id is its check run's id), served `pageSize` a page. */
+  annotations?: Record<number, ApiAnnotation[]>
+  /** Answer every annotations request with this status and a GitHub-style error body; the jobs and logs still answer. */
+  annotationsFailWith?: { status: number; message: string }
 }
 
 /** A commit as the compare endpoint lists it. */
@@ -164,6 +168,26 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
         },
         headers
       )
+    }
+    const annotationsRoute = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)\/annotations$/.exec(path)
+    if (annotationsRoute && options.annotationsFailWith) {
+      const { status, message } = options.annotationsFailWith
+      res
+        .writeHead(status, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message, documentation_url: 'https://docs.github.com/rest/checks/runs#list-check-run-annotations', status: String(status) }))
+      return
+    }
+    if (annotationsRoute) {
+      const all = options.annotations?.[Number(annotationsRoute[1])] ?? []
+      const page = Number(url.searchParams.get('page') || '1')
+      const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' }
+      if (page * pageSize < all.length) {
+        const next = new URL(url)
+        next.searchParams.set('page', String(page + 1))
+        headers.link = `<${next}>; rel="next"`
+      }
+      res.writeHead(200, headers).end(JSON.stringify(all.slice((page - 1) * pageSize, page * pageSize)))
+      return
     }
     const logRoute = /^\/repos\/[^/]+\/[^/]+\/actions\/jobs\/(\d+)\/logs$/.exec(path)
     if (logRoute) {

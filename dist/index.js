@@ -1,51 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4107);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5523);
-/* harmony import */ var _short_lived_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5485);
-
-
-
-/** A cancelled step that has not ended by itself within this long is ended without its report. */
-const CANCEL_GRACE_MS = 3000;
-// A cancelled run gets SIGINT, then SIGTERM a few seconds later. Either one aborts the work
-// under way, and run() reports what it was doing through its usual failure path; without
-// the handlers Node would die at once, without a word.
-const cancellation = new AbortController();
-const cancel = (signal) => {
-    cancellation.abort(signal);
-    // Unref'd: it only ends a run that something keeps alive, never waits itself.
-    setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
-};
-process.on('SIGINT', cancel);
-process.on('SIGTERM', cancel);
-(0,_short_lived_js__WEBPACK_IMPORTED_MODULE_2__/* .stopOptimisingCompilers */ .A)();
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerCore */ .E, { signal: cancellation.signal });
-// The report is written: nothing left can change the outcome. A socket of abandoned work (a
-// cancelled send, a history lookup outlived by a failure) must not keep the step alive. The
-// empty write calls back once everything printed before it is out.
-process.stdout.write('', () => process.exit());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4107:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-;// CONCATENATED MODULE: ./src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UW: () => (/* binding */ NotifyError),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony export ERROR_CODES */
 /**
  * The stable codes written to the `error-code` output. They are part of the public
  * contract (documented in the README and action.yml): change a name only with a major version.
@@ -95,6 +58,521 @@ class InputError extends NotifyError {
     }
 }
 
+
+/***/ }),
+
+/***/ 1428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ pathRefusal),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   pS: () => (/* binding */ shownPath),
+/* harmony export */   qD: () => (/* binding */ refusalFix)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5260);
+
+
+/** True when `path` is `root` or lies below it; both absolute and normalized. */
+function isWithin(path, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`));
+}
+/** A path for a message: control characters escaped, so a file name cannot break the line or start a workflow command. */
+const printable = _printable_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForOneLine */ .VW;
+/** The path as a user wrote it: relative to the workspace when it lies there, else absolute. */
+function shownPath(path, workspace) {
+    return printable(isWithin(path, workspace) && path !== workspace ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, path) : path);
+}
+/**
+ * Why the path may not be read, or undefined when it may: it must resolve inside an allowed
+ * place, and be a regular file (or, for a folder a pattern walks into, a directory).
+ */
+function pathRefusal(facts, places, wanted) {
+    const shown = shownPath(facts.path, places.workspace);
+    const real = printable(facts.realPath);
+    const via = facts.isLink ? ` is a symbolic link to ${real}` : facts.realPath !== facts.path ? ` resolves through a symbolically linked folder to ${real}` : '';
+    if (!places.allowed.some((root) => isWithin(facts.realPath, root.path))) {
+        const where = places.allowed.map((root) => `${root.name} (${printable(root.path)})`).join(' and ');
+        return `${shown}${via ? `${via},` : ' is'} outside ${where}`;
+    }
+    const expected = wanted === 'file' ? 'regular file' : 'directory';
+    if (facts.kind === expected)
+        return undefined;
+    return `${shown}${via ? `${via}, which` : ''} is a ${facts.kind}, not a ${expected}`;
+}
+/** How to fix a refused path, for the input that named it. */
+function refusalFix(input) {
+    const rule = 'Files are read only from inside the workspace or RUNNER_TEMP, after following symbolic links, and only regular files. ' +
+        'A link to a file elsewhere (such as /proc/self/environ) would mail what it holds: if this link came with a change you did not write, do not run it with secrets.';
+    if (input === 'body-file')
+        return `Point \`body-file\` at a Markdown file in the repository (relative to the workspace) or in RUNNER_TEMP. ${rule}`;
+    const use = input === 'attachments' ? 'attach a file' : 'read a report';
+    return `Narrow the pattern, or exclude this path with a \`!\` line. To ${use} from elsewhere, copy it into the workspace or RUNNER_TEMP in an earlier step. ${rule}`;
+}
+
+
+/***/ }),
+
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   JX: () => (/* binding */ readBodyFile),
+/* harmony export */   LB: () => (/* binding */ unmatchedPatternWarnings),
+/* harmony export */   PK: () => (/* binding */ filePlaces),
+/* harmony export */   V_: () => (/* binding */ readAttachments),
+/* harmony export */   _y: () => (/* binding */ findAttachments),
+/* harmony export */   ze: () => (/* binding */ checkAttachmentSize)
+/* harmony export */ });
+/* unused harmony exports BODY_FILE_LIMIT_BYTES, ATTACHMENT_LIMIT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _file_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1428);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5237);
+
+
+
+
+
+
+/** The workspace and RUNNER_TEMP, the only places `attachments` and `body-file` read from. */
+async function filePlaces(env) {
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    const places = [
+        ['the workspace', workspace],
+        ['RUNNER_TEMP', env.RUNNER_TEMP]
+    ];
+    const allowed = [];
+    for (const [name, dir] of places) {
+        // A folder that does not exist holds no file; its name still serves to compare with.
+        if (dir)
+            allowed.push({ name, path: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir)).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir)) });
+    }
+    return { workspace, allowed };
+}
+function kindOf(stats) {
+    if (stats.isFile())
+        return 'regular file';
+    if (stats.isDirectory())
+        return 'directory';
+    if (stats.isFIFO())
+        return 'FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'character device';
+    if (stats.isBlockDevice())
+        return 'block device';
+    if (stats.isSocket())
+        return 'socket';
+    return 'special file';
+}
+const isMissing = (error) => ['ENOENT', 'ENOTDIR'].includes(error.code ?? '');
+/** Where a path leads and what is there, without opening it; undefined when nothing is (a dangling link included). */
+async function inspect(path) {
+    try {
+        const named = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+        const realPath = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(realPath);
+        return { facts: { path, realPath, isLink: named.isSymbolicLink(), kind: kindOf(target) }, size: target.size };
+    }
+    catch (error) {
+        if (isMissing(error))
+            return undefined;
+        throw error;
+    }
+}
+/** Fails, naming the input and the path, unless the policy allows reading it. */
+function enforce(facts, places, input, wanted, pattern) {
+    const refusal = (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .pathRefusal */ .M)(facts, places, wanted);
+    if (refusal)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, pattern ? `${refusal} (pattern \`${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(pattern)}\`)` : refusal, (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .refusalFix */ .qD)(input));
+}
+/**
+ * Reads at most `cap` bytes of a file the policy allowed; `over` says there was more. The size
+ * is what was read, never what stat reports (0 for /proc files and devices).
+ */
+async function readCapped(facts, cap, input) {
+    // O_NONBLOCK: a FIFO or device put in the file's place since the check opens at once instead
+    // of waiting for a writer; O_NOFOLLOW: a link put there is refused. The handle's own fstat
+    // then decides, so nothing can change between the check and the read.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(facts.realPath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+    try {
+        const kind = kindOf(await handle.stat());
+        if (kind !== 'regular file') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(facts.path)} was replaced by a ${kind} after it was checked`, (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .refusalFix */ .qD)(input));
+        }
+        const chunks = [];
+        let total = 0;
+        while (total <= cap) {
+            const chunk = Buffer.alloc(Math.min(1024 * 1024, cap + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (!bytesRead)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+        }
+        return { content: Buffer.concat(chunks, total), over: total > cap };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A notification body is short text; more than this is a mistake or a hostile file. */
+const BODY_FILE_LIMIT_BYTES = 1024 * 1024;
+/** Reads the Markdown template named by `body-file` and checks its placeholders. */
+async function readBodyFile(path, env) {
+    const places = await filePlaces(env);
+    const fullPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.workspace, path);
+    const shown = (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .pS)(fullPath, places.workspace);
+    const unreadable = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('body-file', `cannot read ${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(fullPath)} (${why})`, 'Give the path of a Markdown file relative to the workspace, and check the repository out first (actions/checkout) when the file is part of it.');
+    let read;
+    try {
+        const found = await inspect(fullPath);
+        if (!found)
+            throw unreadable('no such file');
+        enforce(found.facts, places, 'body-file', 'file');
+        read = await readCapped(found.facts, BODY_FILE_LIMIT_BYTES, 'body-file');
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotifyError */ .UW)
+            throw error;
+        throw unreadable(error.message);
+    }
+    if (read.over) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('body-file', `${shown} is larger than ${BODY_FILE_LIMIT_BYTES / 1024 / 1024} MB`, 'Keep the message short and link to long reports ({{ run_url }}), or send them with `attachments`.');
+    }
+    let text;
+    try {
+        if (read.content.includes(0))
+            throw new Error('NUL byte');
+        text = new TextDecoder('utf-8', { fatal: true }).decode(read.content);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('body-file', `${shown} is not UTF-8 text (it looks binary)`, 'Point `body-file` at a Markdown file saved as UTF-8 text.');
+    }
+    (0,_template_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPlaceholders */ .nV)('body-file', text);
+    if (!text.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('body-file', `${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(fullPath)} is empty`, 'Write the message in the file, or leave `body-file` empty for the generated notification.');
+    return text;
+}
+/** Gmail takes 25 MB of attachments in one message (about 35 MB once base64-encoded). */
+const ATTACHMENT_LIMIT_BYTES = 25 * 1024 * 1024;
+const isLinkNow = (path) => {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * The walk skips a FIFO, socket or device in silence; shown to it as a file, one that a pattern
+ * matches is found, and then refused by name instead of reported as "no file matches".
+ */
+function asFileWhenSpecial(entry) {
+    if (entry.isFile() || entry.isDirectory() || entry.isSymbolicLink())
+        return entry;
+    return Object.assign(Object.create(entry), { isFile: () => true });
+}
+const trimSlash = (path) => (path.length > 1 ? path.replace(/[\\/]+$/, '') : path);
+/**
+ * Lists the files of one pattern without walking out of the allowed places: a folder the walk
+ * is about to list is resolved first, and one outside (a symbolically linked folder, `../`, an
+ * absolute path) stops the walk and is returned as refused, so a link to `/` costs nothing.
+ * The files found are checked one by one afterwards.
+ */
+async function walk(pattern, excludes, places) {
+    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    const stop = new AbortController();
+    let refused;
+    // The walk reads a linked folder by its resolved path; this map gives back the link's name for the message.
+    const linkTo = new Map();
+    const realpathNoting = (path, callback) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpath)(path, (error, resolved) => {
+        if (!error)
+            linkTo.set(trimSlash(resolved), trimSlash(path));
+        callback(error, resolved);
+    });
+    const readdirInside = (path, options, callback) => node_fs__WEBPACK_IMPORTED_MODULE_0__.realpath.native(path, (error, real) => {
+        if (error)
+            return callback(error, []);
+        if (!places.allowed.some((root) => (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isWithin */ .UO)(real, root.path))) {
+            const link = linkTo.get(trimSlash(path));
+            const named = link ?? trimSlash(path);
+            const isLink = link !== undefined || isLinkNow(named);
+            // A folder above an allowed place is listed when the walk starts there: a pattern such
+            // as `${{ runner.temp }}/x` or `../` starts at the common parent and goes down towards
+            // the places. A link to such a folder (`up -> /`) leads out, so it is refused.
+            const isAbove = !isLink && places.allowed.some((root) => (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isWithin */ .UO)(root.path, real));
+            if (!isAbove) {
+                refused ??= { path: named, realPath: real, isLink, kind: 'directory' };
+                stop.abort();
+                return callback(null, []);
+            }
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, options, (error, entries) => callback(error, entries?.map(asFileWhenSpecial) ?? []));
+    });
+    const paths = await glob(pattern, {
+        cwd: places.workspace,
+        ignore: excludes,
+        absolute: true,
+        onlyFiles: true,
+        expandDirectories: true,
+        signal: stop.signal,
+        fs: { realpath: realpathNoting, readdir: readdirInside }
+    });
+    return { paths, refused };
+}
+/**
+ * Finds the files of the `attachments` (or `test-reports`) patterns, relative to the workspace,
+ * in the way actions/upload-artifact reads its `path`: one pattern a line, `!` excludes, a
+ * directory means the files in it. Each file is found once. Every file, and every folder
+ * walked, must resolve inside the workspace or RUNNER_TEMP, and every file be a regular one:
+ * anything else fails the step, even when other files matched.
+ */
+async function findAttachments(patterns, env, input = 'attachments') {
+    // Loaded only when there is something to attach.
+    const { isDynamicPattern } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    const places = await filePlaces(env);
+    const workspace = places.workspace;
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim());
+    const found = new Map();
+    const unmatched = [];
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        // A path without wildcards is judged as named: the walk would skip a FIFO or device in
+        // silence, and a file outside is best named as the user wrote it.
+        if (!isDynamicPattern(pattern)) {
+            const named = await inspect((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, pattern)).catch(() => undefined);
+            if (named)
+                enforce(named.facts, places, input, named.facts.kind === 'directory' ? 'folder' : 'file', pattern);
+        }
+        const { paths, refused } = await walk(pattern, excludes, places);
+        if (refused)
+            enforce(refused, places, input, 'folder', pattern);
+        if (!paths.length)
+            unmatched.push(pattern);
+        for (const path of paths.sort()) {
+            if (found.has(path))
+                continue;
+            const matched = await inspect(path).catch((error) => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `could not read ${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(path)}: ${error.message}`, 'Make sure the runner user can read it, or narrow the pattern.');
+            });
+            if (!matched)
+                continue;
+            enforce(matched.facts, places, input, 'file', pattern);
+            found.set(path, { path, realPath: matched.facts.realPath, filename: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), size: matched.size });
+        }
+    }
+    const files = [...found.values()];
+    // Two files of the same name from different folders get their workspace path as name.
+    for (const file of files) {
+        if (files.filter((other) => other.filename === file.filename).length > 1) {
+            file.filename = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, file.path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('_');
+        }
+    }
+    return { files, unmatched };
+}
+/**
+ * What `if-no-files-found` makes of the patterns of `input` that matched no file, as
+ * actions/upload-artifact does: the warnings to print (`warn`), none (`ignore`), or an
+ * InputError naming the first pattern (`error`).
+ */
+function unmatchedPatternWarnings(input, unmatched, mode) {
+    if (mode === 'error' && unmatched.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `no file matches \`${unmatched[0]}\``, 'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.');
+    }
+    if (mode === 'ignore')
+        return [];
+    return unmatched.map((pattern) => `No file matches \`${pattern}\` in \`${input}\`; sending without it.`);
+}
+function megabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+/**
+ * Fails before any connection when the attachments cannot go through Gmail, so the step
+ * says so now instead of after a long upload ends in a 552.
+ */
+function checkAttachmentSize(files, messageBytes) {
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    if (total + messageBytes > ATTACHMENT_LIMIT_BYTES)
+        throw tooLarge(files, `The attachments total ${megabytes(total)}, over the 25 MB Gmail accepts in one message`);
+}
+function tooLarge(files, title) {
+    const largest = [...files]
+        .sort((a, b) => b.size - a.size)
+        .slice(0, 3)
+        .map((file) => `${file.filename} (${megabytes(file.size)})`)
+        .join(', ');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotifyError */ .UW({
+        code: 'message-too-large',
+        title,
+        fix: `Upload large files with actions/upload-artifact and link to them instead: the run's page ({{ run_url }} in \`body\`) lists its artifacts. ` +
+            `Or narrow \`attachments\`; the largest files are ${largest}.`,
+        retryable: false
+    });
+}
+/**
+ * Reads the files to attach into memory, counting the bytes actually read against the limit
+ * (a file may have grown since it was found), so no more than 25 MB is ever held.
+ */
+async function readAttachments(files, messageBytes) {
+    const attachments = [];
+    let room = ATTACHMENT_LIMIT_BYTES - messageBytes;
+    for (const file of files) {
+        let read;
+        try {
+            read = await readCapped(file, Math.max(room, 0), 'attachments');
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotifyError */ .UW)
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('attachments', `could not read ${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(file.path)}: ${error.message}`, 'Make sure an earlier step created the file and the runner user can read it, or narrow the pattern.');
+        }
+        if (read.over) {
+            file.size = Math.max(file.size, read.content.length);
+            throw tooLarge(files, `The attachments total more than the 25 MB Gmail accepts in one message: ${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(file.filename)} held more than the file system reported`);
+        }
+        room -= read.content.length;
+        attachments.push({ filename: file.filename, content: read.content });
+    }
+    return attachments;
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5523);
+/* harmony import */ var _short_lived_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5485);
+
+
+
+/** A cancelled step that has not ended by itself within this long is ended without its report. */
+const CANCEL_GRACE_MS = 3000;
+// A cancelled run gets SIGINT, then SIGTERM a few seconds later. Either one aborts the work
+// under way, and run() reports what it was doing through its usual failure path; without
+// the handlers Node would die at once, without a word.
+const cancellation = new AbortController();
+const cancel = (signal) => {
+    cancellation.abort(signal);
+    // Unref'd: it only ends a run that something keeps alive, never waits itself.
+    setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
+};
+process.on('SIGINT', cancel);
+process.on('SIGTERM', cancel);
+(0,_short_lived_js__WEBPACK_IMPORTED_MODULE_2__/* .stopOptimisingCompilers */ .A)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerCore */ .E, { signal: cancellation.signal });
+// The report is written: nothing left can change the outcome. A socket of abandoned work (a
+// cancelled send, a history lookup outlived by a failure) must not keep the step alive. The
+// empty write calls back once everything printed before it is out.
+process.stdout.write('', () => process.exit());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 55:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./src/committers.ts
+// The same shape settings.ts accepts in `to`: one address, no display-name tricks.
+const ADDRESS = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
+function whyNot(author, domains) {
+    const email = author.email.toLowerCase();
+    if (!email)
+        return 'the commit records no address';
+    // GitHub's own bots commit as "name[bot]" from a noreply address: check them first to say so.
+    if (/\[bot\]$/i.test(author.name.trim()) || /\[bot\]@/i.test(email))
+        return 'a bot';
+    if (email === 'noreply@github.com' || /@users\.noreply\./.test(email))
+        return "GitHub's noreply address, which receives no mail";
+    if (!ADDRESS.test(email))
+        return 'not an email address';
+    const domain = email.slice(email.lastIndexOf('@') + 1);
+    if (!domains.includes(domain))
+        return `${domain} is not in \`committer-domains\``;
+    return undefined;
+}
+/**
+ * The authors to mail: those whose address is at one of `domains`, is not GitHub's noreply
+ * address, is not a bot's, and is not a recipient already (`to`, `cc` or `bcc`). Each other
+ * author is in `leftOut` with the reason.
+ */
+function chooseCommitters(authors, domains, recipients) {
+    const taken = new Set(recipients.map((mailbox) => mailbox.address.toLowerCase()));
+    const seen = new Set();
+    const choice = { added: [], leftOut: [] };
+    for (const author of authors) {
+        const name = author.name.trim();
+        const email = author.email.trim();
+        const key = email.toLowerCase() || `name:${name}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const reason = taken.has(email.toLowerCase()) ? 'already a recipient' : whyNot({ name, email }, domains);
+        if (reason)
+            choice.leftOut.push({ name, email, reason });
+        else
+            choice.added.push({ name: name.replace(/\p{Cc}/gu, ''), address: email });
+    }
+    return choice;
+}
+/** "Mona Lisa <mona@example.com>", or the address alone. */
+function shownAuthor(author) {
+    const name = author.name.replace(/\p{Cc}/gu, '');
+    const email = author.email.replace(/\p{Cc}/gu, '');
+    if (!email)
+        return name || 'an author';
+    return name ? `${name} <${email}>` : email;
+}
+/**
+ * Who `mail-committers` adds for this run, and the lines that tell the log who was added, who
+ * was left out and why. Only a failure is mailed to its committers: a success or a cancellation
+ * (often by a newer push) is not theirs to act on, and an unknown outcome may be a success.
+ */
+function committersToMail(settings, status, commits, eventName) {
+    if (status !== 'failure') {
+        return { added: [], log: [`Not mailing the committers: the outcome is ${status ?? 'unknown'}, and only a failure is mailed to them.`] };
+    }
+    if (!commits.length) {
+        return { added: [], log: [`Not mailing the committers: the ${eventName || 'triggering'} event lists no commits.`] };
+    }
+    const authors = commits.map((commit) => ({ name: commit.author, email: commit.authorEmail ?? '' }));
+    const choice = chooseCommitters(authors, settings.committerDomains, [...settings.to, ...settings.cc, ...settings.bcc]);
+    const log = [];
+    if (choice.added.length) {
+        log.push(`Mailing the committers, after \`to\`: ${choice.added.map((mailbox) => shownAuthor({ name: mailbox.name, email: mailbox.address })).join(', ')}.`);
+    }
+    else {
+        log.push('No committer to mail.');
+    }
+    if (choice.leftOut.length) {
+        log.push(`Left out of the committers: ${choice.leftOut.map((author) => `${shownAuthor(author)} (${author.reason})`).join(', ')}.`);
+    }
+    return { added: choice.added, log };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/cancel.ts
 
 /**
@@ -188,7 +666,7 @@ function cancelledDiagnosis(signal, activity, reach) {
     };
 }
 /** The step was cancelled (SIGINT or SIGTERM); raised by whatever was under way, with how far it got. */
-class CancelledError extends NotifyError {
+class CancelledError extends src_errors/* NotifyError */.UW {
     constructor(signal, activity, reach) {
         super(cancelledDiagnosis(signalName(signal), activity, reach));
         this.name = 'CancelledError';
@@ -357,158 +835,12 @@ function ordinal(n) {
     return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
-;// CONCATENATED MODULE: ./src/template.ts
-
-/**
- * The placeholders `{{ name }}` that `subject`, `body` and `body-file` may use, with what
- * each holds. The README's table is this list; keep them together.
- */
-const PLACEHOLDERS = {
-    repository: 'owner/name of the repository',
-    repository_url: 'link to the repository',
-    workflow: 'name of the workflow',
-    job: 'id of the job running the step',
-    run_number: 'run number, as in "CI #42"',
-    run_attempt: 'attempt number of the run',
-    run_id: 'id of the run',
-    run_url: 'link to the run',
-    status: 'success, failure, cancelled, or unknown',
-    outcome: 'the outcome in words: succeeded, failed, was cancelled, finished',
-    branch: 'branch or tag name (the head branch for a pull request)',
-    sha: 'full commit SHA',
-    short_sha: 'first 7 characters of the SHA',
-    commit_url: 'link to the commit',
-    commit_message: 'first line of the commit message (push events)',
-    commit_author: 'author of the commit (push events)',
-    actor: 'who triggered the run',
-    event: 'name of the event, such as push',
-    pr_number: 'pull request number',
-    pr_title: 'pull request title',
-    pr_url: 'link to the pull request',
-    compare_url: 'link to the changes of a push',
-    transition: 'broken, still-failing, fixed, passing, cancelled or unknown; empty when the history is not read',
-    streak: 'failed runs in a row, this one included (broken: 1); for fixed, the failed runs it ended',
-    failing_since_url: 'link to the first failed run of the streak',
-    failed_jobs: 'the failed and cancelled jobs with their log excerpts, as the generated message shows them (empty when none)'
-};
-/**
- * Placeholders that stand for a section of the message (a heading and a list, say) rather
- * than a value: compose.ts renders each one as HTML in the HTML part and as text in the text
- * part. Only a body may hold them.
- */
-const SECTION_PLACEHOLDERS = ['failed_jobs'];
-const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
-/** Link values that are inserted into Markdown as they are, so that they stay usable as links. */
-const URL_PLACEHOLDERS = new Set(['repository_url', 'run_url', 'commit_url', 'pr_url', 'compare_url', 'failing_since_url']);
-/** A URL that Markdown reads as a URL alone: no character that could end it or start markup. */
-const MARKDOWN_INERT_URL = /^https?:\/\/[^\s<>()[\]"'`\\*_]+$/;
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-/**
- * Whether a URL may become a link in the message: only http, https and mailto, decided
- * the way a mail client's HTML engine parses the URL (case, white space and tabs inside
- * the scheme included). `javascript:`, `data:`, relative and unparsable URLs stay text.
- * The one check for every link: the generated notification, placeholders and the
- * Markdown of `body` and `body-file`.
- */
-function isLinkable(url) {
-    return !!url && LINK_PROTOCOLS.has(URL.parse(url)?.protocol ?? '');
-}
-function isPlaceholder(name) {
-    return Object.hasOwn(PLACEHOLDERS, name);
-}
-function isSection(name) {
-    return SECTION_PLACEHOLDERS.includes(name);
-}
-/**
- * The value of every placeholder for this run (raw text, not yet escaped); `outcome` is the
- * verb of the outcome, `history` the run's place among the earlier runs, when it was read.
- */
-function templateValues(ctx, status, outcome, history) {
-    const pr = ctx.pullRequest;
-    const inStreak = history && history.streak > 0;
-    return {
-        repository: ctx.repository,
-        repository_url: ctx.repositoryUrl,
-        workflow: ctx.workflow,
-        job: ctx.job,
-        run_number: ctx.runNumber,
-        run_attempt: ctx.runAttempt,
-        run_id: ctx.runId,
-        run_url: ctx.runUrl,
-        status: status ?? 'unknown',
-        outcome,
-        branch: ctx.refName,
-        sha: ctx.sha,
-        short_sha: ctx.shortSha,
-        commit_url: ctx.commitUrl,
-        commit_message: ctx.commitTitle,
-        commit_author: ctx.commitAuthor,
-        actor: ctx.actor,
-        event: ctx.event,
-        pr_number: pr ? String(pr.number) : '',
-        pr_title: pr?.title ?? '',
-        pr_url: pr?.url ?? '',
-        compare_url: ctx.compareUrl,
-        transition: history?.transition ?? '',
-        streak: inStreak ? String(history.streak) : '',
-        failing_since_url: (inStreak && history.failingSince?.url) || ''
-    };
-}
-/**
- * Fails with the list of known names when a template uses an unknown placeholder, so a
- * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`;
- * and when the subject uses a section, which has no one-line form.
- */
-function checkPlaceholders(input, template) {
-    const used = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]);
-    const unknown = used.filter((name) => !isPlaceholder(name));
-    const listed = (names) => [...new Set(names)].map((name) => `{{ ${name} }}`).join(', ');
-    if (unknown.length) {
-        throw new InputError(input, `unknown placeholder${unknown.length === 1 ? '' : 's'} ${listed(unknown)}`, `Use only these placeholders: ${Object.keys(PLACEHOLDERS).join(', ')} (written as {{ name }}).`);
-    }
-    const sections = used.filter(isSection);
-    if (input === 'subject' && sections.length) {
-        throw new InputError(input, `uses ${listed(sections)}, a section of the message that only a body can hold`, `Move ${listed(sections)} to \`body\` or \`body-file\`; the subject may use the other placeholders.`);
-    }
-    // A section is a block of up to tens of kilobytes: placed many times it would make a message no client shows whole.
-    const repeated = sections.filter((name, index) => sections.indexOf(name) !== index);
-    if (repeated.length) {
-        throw new InputError(input, `places ${listed(repeated)} more than once`, `Use ${listed(repeated)} once in \`${input}\`.`);
-    }
-}
-/**
- * Backslash-escapes every ASCII punctuation character (CommonMark allows it before any of
- * them) and folds line breaks, so a value from the event is text: it cannot open a link,
- * an image, emphasis, HTML, a heading or a list, and `www.` or an address cannot autolink.
- */
-function escapeMarkdown(value) {
-    return value.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
-}
-/** Values as they may appear in a subject: one line. */
-function escapeSubject(value) {
-    return value.replace(/\s+/g, ' ');
-}
-/**
- * Replaces each placeholder by its value, escaped for where the template lands. Templates
- * are checked with checkPlaceholders when the inputs are read; a name without a value here
- * (unknown, or a section where none is given) is left as it is.
- */
-function renderTemplate(template, values, escape) {
-    return template.replace(PLACEHOLDER_PATTERN, (match, name) => {
-        const value = isPlaceholder(name) ? values[name] : undefined;
-        return value === undefined ? match : escape(value, name);
-    });
-}
-/** Escape for a Markdown template: link values that may be links stay links, everything else is text. */
-function markdownValue(value, name) {
-    return URL_PLACEHOLDERS.has(name) && MARKDOWN_INERT_URL.test(value) && isLinkable(value) ? value : escapeMarkdown(value);
-}
-/** The known placeholders a template uses, in order, repeats included. */
-function placeholdersIn(template) {
-    return [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter(isPlaceholder);
-}
-
+// EXTERNAL MODULE: ./src/template.ts
+var template = __nccwpck_require__(5237);
+// EXTERNAL MODULE: ./src/test-summary.ts
+var test_summary = __nccwpck_require__(7490);
 ;// CONCATENATED MODULE: ./src/compose.ts
+
 
 
 
@@ -659,7 +991,7 @@ const LIST_STYLE = 'font-size:14px;line-height:1.5';
 const ROW_STYLE = 'margin:0 0 4px';
 /** A link when the URL may be one (isLinkable), else the text alone. */
 function compose_link(href, text, style = LINK_STYLE) {
-    return isLinkable(href) ? `<a href="${escapeHtml(href)}" style="${style}">${escapeHtml(text)}</a>` : escapeHtml(text);
+    return (0,template/* isLinkable */.n1)(href) ? `<a href="${escapeHtml(href)}" style="${style}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 function factsAsHtml(facts) {
     const rows = facts.map((f) => {
@@ -754,6 +1086,104 @@ function commitsAsHtml(list) {
         rows.push(`<div style="${ROW_STYLE}">${compose_link(list.compareUrl, list.compareText)}</div>`);
     return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><div style="${LIST_STYLE}">${rows.join('')}</div>`;
 }
+/**
+ * Room for the lines under failed tests and under error annotations, each, in the HTML part
+ * after escaping: with the log excerpts they stay under the 102 KB at which Gmail clips.
+ */
+const DETAILS_BUDGET = 16 * 1024;
+/** The groups of lines with lines dropped from the end of the largest group until they fit `budget` once escaped. */
+function fitLines(groups, budget = DETAILS_BUDGET) {
+    const fitted = groups.map((lines) => [...lines]);
+    const sizes = fitted.map((lines) => lines.reduce((sum, line) => sum + escapeHtml(line).length + 1, 0));
+    let total = sizes.reduce((sum, size) => sum + size, 0);
+    while (total > budget) {
+        const largest = sizes.indexOf(Math.max(...sizes));
+        const removed = escapeHtml(fitted[largest].pop()).length + 1;
+        sizes[largest] -= removed;
+        total -= removed;
+    }
+    return fitted;
+}
+/** The link to the annotated lines at the run's commit, when the path is one inside the repository. */
+function annotationUrl(ctx, annotation) {
+    const path = annotation.path;
+    if (!path || !/^https?:\/\//.test(ctx.serverUrl) || !ctx.repository || !/^[0-9a-f]{7,64}$/i.test(ctx.sha))
+        return undefined;
+    if (/^[/\\]|^[a-z]:/i.test(path) || path.split(/[/\\]/).some((part) => part === '..' || part === '.'))
+        return undefined;
+    const lines = annotation.startLine ? `#L${annotation.startLine}${annotation.endLine > annotation.startLine ? `-L${annotation.endLine}` : ''}` : '';
+    return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${path.split('/').map(encodeURIComponent).join('/')}${lines}`;
+}
+/** "src/cart.ts:12", "src/cart.ts:12-14", or the path alone; empty when the annotation names no file. */
+function annotationPlace(annotation) {
+    if (!annotation.path)
+        return '';
+    const lines = annotation.startLine ? `:${annotation.startLine}${annotation.endLine > annotation.startLine ? `-${annotation.endLine}` : ''}` : '';
+    return (0,test_summary/* cleanReportLine */.Qy)(`${annotation.path}${lines}`);
+}
+/** The message of an annotation as lines: the title first when it adds to the message, at most MAX_DETAIL_LINES + 1. */
+function annotationLines(annotation) {
+    const lines = annotation.message
+        .split(/\r\n|\r|\n/)
+        .map(test_summary/* cleanReportLine */.Qy)
+        .filter(Boolean);
+    const title = (0,test_summary/* cleanReportLine */.Qy)(annotation.title);
+    if (title && !lines[0]?.includes(title))
+        lines.unshift(title);
+    return lines.slice(0, test_summary/* MAX_DETAIL_LINES */.nW + 1);
+}
+function annotationsAsText(report, ctx) {
+    const items = (report.annotations ?? []).map((annotation) => {
+        const place = annotationPlace(annotation);
+        const url = annotationUrl(ctx, annotation);
+        const lines = [`- ${place ? `${place} ` : ''}(${(0,test_summary/* cleanReportLine */.Qy)(annotation.job)})`];
+        if (url)
+            lines.push(`  ${url}`);
+        lines.push(...annotationLines(annotation).map((line) => `  ${line}`));
+        return lines.join('\n');
+    });
+    if (report.moreAnnotations)
+        items.push(`- and ${report.moreAnnotations} more`);
+    return `Error annotations:\n${items.join('\n')}`;
+}
+function annotationsAsHtml(report, ctx) {
+    const annotations = report.annotations ?? [];
+    const messages = annotations.map(annotationLines);
+    const rest = fitLines(messages.map((lines) => lines.slice(1)));
+    const items = annotations.map((annotation, index) => {
+        const place = annotationPlace(annotation);
+        const where = place ? `<code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(annotationUrl(ctx, annotation), place)}</code> ` : '';
+        const more = rest[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(rest[index].join('\n'))}</pre>` : '';
+        return ('<li style="margin:0 0 12px">' +
+            `${where}<span style="${MUTED}">${escapeHtml((0,test_summary/* cleanReportLine */.Qy)(annotation.job))}</span>` +
+            (messages[index][0] ? `<br>${escapeHtml(messages[index][0])}` : '') +
+            more +
+            '</li>');
+    });
+    if (report.moreAnnotations)
+        items.push(`<li style="margin:0 0 12px;${MUTED}">and ${report.moreAnnotations} more</li>`);
+    return `<h2 style="${HEADING_STYLE}">Error annotations</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`;
+}
+const hasFailures = (tests) => tests.counts.failed + tests.counts.errored > 0;
+const testsHeading = (tests) => (hasFailures(tests) ? 'Failed tests' : 'Tests');
+function testsAsText(tests) {
+    const list = (0,test_summary/* failedTestsAsText */.Gz)(tests);
+    return `${testsHeading(tests)} (${(0,test_summary/* countsPhrase */.__)(tests.counts)})${list ? `:\n${list}` : ''}`;
+}
+function testsAsHtml(tests) {
+    const details = fitLines(tests.failures.map((test) => test.details));
+    const items = tests.failures.map((test, index) => {
+        const suite = test.suite ? ` <span style="${MUTED}">in ${escapeHtml(test.suite)}</span>` : '';
+        const kind = test.errored ? ` <span style="${MUTED}">(error)</span>` : '';
+        const message = test.message ? `<br>${escapeHtml(test.message)}` : '';
+        const stack = details[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(details[index].join('\n'))}</pre>` : '';
+        return `<li style="margin:0 0 12px"><strong>${escapeHtml(test.name || '(unnamed test)')}</strong>${suite}${kind}${message}${stack}</li>`;
+    });
+    if (tests.moreFailures)
+        items.push(`<li style="margin:0 0 12px;${MUTED}">and ${tests.moreFailures} more</li>`);
+    const list = items.length ? `<ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>` : '';
+    return `<h2 style="${HEADING_STYLE}">${testsHeading(tests)}</h2><p style="margin:0 0 8px;font-size:14px">${escapeHtml((0,test_summary/* countsPhrase */.__)(tests.counts))}</p>${list}`;
+}
 /** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
 function withStyle(html, tag, style) {
     return html.startsWith(`<${tag}`) ? `<${tag} style="${style}"${html.slice(tag.length + 1)}` : html;
@@ -768,7 +1198,7 @@ function markedForMail(marked, extensions) {
     const renderer = {
         link({ href, title, tokens }) {
             const text = this.parser.parseInline(tokens);
-            if (!isLinkable(href))
+            if (!(0,template/* isLinkable */.n1)(href))
                 return text;
             // As marked's own renderer does: non-ASCII and spaces percent-encoded, `%` left alone.
             let encoded;
@@ -819,9 +1249,16 @@ const EMPTY_SECTION = { html: '', text: '' };
  * Every section of this message, by placeholder. A new section: its name in PLACEHOLDERS and
  * SECTION_PLACEHOLDERS (template.ts) and in the README's table, and its rendering here.
  */
-function messageSections(problems) {
+function messageSections(ctx, problems, annotated, tests) {
+    // The failed jobs, then what their checks pointed at: the error annotations.
+    const jobs = [
+        problems && { html: problemJobsAsHtml(problems), text: problemJobsAsText(problems) },
+        annotated && { html: annotationsAsHtml(annotated, ctx), text: annotationsAsText(annotated, ctx) }
+    ].filter((part) => part !== undefined);
     return {
-        failed_jobs: { ...(problems ? { html: problemJobsAsHtml(problems), text: problemJobsAsText(problems) } : EMPTY_SECTION), appendedToBody: true }
+        failed_jobs: { html: jobs.map((part) => part.html).join(''), text: jobs.map((part) => part.text).join('\n\n'), appendedToBody: true },
+        // After a custom body only when tests failed: counts alone are the generated message's.
+        failed_tests: { ...(tests ? { html: testsAsHtml(tests), text: testsAsText(tests) } : EMPTY_SECTION), appendedToBody: !!tests && hasFailures(tests) }
     };
 }
 /**
@@ -842,21 +1279,21 @@ class BodySections {
     placed;
     constructor(sections, body) {
         this.sections = sections;
-        this.placed = new Set(placeholdersIn(body).filter(isSection));
+        this.placed = new Set((0,template/* placeholdersIn */.Qf)(body).filter(template/* isSection */.EP));
     }
     /** The sections that follow the body because it does not place them. */
     appended() {
-        return SECTION_PLACEHOLDERS.filter((name) => !this.placed.has(name) && this.sections[name].appendedToBody).map((name) => this.sections[name]);
+        return template/* SECTION_PLACEHOLDERS */.X6.filter((name) => !this.placed.has(name) && this.sections[name].appendedToBody).map((name) => this.sections[name]);
     }
     /** The value of each section placeholder in the body, before it is rendered. */
     markers() {
-        return Object.fromEntries(SECTION_PLACEHOLDERS.map((name, index) => [name, `${this.prefix}${index}x`]));
+        return Object.fromEntries(template/* SECTION_PLACEHOLDERS */.X6.map((name, index) => [name, `${this.prefix}${index}x`]));
     }
     pattern(around, flags = 'g') {
         return new RegExp(`${around[0]}${this.prefix}(\\d+)x${around[1]}`, flags);
     }
     section(index) {
-        return this.sections[SECTION_PLACEHOLDERS[Number(index)]];
+        return this.sections[template/* SECTION_PLACEHOLDERS */.X6[Number(index)]];
     }
     /** marked's tokenizer and renderer for a marker that stands as a block. */
     extension() {
@@ -976,11 +1413,28 @@ async function renderMarkdown(markdown, input, sections) {
         return sections.finishHtml(marked.parse(markdown, { async: false }));
     }
     catch (error) {
-        if (error instanceof NestedTooDeeply) {
-            throw new InputError(input, `nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`, `Nest quotes (\`>\`), lists and emphasis at most ${MAX_MARKDOWN_NESTING} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`);
-        }
-        throw new InputError(input, `is Markdown that could not be rendered (${String(error?.message ?? error).split('\n')[0]})`, `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`);
+        throw unrenderable(error, input);
     }
+}
+/**
+ * Fails with the InputError a send would meet when the body's Markdown cannot be read, so
+ * that it is found before any connection is opened. Placeholder values are escaped text and
+ * sections are single lines, so the body as written decides it.
+ */
+async function checkBody(body, input) {
+    markedModule ??= __nccwpck_require__.e(/* import() */ 22).then(__nccwpck_require__.bind(__nccwpck_require__, 8022));
+    try {
+        boundedLexer(await markedModule)(body, { gfm: true });
+    }
+    catch (error) {
+        throw unrenderable(error, input);
+    }
+}
+function unrenderable(error, input) {
+    if (error instanceof NestedTooDeeply) {
+        return new src_errors/* InputError */.dz(input, `nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`, `Nest quotes (\`>\`), lists and emphasis at most ${MAX_MARKDOWN_NESTING} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`);
+    }
+    return new src_errors/* InputError */.dz(input, `is Markdown that could not be rendered (${String(error?.message ?? error).split('\n')[0]})`, `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`);
 }
 /**
  * Composes the subject and both body parts from the settings, the run and, when the API
@@ -989,19 +1443,20 @@ async function renderMarkdown(markdown, input, sections) {
  * Markdown-escaped in what becomes HTML. A custom body is the whole message: no generated
  * heading or footer, in any language.
  */
-async function composeMessage(settings, ctx, report, history) {
+async function composeMessage(settings, ctx, report, history, tests) {
     const outcome = messageOutcome(settings.status, history);
-    const values = templateValues(ctx, settings.status, outcomeOf(settings.status).verb, history);
-    const subject = settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status, history);
+    const values = (0,template/* templateValues */.nX)(ctx, settings.status, outcomeOf(settings.status).verb, history, tests);
+    const subject = settings.subject !== undefined ? (0,template/* renderTemplate */.Xm)(settings.subject, values, template/* escapeSubject */.cI).trim() : defaultSubject(ctx, settings.status, history);
     const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined;
-    const sections = messageSections(problems);
+    const annotated = report?.annotations?.length ? report : undefined;
+    const sections = messageSections(ctx, problems, annotated, tests);
     if (settings.body !== undefined) {
         const bodySections = new BodySections(sections, settings.body);
         const bodyValues = { ...values, ...bodySections.markers() };
         const appended = bodySections.appended();
-        const markdown = renderTemplate(settings.body, bodyValues, (value, name) => (isSection(name) ? value : markdownValue(value, name)));
+        const markdown = (0,template/* renderTemplate */.Xm)(settings.body, bodyValues, (value, name) => ((0,template/* isSection */.EP)(name) ? value : (0,template/* markdownValue */.dI)(value, name)));
         const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body', bodySections);
-        const text = [bodySections.finishText(renderTemplate(settings.body, bodyValues, (value) => value)).trimEnd(), ...appended.map((s) => s.text)]
+        const text = [bodySections.finishText((0,template/* renderTemplate */.Xm)(settings.body, bodyValues, (value) => value)).trimEnd(), ...appended.map((s) => s.text)]
             .filter(Boolean)
             .join('\n\n');
         const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${appended.map((s) => s.html).join('')}`;
@@ -1020,9 +1475,11 @@ async function composeMessage(settings, ctx, report, history) {
     }
     textParts.push(factsAsText(facts));
     htmlParts.push(factsAsHtml(facts));
-    if (sections.failed_jobs.text) {
-        textParts.push(sections.failed_jobs.text);
-        htmlParts.push(sections.failed_jobs.html);
+    for (const section of [sections.failed_jobs, sections.failed_tests]) {
+        if (!section.text)
+            continue;
+        textParts.push(section.text);
+        htmlParts.push(section.html);
     }
     const commits = commitList(ctx, history);
     if (commits) {
@@ -1030,7 +1487,7 @@ async function composeMessage(settings, ctx, report, history) {
         htmlParts.push(commitsAsHtml(commits));
     }
     const content = htmlParts.join('');
-    const footer = isLinkable(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${compose_link(ctx.runUrl, 'View the run on GitHub', MUTED)}</p>` : '';
+    const footer = (0,template/* isLinkable */.n1)(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${compose_link(ctx.runUrl, 'View the run on GitHub', MUTED)}</p>` : '';
     return { subject, text: `${textParts.join('\n\n')}\n`, html: page(subject, banner(outcome, heading) + content + footer, preview), htmlContent: content };
 }
 
@@ -1068,6 +1525,7 @@ function pushedCommits(event, repositoryUrl) {
             shortSha: id.slice(0, 7),
             title: firstLine(commit?.message),
             author: context_text(commit?.author?.name) || context_text(commit?.author?.username),
+            authorEmail: context_text(commit?.author?.email),
             url: context_text(commit?.url) || (repositoryUrl && id ? `${repositoryUrl}/commit/${id}` : '')
         };
     });
@@ -1153,364 +1611,31 @@ function buildRunContext(env, payload) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/file-policy.ts
-
-
-/** True when `path` is `root` or lies below it; both absolute and normalized. */
-function isWithin(path, root) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || (!(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`));
-}
-/** A path for a message: control characters escaped, so a file name cannot break the line or start a workflow command. */
-const file_policy_printable = printable/* escapeForOneLine */.VW;
-/** The path as a user wrote it: relative to the workspace when it lies there, else absolute. */
-function shownPath(path, workspace) {
-    return file_policy_printable(isWithin(path, workspace) && path !== workspace ? (0,external_node_path_namespaceObject.relative)(workspace, path) : path);
-}
-/**
- * Why the path may not be read, or undefined when it may: it must resolve inside an allowed
- * place, and be a regular file (or, for a folder a pattern walks into, a directory).
- */
-function pathRefusal(facts, places, wanted) {
-    const shown = shownPath(facts.path, places.workspace);
-    const real = file_policy_printable(facts.realPath);
-    const via = facts.isLink ? ` is a symbolic link to ${real}` : facts.realPath !== facts.path ? ` resolves through a symbolically linked folder to ${real}` : '';
-    if (!places.allowed.some((root) => isWithin(facts.realPath, root.path))) {
-        const where = places.allowed.map((root) => `${root.name} (${file_policy_printable(root.path)})`).join(' and ');
-        return `${shown}${via ? `${via},` : ' is'} outside ${where}`;
-    }
-    const expected = wanted === 'file' ? 'regular file' : 'directory';
-    if (facts.kind === expected)
-        return undefined;
-    return `${shown}${via ? `${via}, which` : ''} is a ${facts.kind}, not a ${expected}`;
-}
-/** How to fix a refused path, for the input that named it. */
-function refusalFix(input) {
-    const rule = 'Files are read only from inside the workspace or RUNNER_TEMP, after following symbolic links, and only regular files. ' +
-        'A link to a file elsewhere (such as /proc/self/environ) would mail what it holds: if this link came with a change you did not write, do not run it with secrets.';
-    return input === 'attachments'
-        ? `Narrow the pattern, or exclude this path with a \`!\` line. To attach a file from elsewhere, copy it into the workspace or RUNNER_TEMP in an earlier step. ${rule}`
-        : `Point \`body-file\` at a Markdown file in the repository (relative to the workspace) or in RUNNER_TEMP. ${rule}`;
-}
-
-;// CONCATENATED MODULE: ./src/files.ts
-
-
-
-
-
-
-/** The workspace and RUNNER_TEMP, the only places `attachments` and `body-file` read from. */
-async function filePlaces(env) {
-    const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-    const places = [
-        ['the workspace', workspace],
-        ['RUNNER_TEMP', env.RUNNER_TEMP]
-    ];
-    const allowed = [];
-    for (const [name, dir] of places) {
-        // A folder that does not exist holds no file; its name still serves to compare with.
-        if (dir)
-            allowed.push({ name, path: await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(dir)).catch(() => (0,external_node_path_namespaceObject.resolve)(dir)) });
-    }
-    return { workspace, allowed };
-}
-function kindOf(stats) {
-    if (stats.isFile())
-        return 'regular file';
-    if (stats.isDirectory())
-        return 'directory';
-    if (stats.isFIFO())
-        return 'FIFO (named pipe)';
-    if (stats.isCharacterDevice())
-        return 'character device';
-    if (stats.isBlockDevice())
-        return 'block device';
-    if (stats.isSocket())
-        return 'socket';
-    return 'special file';
-}
-const isMissing = (error) => ['ENOENT', 'ENOTDIR'].includes(error.code ?? '');
-/** Where a path leads and what is there, without opening it; undefined when nothing is (a dangling link included). */
-async function inspect(path) {
-    try {
-        const named = await (0,promises_namespaceObject.lstat)(path);
-        const realPath = await (0,promises_namespaceObject.realpath)(path);
-        const target = await (0,promises_namespaceObject.lstat)(realPath);
-        return { facts: { path, realPath, isLink: named.isSymbolicLink(), kind: kindOf(target) }, size: target.size };
-    }
-    catch (error) {
-        if (isMissing(error))
-            return undefined;
-        throw error;
-    }
-}
-/** Fails, naming the input and the path, unless the policy allows reading it. */
-function enforce(facts, places, input, wanted, pattern) {
-    const refusal = pathRefusal(facts, places, wanted);
-    if (refusal)
-        throw new InputError(input, pattern ? `${refusal} (pattern \`${file_policy_printable(pattern)}\`)` : refusal, refusalFix(input));
-}
-/**
- * Reads at most `cap` bytes of a file the policy allowed; `over` says there was more. The size
- * is what was read, never what stat reports (0 for /proc files and devices).
- */
-async function readCapped(facts, cap, input) {
-    // O_NONBLOCK: a FIFO or device put in the file's place since the check opens at once instead
-    // of waiting for a writer; O_NOFOLLOW: a link put there is refused. The handle's own fstat
-    // then decides, so nothing can change between the check and the read.
-    const handle = await (0,promises_namespaceObject.open)(facts.realPath, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
-    try {
-        const kind = kindOf(await handle.stat());
-        if (kind !== 'regular file') {
-            throw new InputError(input, `${file_policy_printable(facts.path)} was replaced by a ${kind} after it was checked`, refusalFix(input));
-        }
-        const chunks = [];
-        let total = 0;
-        while (total <= cap) {
-            const chunk = Buffer.alloc(Math.min(1024 * 1024, cap + 1 - total));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (!bytesRead)
-                break;
-            chunks.push(chunk.subarray(0, bytesRead));
-            total += bytesRead;
-        }
-        return { content: Buffer.concat(chunks, total), over: total > cap };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A notification body is short text; more than this is a mistake or a hostile file. */
-const BODY_FILE_LIMIT_BYTES = 1024 * 1024;
-/** Reads the Markdown template named by `body-file` and checks its placeholders. */
-async function readBodyFile(path, env) {
-    const places = await filePlaces(env);
-    const fullPath = (0,external_node_path_namespaceObject.resolve)(places.workspace, path);
-    const shown = shownPath(fullPath, places.workspace);
-    const unreadable = (why) => new InputError('body-file', `cannot read ${file_policy_printable(fullPath)} (${why})`, 'Give the path of a Markdown file relative to the workspace, and check the repository out first (actions/checkout) when the file is part of it.');
-    let read;
-    try {
-        const found = await inspect(fullPath);
-        if (!found)
-            throw unreadable('no such file');
-        enforce(found.facts, places, 'body-file', 'file');
-        read = await readCapped(found.facts, BODY_FILE_LIMIT_BYTES, 'body-file');
-    }
-    catch (error) {
-        if (error instanceof NotifyError)
-            throw error;
-        throw unreadable(error.message);
-    }
-    if (read.over) {
-        throw new InputError('body-file', `${shown} is larger than ${BODY_FILE_LIMIT_BYTES / 1024 / 1024} MB`, 'Keep the message short and link to long reports ({{ run_url }}), or send them with `attachments`.');
-    }
-    let text;
-    try {
-        if (read.content.includes(0))
-            throw new Error('NUL byte');
-        text = new TextDecoder('utf-8', { fatal: true }).decode(read.content);
-    }
-    catch {
-        throw new InputError('body-file', `${shown} is not UTF-8 text (it looks binary)`, 'Point `body-file` at a Markdown file saved as UTF-8 text.');
-    }
-    checkPlaceholders('body-file', text);
-    if (!text.trim())
-        throw new InputError('body-file', `${file_policy_printable(fullPath)} is empty`, 'Write the message in the file, or leave `body-file` empty for the generated notification.');
-    return text;
-}
-/** Gmail takes 25 MB of attachments in one message (about 35 MB once base64-encoded). */
-const ATTACHMENT_LIMIT_BYTES = 25 * 1024 * 1024;
-const isLinkNow = (path) => {
-    try {
-        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-};
-/**
- * The walk skips a FIFO, socket or device in silence; shown to it as a file, one that a pattern
- * matches is found, and then refused by name instead of reported as "no file matches".
- */
-function asFileWhenSpecial(entry) {
-    if (entry.isFile() || entry.isDirectory() || entry.isSymbolicLink())
-        return entry;
-    return Object.assign(Object.create(entry), { isFile: () => true });
-}
-const trimSlash = (path) => (path.length > 1 ? path.replace(/[\\/]+$/, '') : path);
-/**
- * Lists the files of one pattern without walking out of the allowed places: a folder the walk
- * is about to list is resolved first, and one outside (a symbolically linked folder, `../`, an
- * absolute path) stops the walk and is returned as refused, so a link to `/` costs nothing.
- * The files found are checked one by one afterwards.
- */
-async function walk(pattern, excludes, places) {
-    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
-    const stop = new AbortController();
-    let refused;
-    // The walk reads a linked folder by its resolved path; this map gives back the link's name for the message.
-    const linkTo = new Map();
-    const realpathNoting = (path, callback) => (0,external_node_fs_.realpath)(path, (error, resolved) => {
-        if (!error)
-            linkTo.set(trimSlash(resolved), trimSlash(path));
-        callback(error, resolved);
-    });
-    const readdirInside = (path, options, callback) => external_node_fs_.realpath.native(path, (error, real) => {
-        if (error)
-            return callback(error, []);
-        if (!places.allowed.some((root) => isWithin(real, root.path))) {
-            const link = linkTo.get(trimSlash(path));
-            const named = link ?? trimSlash(path);
-            const isLink = link !== undefined || isLinkNow(named);
-            // A folder above an allowed place is listed when the walk starts there: a pattern such
-            // as `${{ runner.temp }}/x` or `../` starts at the common parent and goes down towards
-            // the places. A link to such a folder (`up -> /`) leads out, so it is refused.
-            const isAbove = !isLink && places.allowed.some((root) => isWithin(root.path, real));
-            if (!isAbove) {
-                refused ??= { path: named, realPath: real, isLink, kind: 'directory' };
-                stop.abort();
-                return callback(null, []);
-            }
-        }
-        (0,external_node_fs_.readdir)(path, options, (error, entries) => callback(error, entries?.map(asFileWhenSpecial) ?? []));
-    });
-    const paths = await glob(pattern, {
-        cwd: places.workspace,
-        ignore: excludes,
-        absolute: true,
-        onlyFiles: true,
-        expandDirectories: true,
-        signal: stop.signal,
-        fs: { realpath: realpathNoting, readdir: readdirInside }
-    });
-    return { paths, refused };
-}
-/**
- * Finds the files of the `attachments` patterns, relative to the workspace, in the way
- * actions/upload-artifact reads its `path`: one pattern a line, `!` excludes, a directory
- * means the files in it. Each file is attached once. Every file, and every folder walked,
- * must resolve inside the workspace or RUNNER_TEMP, and every file be a regular one: anything
- * else fails the step, even when other files matched.
- */
-async function findAttachments(patterns, env) {
-    // Loaded only when there is something to attach.
-    const { isDynamicPattern } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
-    const places = await filePlaces(env);
-    const workspace = places.workspace;
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim());
-    const found = new Map();
-    const unmatched = [];
-    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-        // A path without wildcards is judged as named: the walk would skip a FIFO or device in
-        // silence, and a file outside is best named as the user wrote it.
-        if (!isDynamicPattern(pattern)) {
-            const named = await inspect((0,external_node_path_namespaceObject.resolve)(workspace, pattern)).catch(() => undefined);
-            if (named)
-                enforce(named.facts, places, 'attachments', named.facts.kind === 'directory' ? 'folder' : 'file', pattern);
-        }
-        const { paths, refused } = await walk(pattern, excludes, places);
-        if (refused)
-            enforce(refused, places, 'attachments', 'folder', pattern);
-        if (!paths.length)
-            unmatched.push(pattern);
-        for (const path of paths.sort()) {
-            if (found.has(path))
-                continue;
-            const matched = await inspect(path).catch((error) => {
-                throw new InputError('attachments', `could not read ${file_policy_printable(path)}: ${error.message}`, 'Make sure the runner user can read it, or narrow the pattern.');
-            });
-            if (!matched)
-                continue;
-            enforce(matched.facts, places, 'attachments', 'file', pattern);
-            found.set(path, { path, realPath: matched.facts.realPath, filename: (0,external_node_path_namespaceObject.basename)(path), size: matched.size });
-        }
-    }
-    const files = [...found.values()];
-    // Two files of the same name from different folders get their workspace path as name.
-    for (const file of files) {
-        if (files.filter((other) => other.filename === file.filename).length > 1) {
-            file.filename = (0,external_node_path_namespaceObject.relative)(workspace, file.path).split(external_node_path_namespaceObject.sep).join('_');
-        }
-    }
-    return { files, unmatched };
-}
-/**
- * What `if-no-files-found` makes of the patterns of `input` that matched no file, as
- * actions/upload-artifact does: the warnings to print (`warn`), none (`ignore`), or an
- * InputError naming the first pattern (`error`).
- */
-function unmatchedPatternWarnings(input, unmatched, mode) {
-    if (mode === 'error' && unmatched.length) {
-        throw new InputError(input, `no file matches \`${unmatched[0]}\``, 'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.');
-    }
-    if (mode === 'ignore')
-        return [];
-    return unmatched.map((pattern) => `No file matches \`${pattern}\` in \`${input}\`; sending without it.`);
-}
-function megabytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-/**
- * Fails before any connection when the attachments cannot go through Gmail, so the step
- * says so now instead of after a long upload ends in a 552.
- */
-function checkAttachmentSize(files, messageBytes) {
-    const total = files.reduce((sum, file) => sum + file.size, 0);
-    if (total + messageBytes > ATTACHMENT_LIMIT_BYTES)
-        throw tooLarge(files, `The attachments total ${megabytes(total)}, over the 25 MB Gmail accepts in one message`);
-}
-function tooLarge(files, title) {
-    const largest = [...files]
-        .sort((a, b) => b.size - a.size)
-        .slice(0, 3)
-        .map((file) => `${file.filename} (${megabytes(file.size)})`)
-        .join(', ');
-    return new NotifyError({
-        code: 'message-too-large',
-        title,
-        fix: `Upload large files with actions/upload-artifact and link to them instead: the run's page ({{ run_url }} in \`body\`) lists its artifacts. ` +
-            `Or narrow \`attachments\`; the largest files are ${largest}.`,
-        retryable: false
-    });
-}
-/**
- * Reads the files to attach into memory, counting the bytes actually read against the limit
- * (a file may have grown since it was found), so no more than 25 MB is ever held.
- */
-async function readAttachments(files, messageBytes) {
-    const attachments = [];
-    let room = ATTACHMENT_LIMIT_BYTES - messageBytes;
-    for (const file of files) {
-        let read;
-        try {
-            read = await readCapped(file, Math.max(room, 0), 'attachments');
-        }
-        catch (error) {
-            if (error instanceof NotifyError)
-                throw error;
-            throw new InputError('attachments', `could not read ${file_policy_printable(file.path)}: ${error.message}`, 'Make sure an earlier step created the file and the runner user can read it, or narrow the pattern.');
-        }
-        if (read.over) {
-            file.size = Math.max(file.size, read.content.length);
-            throw tooLarge(files, `The attachments total more than the 25 MB Gmail accepts in one message: ${file_policy_printable(file.filename)} held more than the file system reported`);
-        }
-        room -= read.content.length;
-        attachments.push({ filename: file.filename, content: read.content });
-    }
-    return attachments;
-}
-
+// EXTERNAL MODULE: ./src/files.ts
+var files = __nccwpck_require__(9148);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/jobs.ts
 
+/** Error annotations shown in one message; GitHub keeps at most 10 error annotations per step. */
+const MAX_ANNOTATIONS = 10;
+/** The runner's own annotations repeat what the failed step says already. */
+const RUNNER_MESSAGE = /^(Process completed with exit code \d+|The operation was canceled)\.?$/;
+/**
+ * The annotations of one job worth showing: failures only (not warnings or notices), without
+ * the runner's own. An annotation without a file gets the path ".github" from the runner.
+ */
+function errorAnnotations(job, annotations) {
+    const messageOf = (annotation) => (typeof annotation.message === 'string' ? annotation.message : '');
+    return annotations
+        .filter((annotation) => annotation?.annotation_level === 'failure' && !RUNNER_MESSAGE.test(messageOf(annotation).trim()))
+        .map((annotation) => {
+        const path = typeof annotation.path === 'string' && annotation.path !== '.github' ? annotation.path : '';
+        const startLine = path && Number.isInteger(annotation.start_line) && annotation.start_line > 0 ? annotation.start_line : 0;
+        const endLine = startLine && Number.isInteger(annotation.end_line) && annotation.end_line > startLine ? annotation.end_line : startLine;
+        return { job, path, startLine, endLine, title: typeof annotation.title === 'string' ? annotation.title : '', message: messageOf(annotation) };
+    });
+}
 /** How many failed or cancelled jobs the notification lists. */
 const MAX_LISTED_JOBS = 10;
 /** Longest log line kept in an excerpt; minified output would otherwise fill the message. */
@@ -1653,6 +1778,8 @@ function extractExcerpt(log, maxLines) {
 const MAX_LOGS = 3;
 /** Pages of 100 jobs read at most; a run has at most 256 jobs per matrix, a few matrices at most. */
 const MAX_JOB_PAGES = 10;
+/** Pages of 100 annotations read per job; the runner keeps at most 50 per job from workflow commands. */
+const MAX_ANNOTATION_PAGES = 3;
 /** Bytes of one log read at most while looking for its first error. */
 const MAX_LOG_BYTES = 64 * 1024 * 1024;
 /** The REST API root for this server: GITHUB_API_URL, or derived from GITHUB_SERVER_URL. */
@@ -1702,7 +1829,7 @@ function explainApiFailure(error, timedOut, request, reading = { what: "this run
         return `the API answered ${status} (${said})`;
     return `could not reach ${request.apiUrl} (${said})`;
 }
-function github_api_megabytes(bytes) {
+function megabytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 /**
@@ -1723,15 +1850,15 @@ async function readExcerpt(stream, maxLines, limits) {
             if (bytes > maxBytes) {
                 return {
                     excerpt: collector.excerpt(),
-                    stoppedBecause: `the log has no error line in its first ${github_api_megabytes(maxBytes)}, where reading stopped`
+                    stoppedBecause: `the log has no error line in its first ${megabytes(maxBytes)}, where reading stopped`
                 };
             }
         }
     }
     catch (error) {
         const why = limits.deadline.aborted
-            ? `reading the log did not finish within ${limits.timeoutSeconds} s (input \`timeout\`) after ${github_api_megabytes(bytes)}`
-            : `the download of the log broke off after ${github_api_megabytes(bytes)} (${error.message})`;
+            ? `reading the log did not finish within ${limits.timeoutSeconds} s (input \`timeout\`) after ${megabytes(bytes)}`
+            : `the download of the log broke off after ${megabytes(bytes)} (${error.message})`;
         return { excerpt: collector.excerpt(), stoppedBecause: why };
     }
     collector.push(decoder.decode());
@@ -1793,6 +1920,53 @@ async function listJobs(octokit, route) {
     }
     return jobs;
 }
+/** Why a job's annotations could not be read, in words that say what to change. */
+function explainAnnotationFailure(error, timedOut, request) {
+    const { status } = (error ?? {});
+    const rateLimited = error?.response?.headers?.['x-ratelimit-remaining'] === '0';
+    if (!timedOut && (status === 403 || status === 404) && !rateLimited) {
+        return (`the API answered ${status}: the token cannot read the jobs' check runs. ` +
+            'Give the workflow or job `permissions: checks: read` (a `permissions:` block that lists other scopes drops it), or pass a token that can read checks in `github-token`');
+    }
+    return explainApiFailure(error, timedOut, request);
+}
+/**
+ * The error annotations of the failed jobs' check runs (a job's id is its check run's id),
+ * in job order, at most MAX_ANNOTATIONS. Never throws: a job whose annotations could not be
+ * read is named in `warnings`, grouped by reason.
+ */
+async function readAnnotations(octokit, route, jobs, deadline, request) {
+    const failures = new Map();
+    const perJob = await Promise.all(jobs.map(async (job) => {
+        const found = [];
+        try {
+            for (let page = 1; page <= MAX_ANNOTATION_PAGES; page++) {
+                const response = await octokit.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
+                    ...route,
+                    check_run_id: job.id,
+                    per_page: 100,
+                    page
+                });
+                const data = response.data;
+                if (!Array.isArray(data))
+                    throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of annotations'));
+                found.push(...errorAnnotations(job.name, data));
+                if (!/rel="next"/.test(response.headers.link ?? ''))
+                    break;
+            }
+        }
+        catch (error) {
+            const why = error instanceof UnexpectedAnswerError
+                ? `${request.apiUrl} answered with ${error.what} instead of the annotations`
+                : explainAnnotationFailure(error, deadline.aborted, request);
+            failures.set(why, [...(failures.get(why) ?? []), job.name]);
+        }
+        return found;
+    }));
+    const all = perJob.flat();
+    const warnings = [...failures].map(([why, names]) => `Left out the error annotations of ${names.length === 1 ? 'job' : 'jobs'} ${names.map((name) => `"${name}"`).join(', ')}: ${why}.`);
+    return { annotations: all.slice(0, MAX_ANNOTATIONS), more: Math.max(all.length - MAX_ANNOTATIONS, 0), warnings };
+}
 /**
  * Lists the run's jobs and reads the logs of the first failed ones, all within one
  * deadline. Never throws: whatever could not be learnt is left out and explained in
@@ -1819,6 +1993,8 @@ async function fetchRunReport(request) {
     }
     const problems = problemJobs(jobs);
     const listed = problems.slice(0, MAX_LISTED_JOBS);
+    // Read alongside the logs, within the same deadline.
+    const annotationsRead = readAnnotations(octokit, { owner, repo }, listed.filter((job) => job.conclusion !== 'was cancelled'), deadline, request);
     if (request.logLines > 0) {
         // A running job (usually this one) has no log yet; a cancelled one rarely holds the cause.
         const withLogs = listed.filter((job) => job.completed && job.conclusion !== 'was cancelled').slice(0, MAX_LOGS);
@@ -1848,7 +2024,13 @@ async function fetchRunReport(request) {
             }
         }));
     }
-    return { report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length }, status: deriveStatus(jobs), warnings };
+    const { annotations, more, warnings: annotationWarnings } = await annotationsRead;
+    warnings.push(...annotationWarnings);
+    return {
+        report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length, annotations, moreAnnotations: more },
+        status: deriveStatus(jobs),
+        warnings
+    };
 }
 /** Runs of the workflow asked for per page: most streaks are decided within the first. */
 const HISTORY_PAGE_SIZE = 50;
@@ -1923,6 +2105,8 @@ async function compareCommits(octokit, route, base, head, repositoryUrl) {
             shortSha: sha.slice(0, 7),
             title: oneLine(commit.commit?.message, MAX_TITLE),
             author: oneLine(commit.commit?.author?.name || commit.author?.login, MAX_AUTHOR),
+            // For mail-committers, which mails only addresses at `committer-domains`.
+            authorEmail: oneLine(commit.commit?.author?.email, MAX_AUTHOR),
             url: sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : ''
         };
     });
@@ -2005,7 +2189,7 @@ function parseNotifyWhen(value) {
         else if (LISTABLE.includes(word))
             listed.add(word);
         else {
-            throw new InputError('notify-when', `"${word.replace(/\p{Cc}/gu, '?')}" is not a transition`, 'Set `notify-when` to always (every run), failures (broken, still-failing, cancelled), changes (broken, fixed), ' +
+            throw new src_errors/* InputError */.dz('notify-when', `"${word.replace(/\p{Cc}/gu, '?')}" is not a transition`, 'Set `notify-when` to always (every run), failures (broken, still-failing, cancelled), changes (broken, fixed), ' +
                 'or a comma-separated list of broken, still-failing, fixed, passing and cancelled.');
         }
     }
@@ -2172,7 +2356,7 @@ async function fetchAccessToken(oauth2, timeoutSeconds, attempts = { retries: 0 
             return await requestAccessToken(oauth2, timeoutSeconds, attempts.signal);
         }
         catch (error) {
-            if (!(error instanceof NotifyError) || !error.diagnosis.retryable || attempt > attempts.retries || attempts.signal?.aborted)
+            if (!(error instanceof src_errors/* NotifyError */.UW) || !error.diagnosis.retryable || attempt > attempts.retries || attempts.signal?.aborted)
                 throw error;
             const delayMs = (attempts.backoffMs ?? 2000) * 2 ** (attempt - 1);
             attempts.onRetry?.(error.diagnosis, delayMs);
@@ -2207,7 +2391,7 @@ async function requestAccessToken(oauth2, timeoutSeconds, cancelled) {
         text = await response.text();
     }
     catch (error) {
-        throw new NotifyError(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), { cause: error });
+        throw new src_errors/* NotifyError */.UW(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), { cause: error });
     }
     let answer = {};
     try {
@@ -2218,7 +2402,7 @@ async function requestAccessToken(oauth2, timeoutSeconds, cancelled) {
     }
     if (status === 200 && typeof answer.access_token === 'string' && answer.access_token)
         return answer.access_token;
-    throw new NotifyError(diagnoseTokenAnswer(oauth2.tokenUrl, status, answer));
+    throw new src_errors/* NotifyError */.UW(diagnoseTokenAnswer(oauth2.tokenUrl, status, answer));
 }
 /** The name nodemailer knows the XOAUTH2 handler by; the server sees plain `AUTH XOAUTH2`. */
 const XOAUTH2_WITH_TOKEN = 'XOAUTH2-TOKEN';
@@ -2238,8 +2422,12 @@ async function xoauth2Login(ctx) {
         throw new Error('Invalid login');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:net"
@@ -3171,7 +3359,7 @@ const homepage = 'https://nodemailer.com/';
 /**
  * Error code descriptions for documentation and debugging
  */
-const errors_ERROR_CODES = {
+const ERROR_CODES = {
     // Connection errors
     ECONNECTION: 'Connection closed unexpectedly',
     ETIMEDOUT: 'Connection or operation timed out',
@@ -6973,7 +7161,7 @@ function detectMimeType(filename) {
     if (!filename) {
         return defaultMimeType;
     }
-    const parsed = external_node_path_namespaceObject.parse(filename);
+    const parsed = external_node_path_.parse(filename);
     const extension = (parsed.ext.substr(1) || parsed.name || '').split('?').shift().trim().toLowerCase();
     const value = extensions.has(extension) ? extensions.get(extension) : defaultMimeType;
     if (Array.isArray(value)) {
@@ -11658,11 +11846,11 @@ async function writePreview(settings, message, directory) {
     const eml = await new mail_composer({ ...mail, newline: 'windows' }).compile().build();
     let emlPath;
     try {
-        emlPath = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(directory, 'email-preview-')), 'notification.eml');
-        await (0,promises_namespaceObject.writeFile)(emlPath, eml);
+        emlPath = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(directory, 'email-preview-')), 'notification.eml');
+        await (0,promises_.writeFile)(emlPath, eml);
     }
     catch (error) {
-        throw new NotifyError({
+        throw new src_errors/* NotifyError */.UW({
             code: 'unknown',
             title: `Could not write the dry-run preview in ${directory}`,
             detail: error.message,
@@ -11742,21 +11930,21 @@ function parseMailboxes(input, value) {
         if (!line.trim())
             continue;
         if (CONTROL_CHARACTER.test(line)) {
-            throw new InputError(input, `"${shorten(line.trim().replace(CONTROL_CHARACTERS, '?'))}" contains a control character`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.');
+            throw new src_errors/* InputError */.dz(input, `"${shorten(line.trim().replace(CONTROL_CHARACTERS, '?'))}" contains a control character`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.');
         }
         for (const entry of esm_addressparser(line)) {
             if (entry.group !== undefined) {
-                throw new InputError(input, `"${shorten(line.trim())}" is an address group`, 'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.');
+                throw new src_errors/* InputError */.dz(input, `"${shorten(line.trim())}" is an address group`, 'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.');
             }
             const address = entry.address.trim();
             // Before the pattern, so no pattern ever runs over megabytes.
             const tooLong = address.includes('@') ? addressTooLong(address) : undefined;
             if (tooLong) {
-                throw new InputError(input, `"${shorten(address)}" is longer than SMTP allows: ${tooLong}`, `Shorten the address: SMTP (RFC 5321) takes at most ${SMTP_LIMITS.localPart} octets before the @, ${SMTP_LIMITS.label} in each dot-separated part of the domain and ${SMTP_LIMITS.address} in all; a letter outside ASCII counts 2 to 4 octets.`);
+                throw new src_errors/* InputError */.dz(input, `"${shorten(address)}" is longer than SMTP allows: ${tooLong}`, `Shorten the address: SMTP (RFC 5321) takes at most ${SMTP_LIMITS.localPart} octets before the @, ${SMTP_LIMITS.label} in each dot-separated part of the domain and ${SMTP_LIMITS.address} in all; a letter outside ASCII counts 2 to 4 octets.`);
             }
             if (!MAILBOX_PATTERN.test(address)) {
                 const shown = shorten(address || entry.name || line.trim());
-                throw new InputError(input, `"${shown}" is not an email address`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines.');
+                throw new src_errors/* InputError */.dz(input, `"${shown}" is not an email address`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines.');
             }
             mailboxes.push({ name: entry.name, address });
         }
@@ -11768,7 +11956,7 @@ function parseWholeNumber(input, value, fallback, min, max) {
     if (!text)
         return fallback;
     if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw new InputError(input, `"${text}" is not a whole number from ${min} to ${max}`, `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`);
+        throw new src_errors/* InputError */.dz(input, `"${text}" is not a whole number from ${min} to ${max}`, `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`);
     }
     return Number(text);
 }
@@ -11780,7 +11968,7 @@ function parseBoolean(input, value, fallback) {
         return true;
     if (text === 'false')
         return false;
-    throw new InputError(input, `"${value.trim()}" is neither true nor false`, `Set \`${input}\` to true or false, or leave it empty.`);
+    throw new src_errors/* InputError */.dz(input, `"${value.trim()}" is neither true nor false`, `Set \`${input}\` to true or false, or leave it empty.`);
 }
 function parseStatus(value) {
     const text = value.trim().toLowerCase();
@@ -11788,7 +11976,7 @@ function parseStatus(value) {
         return undefined;
     if (text === 'success' || text === 'failure' || text === 'cancelled')
         return text;
-    throw new InputError('status', `"${value.trim()}" is not a job status`, 'Set `status` to success, failure or cancelled — usually `${{ job.status }}` — or leave it empty.');
+    throw new src_errors/* InputError */.dz('status', `"${value.trim()}" is not a job status`, 'Set `status` to success, failure or cancelled — usually `${{ job.status }}` — or leave it empty.');
 }
 function parseIfNoFilesFound(value) {
     const text = value.trim().toLowerCase();
@@ -11796,7 +11984,7 @@ function parseIfNoFilesFound(value) {
         return 'warn';
     if (text === 'warn' || text === 'error' || text === 'ignore')
         return text;
-    throw new InputError('if-no-files-found', `"${value.trim()}" is not warn, error or ignore`, 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.');
+    throw new src_errors/* InputError */.dz('if-no-files-found', `"${value.trim()}" is not warn, error or ignore`, 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.');
 }
 /**
  * Gmail shows App Passwords as four groups of four letters, and people paste them that way.
@@ -11827,7 +12015,7 @@ function readOAuth2(getInput) {
         return undefined;
     const missing = OAUTH2_SECRET_INPUTS.find((name, index) => ![clientId, clientSecret, refreshToken][index]);
     if (missing) {
-        throw new InputError(missing, 'is empty, but other `oauth2-*` inputs are set', 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.');
+        throw new src_errors/* InputError */.dz(missing, 'is empty, but other `oauth2-*` inputs are set', 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.');
     }
     const tokenUrl = getInput('oauth2-token-url').trim() || GOOGLE_TOKEN_URL;
     const parsed = URL.canParse(tokenUrl) ? new URL(tokenUrl) : undefined;
@@ -11835,10 +12023,10 @@ function readOAuth2(getInput) {
         // Shown without them: they would be secrets.
         parsed.username = '';
         parsed.password = '';
-        throw new InputError('oauth2-token-url', `"${parsed.href}" carries a user name or password`, 'Give the token endpoint alone; the client is identified by `oauth2-client-id` and `oauth2-client-secret`.');
+        throw new src_errors/* InputError */.dz('oauth2-token-url', `"${parsed.href}" carries a user name or password`, 'Give the token endpoint alone; the client is identified by `oauth2-client-id` and `oauth2-client-secret`.');
     }
     if (parsed?.protocol !== 'https:') {
-        throw new InputError('oauth2-token-url', `"${tokenUrl}" is not an https:// URL`, `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${GOOGLE_TOKEN_URL}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`);
+        throw new src_errors/* InputError */.dz('oauth2-token-url', `"${tokenUrl}" is not an https:// URL`, `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${GOOGLE_TOKEN_URL}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`);
     }
     return { clientId, clientSecret, refreshToken, tokenUrl };
 }
@@ -11865,25 +12053,58 @@ function parseServer(value) {
     if ((0,external_node_net_.isIPv6)(text))
         return text;
     if (CONTROL_CHARACTER.test(text))
-        throw new InputError('server', `"${text.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, HOST_FIX);
+        throw new src_errors/* InputError */.dz('server', `"${text.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, HOST_FIX);
     if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) {
         const url = URL.canParse(text) ? new URL(text) : undefined;
         // Named by its host and port alone: the rest of a URL may carry a user name and password.
         const host = url?.hostname.replace(/^\[(.*)\]$/, '$1');
         const set = host ? `Set ${serverAndPort(host, url?.port)}. ` : '';
-        throw new InputError('server', 'is a URL, not a host name', `${set}${HOST_FIX}`);
+        throw new src_errors/* InputError */.dz('server', 'is a URL, not a host name', `${set}${HOST_FIX}`);
     }
     const withPort = /^(?:\[([^\]]*)\]|([^\s/:[\]]+)):(\d+)$/.exec(text);
     if (withPort && (withPort[2] !== undefined || (0,external_node_net_.isIPv6)(withPort[1]))) {
-        throw new InputError('server', `"${text}" is not a host name: it ends in a port`, `Set ${serverAndPort(withPort[1] ?? withPort[2], withPort[3])}.`);
+        throw new src_errors/* InputError */.dz('server', `"${text}" is not a host name: it ends in a port`, `Set ${serverAndPort(withPort[1] ?? withPort[2], withPort[3])}.`);
     }
     if (/[\s/:[\]]/.test(text))
-        throw new InputError('server', `"${text}" is not a host name`, HOST_FIX);
+        throw new src_errors/* InputError */.dz('server', `"${text}" is not a host name`, HOST_FIX);
     return text;
 }
 /** Whether the inputs carry credentials; without them the action sends as to a relay, with no login. */
 function hasCredentials(settings) {
     return settings.oauth2 !== undefined || settings.password !== '';
+}
+const DOMAIN_PATTERN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
+/** `committer-domains`: comma- or newline-separated domains; a leading `@` is allowed. */
+function parseDomains(value) {
+    const domains = [];
+    for (const entry of value.split(/[,\s]+/)) {
+        const domain = entry.trim().replace(/^@/, '').toLowerCase();
+        if (!domain)
+            continue;
+        if (!DOMAIN_PATTERN.test(domain)) {
+            throw new src_errors/* InputError */.dz('committer-domains', `"${entry.trim().replace(CONTROL_CHARACTERS, '?')}" is not a domain`, 'List the domains of the addresses that may be mailed, such as `example.com, example.org` (no `*`, no user part: each domain is matched exactly).');
+        }
+        if (!domains.includes(domain))
+            domains.push(domain);
+    }
+    return domains;
+}
+/** The inputs that read test reports and mail the committers. */
+function readReportSettings(getInput) {
+    const mailCommitters = parseBoolean('mail-committers', getInput('mail-committers'), false);
+    const committerDomains = parseDomains(getInput('committer-domains'));
+    if (mailCommitters && !committerDomains.length) {
+        throw new src_errors/* InputError */.dz('committer-domains', 'is empty, but `mail-committers` is true', "Set `committer-domains` to your organisation's mail domains, such as `example.com, example.org`: only commit authors at these domains are mailed. " +
+            'Addresses in commits are whatever each author configured, and mailing outside contributors at them would be spam.');
+    }
+    return {
+        testReports: getInput('test-reports')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        mailCommitters,
+        committerDomains
+    };
 }
 /** Reads and validates every input; throws InputError naming the first bad one. */
 function readSettings(getInput, notes = { notices: [] }) {
@@ -11892,10 +12113,10 @@ function readSettings(getInput, notes = { notices: [] }) {
     const secure = parseBoolean('secure', getInput('secure'), port === 465);
     const username = getInput('username').trim();
     if (!username) {
-        throw new InputError('username', 'is empty', 'Set `username` to the full address of the sending account, such as you@gmail.com.');
+        throw new src_errors/* InputError */.dz('username', 'is empty', 'Set `username` to the full address of the sending account, such as you@gmail.com.');
     }
     if (CONTROL_CHARACTER.test(username)) {
-        throw new InputError('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.');
+        throw new src_errors/* InputError */.dz('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.');
     }
     const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
     const oauth2 = readOAuth2(getInput);
@@ -11905,7 +12126,7 @@ function readSettings(getInput, notes = { notices: [] }) {
     if (withoutLogin && !dryRun) {
         // Gmail takes no mail without a login: an empty password there is a missing secret.
         if (isGoogleServer(server)) {
-            throw new InputError('password', 'is empty', `Pass the App Password from a repository secret: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\` (or log in with the \`oauth2-*\` inputs instead). ${MISSING_SECRET_HINT}`);
+            throw new src_errors/* InputError */.dz('password', 'is empty', `Pass the App Password from a repository secret: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\` (or log in with the \`oauth2-*\` inputs instead). ${MISSING_SECRET_HINT}`);
         }
         notes.notices.push(`\`password\` is empty, so no login is used: the message goes to ${server} as to a relay that takes mail without one.`);
     }
@@ -11917,29 +12138,29 @@ function readSettings(getInput, notes = { notices: [] }) {
     const fromInput = getInput('from').trim();
     if (!fromInput && !MAILBOX_PATTERN.test(username)) {
         // The sender defaults to the login, which some servers do not make an address.
-        throw new InputError('from', `is empty, so it defaults to \`username\` ("${username}"), which is not an email address`, 'Set `from` to the address the server sends as, optionally with a display name: `CI <ci@example.com>`.');
+        throw new src_errors/* InputError */.dz('from', `is empty, so it defaults to \`username\` ("${username}"), which is not an email address`, 'Set `from` to the address the server sends as, optionally with a display name: `CI <ci@example.com>`.');
     }
     const fromValue = fromInput || username;
     const fromList = parseMailboxes('from', fromValue);
     if (fromList.length !== 1) {
-        throw new InputError('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.');
+        throw new src_errors/* InputError */.dz('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.');
     }
     const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false);
     if (verifyOnly && dryRun) {
-        throw new InputError('dry-run', 'is set together with `verify-only`', 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.');
+        throw new src_errors/* InputError */.dz('dry-run', 'is set together with `verify-only`', 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.');
     }
     const to = parseMailboxes('to', getInput('to'));
     // Checking a login needs no recipient.
     if (to.length === 0 && !verifyOnly) {
-        throw new InputError('to', 'is empty', 'Set `to` to at least one recipient address; separate several with commas or new lines.');
+        throw new src_errors/* InputError */.dz('to', 'is empty', 'Set `to` to at least one recipient address; separate several with commas or new lines.');
     }
     const subject = getInput('subject');
     const body = getInput('body');
     const bodyFile = getInput('body-file').trim();
-    checkPlaceholders('subject', subject);
-    checkPlaceholders('body', body);
+    (0,template/* checkPlaceholders */.nV)('subject', subject);
+    (0,template/* checkPlaceholders */.nV)('body', body);
     if (body.trim() && bodyFile) {
-        throw new InputError('body-file', 'is set together with `body`', 'Set either `body` or `body-file`, not both.');
+        throw new src_errors/* InputError */.dz('body-file', 'is set together with `body`', 'Set either `body` or `body-file`, not both.');
     }
     return {
         server,
@@ -11969,7 +12190,8 @@ function readSettings(getInput, notes = { notices: [] }) {
             .filter(Boolean),
         ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
         dryRun,
-        ...readQuietSettings(getInput, notes)
+        ...readQuietSettings(getInput, notes),
+        ...readReportSettings(getInput)
     };
 }
 /** `notify-when`, `still-failing-every` and `thread`: which runs send, and how their mails hang together. */
@@ -12031,7 +12253,7 @@ function noStartTls(facts) {
  * text: Google's wording drifts and older wordings are still served.
  */
 function diagnose(error, facts) {
-    if (error instanceof NotifyError)
+    if (error instanceof src_errors/* NotifyError */.UW)
         return error.diagnosis;
     const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
     const reply = err.response ?? '';
@@ -12579,6 +12801,8 @@ function unconfirmedDelivery(diagnosis) {
     };
 }
 
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -12652,18 +12876,18 @@ function endpoint(settings) {
     return `${hostAndPort(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'})`;
 }
 function mailboxList(mailboxes) {
-    return mailboxes.map((m) => escapeMarkdown(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ');
+    return mailboxes.map((m) => (0,template/* escapeMarkdown */.FV)(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ');
 }
 /** The job summary of a dry run: the headers, the file and the message as it would be read. */
 function previewSummary(settings, message, preview) {
     const rows = [
-        ['Subject', escapeMarkdown(message.subject)],
+        ['Subject', (0,template/* escapeMarkdown */.FV)(message.subject)],
         ['From', mailboxList([settings.from])],
         ['To', mailboxList(settings.to)],
         ['Cc', mailboxList(settings.cc)],
         ['Bcc', mailboxList(settings.bcc)],
         ['Reply-To', mailboxList(settings.replyTo)],
-        ['Attachments', (message.attachments ?? []).map((a) => `${escapeMarkdown(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
+        ['Attachments', (message.attachments ?? []).map((a) => `${(0,template/* escapeMarkdown */.FV)(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
         ['Message file', `\`${preview.emlPath}\` (output \`eml-path\`)`]
     ];
     return [
@@ -12731,13 +12955,13 @@ function createReport(core, env, mask) {
             if (refusals)
                 core.warning(refusals);
             core.info(`Sent ${result.messageId}: ${settings.server} accepted it for ${report_plural(result.accepted.length, 'recipient')}.`);
-            await summarise(`### ✔ Email notification sent\n\n**${escapeMarkdown(message.subject)}** to ${report_plural(result.accepted.length, 'recipient')} through ${settings.server}.\n` +
+            await summarise(`### ✔ Email notification sent\n\n**${(0,template/* escapeMarkdown */.FV)(message.subject)}** to ${report_plural(result.accepted.length, 'recipient')} through ${settings.server}.\n` +
                 (refusals ? `\n**Refused:** ${(0,printable/* escapeControlCharacters */.F7)(refusals)}\n` : ''));
         },
         async failed(error, facts) {
             const diagnosis = maskDiagnosis(diagnose(error, facts), mask);
             core.setOutput('error-code', diagnosis.code);
-            if (error instanceof NotifyError && error.delivery) {
+            if (error instanceof src_errors/* NotifyError */.UW && error.delivery) {
                 const { messageId, accepted, rejected } = error.delivery;
                 // Left out when nobody accepted the message: nothing was sent.
                 if (messageId)
@@ -15320,6 +15544,24 @@ function openSession(settings, log, accessToken, progress, setupDeadline) {
     };
     return session;
 }
+/** Opens the first session before the message is ready. */
+function openEarlySession(settings, log, options) {
+    const progress = newProgress();
+    const setupDeadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
+    const session = openSession(settings, log, options.accessToken, progress, untilCancelled(setupDeadline, options));
+    const fatal = session.ready.then(() => new Promise(() => { }), (error) => {
+        // A cancellation is reported by whatever the step was doing; a temporary failure is the first attempt's, retried when sending.
+        if (options.signal?.aborted)
+            return new Promise(() => { });
+        const diagnosis = diagnose(explainTimeout(error, setupDeadline.aborted, progress, settings), connectionFacts(settings));
+        if (diagnosis.retryable)
+            return new Promise(() => { });
+        throw new src_errors/* NotifyError */.UW(diagnosis, { cause: error });
+    });
+    // Handled by whoever races it against the preparation; this keeps a rejection that comes later quiet.
+    fatal.catch(() => { });
+    return { session, progress, openedAt: performance.now(), setupTimedOut: () => setupDeadline.aborted, fatal, close: () => session.close() };
+}
 /** One SMTP session from connection to close, within one deadline: opens it, then runs `work` on it. */
 async function inSession(settings, log, accessToken, progress, deadline, work) {
     const session = openSession(settings, log, accessToken, progress, deadline);
@@ -15349,7 +15591,7 @@ async function verifyLogin(settings, log, options = {}) {
                 accepted: []
             });
         }
-        throw new NotifyError(diagnose(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error });
+        throw new src_errors/* NotifyError */.UW(diagnose(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error });
     }
 }
 /** The attempt's deadline, or the step's cancellation, whichever comes first. */
@@ -15410,13 +15652,13 @@ async function sendMessage(settings, message, log, options = {}) {
         if (batches.length > 1)
             log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`);
         try {
-            const outcome = await sendBatch(settings, mail, batch, log, options, accepted);
+            const outcome = await sendBatch(settings, mail, batch, log, index === 0 ? options : { ...options, early: undefined }, accepted);
             accepted.push(...outcome.accepted);
             rejections.push(...outcome.rejections);
             attempts += outcome.attempts;
         }
         catch (error) {
-            if (error instanceof NotifyError && (accepted.length || rejections.length)) {
+            if (error instanceof src_errors/* NotifyError */.UW && (accepted.length || rejections.length)) {
                 error.delivery = { ...(accepted.length ? { messageId } : {}), accepted, rejected: rejections.map((r) => r.address) };
             }
             throw error;
@@ -15429,7 +15671,7 @@ async function sendMessage(settings, message, log, options = {}) {
         const first = rejections[0]?.error;
         const diagnosis = diagnose({ ...first, rejected, rejectedErrors: rejections.map((r) => r.error) }, facts);
         const detail = rejections.length > 1 ? rejections.map((r) => `${r.address}: ${r.reply}`).join('; ') : undefined;
-        const error = new NotifyError({ ...diagnosis, detail, retryable: false }, { cause: first });
+        const error = new src_errors/* NotifyError */.UW({ ...diagnosis, detail, retryable: false }, { cause: first });
         error.delivery = { accepted, rejected };
         throw error;
     }
@@ -15460,6 +15702,20 @@ function explainTimeout(error, deadlineReached, progress, settings) {
     return error;
 }
 /**
+ * The early session, unless the server closed it while it waited for the message (an idle
+ * timeout, say): then the first attempt opens a session of its own, because it was the
+ * waiting, not the server, that ended it.
+ */
+function usableEarlySession(early, log) {
+    if (!early)
+        return undefined;
+    const lost = early.session.lostWhileWaiting();
+    if (lost === undefined)
+        return early;
+    log.info(`The connection opened while the message was prepared was closed while it waited (${lost.message}); connecting again.`);
+    return undefined;
+}
+/**
  * Sends one batch, retrying temporary failures with exponential back-off. `acceptedBefore`
  * (the earlier batches' recipients) is only for telling who has the message on cancellation.
  */
@@ -15480,23 +15736,46 @@ async function sendBatch(settings, mail, recipients, log, options, acceptedBefor
         if (options.signal?.aborted)
             throw cancelled(options.signal, { doing: 'waiting', attempt: next, attempts: total });
     };
+    // The early session serves one attempt at most: the first.
+    let unusedEarly = usableEarlySession(options.early, log);
     for (let attempt = 1;; attempt++) {
         const last = attempt === total;
-        const progress = newProgress();
-        const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
+        const early = unusedEarly;
+        unusedEarly = undefined;
+        const progress = early?.progress ?? newProgress();
+        const budgetMs = attemptDeadlineMs(settings.timeoutSeconds);
+        let deadline = AbortSignal.timeout(budgetMs);
+        const deadlineReached = () => deadline.aborted || !!early?.setupTimedOut();
         let refused;
+        const send = (connection) => new Promise((resolve, reject) => {
+            // Composed per attempt (a stream is read once), with this attempt's recipients as
+            // the envelope: the composer turns an international domain into its ASCII
+            // (punycode) form, which every server takes in MAIL FROM and RCPT TO.
+            const composed = new mail_composer({ ...mail, envelope: { from: settings.from.address, to: pending } }).compile();
+            connection.send(composed.getEnvelope(), composed.createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)));
+        });
         try {
-            const info = await inSession(settings, log, options.accessToken, progress, untilCancelled(deadline, options), (connection) => new Promise((resolve, reject) => {
-                // Composed per attempt (a stream is read once), with this attempt's recipients as
-                // the envelope: the composer turns an international domain into its ASCII
-                // (punycode) form, which every server takes in MAIL FROM and RCPT TO.
-                const composed = new mail_composer({ ...mail, envelope: { from: settings.from.address, to: pending } }).compile();
-                connection.send(composed.getEnvelope(), composed.createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)));
-            }));
+            let info;
+            if (early) {
+                await early.session.ready;
+                // The attempt's deadline counts the setup, not the time the session waited for the message.
+                deadline = AbortSignal.timeout(Math.max(1, Math.round(budgetMs - ((early.session.readyAt ?? early.openedAt) - early.openedAt))));
+                info = await early.session.run(send, untilCancelled(deadline, options));
+            }
+            else {
+                info = await inSession(settings, log, options.accessToken, progress, untilCancelled(deadline, options), send);
+            }
             accepted.push(...info.accepted.map(String));
             refused = (info.rejectedErrors ?? []).filter((err) => err.recipient);
         }
         catch (error) {
+            // The server ended the early session while it waited, before this attempt sent a
+            // command on it (its close had not reached the client yet): not a failed attempt.
+            if (early?.session.readyAt !== undefined && !progress.sending && error.code === 'ECONNECTION' && !options.signal?.aborted) {
+                log.info(`The connection opened while the message was prepared was closed while it waited (${error.message}); connecting again.`);
+                attempt--;
+                continue;
+            }
             if (progress.messageSent && !error.responseCode)
                 unconfirmedAttempt ??= attempt;
             if (options.signal?.aborted) {
@@ -15506,12 +15785,12 @@ async function sendBatch(settings, mail, recipients, log, options, acceptedBefor
                 refused = error.rejectedErrors;
             }
             else {
-                const failure = explainTimeout(error, deadline.aborted, progress, settings);
+                const failure = explainTimeout(error, deadlineReached(), progress, settings);
                 // No reply at all after the final dot: the server may have accepted the message.
                 const unconfirmed = progress.messageSent && !failure.responseCode;
                 const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts)) : diagnose(failure, facts);
                 if (!diagnosis.retryable || last)
-                    throw new NotifyError(diagnosis, { cause: error });
+                    throw new src_errors/* NotifyError */.UW(diagnosis, { cause: error });
                 log.warning(`Attempt ${attempt} of ${total} failed: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
                     (unconfirmed
                         ? 'Trying again: the server may have accepted the message before the connection was lost, so a duplicate is possible (it has the same Message-ID). A duplicate beats a lost notification.'
@@ -15699,6 +15978,7 @@ function settleTransition(result, status, settings, ctx) {
 
 
 
+
 /** Phase 1: every secret input registered with the runner, in every form, before anything can print it. */
 function registerSecrets(core) {
     const secrets = createSecretRegistry((form) => core.setSecret(form));
@@ -15721,8 +16001,8 @@ function readInputs(core) {
     return settings;
 }
 /**
- * Phase 3: the transport for these settings. An OAuth2 access token is fetched just before
- * connecting, so a dry run opens no connection at all.
+ * Phase 3: the transport for these settings. An OAuth2 access token is fetched once, just
+ * before connecting, so a dry run opens no connection at all.
  */
 function createTransport(core, settings, options, secrets, cancellation) {
     const log = {
@@ -15730,7 +16010,9 @@ function createTransport(core, settings, options, secrets, cancellation) {
         warning: (line) => core.warning(secrets.mask(line)),
         transcript: (line) => core.info(secrets.mask(line))
     };
-    const connectOptions = async () => {
+    let connecting;
+    const connectOptions = () => (connecting ??= fetchToken());
+    const fetchToken = async () => {
         const oauth2 = settings.oauth2;
         if (!oauth2)
             return options;
@@ -15749,7 +16031,30 @@ function createTransport(core, settings, options, secrets, cancellation) {
     };
     return {
         verify: async () => verifyLogin(settings, log, await connectOptions()),
-        send: async (message) => sendMessage(settings, message, log, await connectOptions())
+        preconnect() {
+            let early;
+            let closed = false;
+            const opened = connectOptions().then((connect) => {
+                if (!closed)
+                    early = openEarlySession(settings, log, connect);
+                return early;
+            });
+            const fatal = opened.then((session) => session?.fatal ?? new Promise(() => { }));
+            // Handled by the race against the preparation; quiet when it comes after.
+            fatal.catch(() => { });
+            return {
+                opened,
+                fatal,
+                close() {
+                    closed = true;
+                    early?.close();
+                }
+            };
+        },
+        send: async (message, preconnection) => {
+            const early = await preconnection?.opened;
+            return sendMessage(settings, message, log, { ...(await connectOptions()), early });
+        }
     };
 }
 /** The failed jobs and, when `status` is empty, the outcome, from the REST API when it is worth asking. */
@@ -15780,20 +16085,39 @@ async function askGitHub(core, settings, env, mask, signal) {
     return { status: settings.status ?? result.status, report: result.report };
 }
 /**
- * Phase 4: what the message says, from the run, the files and the REST API, composed with
- * its attachments; or, when `notify-when` does not list this run's transition, why not.
+ * Phase 4: the run from its environment and event, the body and the attachments from the
+ * files, read and checked first: a bad file or body fails the step before any connection.
  */
-async function prepare(core, settings, env, options, secrets, cancellation) {
+async function gather(core, settings, env, secrets) {
     const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
-    // Started first and awaited last: it runs beside the file reading and the jobs and logs calls.
-    const historyLookup = needsHistory(settings) ? lookUpHistory(settings, env, ctx, options.signal) : undefined;
-    const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body;
-    const found = settings.attachments.length ? await findAttachments(settings.attachments, env) : { files: [], unmatched: [] };
-    for (const warning of unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound))
+    const body = settings.bodyFile ? await (0,files/* readBodyFile */.JX)(settings.bodyFile, env) : settings.body;
+    if (body !== undefined)
+        await checkBody(body, settings.bodyFile ? 'body-file' : 'body');
+    const found = settings.attachments.length ? await (0,files/* findAttachments */._y)(settings.attachments, env) : { files: [], unmatched: [] };
+    for (const warning of (0,files/* unmatchedPatternWarnings */.LB)('attachments', found.unmatched, settings.ifNoFilesFound))
         core.warning(warning);
-    cancellation.check();
-    const { status, report } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, options.signal));
-    const quiet = historyLookup && settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, ctx);
+    (0,files/* checkAttachmentSize */.ze)(found.files, 0);
+    const attachments = found.files.length ? await (0,files/* readAttachments */.V_)(found.files, 0) : [];
+    // Loaded only when `test-reports` is set: it brings the XML parser.
+    const tests = settings.testReports.length ? await (await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9467))).readTestReports(settings, env, secrets.mask) : undefined;
+    for (const warning of tests?.warnings ?? [])
+        core.warning(secrets.mask(warning));
+    return { ctx, body, files: found.files, attachments, tests: tests?.summary };
+}
+/**
+ * Phase 5: what the REST API adds (the failed jobs, the run's place in the history), asked
+ * while the SMTP session opens, and the message composed; or, when `notify-when` does not
+ * list this run's transition, why nothing is sent.
+ */
+async function prepare(core, settings, env, options, secrets, cancellation, local, stop) {
+    // The API calls end when the step is cancelled, or when the SMTP session found that nothing can be sent.
+    const signal = options.signal ? AbortSignal.any([options.signal, stop]) : stop;
+    const historyLookup = needsHistory(settings) ? lookUpHistory(settings, env, local.ctx, signal) : undefined;
+    const { status, report } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, signal));
+    const quiet = historyLookup && settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, local.ctx);
+    // The run has already failed (see run()): nothing more is worth saying.
+    if (stop.aborted)
+        throw stop.reason;
     if (quiet) {
         core.setOutput('transition', quiet.transition);
         for (const warning of quiet.warnings)
@@ -15802,15 +16126,26 @@ async function prepare(core, settings, env, options, secrets, cancellation) {
             return { skipped: { transition: quiet.transition, why: quiet.decision.why } };
         core.info(`This run is ${quiet.said}.`);
     }
-    const message = await composeMessage({ ...settings, body, status }, ctx, report, quiet?.view);
+    if (settings.mailCommitters) {
+        // The authors of the commits the message lists: those since the last success when it lists them, else the push's.
+        const listed = quiet?.view.commitsSince && (quiet.transition === 'broken' || quiet.transition === 'still-failing') ? quiet.view.commitsSince.commits : local.ctx.commits;
+        const committers = committersToMail(settings, status, listed, local.ctx.event);
+        for (const line of committers.log)
+            core.info(secrets.mask(line));
+        // Added after `to`: the envelope, the headers and the preview take the recipients from the settings.
+        settings.to.push(...committers.added);
+        core.setOutput('committers', committers.added.map((mailbox) => mailbox.address).join(','));
+    }
+    const message = await composeMessage({ ...settings, body: local.body, status }, local.ctx, report, quiet?.view, local.tests);
     message.thread = quiet?.thread;
     const clipping = gmailClippingWarning(message);
     if (clipping)
         core.warning(clipping);
-    if (found.files.length) {
-        const messageBytes = Buffer.byteLength(message.html) + Buffer.byteLength(message.text);
-        checkAttachmentSize(found.files, messageBytes);
-        message.attachments = await readAttachments(found.files, messageBytes);
+    if (local.attachments.length) {
+        // The files as read, with what the message adds to them.
+        const read = local.files.map((file, index) => ({ ...file, size: local.attachments[index].content.length }));
+        (0,files/* checkAttachmentSize */.ze)(read, Buffer.byteLength(message.html) + Buffer.byteLength(message.text));
+        message.attachments = local.attachments;
     }
     cancellation.check();
     return { message };
@@ -15845,14 +16180,29 @@ async function run(core, options = {}) {
             report.verifying(settings);
             return await report.verified(settings, (await transport.verify()).loggedIn);
         }
-        const prepared = await prepare(core, settings, env, options, secrets, cancellation);
+        const local = await gather(core, settings, env, secrets);
+        cancellation.check();
+        // The SMTP session opens while the REST API is asked: the two wait on different servers.
+        // A dry run connects nowhere; a run that may send nothing (notify-when) connects only
+        // once it knows it sends, so that it does not log in for nothing.
+        const preconnection = settings.dryRun || settings.notifyWhen !== 'always' ? undefined : transport.preconnect();
+        const stopPreparing = new AbortController();
+        let prepared;
+        try {
+            const preparing = prepare(core, settings, env, options, secrets, cancellation, local, stopPreparing.signal);
+            prepared = await (preconnection ? Promise.race([preparing, preconnection.fatal]) : preparing);
+        }
+        catch (error) {
+            stopPreparing.abort(error);
+            preconnection?.close();
+            throw error;
+        }
         if ('skipped' in prepared)
             return await report.skipped(prepared.skipped.transition, prepared.skipped.why);
-        const { message } = prepared;
         if (settings.dryRun)
-            return await report.previewed(settings, message, await writePreview(settings, message, previewDirectory(env)));
-        report.sending(settings, message);
-        await report.sent(settings, message, await transport.send(message));
+            return await report.previewed(settings, prepared.message, await writePreview(settings, prepared.message, previewDirectory(env)));
+        report.sending(settings, prepared.message);
+        await report.sent(settings, prepared.message, await transport.send(prepared.message, preconnection));
     }
     catch (error) {
         core.setFailed(await report.failed(error, facts ?? unreadFacts(core)));
@@ -16238,6 +16588,269 @@ function stopOptimisingCompilers() {
 
 /***/ }),
 
+/***/ 5237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EP: () => (/* binding */ isSection),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Qf: () => (/* binding */ placeholdersIn),
+/* harmony export */   X6: () => (/* binding */ SECTION_PLACEHOLDERS),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   cI: () => (/* binding */ escapeSubject),
+/* harmony export */   dI: () => (/* binding */ markdownValue),
+/* harmony export */   n1: () => (/* binding */ isLinkable),
+/* harmony export */   nV: () => (/* binding */ checkPlaceholders),
+/* harmony export */   nX: () => (/* binding */ templateValues)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _test_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7490);
+
+
+/**
+ * The placeholders `{{ name }}` that `subject`, `body` and `body-file` may use, with what
+ * each holds. The README's table is this list; keep them together.
+ */
+const PLACEHOLDERS = {
+    repository: 'owner/name of the repository',
+    repository_url: 'link to the repository',
+    workflow: 'name of the workflow',
+    job: 'id of the job running the step',
+    run_number: 'run number, as in "CI #42"',
+    run_attempt: 'attempt number of the run',
+    run_id: 'id of the run',
+    run_url: 'link to the run',
+    status: 'success, failure, cancelled, or unknown',
+    outcome: 'the outcome in words: succeeded, failed, was cancelled, finished',
+    branch: 'branch or tag name (the head branch for a pull request)',
+    sha: 'full commit SHA',
+    short_sha: 'first 7 characters of the SHA',
+    commit_url: 'link to the commit',
+    commit_message: 'first line of the commit message (push events)',
+    commit_author: 'author of the commit (push events)',
+    actor: 'who triggered the run',
+    event: 'name of the event, such as push',
+    pr_number: 'pull request number',
+    pr_title: 'pull request title',
+    pr_url: 'link to the pull request',
+    compare_url: 'link to the changes of a push',
+    transition: 'broken, still-failing, fixed, passing, cancelled or unknown; empty when the history is not read',
+    streak: 'failed runs in a row, this one included (broken: 1); for fixed, the failed runs it ended',
+    failing_since_url: 'link to the first failed run of the streak',
+    failed_jobs: 'the failed and cancelled jobs with their log excerpts, as the generated message shows them (empty when none)',
+    test_counts: 'the tests of `test-reports` counted: "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"',
+    failed_tests: 'the failed tests of `test-reports` (at most 10), each with its message and stack lines, as the generated message shows them (empty when none)'
+};
+/**
+ * Placeholders that stand for a section of the message (a heading and a list, say) rather
+ * than a value: compose.ts renders each one as HTML in the HTML part and as text in the text
+ * part. Only a body may hold them.
+ */
+const SECTION_PLACEHOLDERS = ['failed_jobs', 'failed_tests'];
+const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** Link values that are inserted into Markdown as they are, so that they stay usable as links. */
+const URL_PLACEHOLDERS = new Set(['repository_url', 'run_url', 'commit_url', 'pr_url', 'compare_url', 'failing_since_url']);
+/** A URL that Markdown reads as a URL alone: no character that could end it or start markup. */
+const MARKDOWN_INERT_URL = /^https?:\/\/[^\s<>()[\]"'`\\*_]+$/;
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/**
+ * Whether a URL may become a link in the message: only http, https and mailto, decided
+ * the way a mail client's HTML engine parses the URL (case, white space and tabs inside
+ * the scheme included). `javascript:`, `data:`, relative and unparsable URLs stay text.
+ * The one check for every link: the generated notification, placeholders and the
+ * Markdown of `body` and `body-file`.
+ */
+function isLinkable(url) {
+    return !!url && LINK_PROTOCOLS.has(URL.parse(url)?.protocol ?? '');
+}
+function isPlaceholder(name) {
+    return Object.hasOwn(PLACEHOLDERS, name);
+}
+function isSection(name) {
+    return SECTION_PLACEHOLDERS.includes(name);
+}
+/**
+ * The value of every placeholder for this run (raw text, not yet escaped); `outcome` is the
+ * verb of the outcome, `history` the run's place among the earlier runs and `tests` what the
+ * test reports say, when they were read.
+ */
+function templateValues(ctx, status, outcome, history, tests) {
+    const pr = ctx.pullRequest;
+    const inStreak = history && history.streak > 0;
+    return {
+        repository: ctx.repository,
+        repository_url: ctx.repositoryUrl,
+        workflow: ctx.workflow,
+        job: ctx.job,
+        run_number: ctx.runNumber,
+        run_attempt: ctx.runAttempt,
+        run_id: ctx.runId,
+        run_url: ctx.runUrl,
+        status: status ?? 'unknown',
+        outcome,
+        branch: ctx.refName,
+        sha: ctx.sha,
+        short_sha: ctx.shortSha,
+        commit_url: ctx.commitUrl,
+        commit_message: ctx.commitTitle,
+        commit_author: ctx.commitAuthor,
+        actor: ctx.actor,
+        event: ctx.event,
+        pr_number: pr ? String(pr.number) : '',
+        pr_title: pr?.title ?? '',
+        pr_url: pr?.url ?? '',
+        compare_url: ctx.compareUrl,
+        transition: history?.transition ?? '',
+        streak: inStreak ? String(history.streak) : '',
+        failing_since_url: (inStreak && history.failingSince?.url) || '',
+        test_counts: tests ? (0,_test_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countsPhrase */ .__)(tests.counts) : ''
+    };
+}
+/**
+ * Fails with the list of known names when a template uses an unknown placeholder, so a
+ * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`;
+ * and when the subject uses a section, which has no one-line form.
+ */
+function checkPlaceholders(input, template) {
+    const used = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]);
+    const unknown = used.filter((name) => !isPlaceholder(name));
+    const listed = (names) => [...new Set(names)].map((name) => `{{ ${name} }}`).join(', ');
+    if (unknown.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `unknown placeholder${unknown.length === 1 ? '' : 's'} ${listed(unknown)}`, `Use only these placeholders: ${Object.keys(PLACEHOLDERS).join(', ')} (written as {{ name }}).`);
+    }
+    const sections = used.filter(isSection);
+    if (input === 'subject' && sections.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `uses ${listed(sections)}, a section of the message that only a body can hold`, `Move ${listed(sections)} to \`body\` or \`body-file\`; the subject may use the other placeholders.`);
+    }
+    // A section is a block of up to tens of kilobytes: placed many times it would make a message no client shows whole.
+    const repeated = sections.filter((name, index) => sections.indexOf(name) !== index);
+    if (repeated.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `places ${listed(repeated)} more than once`, `Use ${listed(repeated)} once in \`${input}\`.`);
+    }
+}
+/**
+ * Backslash-escapes every ASCII punctuation character (CommonMark allows it before any of
+ * them) and folds line breaks, so a value from the event is text: it cannot open a link,
+ * an image, emphasis, HTML, a heading or a list, and `www.` or an address cannot autolink.
+ */
+function escapeMarkdown(value) {
+    return value.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+}
+/** Values as they may appear in a subject: one line. */
+function escapeSubject(value) {
+    return value.replace(/\s+/g, ' ');
+}
+/**
+ * Replaces each placeholder by its value, escaped for where the template lands. Templates
+ * are checked with checkPlaceholders when the inputs are read; a name without a value here
+ * (unknown, or a section where none is given) is left as it is.
+ */
+function renderTemplate(template, values, escape) {
+    return template.replace(PLACEHOLDER_PATTERN, (match, name) => {
+        const value = isPlaceholder(name) ? values[name] : undefined;
+        return value === undefined ? match : escape(value, name);
+    });
+}
+/** Escape for a Markdown template: link values that may be links stay links, everything else is text. */
+function markdownValue(value, name) {
+    return URL_PLACEHOLDERS.has(name) && MARKDOWN_INERT_URL.test(value) && isLinkable(value) ? value : escapeMarkdown(value);
+}
+/** The known placeholders a template uses, in order, repeats included. */
+function placeholdersIn(template) {
+    return [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter(isPlaceholder);
+}
+
+
+/***/ }),
+
+/***/ 7490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F4: () => (/* binding */ MAX_LISTED_TESTS),
+/* harmony export */   Gz: () => (/* binding */ failedTestsAsText),
+/* harmony export */   Qy: () => (/* binding */ cleanReportLine),
+/* harmony export */   __: () => (/* binding */ countsPhrase),
+/* harmony export */   ef: () => (/* binding */ addReport),
+/* harmony export */   fB: () => (/* binding */ EMPTY_SUMMARY),
+/* harmony export */   nW: () => (/* binding */ MAX_DETAIL_LINES)
+/* harmony export */ });
+/* unused harmony exports MAX_REPORT_LINE, testTitle */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Failed tests listed in a message; the rest are counted. */
+const MAX_LISTED_TESTS = 10;
+/** Lines of stack trace or output shown under a failed test. */
+const MAX_DETAIL_LINES = 5;
+/** Longest line kept from a report: a minified bundle or a base64 blob would fill the message. */
+const MAX_REPORT_LINE = 200;
+/**
+ * One line of report text made safe to show: terminal escapes and other control characters
+ * removed (a report may carry them, and a raw CR or ESC would garble a mail client's view),
+ * tabs as two spaces, trailing space trimmed, cut at MAX_REPORT_LINE.
+ */
+function cleanReportLine(line) {
+    const clean = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(line)
+        .replace(/\t/g, '  ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+        .trimEnd();
+    return clean.length > MAX_REPORT_LINE ? `${clean.slice(0, MAX_REPORT_LINE - 1)}…` : clean;
+}
+/** Adds the counts and failures of one more report to a summary. */
+function addReport(summary, report) {
+    const room = MAX_LISTED_TESTS - summary.failures.length;
+    const listed = report.failures.slice(0, Math.max(room, 0));
+    return {
+        reports: summary.reports + 1,
+        counts: {
+            tests: summary.counts.tests + report.counts.tests,
+            failed: summary.counts.failed + report.counts.failed,
+            errored: summary.counts.errored + report.counts.errored,
+            skipped: summary.counts.skipped + report.counts.skipped
+        },
+        failures: [...summary.failures, ...listed],
+        moreFailures: summary.moreFailures + report.failures.length - listed.length + report.moreFailures
+    };
+}
+const EMPTY_SUMMARY = { reports: 0, counts: { tests: 0, failed: 0, errored: 0, skipped: 0 }, failures: [], moreFailures: 0 };
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"; parts that are zero are left out, except passed. */
+function countsPhrase(counts) {
+    const passed = Math.max(counts.tests - counts.failed - counts.errored - counts.skipped, 0);
+    const parts = [`${passed} passed`];
+    if (counts.failed)
+        parts.push(`${counts.failed} failed`);
+    if (counts.errored)
+        parts.push(`${counts.errored} errored`);
+    if (counts.skipped)
+        parts.push(`${counts.skipped} skipped`);
+    return `${plural(counts.tests, 'test')}: ${parts.join(', ')}`;
+}
+/** "suite › name", or the name alone. */
+function testTitle(test) {
+    const name = test.name || '(unnamed test)';
+    return test.suite ? `${test.suite} › ${name}` : name;
+}
+/** The failed tests as plain text, one item each; the value of {{ failed_tests }} in the text part. */
+function failedTestsAsText(summary) {
+    const items = summary.failures.map((test) => {
+        const lines = [`- ${testTitle(test)}${test.errored ? ' (error)' : ''}`];
+        if (test.message)
+            lines.push(`  ${test.message}`);
+        lines.push(...test.details.map((line) => `  | ${line}`));
+        return lines.join('\n');
+    });
+    if (summary.moreFailures)
+        items.push(`- and ${summary.moreFailures} more`);
+    return items.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -16350,6 +16963,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -16375,6 +16995,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -5,9 +5,9 @@ import type { ErrorCode } from './errors.ts'
 // about a provider is in this file, so that another language can be added beside each one.
 // Texts are templates: {server} and {username} are filled from the settings.
 //
-// Reply texts and menus come from the providers' help pages and from real reports; the
-// sources are listed in the research notes (research/providers.md of the issue) and, for
-// texts no primary source confirmed, in a comment beside the pattern.
+// Reply texts and menus come from the providers' help pages and from real reports: each
+// reply's source is beside it in __tests__/support/provider-replies.ts, and a pattern no
+// primary source or real report confirmed says so in a comment beside it.
 
 /** What a failure means and what to do, before {server} and {username} are filled in. */
 export interface Advice {

@@ -1,6 +1,7 @@
 import { domainToASCII } from 'node:url'
 import { NotifyError, type Diagnosis } from './errors.ts'
 import { OAUTH2_TOKEN_HINT } from './oauth2.ts'
+import { fill, providerOfHost, providerOfReply, replyAdvice, takesPort, type Advice } from './providers.ts'
 import { hostAndPort, isGoogleServer, MISSING_SECRET_HINT } from './settings.ts'
 
 /** The parts of the settings a diagnosis refers to, so the fix can name the inputs. */
@@ -104,12 +105,50 @@ function noStartTls(facts: ConnectionFacts): Diagnosis {
 export function diagnose(error: unknown, facts: ConnectionFacts): Diagnosis {
   if (error instanceof NotifyError) return error.diagnosis
   const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailerErrorFields
+  return withProviderAdvice(diagnoseAnyServer(err, facts), err, facts)
+}
+
+/** The diagnosis from what every SMTP server (and Gmail) says, before the provider catalogue is asked. */
+function diagnoseAnyServer(err: MailerErrorFields, facts: ConnectionFacts): Diagnosis {
   const reply = err.response ?? ''
   if (err.code === NO_LOGIN_OFFERED) return noLoginOffered(facts)
   const notSmtp = notSpeakingSmtp(err)
   if (notSmtp) return notSmtp(facts)
   if (err.responseCode && /^[2-5]\d\d/.test(reply)) return diagnoseReply(err, reply, facts)
   return diagnoseConnection(err, facts)
+}
+
+/** Failures that a port or `secure` the provider does not take explains. */
+const PORT_PROBLEMS = new Set<Diagnosis['code']>(['timeout', 'connection-refused', 'tls-mismatch', 'tls-required', 'protocol-error', 'auth-unavailable'])
+
+/**
+ * Refines a diagnosis with what the provider catalogue (src/providers.ts) knows: a reply in
+ * the provider's own words, a refused login with the provider's own steps, a refused
+ * OAuth2 token, or a port the provider does not take. The provider is known by `server`,
+ * or else by marks only its replies carry; a port is judged only for a known host.
+ */
+function withProviderAdvice(generic: Diagnosis, err: MailerErrorFields, facts: ConnectionFacts): Diagnosis {
+  const reply = err.responseCode && typeof err.response === 'string' ? err.response : ''
+  const byHost = providerOfHost(facts.server)
+  const provider = byHost ?? (reply ? providerOfReply(reply) : undefined)
+  if (!provider) return generic
+  const values = { server: facts.server, username: facts.username }
+  const advised = (advice: Advice): Diagnosis => ({
+    ...generic,
+    code: advice.code,
+    title: fill(advice.title, values),
+    fix: fill(advice.fix, values),
+    retryable: advice.retryable
+  })
+  const loggingIn = /^AUTH\b/i.test(err.command ?? '')
+  if (reply) {
+    const known = replyAdvice(provider, reply)
+    if (known) return advised(known)
+    if (generic.code === 'auth-rejected' && loggingIn && provider.loginRefused) return advised(provider.loginRefused)
+    if (generic.code === 'oauth2-rejected' && provider.oauth2) return { ...generic, fix: fill(provider.oauth2.serverRefused, values) }
+  }
+  if (byHost?.portFix && PORT_PROBLEMS.has(generic.code) && !takesPort(byHost, facts)) return { ...generic, fix: fill(byHost.portFix, values) }
+  return generic
 }
 
 /** The code of the error the transport raises when a server sends far more than any SMTP session needs. */

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'web-login-required',
   'too-many-logins',
   'oauth2-rejected',
+  'smtp-auth-disabled',
+  'basic-auth-disabled',
   'tls-required',
   'tls-mismatch',
   'certificate',

@@ -1,6 +1,7 @@
 import type { CustomAuthenticationContext } from 'nodemailer/lib/smtp-connection'
 import { sleepFor } from './cancel.ts'
 import { NotifyError, type Diagnosis } from './errors.ts'
+import { providerOfTokenUrl } from './providers.ts'
 
 /** Google's token endpoint; other providers have their own (`oauth2-token-url`). */
 export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token'
@@ -11,6 +12,8 @@ export interface OAuth2Settings {
   clientSecret: string
   refreshToken: string
   tokenUrl: string
+  /** `oauth2-scope`, sent as `scope` when not empty (Microsoft wants it; Google does not). */
+  scope: string
 }
 
 /** Where refresh tokens for Gmail go wrong, said in every rejection. */
@@ -35,15 +38,18 @@ export function diagnoseTokenAnswer(tokenUrl: string, status: number, answer: To
   const detail = `HTTP ${status}${error ? `: ${error}` : ''}${description ? ` (${description})` : ''}`
   if (REFUSALS.has(error) || status === 400 || status === 401) {
     const clientProblem = error === 'invalid_client' || error === 'unauthorized_client'
+    // Another provider's endpoint (Microsoft's) gets its own steps from the catalogue.
+    const provider = providerOfTokenUrl(tokenUrl)?.oauth2
+    const googleFix = clientProblem
+      ? 'Copy the client ID and secret of the OAuth client that issued the refresh token (Google Cloud Console → APIs & Services → Credentials) into the secrets passed as `oauth2-client-id` and `oauth2-client-secret`. ' +
+        OAUTH2_TOKEN_HINT
+      : `"invalid_grant" means the refresh token was revoked, expired, or issued to another client. ${OAUTH2_TOKEN_HINT}`
     return {
       code: 'oauth2-rejected',
       title: clientProblem
         ? `The OAuth2 token endpoint ${tokenUrl} did not accept the client (\`oauth2-client-id\` / \`oauth2-client-secret\`)`
         : `The OAuth2 token endpoint ${tokenUrl} refused the refresh token (\`oauth2-refresh-token\`)`,
-      fix: clientProblem
-        ? 'Copy the client ID and secret of the OAuth client that issued the refresh token (Google Cloud Console → APIs & Services → Credentials) into the secrets passed as `oauth2-client-id` and `oauth2-client-secret`. ' +
-          OAUTH2_TOKEN_HINT
-        : `"invalid_grant" means the refresh token was revoked, expired, or issued to another client. ${OAUTH2_TOKEN_HINT}`,
+      fix: provider ? (clientProblem ? provider.clientRefused : provider.tokenRefused) : googleFix,
       detail,
       retryable: false
     }
@@ -176,7 +182,8 @@ async function requestAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number
         grant_type: 'refresh_token',
         client_id: oauth2.clientId,
         client_secret: oauth2.clientSecret,
-        refresh_token: oauth2.refreshToken
+        refresh_token: oauth2.refreshToken,
+        ...(oauth2.scope ? { scope: oauth2.scope } : {})
       }),
       // A redirect would carry the client secret to another address.
       redirect: 'error',
@@ -193,6 +200,8 @@ async function requestAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number
   } catch {
     // Not JSON: classified by the status alone.
   }
+  // Only the access token is read. Microsoft also answers with a new refresh token, a secret
+  // that is neither kept nor printed: the one in `oauth2-refresh-token` stays valid.
   if (status === 200 && typeof answer.access_token === 'string' && answer.access_token) return answer.access_token
   throw new NotifyError(diagnoseTokenAnswer(oauth2.tokenUrl, status, answer))
 }

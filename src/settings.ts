@@ -4,6 +4,7 @@ import addressparser from 'nodemailer/lib/addressparser'
 import { InputError } from './errors.ts'
 import { checkPlaceholders } from './template.ts'
 import { GOOGLE_TOKEN_URL, type OAuth2Settings } from './oauth2.ts'
+import { providerOfTokenUrl } from './providers.ts'
 import { parseNotifyWhen, type NotifyWhen } from './notify-when.ts'
 
 import type { JobStatus } from './jobs.ts'
@@ -275,7 +276,11 @@ function readOAuth2(getInput: InputReader): OAuth2Settings | undefined {
       `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${GOOGLE_TOKEN_URL}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`
     )
   }
-  return { clientId, clientSecret, refreshToken, tokenUrl }
+  // Scopes are separated by spaces; a YAML block may have put them on lines of their own.
+  const scope = getInput('oauth2-scope').trim().replace(/\s+/g, ' ')
+  const scopeMissing = providerOfTokenUrl(tokenUrl)?.oauth2?.scopeMissing
+  if (!scope && scopeMissing) throw new InputError('oauth2-scope', scopeMissing.problem, scopeMissing.fix)
+  return { clientId, clientSecret, refreshToken, tokenUrl, scope }
 }
 
 /** `host:port` as people write it: an IPv6 address in brackets (`[::1]:465`). */

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import selfsigned from 'selfsigned'
+import { PROVIDERS } from '../../src/providers.ts'
 
 export interface TestPki {
   dir: string
@@ -14,7 +15,13 @@ export interface TestPki {
   /** Trusted, but for localhost and 127.0.0.1 only: not for ::1. */
   ipv4OnlyKeyPath: string
   ipv4OnlyCertPath: string
+  /** Trusted, for the host names of the providers in src/providers.ts (the tests point them at the loopback). */
+  providersKeyPath: string
+  providersCertPath: string
 }
+
+/** The provider host names the providers certificate is for: each provider's server and some regional ones. */
+export const PROVIDER_HOSTS = [...PROVIDERS.map((provider) => provider.server), 'smtp.zoho.eu', 'smtppro.zoho.com']
 
 /**
  * A certificate authority and a server certificate for localhost, 127.0.0.1 and ::1. The CA
@@ -32,11 +39,14 @@ export async function createTestPki(): Promise<TestPki> {
       { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }
     ]
   })
-  const extensionsFor = (ips: string[]) => [
+  const extensionsFor = (ips: string[], names = ['localhost']) => [
     { name: 'basicConstraints' as const, cA: false },
     { name: 'keyUsage' as const, digitalSignature: true, keyEncipherment: true },
     { name: 'extKeyUsage' as const, serverAuth: true },
-    { name: 'subjectAltName' as const, altNames: [{ type: 2 as const, value: 'localhost' }, ...ips.map((ip) => ({ type: 7 as const, ip }))] }
+    {
+      name: 'subjectAltName' as const,
+      altNames: [...names.map((value) => ({ type: 2 as const, value })), ...ips.map((ip) => ({ type: 7 as const, ip }))]
+    }
   ]
   const serverExtensions = extensionsFor(['127.0.0.1', '::1'])
   const signedByCa = (extensions: ReturnType<typeof extensionsFor>) =>
@@ -49,6 +59,7 @@ export async function createTestPki(): Promise<TestPki> {
     })
   const server = await signedByCa(serverExtensions)
   const ipv4Only = await signedByCa(extensionsFor(['127.0.0.1']))
+  const providers = await signedByCa(extensionsFor([], PROVIDER_HOSTS))
   const untrusted = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
     keyType: 'ec',
     algorithm: 'sha256',
@@ -63,7 +74,9 @@ export async function createTestPki(): Promise<TestPki> {
     untrustedKeyPath: join(dir, 'untrusted-key.pem'),
     untrustedCertPath: join(dir, 'untrusted-cert.pem'),
     ipv4OnlyKeyPath: join(dir, 'ipv4-only-key.pem'),
-    ipv4OnlyCertPath: join(dir, 'ipv4-only-cert.pem')
+    ipv4OnlyCertPath: join(dir, 'ipv4-only-cert.pem'),
+    providersKeyPath: join(dir, 'providers-key.pem'),
+    providersCertPath: join(dir, 'providers-cert.pem')
   }
   writeFileSync(pki.caPath, ca.cert)
   writeFileSync(pki.keyPath, server.private)
@@ -72,5 +85,7 @@ export async function createTestPki(): Promise<TestPki> {
   writeFileSync(pki.untrustedCertPath, untrusted.cert)
   writeFileSync(pki.ipv4OnlyKeyPath, ipv4Only.private)
   writeFileSync(pki.ipv4OnlyCertPath, ipv4Only.cert)
+  writeFileSync(pki.providersKeyPath, providers.private)
+  writeFileSync(pki.providersCertPath, providers.cert)
   return pki
 }

@@ -14,5 +14,7 @@ export default async function setup(): Promise<() => void> {
   process.env.TEST_UNTRUSTED_TLS_CERT = pki.untrustedCertPath
   process.env.TEST_IPV4_ONLY_TLS_KEY = pki.ipv4OnlyKeyPath
   process.env.TEST_IPV4_ONLY_TLS_CERT = pki.ipv4OnlyCertPath
+  process.env.TEST_PROVIDERS_TLS_KEY = pki.providersKeyPath
+  process.env.TEST_PROVIDERS_TLS_CERT = pki.providersCertPath
   return () => rmSync(pki.dir, { recursive: true, force: true })
 }

@@ -1,7 +1,7 @@
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiWorkflowRun } from '../src/history.ts'
-import { APP_PASSWORD, tlsFiles, USERNAME } from './support/action.ts'
+import { inputsFor, tlsFiles } from './support/action.ts'
 import { startApiDouble, type ApiCompareCommit, type ApiDouble, type ApiDoubleOptions } from './support/github-api-double.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { runBuiltAction, testStepEnv, type RunnerResult } from './support/runner.ts'
@@ -62,30 +62,16 @@ async function notify(n: number, inputs: Record<string, string>, api: ApiDoubleO
   try {
     double ??= await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
     const sentBefore = double.messages.length
-    const result = await runBuiltAction(
-      {
-        server: double.host,
-        port: String(double.port),
-        secure: 'true',
-        username: USERNAME,
-        password: APP_PASSWORD,
-        to: 'team@example.com',
-        timeout: '10',
-        'github-token': TOKEN,
-        'log-lines': '0',
-        ...inputs
-      },
-      {
-        env: testStepEnv({
-          GITHUB_API_URL: apiDouble.url,
-          GITHUB_RUN_ID: String(idOf(n)),
-          GITHUB_RUN_NUMBER: String(n),
-          GITHUB_SHA: shaOf(n),
-          ...env
-        }),
-        event
-      }
-    )
+    const result = await runBuiltAction(inputsFor(double, { timeout: '10', 'github-token': TOKEN, 'log-lines': '0', ...inputs }), {
+      env: testStepEnv({
+        GITHUB_API_URL: apiDouble.url,
+        GITHUB_RUN_ID: String(idOf(n)),
+        GITHUB_RUN_NUMBER: String(n),
+        GITHUB_SHA: shaOf(n),
+        ...env
+      }),
+      event
+    })
     const mails = await Promise.all(double.messages.slice(sentBefore).map((message) => simpleParser(message.raw)))
     return {
       result,

@@ -6,7 +6,7 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import { escapeHtml } from '../src/compose.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiAnnotation } from '../src/jobs.ts'
-import { APP_PASSWORD, RUNNER_ENV, tlsFiles, USERNAME } from './support/action.ts'
+import { APP_PASSWORD, inputsFor, RUNNER_ENV, tlsFiles, USERNAME } from './support/action.ts'
 import { startApiDouble, type ApiDouble, type ApiDoubleOptions } from './support/github-api-double.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { findLeaks } from './support/leaks.ts'
@@ -55,21 +55,10 @@ interface Run extends RunnerResult {
 /** Runs dist/index.js as the runner does, against the Gmail double and, when started, the API double. */
 async function run(dirs: ReturnType<typeof layout>, inputs: Record<string, string>, event: unknown = {}, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
-  const result = await runBuiltAction(
-    {
-      server: double.host,
-      port: String(double.port),
-      secure: 'true',
-      username: USERNAME,
-      password: APP_PASSWORD,
-      to: 'team@example.com',
-      status: 'failure',
-      timeout: '10',
-      'github-token': api ? TOKEN : '',
-      ...inputs
-    },
-    { env: testStepEnv({ GITHUB_WORKSPACE: dirs.workspace, RUNNER_TEMP: dirs.temp, ...(api ? { GITHUB_API_URL: api.url } : {}), ...env }), event }
-  )
+  const result = await runBuiltAction(inputsFor(double, { status: 'failure', timeout: '10', 'github-token': api ? TOKEN : '', ...inputs }), {
+    env: testStepEnv({ GITHUB_WORKSPACE: dirs.workspace, RUNNER_TEMP: dirs.temp, ...(api ? { GITHUB_API_URL: api.url } : {}), ...env }),
+    event
+  })
   const lines = result.stdout.split('\n')
   const mail = double.messages[0] && (await simpleParser(double.messages[0].raw))
   return {

@@ -84,7 +84,8 @@ export function connectionFacts(settings: Settings): ConnectionFacts {
     timeoutSeconds: settings.timeoutSeconds,
     usesOAuth2: settings.oauth2 !== undefined,
     withoutLogin: !hasCredentials(settings),
-    recipients: recipientInputs(settings)
+    recipients: recipientInputs(settings),
+    language: settings.language
   }
 }
 
@@ -566,7 +567,7 @@ async function sendBatch(
         const failure = explainTimeout(error, deadline.aborted, progress, settings)
         // No reply at all after the final dot: the server may have accepted the message.
         const unconfirmed = progress.messageSent && !(failure as { responseCode?: number }).responseCode
-        const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts)) : diagnose(failure, facts)
+        const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts), facts.language) : diagnose(failure, facts)
         if (!diagnosis.retryable || last) throw new NotifyError(diagnosis, { cause: error })
         log.warning(
           `Attempt ${attempt} of ${total} failed: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +

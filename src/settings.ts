@@ -5,6 +5,7 @@ import { InputError } from './errors.ts'
 import { checkPlaceholders } from './template.ts'
 import { GOOGLE_TOKEN_URL, type OAuth2Settings } from './oauth2.ts'
 import { parseNotifyWhen, type NotifyWhen } from './notify-when.ts'
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from './language.ts'
 
 import type { JobStatus } from './jobs.ts'
 
@@ -63,6 +64,8 @@ export interface Settings {
   stillFailingEvery: number
   /** Put the mails of one failure streak in one conversation, with a List-Id. */
   thread: boolean
+  /** The language of the notification, the log lines, the job summary and the diagnosis. */
+  language: Language
 }
 
 /** Reads one input by its action.yml name; `@actions/core.getInput` in production. */
@@ -316,8 +319,25 @@ export function hasCredentials(settings: Pick<Settings, 'password' | 'oauth2'>):
   return settings.oauth2 !== undefined || settings.password !== ''
 }
 
+/**
+ * The `language` input. Read before the other inputs, and by the report of a failure that
+ * came before the inputs were read, so every other problem can be told in it; a value that
+ * is not a language is itself told in English.
+ */
+export function parseLanguage(value: string): Language {
+  const text = value.trim().toLowerCase()
+  if (!text) return DEFAULT_LANGUAGE
+  if (isLanguage(text)) return text
+  throw new InputError(
+    'language',
+    `"${shorten(value.trim().replace(CONTROL_CHARACTERS, '?'))}" is not a language this action speaks`,
+    `Set \`language\` to ${LANGUAGES.map((language) => `\`${language}\``).join(' or ')}, or leave it empty for \`${DEFAULT_LANGUAGE}\` (English).`
+  )
+}
+
 /** Reads and validates every input; throws InputError naming the first bad one. */
 export function readSettings(getInput: InputReader, notes: SettingsNotes = { notices: [] }): Settings {
+  const language = parseLanguage(getInput('language'))
   const server = parseServer(getInput('server'))
   const port = parseWholeNumber('port', getInput('port'), 465, 1, 65535)
   const secure = parseBoolean('secure', getInput('secure'), port === 465)
@@ -421,7 +441,8 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
       .filter(Boolean),
     ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
     dryRun,
-    ...readQuietSettings(getInput, notes)
+    ...readQuietSettings(getInput, notes),
+    language
   }
 }
 

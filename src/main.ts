@@ -137,7 +137,7 @@ async function prepare(
   secrets: SecretRegistry,
   cancellation: CancellationGuard
 ): Promise<{ message: ComposedMessage } | { skipped: { transition: Transition; why: string } }> {
-  const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
+  const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH), settings.language)
   // Started first and awaited last: it runs beside the file reading and the jobs and logs calls.
   const historyLookup = needsHistory(settings) ? lookUpHistory(settings, env, ctx, options.signal) : undefined
   const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body
@@ -154,7 +154,7 @@ async function prepare(
   }
   const message = await composeMessage({ ...settings, body, status }, ctx, report, quiet?.view)
   message.thread = quiet?.thread
-  const clipping = gmailClippingWarning(message)
+  const clipping = gmailClippingWarning(message, settings.language)
   if (clipping) core.warning(clipping)
   if (found.files.length) {
     const messageBytes = Buffer.byteLength(message.html) + Buffer.byteLength(message.text)

@@ -6,13 +6,14 @@ import type { ConnectionFacts } from './diagnose.ts'
 import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, unmatchedPatternWarnings } from './files.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { JobStatus, RunReport } from './jobs.ts'
-import { needsHistory } from './notify-when.ts'
+import { needsHistory, thisRunIs } from './notify-when.ts'
 import { fetchAccessToken } from './oauth2.ts'
 import { previewDirectory, writePreview } from './preview.ts'
 import { createReport } from './report.ts'
 import { createSecretRegistry, passwordVariants, type SecretRegistry } from './secrets.ts'
 import { connectionFacts, sendMessage, verifyLogin, type SendLog, type SendOptions, type SendResult } from './send.ts'
-import { readSettings, TOKEN_INPUTS, type Settings } from './settings.ts'
+import { parseLanguage, readSettings, TOKEN_INPUTS, type Settings } from './settings.ts'
+import { DEFAULT_LANGUAGE, type Language } from './language.ts'
 import type { Transition } from './history.ts'
 import { lookUpHistory, settleTransition } from './transition.ts'
 
@@ -150,7 +151,7 @@ async function prepare(
     core.setOutput('transition', quiet.transition)
     for (const warning of quiet.warnings) core.warning(secrets.mask(warning))
     if (!quiet.decision.send) return { skipped: { transition: quiet.transition, why: quiet.decision.why } }
-    core.info(`This run is ${quiet.said}.`)
+    core.info(thisRunIs(quiet.said, settings.language))
   }
   const message = await composeMessage({ ...settings, body, status }, ctx, report, quiet?.view)
   message.thread = quiet?.thread
@@ -165,15 +166,25 @@ async function prepare(
   return { message }
 }
 
-/** What a failure before the inputs were read can still say about the connection. */
+/**
+ * What a failure before the inputs were read can still say about the connection, in the
+ * language asked for; English when `language` itself is the bad input.
+ */
 function unreadFacts(core: Core): ConnectionFacts {
+  let language: Language = DEFAULT_LANGUAGE
+  try {
+    language = parseLanguage(core.getInput('language'))
+  } catch {
+    // Reported in English: the failure is that input.
+  }
   return {
     server: core.getInput('server') || 'smtp.gmail.com',
     port: 0,
     secure: true,
     username: core.getInput('username'),
     timeoutSeconds: 0,
-    usesOAuth2: false
+    usesOAuth2: false,
+    language
   }
 }
 
@@ -197,7 +208,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       return await report.verified(settings, (await transport.verify()).loggedIn)
     }
     const prepared = await prepare(core, settings, env, options, secrets, cancellation)
-    if ('skipped' in prepared) return await report.skipped(prepared.skipped.transition, prepared.skipped.why)
+    if ('skipped' in prepared) return await report.skipped(settings, prepared.skipped.transition, prepared.skipped.why)
     const { message } = prepared
     if (settings.dryRun) return await report.previewed(settings, message, await writePreview(settings, message, previewDirectory(env)))
     report.sending(settings, message)

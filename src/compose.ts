@@ -4,7 +4,7 @@ import type { Marked, RendererObject, TokenizerAndRendererExtension } from 'mark
 import type { Fact, PushedCommit, RunContext } from './context.ts'
 import { InputError } from './errors.ts'
 import { ordinal, type HistoryView, type PastRun, type Transition } from './history.ts'
-import { conclusionIn, type JobStatus, type ProblemJob, type RunReport } from './jobs.ts'
+import { conclusionIn, type JobStatus, type RunReport } from './jobs.ts'
 import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
 import type { Settings } from './settings.ts'
 import {
@@ -127,13 +127,16 @@ const WORDS = defineWords('compose', {
     en: (repo: string, title: string, verb: string, ref?: Ref, streak?: StreakCount) =>
       `${repo}${title} ${verb}${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''}${streak ? ` (${ordinal(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
     ko: (repo: string, title: string, verb: string, ref?: Ref, streak?: StreakCount) => {
-      const notes = [ref ? `${ref.tag ? '태그 ' : ''}${ref.name}` : '', streak ? `${streak.count}번째${streak.complete ? '' : ' 이후'} 실행` : ''].filter(Boolean)
+      const notes = [ref ? `${ref.tag ? '태그 ' : ''}${ref.name}` : '', streak ? `${streak.count}번째${streak.complete ? '' : ' 이후'} 실행` : ''].filter(
+        Boolean
+      )
       return `${repo}${title} ${verb}${notes.length ? ` (${notes.join(', ')})` : ''}`
     }
   },
   /** The subject of every mail of a threaded failure streak: `[octo/app] CI failing on main since #40`. */
   threadSubject: {
-    en: (repo: string, workflow: string, since: number, ref?: Ref) => `${repo}${workflow} failing${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''} since #${since}`,
+    en: (repo: string, workflow: string, since: number, ref?: Ref) =>
+      `${repo}${workflow} failing${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''} since #${since}`,
     ko: (repo: string, workflow: string, since: number, ref?: Ref) =>
       `${repo}${workflow} #${since}부터 실패 중${ref ? ` (${ref.tag ? '태그 ' : ''}${ref.name})` : ''}`
   },
@@ -153,7 +156,7 @@ const WORDS = defineWords('compose', {
   },
   streakBroken: {
     en: (): StreakWords => ({ lead: 'The last successful run was', tail: '.' }),
-    ko: (): StreakWords => ({ lead: '마지막으로 성공한 실행은', tail: '입니다.' })
+    ko: (): StreakWords => ({ lead: '마지막으로 성공한 것은', tail: '입니다.' })
   },
   /** A run of the history, linked: "run #40". */
   run: { en: (runNumber: number) => `run #${runNumber}`, ko: (runNumber: number) => `실행 #${runNumber}` },
@@ -305,7 +308,7 @@ function streakLineAsText(ctx: RunContext, line: StreakLine, words: Words): stri
     [words.runLinkLabel, line.run.url],
     [words.commitLinkLabel, commitUrlOf(ctx, line.run.headSha)]
   ].filter(([, url]) => url)
-  return [streakLineWords(line, words), ...links.map(([label, url]) => `  ${label.padEnd(8)}${url}`)].join('\n')
+  return [streakLineWords(line, words), ...links.map(([label, url]) => `  ${padToColumns(label, 8)}${url}`)].join('\n')
 }
 
 function streakLineAsHtml(ctx: RunContext, line: StreakLine, words: Words): string {
@@ -344,12 +347,24 @@ export function runFacts(ctx: RunContext, language: Language = DEFAULT_LANGUAGE)
   return facts
 }
 
+/** Columns a label takes in a fixed-width font: Hangul and other wide letters take two. */
+function columns(text: string): number {
+  let count = 0
+  for (const character of text) count += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(character) ? 2 : 1
+  return count
+}
+
+/** `text` followed by spaces up to `width` columns, so that the values after labels line up in any language. */
+function padToColumns(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columns(text)))
+}
+
 function factsAsText(facts: Fact[]): string {
-  const width = Math.max(...facts.map((f) => f.label.length)) + 2
+  const width = Math.max(...facts.map((f) => columns(f.label))) + 2
   return facts
     .map((f) => {
       const value = [f.text, f.note].filter(Boolean).join('  ')
-      return `${`${f.label}:`.padEnd(width)}${value}${f.href ? `\n${' '.repeat(width)}${f.href}` : ''}`
+      return `${padToColumns(`${f.label}:`, width)}${value}${f.href ? `\n${' '.repeat(width)}${f.href}` : ''}`
     })
     .join('\n')
 }

@@ -103,7 +103,8 @@ export type NotSmtpDetail =
   | { kind: 'unexpected-code'; part: NotSmtpPart; code: string }
 
 const enPart = (part: NotSmtpPart) => (part.kind === 'unasked' ? 'A reply to no command' : part.kind === 'reply' ? `Its reply to ${part.verb}` : 'Its greeting')
-const koPart = (part: NotSmtpPart) => (part.kind === 'unasked' ? '요청하지 않은 응답' : part.kind === 'reply' ? `${part.verb} 명령에 대한 응답` : '인사말(greeting)')
+const koPart = (part: NotSmtpPart) =>
+  part.kind === 'unasked' ? '요청하지 않은 응답' : part.kind === 'reply' ? `${part.verb} 명령에 대한 응답` : '인사말(greeting)'
 
 export const DIAGNOSES = defineWords('diagnose', {
   noStartTls: {
@@ -591,7 +592,8 @@ export const DIAGNOSES = defineWords('diagnose', {
   },
   /** "`to`", "`to` and `cc`", or all three when it is not known which. */
   inputNames: {
-    en: (quoted: string[]): string => (quoted.length === 0 ? '`to`, `cc` or `bcc`' : quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`),
+    en: (quoted: string[]): string =>
+      quoted.length === 0 ? '`to`, `cc` or `bcc`' : quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`,
     ko: (quoted: string[]): string => (quoted.length === 0 ? '`to`, `cc`, `bcc` 중 하나' : quoted.join(', '))
   },
   /** An address with the inputs that list it: "a@example.com (in `to`)". */

@@ -89,7 +89,8 @@ const WORDS = defineWords('notify-when', {
   notThisOne: {
     en: (said: string, every: number, next: number) =>
       `this run is ${said}, and \`still-failing-every: ${every}\` mails the next one at the ${ordinal(next)} failed run`,
-    ko: (said: string, every: number, next: number) => `이 실행은 ${said}이고, \`still-failing-every: ${every}\`에 따라 다음 메일은 ${next}번째 실패 실행에서 보냅니다`
+    ko: (said: string, every: number, next: number) =>
+      `이 실행은 ${said}이고, \`still-failing-every: ${every}\`에 따라 다음 메일은 ${next}번째 실패 실행에서 보냅니다`
   }
 })
 

@@ -69,7 +69,10 @@ const WORDS = defineWords('report', {
   messageFile: { en: 'Message file', ko: '메시지 파일' },
   emlPath: { en: (path: string) => `\`${path}\` (output \`eml-path\`)`, ko: (path: string) => `\`${path}\` (출력 \`eml-path\`)` },
   previewHeading: { en: '### Email notification preview: nothing was sent (`dry-run`)', ko: '### 이메일 알림 미리보기: 아무것도 보내지 않았습니다(`dry-run`)' },
-  summaryNotWritten: { en: (why: string) => `Could not write the job summary: ${why}`, ko: (why: string) => `작업 요약(job summary)을 쓰지 못했습니다: ${why}` },
+  summaryNotWritten: {
+    en: (why: string) => `Could not write the job summary: ${why}`,
+    ko: (why: string) => `작업 요약(job summary)을 쓰지 못했습니다: ${why}`
+  },
   loggingIn: {
     en: (endpoint: string, username: string) => `Logging in to ${endpoint} as ${username}; verify-only, so nothing is sent.`,
     ko: (endpoint: string, username: string) => `${endpoint}에 ${username} 계정으로 로그인합니다. verify-only이므로 아무것도 보내지 않습니다.`
@@ -87,7 +90,8 @@ const WORDS = defineWords('report', {
   connectionVerified: { en: '### ✔ Email connection verified, without a login', ko: '### ✔ 이메일 연결 확인됨(로그인 없음)' },
   loginAccepted: {
     en: (server: string, username: string) => `Login accepted: ${server} accepted the credentials of ${username}. No message was sent (verify-only).`,
-    ko: (server: string, username: string) => `로그인 성공: ${server} 서버가 ${username} 계정의 인증 정보를 받아들였습니다. 메시지는 보내지 않았습니다(verify-only).`
+    ko: (server: string, username: string) =>
+      `로그인 성공: ${server} 서버가 ${username} 계정의 인증 정보를 받아들였습니다. 메시지는 보내지 않았습니다(verify-only).`
   },
   loginVerified: {
     en: (hostPort: string, username: string) =>
@@ -97,7 +101,8 @@ const WORDS = defineWords('report', {
   },
   previewed: {
     en: (subject: string, path: string) => `Dry run: composed "${subject}" and wrote it to ${path}; nothing was sent and no connection was opened.`,
-    ko: (subject: string, path: string) => `미리보기(dry-run): "${subject}" 메시지를 만들어 ${path}에 저장했습니다. 아무것도 보내지 않았고 연결도 열지 않았습니다.`
+    ko: (subject: string, path: string) =>
+      `미리보기(dry-run): "${subject}" 메시지를 만들어 ${path}에 저장했습니다. 아무것도 보내지 않았고 연결도 열지 않았습니다.`
   },
   skipped: { en: (why: string) => `No email sent: ${why}.`, ko: (why: string) => `이메일을 보내지 않았습니다: ${why}.` },
   skippedSummary: {
@@ -113,8 +118,10 @@ const WORDS = defineWords('report', {
     ko: (messageId: string, server: string, accepted: number) => `보냈습니다 ${messageId}: ${server} 서버가 받는 사람 ${accepted}명에 대해 받아들였습니다.`
   },
   sentSummary: {
-    en: (subject: string, accepted: number, server: string) => `### ✔ Email notification sent\n\n**${subject}** to ${plural(accepted, 'recipient')} through ${server}.\n`,
-    ko: (subject: string, accepted: number, server: string) => `### ✔ 이메일 알림을 보냈습니다\n\n**${subject}** 메시지를 ${server} 서버로 받는 사람 ${accepted}명에게 보냈습니다.\n`
+    en: (subject: string, accepted: number, server: string) =>
+      `### ✔ Email notification sent\n\n**${subject}** to ${plural(accepted, 'recipient')} through ${server}.\n`,
+    ko: (subject: string, accepted: number, server: string) =>
+      `### ✔ 이메일 알림을 보냈습니다\n\n**${subject}** 메시지를 ${server} 서버로 받는 사람 ${accepted}명에게 보냈습니다.\n`
   },
   refused: { en: 'Refused', ko: '거절됨' },
   reachedBefore: {

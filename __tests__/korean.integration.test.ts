@@ -77,6 +77,16 @@ describe('language: ko', () => {
     expect(double.connections).toBe(0)
   })
 
+  it('an empty `password` for Gmail: the input problem in Korean, the input and the YAML as they are', async () => {
+    const result = await runAgainst(undefined, { language: 'ko', password: '' })
+
+    expect(result.outputs['error-code']).toBe('invalid-input')
+    expect(result.failed).toContain('입력 `password`: 비어 있습니다 [error-code: invalid-input]')
+    expect(result.failed).toContain('해결 방법: 앱 비밀번호를 저장소 시크릿에서 넘기세요: `password: ${{ secrets.GMAIL_APP_PASSWORD }}`')
+    expect(result.failed).toContain('포크에서 온 풀 리퀘스트')
+    expect(result.summary).toContain('### ✖ 이메일 알림을 보내지 못했습니다: 입력 `password`: 비어 있습니다')
+  })
+
   it('a failure notification: subject, banner, labels, streak, failed jobs and commits in Korean; names, log lines and links as they are', async () => {
     const TOKEN = 'ghs_0123456789abcdefghijklmnopqrstuvwxyzAB'
     const idOf = (n: number) => 9876500000 + n

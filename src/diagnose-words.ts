@@ -1,6 +1,6 @@
 import { defineWords, type Language } from './language.ts'
 import { OAUTH2_TOKEN_HINT } from './oauth2.ts'
-import { MISSING_SECRET_HINT } from './settings.ts'
+import { missingSecretHint } from './settings.ts'
 
 // The words of every diagnosis (diagnose.ts decides which one fits, and with what values),
 // each entry in every language side by side, as language.ts describes. An entry that words a
@@ -67,13 +67,6 @@ const HINTS = defineWords('diagnose: hints', {
     ko:
       '이 주소로 https://mail.google.com/ 범위(scope)의 새 리프레시 토큰을 발급받아(SMTP에는 더 좁은 Gmail 범위가 통하지 않습니다) `oauth2-refresh-token`으로 넘기는 시크릿에 저장하세요. ' +
       'Google Cloud OAuth 동의 화면의 게시 상태가 "Testing"이면 리프레시 토큰이 7일 뒤 만료됩니다. 앱을 게시("In production")해야 토큰이 유지됩니다.'
-  },
-  missingSecret: {
-    en: MISSING_SECRET_HINT,
-    ko:
-      '시크릿이 있는데도 비어 있다면 이 실행은 아마 포크에서 온 풀 리퀘스트이며, GitHub는 여기에 시크릿을 주지 않습니다. ' +
-      "이런 실행에서는 `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`로 단계를 건너뛰세요. " +
-      'Dependabot 실행도 Actions 시크릿을 받지 못합니다. Settings → Secrets and variables → Dependabot에 시크릿을 추가하세요.'
   },
   silentNonSmtp: {
     en: 'a server that is not an SMTP server (a web server, for one) stays silent too',
@@ -330,11 +323,11 @@ export const DIAGNOSES = defineWords('diagnose', {
   loginNeededWithoutPassword: {
     en: (w: Where): Said => ({
       title: `${w.server} requires a login before sending, and \`password\` is empty, so none was made`,
-      fix: `Pass the password from a repository secret, such as \`password: \${{ secrets.SMTP_PASSWORD }}\`, with the account in \`username\`; an empty \`password\` means sending without a login, which only a relay that knows the runner accepts. ${HINTS.en.missingSecret}`
+      fix: `Pass the password from a repository secret, such as \`password: \${{ secrets.SMTP_PASSWORD }}\`, with the account in \`username\`; an empty \`password\` means sending without a login, which only a relay that knows the runner accepts. ${missingSecretHint('en')}`
     }),
     ko: (w: Where): Said => ({
       title: `${w.server} 서버는 보내기 전에 로그인이 필요한데 \`password\`가 비어 있어 로그인하지 않았습니다`,
-      fix: `\`password: \${{ secrets.SMTP_PASSWORD }}\`처럼 저장소 시크릿에서 비밀번호를 넘기고, 계정은 \`username\`에 넣으세요. \`password\`가 비어 있으면 로그인 없이 보내는데, 이는 러너를 아는 릴레이만 받아 줍니다. ${HINTS.ko.missingSecret}`
+      fix: `\`password: \${{ secrets.SMTP_PASSWORD }}\`처럼 저장소 시크릿에서 비밀번호를 넘기고, 계정은 \`username\`에 넣으세요. \`password\`가 비어 있으면 로그인 없이 보내는데, 이는 러너를 아는 릴레이만 받아 줍니다. ${missingSecretHint('ko')}`
     })
   },
   loginNeededAfterLogin: {

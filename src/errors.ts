@@ -1,4 +1,4 @@
-import { defineWords, type Language } from './language.ts'
+import { defineWords, LANGUAGES, type Language } from './language.ts'
 
 /**
  * The stable codes written to the `error-code` output. They are part of the public
@@ -112,4 +112,24 @@ export class InputError extends NotifyError {
     this.name = 'InputError'
     this.input = input
   }
+}
+
+/** What is wrong with an input, and the fix, in one language. */
+export interface InputProblem {
+  problem: string
+  fix: string
+}
+
+/**
+ * An InputError worded in every language from a module's texts: `say` picks and fills the
+ * entry, once per language, so the error carries every version and is told in the user's.
+ */
+export function inputErrorIn<Words>(
+  input: string,
+  words: Readonly<Record<Language, Words>>,
+  say: (words: Words, language: Language) => InputProblem
+): InputError {
+  const said = LANGUAGES.map((language) => [language, say(words[language], language)] as const)
+  const each = (part: keyof InputProblem) => Object.fromEntries(said.map(([language, problem]) => [language, problem[part]])) as Record<Language, string>
+  return new InputError(input, each('problem'), each('fix'))
 }

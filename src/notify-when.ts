@@ -1,4 +1,4 @@
-import { InputError } from './errors.ts'
+import { inputErrorIn, type InputProblem } from './errors.ts'
 import { ordinal, TRANSITIONS, type History, type Transition } from './history.ts'
 import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
 
@@ -27,12 +27,7 @@ export function parseNotifyWhen(value: string): NotifyWhen {
     if (shorthand) shorthand.forEach((t) => listed.add(t))
     else if ((LISTABLE as readonly string[]).includes(word)) listed.add(word as Transition)
     else {
-      throw new InputError(
-        'notify-when',
-        `"${word.replace(/\p{Cc}/gu, '?')}" is not a transition`,
-        'Set `notify-when` to always (every run), failures (broken, still-failing, cancelled), changes (broken, fixed), ' +
-          'or a comma-separated list of broken, still-failing, fixed, passing and cancelled.'
-      )
+      throw inputErrorIn('notify-when', WORDS, (words) => words.notATransition(word.replace(/\p{Cc}/gu, '?')))
     }
   }
   // In a fixed order, so that the same choice reads the same whatever order it was written in.
@@ -80,6 +75,20 @@ const WORDS = defineWords('notify-when', {
           return '알 수 없음'
       }
     }
+  },
+  notATransition: {
+    en: (word: string): InputProblem => ({
+      problem: `"${word}" is not a transition`,
+      fix:
+        'Set `notify-when` to always (every run), failures (broken, still-failing, cancelled), changes (broken, fixed), ' +
+        'or a comma-separated list of broken, still-failing, fixed, passing and cancelled.'
+    }),
+    ko: (word: string): InputProblem => ({
+      problem: `"${word}"은(는) 전환(transition)이 아닙니다`,
+      fix:
+        '`notify-when`을 always(모든 실행), failures(broken, still-failing, cancelled), changes(broken, fixed), ' +
+        '또는 broken, still-failing, fixed, passing, cancelled를 쉼표로 구분한 목록으로 설정하세요.'
+    })
   },
   thisRunIs: { en: (said: string) => `This run is ${said}.`, ko: (said: string) => `이 실행은 ${said}입니다.` },
   notListed: {

@@ -122,7 +122,7 @@ export const DIAGNOSES = defineWords('diagnose', {
         `For a relay that takes mail without a login (by network address), leave \`password\` empty${w.usesOAuth2 ? ' and remove the `oauth2-*` inputs' : ''}.`
     }),
     ko: (w: Where): Said => ({
-      title: `${w.usesOAuth2 ? '`oauth2-*` 입력' : '`username`과 `password`'}이 주어졌지만 ${w.hostPort} 서버가 이 연결에서 로그인을 제공하지 않습니다(${w.secure ? 'TLS에서' : 'STARTTLS 뒤에'} AUTH 없음). 아무것도 보내지 않았습니다`,
+      title: `${w.usesOAuth2 ? '`oauth2-*` 입력을' : '`username`과 `password`를'} 주었지만 ${w.hostPort} 서버가 이 연결에서 로그인을 제공하지 않습니다(${w.secure ? 'TLS에서' : 'STARTTLS 뒤에'} AUTH 없음). 아무것도 보내지 않았습니다`,
       fix:
         '인증 정보가 있으면 이 액션은 로그인 없이 보내지 않습니다. `server`, `port`, `secure`를 확인하세요. 로그인을 받는 서버, 보통 제출(submission) 포트여야 합니다(Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`). 25번 포트나 도메인의 수신 메일 서버는 로그인을 제공하지 않는 경우가 많습니다. ' +
         `로그인 없이 (네트워크 주소로) 메일을 받는 릴레이라면 \`password\`를 비워 두세요${w.usesOAuth2 ? '. `oauth2-*` 입력도 지우세요' : ''}.`
@@ -188,7 +188,7 @@ export const DIAGNOSES = defineWords('diagnose', {
         (usualService ? ` Port ${w.port} usually carries ${usualService}, not SMTP.` : '')
     }),
     ko: (w: Where, what: string | undefined, usualService: string | undefined): Said => ({
-      title: `${w.hostPort} 서버가 SMTP로 말하지 않습니다${what ? `: ${what}` : ''}`,
+      title: `${w.hostPort} 서버가 SMTP로 응답하지 않습니다${what ? `: ${what}` : ''}`,
       fix:
         '`server`와 `port`를 확인하세요. 메일 서비스가 메일 보내기용으로 알려 준 SMTP 서버여야 합니다(Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`).' +
         (usualService ? ` ${w.port}번 포트는 보통 SMTP가 아니라 ${usualService}에 쓰입니다.` : '')
@@ -463,7 +463,7 @@ export const DIAGNOSES = defineWords('diagnose', {
       title: `${w.hostPort} 서버가 평문으로 응답했지만 \`secure\`가 true라서 액션은 처음부터 TLS를 기대했습니다`,
       fix:
         w.port === 587 || w.port === 25
-          ? `${w.port}번 포트는 평문으로 시작해 STARTTLS로 TLS로 바꿉니다. \`secure: false\`로 설정하거나(비밀번호는 여전히 전환 뒤에만 보냅니다), 처음부터 TLS인 \`port: 465\`를 쓰세요.`
+          ? `${w.port}번 포트는 평문으로 시작해 STARTTLS로 TLS 연결로 바꿉니다. \`secure: false\`로 설정하거나(비밀번호는 여전히 전환 뒤에만 보냅니다), 처음부터 TLS인 \`port: 465\`를 쓰세요.`
           : '465번 포트는 `secure: true`(처음부터 TLS), 587번 포트는 `secure: false`(평문으로 시작한 뒤 STARTTLS)가 필요합니다. 이 서버는 평문으로 시작하므로 `secure: false`로 설정하거나 `port`를 확인하세요.'
     })
   },

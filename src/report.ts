@@ -115,7 +115,8 @@ const WORDS = defineWords('report', {
   },
   sent: {
     en: (messageId: string, server: string, accepted: number) => `Sent ${messageId}: ${server} accepted it for ${plural(accepted, 'recipient')}.`,
-    ko: (messageId: string, server: string, accepted: number) => `보냈습니다 ${messageId}: ${server} 서버가 받는 사람 ${accepted}명에 대해 받아들였습니다.`
+    ko: (messageId: string, server: string, accepted: number) =>
+      `${messageId} 메시지를 보냈습니다: ${server} 서버가 받는 사람 ${accepted}명에 대해 받아들였습니다.`
   },
   sentSummary: {
     en: (subject: string, accepted: number, server: string) =>

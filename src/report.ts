@@ -249,7 +249,7 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
       core.summary.addRaw(markdown, true)
       await core.summary.write()
     } catch (error) {
-      core.warning(WORDS[language].summaryNotWritten((error as Error).message))
+      core.warning(WORDS[language ?? DEFAULT_LANGUAGE].summaryNotWritten((error as Error).message))
     }
   }
   const wordsOf = (settings: Pick<Settings, 'language'>) => WORDS[settings.language ?? DEFAULT_LANGUAGE]

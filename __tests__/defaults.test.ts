@@ -29,6 +29,7 @@ describe('defaults', () => {
         'debug',
         'dry-run',
         'if-no-files-found',
+        'language',
         'log-lines',
         'notify-when',
         'mail-committers',

@@ -1,4 +1,5 @@
 import { NotifyError, type Diagnosis } from './errors.ts'
+import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
 
 /**
  * Resolves after `ms`, or at once when `signal` aborts; the caller then checks the signal.
@@ -57,49 +58,112 @@ export function sessionActivity(progress: SessionProgress, hostPort: string, use
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
 
-export function describeActivity(activity: Activity): string {
-  switch (activity.doing) {
-    case 'reading-inputs':
-      return 'reading the inputs and composing the message'
-    case 'fetching-token':
-      return `fetching the OAuth2 access token from ${activity.tokenUrl}`
-    case 'asking-github':
-      return "asking the GitHub API for the run's jobs"
-    case 'connecting': {
-      const stage = { opening: '', greeting: ' (connected, waiting for its greeting)', 'setting-up': ' (greeted, setting up the session)' }[activity.stage]
-      return `connecting to ${activity.hostPort}${stage}`
-    }
-    case 'logging-in':
-      return `logging in to ${activity.hostPort} as ${activity.username}`
-    case 'sending':
-      return `sending the message to ${plural(activity.recipients, 'recipient')} through ${activity.hostPort}`
-    case 'confirming':
-      return `waiting for ${activity.hostPort} to confirm the message after its final dot`
-    case 'waiting':
-      return `waiting before attempt ${activity.attempt} of ${activity.attempts}`
-  }
-}
-
 /** At most this many addresses are named; the `accepted` output lists them all. */
 const NAMED_RECIPIENTS = 10
 
-function listOf(addresses: readonly string[]): string {
-  if (addresses.length <= NAMED_RECIPIENTS) return addresses.join(', ')
-  return `${addresses.slice(0, NAMED_RECIPIENTS).join(', ')} and ${addresses.length - NAMED_RECIPIENTS} more (see the \`accepted\` output)`
-}
-
-/** Whether the message may be with the server, in words. */
-function describeReach(reach: Reach): string {
-  const unconfirmed =
-    reach.unconfirmedAttempt === undefined
-      ? undefined
-      : `(it went out whole, final dot included, on attempt ${reach.unconfirmedAttempt}, and ${reach.server} had not confirmed it)`
-  if (reach.accepted.length) {
-    const had = `${reach.server} had already accepted the message for ${plural(reach.accepted.length, 'recipient')}: ${listOf(reach.accepted)}`
-    return unconfirmed ? `${had}; the others may have it too ${unconfirmed}` : `${had}; the others did not get it`
+/** How a cancellation is told, in every language (see language.ts). */
+const WORDS = defineWords('cancel', {
+  activity: {
+    en: (activity: Activity): string => {
+      switch (activity.doing) {
+        case 'reading-inputs':
+          return 'reading the inputs and composing the message'
+        case 'fetching-token':
+          return `fetching the OAuth2 access token from ${activity.tokenUrl}`
+        case 'asking-github':
+          return "asking the GitHub API for the run's jobs"
+        case 'connecting': {
+          const stage = { opening: '', greeting: ' (connected, waiting for its greeting)', 'setting-up': ' (greeted, setting up the session)' }[activity.stage]
+          return `connecting to ${activity.hostPort}${stage}`
+        }
+        case 'logging-in':
+          return `logging in to ${activity.hostPort} as ${activity.username}`
+        case 'sending':
+          return `sending the message to ${plural(activity.recipients, 'recipient')} through ${activity.hostPort}`
+        case 'confirming':
+          return `waiting for ${activity.hostPort} to confirm the message after its final dot`
+        case 'waiting':
+          return `waiting before attempt ${activity.attempt} of ${activity.attempts}`
+      }
+    },
+    ko: (activity: Activity): string => {
+      switch (activity.doing) {
+        case 'reading-inputs':
+          return '입력을 읽고 메시지를 만드는 중'
+        case 'fetching-token':
+          return `${activity.tokenUrl}에서 OAuth2 액세스 토큰을 받아 오는 중`
+        case 'asking-github':
+          return 'GitHub API에 실행의 작업(job) 목록을 묻는 중'
+        case 'connecting': {
+          const stage = { opening: '', greeting: '(연결됨, 인사말을 기다리는 중)', 'setting-up': '(인사말 받음, 세션을 준비하는 중)' }[activity.stage]
+          return `${activity.hostPort}에 연결하는 중${stage}`
+        }
+        case 'logging-in':
+          return `${activity.hostPort}에 ${activity.username} 계정으로 로그인하는 중`
+        case 'sending':
+          return `${activity.hostPort} 서버로 받는 사람 ${activity.recipients}명에게 메시지를 보내는 중`
+        case 'confirming':
+          return `마지막 점(.)을 보낸 뒤 ${activity.hostPort} 서버의 메시지 확인을 기다리는 중`
+        case 'waiting':
+          return `${activity.attempts}번 중 ${activity.attempt}번째 시도를 기다리는 중`
+      }
+    }
+  },
+  /** Whether the message may be with the server. */
+  reach: {
+    en: (reach: Reach): string => {
+      const unconfirmed =
+        reach.unconfirmedAttempt === undefined
+          ? undefined
+          : `(it went out whole, final dot included, on attempt ${reach.unconfirmedAttempt}, and ${reach.server} had not confirmed it)`
+      if (reach.accepted.length) {
+        const named =
+          reach.accepted.length <= NAMED_RECIPIENTS
+            ? reach.accepted.join(', ')
+            : `${reach.accepted.slice(0, NAMED_RECIPIENTS).join(', ')} and ${reach.accepted.length - NAMED_RECIPIENTS} more (see the \`accepted\` output)`
+        const had = `${reach.server} had already accepted the message for ${plural(reach.accepted.length, 'recipient')}: ${named}`
+        return unconfirmed ? `${had}; the others may have it too ${unconfirmed}` : `${had}; the others did not get it`
+      }
+      if (unconfirmed) return `the message may already have been delivered ${unconfirmed}`
+      return 'the message was not sent'
+    },
+    ko: (reach: Reach): string => {
+      const unconfirmed =
+        reach.unconfirmedAttempt === undefined
+          ? undefined
+          : `(${reach.unconfirmedAttempt}번째 시도에서 마지막 점까지 전부 보냈지만 ${reach.server} 서버가 확인하지 않았습니다)`
+      if (reach.accepted.length) {
+        const named =
+          reach.accepted.length <= NAMED_RECIPIENTS
+            ? reach.accepted.join(', ')
+            : `${reach.accepted.slice(0, NAMED_RECIPIENTS).join(', ')} 외 ${reach.accepted.length - NAMED_RECIPIENTS}명(\`accepted\` 출력 참고)`
+        const had = `${reach.server} 서버가 이미 받는 사람 ${reach.accepted.length}명에 대해 메시지를 받아들였습니다: ${named}`
+        return unconfirmed ? `${had}. 나머지도 받았을 수 있습니다 ${unconfirmed}` : `${had}. 나머지는 받지 못했습니다`
+      }
+      if (unconfirmed) return `메시지가 이미 전달되었을 수 있습니다 ${unconfirmed}`
+      return '메시지는 보내지 않았습니다'
+    }
+  },
+  title: {
+    en: (signal: string | undefined, activity: string, reach: string) => `The step was cancelled${signal ? ` (${signal})` : ''} while ${activity}: ${reach}`,
+    ko: (signal: string | undefined, activity: string, reach: string) => `${activity}에 단계(step)가 취소되었습니다${signal ? `(${signal})` : ''}: ${reach}`
+  },
+  delivered: {
+    en: "Look in the recipients' mailboxes before re-running the job: a re-run sends the message again.",
+    ko: '작업(job)을 다시 실행하기 전에 받는 사람의 메일함을 확인하세요. 다시 실행하면 메시지를 한 번 더 보냅니다.'
+  },
+  notDelivered: {
+    en: 'Nothing to fix if the run was cancelled on purpose; re-run the job to send the notification.',
+    ko: '일부러 취소했다면 고칠 것은 없습니다. 알림을 보내려면 작업(job)을 다시 실행하세요.'
+  },
+  slowHint: {
+    en: ' If the step was cancelled because it took too long (by hand, or at `timeout-minutes`), lower `timeout` or `retries` so that the step reports a server that does not answer before that.',
+    ko: ' 단계(step)가 너무 오래 걸려서 (직접, 또는 `timeout-minutes`에 걸려) 취소되었다면 `timeout`이나 `retries`를 줄여서, 응답하지 않는 서버를 그 전에 알리도록 하세요.'
   }
-  if (unconfirmed) return `the message may already have been delivered ${unconfirmed}`
-  return 'the message was not sent'
+})
+
+export function describeActivity(activity: Activity, language: Language = DEFAULT_LANGUAGE): string {
+  return WORDS[language].activity(activity)
 }
 
 /** The signal that cancelled the step, when the abort names one. */
@@ -108,19 +172,13 @@ function signalName(signal: AbortSignal): string | undefined {
 }
 
 /** The report of a cancelled step: what it was doing and whether the message may be with the server. */
-export function cancelledDiagnosis(signal: string | undefined, activity: Activity, reach: Reach): Diagnosis {
+export function cancelledDiagnosis(signal: string | undefined, activity: Activity, reach: Reach, language: Language = DEFAULT_LANGUAGE): Diagnosis {
+  const words = WORDS[language]
   const delivered = reach.accepted.length > 0 || reach.unconfirmedAttempt !== undefined
-  const slowHint =
-    activity.doing === 'reading-inputs'
-      ? ''
-      : ' If the step was cancelled because it took too long (by hand, or at `timeout-minutes`), lower `timeout` or `retries` so that the step reports a server that does not answer before that.'
   return {
     code: 'cancelled',
-    title: `The step was cancelled${signal ? ` (${signal})` : ''} while ${describeActivity(activity)}: ${describeReach(reach)}`,
-    fix:
-      (delivered
-        ? "Look in the recipients' mailboxes before re-running the job: a re-run sends the message again."
-        : 'Nothing to fix if the run was cancelled on purpose; re-run the job to send the notification.') + slowHint,
+    title: words.title(signal, words.activity(activity), words.reach(reach)),
+    fix: (delivered ? words.delivered : words.notDelivered) + (activity.doing === 'reading-inputs' ? '' : words.slowHint),
     retryable: false
   }
 }
@@ -128,7 +186,7 @@ export function cancelledDiagnosis(signal: string | undefined, activity: Activit
 /** The step was cancelled (SIGINT or SIGTERM); raised by whatever was under way, with how far it got. */
 export class CancelledError extends NotifyError {
   constructor(signal: AbortSignal, activity: Activity, reach: Reach) {
-    super(cancelledDiagnosis(signalName(signal), activity, reach))
+    super((language) => cancelledDiagnosis(signalName(signal), activity, reach, language))
     this.name = 'CancelledError'
   }
 }

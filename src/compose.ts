@@ -4,7 +4,8 @@ import type { Marked, RendererObject, TokenizerAndRendererExtension } from 'mark
 import type { Fact, PushedCommit, RunContext } from './context.ts'
 import { InputError } from './errors.ts'
 import { ordinal, type HistoryView, type PastRun, type Transition } from './history.ts'
-import type { ErrorAnnotation, JobStatus, ProblemJob, RunReport } from './jobs.ts'
+import { conclusionIn, type ErrorAnnotation, type JobStatus, type RunReport } from './jobs.ts'
+import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
 import type { Settings } from './settings.ts'
 import {
   escapeSubject,
@@ -35,14 +36,175 @@ export interface ComposedMessage {
 
 export type { Fact }
 
+/** What the message calls the run: its outcome, or its transition when that says more. */
+type OutcomeName = JobStatus | 'unknown' | 'broken' | 'still-failing' | 'fixed'
+
 interface Outcome {
-  /** Past tense used in the subject and heading: "failed". */
-  verb: string
-  /** Short word shown in the banner: "Failed". */
-  word: string
+  name: OutcomeName
   colour: string
   symbol: string
 }
+
+/** Where a run ran, for the subject: a branch or a tag. */
+interface Ref {
+  name: string
+  tag: boolean
+}
+
+/** How long a failure streak is, as far as the history was read. */
+interface StreakCount {
+  count: number
+  /** False when the history was read only so far back: the streak may be longer. */
+  complete: boolean
+}
+
+/** The words around a run of the history in the streak line, before and after the link to it. */
+interface StreakWords {
+  lead: string
+  tail: string
+}
+
+/**
+ * Every text of the generated notification, in every language (see language.ts). The
+ * subject and heading are whole phrases per language, as the word order differs.
+ */
+const WORDS = defineWords('compose', {
+  /** Past tense after the run's title in the subject and heading: "CI #42 failed". */
+  verb: {
+    en: (outcome: OutcomeName): string =>
+      ({
+        success: 'succeeded',
+        failure: 'failed',
+        cancelled: 'was cancelled',
+        unknown: 'finished',
+        broken: 'broken',
+        'still-failing': 'still failing',
+        fixed: 'fixed'
+      })[outcome],
+    ko: (outcome: OutcomeName): string =>
+      ({
+        success: '성공',
+        failure: '실패',
+        cancelled: '취소됨',
+        unknown: '완료',
+        broken: '깨짐',
+        'still-failing': '계속 실패',
+        fixed: '복구됨'
+      })[outcome]
+  },
+  /** The short word of the banner. */
+  word: {
+    en: (outcome: OutcomeName): string =>
+      ({
+        success: 'Succeeded',
+        failure: 'Failed',
+        cancelled: 'Cancelled',
+        unknown: 'Finished',
+        broken: 'Broken',
+        'still-failing': 'Still failing',
+        fixed: 'Fixed'
+      })[outcome],
+    ko: (outcome: OutcomeName): string =>
+      ({
+        success: '성공',
+        failure: '실패',
+        cancelled: '취소됨',
+        unknown: '완료',
+        broken: '깨짐',
+        'still-failing': '계속 실패',
+        fixed: '복구됨'
+      })[outcome]
+  },
+  /** A run whose workflow has no name. */
+  workflow: { en: 'Workflow', ko: '워크플로' },
+  /** "CI #42 still failing (3rd run)": the heading, and the subject after the repository. */
+  heading: {
+    en: (title: string, verb: string, streak?: StreakCount) =>
+      `${title} ${verb}${streak ? ` (${ordinal(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
+    ko: (title: string, verb: string, streak?: StreakCount) => `${title} ${verb}${streak ? ` (${streak.count}번째${streak.complete ? '' : ' 이후'} 실행)` : ''}`
+  },
+  /** `[octo/app] CI #42 failed on main (3rd run)`. */
+  subject: {
+    en: (repo: string, title: string, verb: string, ref?: Ref, streak?: StreakCount) =>
+      `${repo}${title} ${verb}${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''}${streak ? ` (${ordinal(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
+    ko: (repo: string, title: string, verb: string, ref?: Ref, streak?: StreakCount) => {
+      const notes = [ref ? `${ref.tag ? '태그 ' : ''}${ref.name}` : '', streak ? `${streak.count}번째${streak.complete ? '' : ' 이후'} 실행` : ''].filter(
+        Boolean
+      )
+      return `${repo}${title} ${verb}${notes.length ? ` (${notes.join(', ')})` : ''}`
+    }
+  },
+  /** The subject of every mail of a threaded failure streak: `[octo/app] CI failing on main since #40`. */
+  threadSubject: {
+    en: (repo: string, workflow: string, since: number, ref?: Ref) =>
+      `${repo}${workflow} failing${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''} since #${since}`,
+    ko: (repo: string, workflow: string, since: number, ref?: Ref) =>
+      `${repo}${workflow} #${since}부터 실패 중${ref ? ` (${ref.tag ? '태그 ' : ''}${ref.name})` : ''}`
+  },
+  streakStillFailing: {
+    en: (streak: StreakCount): StreakWords => ({
+      lead: 'Failing since',
+      tail: `: ${streak.complete ? '' : 'at least '}${streak.count} failed run${streak.count === 1 ? '' : 's'} in a row.`
+    }),
+    ko: (streak: StreakCount): StreakWords => ({ lead: '', tail: `부터 실패하고 있습니다: 연속 ${streak.count}회${streak.complete ? '' : ' 이상'} 실패.` })
+  },
+  streakFixed: {
+    en: (streak: StreakCount): StreakWords => ({
+      lead: `Fixed after ${streak.complete ? '' : 'at least '}${streak.count} failed run${streak.count === 1 ? '' : 's'}, failing since`,
+      tail: '.'
+    }),
+    ko: (streak: StreakCount): StreakWords => ({ lead: '', tail: `부터 연속 ${streak.count}회${streak.complete ? '' : ' 이상'} 실패한 뒤 복구되었습니다.` })
+  },
+  streakBroken: {
+    en: (): StreakWords => ({ lead: 'The last successful run was', tail: '.' }),
+    ko: (): StreakWords => ({ lead: '마지막으로 성공한 것은', tail: '입니다.' })
+  },
+  /** A run of the history, linked: "run #40". */
+  run: { en: (runNumber: number) => `run #${runNumber}`, ko: (runNumber: number) => `실행 #${runNumber}` },
+  /** After a run of the history: " (commit abc1234)". */
+  commitNote: { en: (shortSha: string) => ` (commit ${shortSha})`, ko: (shortSha: string) => ` (커밋 ${shortSha})` },
+  runLinkLabel: { en: 'Run:', ko: '실행:' },
+  commitLinkLabel: { en: 'Commit:', ko: '커밋:' },
+  repository: { en: 'Repository', ko: '저장소' },
+  workflowLabel: { en: 'Workflow', ko: '워크플로' },
+  job: { en: 'Job', ko: '작업' },
+  pullRequest: { en: 'Pull request', ko: '풀 리퀘스트' },
+  tag: { en: 'Tag', ko: '태그' },
+  branch: { en: 'Branch', ko: '브랜치' },
+  commit: { en: 'Commit', ko: '커밋' },
+  triggeredBy: { en: 'Triggered by', ko: '실행한 사람' },
+  attempt: { en: (attempt: string) => ` (attempt ${attempt})`, ko: (attempt: string) => ` (${attempt}번째 시도)` },
+  by: { en: (author: string) => `by ${author}`, ko: (author: string) => `작성자 ${author}` },
+  /** Said of a job that is still running (usually the one sending): its log comes when it ends. */
+  stillRunning: { en: '(still running, log not available yet)', ko: '(아직 실행 중이라 로그가 없습니다)' },
+  /** The failed steps of a job, after its conclusion: "at step “Compile”". */
+  atSteps: {
+    en: (steps: string[]) => `at ${steps.length === 1 ? 'step' : 'steps'} ${steps.map((s) => `“${s}”`).join(', ')}`,
+    ko: (steps: string[]) => `(단계 ${steps.map((s) => `“${s}”`).join(', ')})`
+  },
+  moreJobs: { en: (count: number) => `and ${count} more`, ko: (count: number) => `외 ${count}개 작업` },
+  failedJobs: { en: 'Failed and cancelled jobs', ko: '실패하거나 취소된 작업' },
+  commitsSince: {
+    en: (runNumber: number) => `Commits since the last successful run (#${runNumber})`,
+    ko: (runNumber: number) => `마지막 성공 실행(#${runNumber}) 이후의 커밋`
+  },
+  compareSince: { en: 'Compare with the last successful run', ko: '마지막 성공 실행과 비교' },
+  commitsInPush: { en: 'Commits in this push', ko: '이 푸시의 커밋' },
+  comparePush: { en: 'Compare the changes', ko: '변경 사항 비교' },
+  earlierCommits: { en: (count: number) => `… ${count} earlier`, ko: (count: number) => `… 이전 커밋 ${count}개` },
+  moreCommits: { en: (count: number) => `… ${count} more`, ko: (count: number) => `… 커밋 ${count}개 더` },
+  compareLabel: { en: 'Compare:', ko: '비교:' },
+  viewRun: { en: 'View the run on GitHub', ko: 'GitHub에서 실행 보기' },
+  gmailClipping: {
+    en: (kilobytes: number) =>
+      `The HTML part is ${kilobytes} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`,
+    ko: (kilobytes: number) =>
+      `HTML 부분이 ${kilobytes} KB입니다. Gmail은 처음 102 KB만 보여 주고 나머지는 "전체 메일 보기" 뒤에 숨깁니다. \`body\` 또는 \`body-file\`을 줄이세요.`
+  }
+})
+
+/** The notification's words in one language. */
+type Words = (typeof WORDS)[Language]
 
 /**
  * The only colours the mail sets. It sets no background, so the client's own (white, or dark
@@ -61,10 +223,10 @@ const COLOURS = {
 } as const
 
 const OUTCOMES: Record<JobStatus | 'unknown', Outcome> = {
-  success: { verb: 'succeeded', word: 'Succeeded', colour: COLOURS.green, symbol: '✔' },
-  failure: { verb: 'failed', word: 'Failed', colour: COLOURS.red, symbol: '✖' },
-  cancelled: { verb: 'was cancelled', word: 'Cancelled', colour: COLOURS.muted, symbol: '⊘' },
-  unknown: { verb: 'finished', word: 'Finished', colour: COLOURS.blue, symbol: '●' }
+  success: { name: 'success', colour: COLOURS.green, symbol: '✔' },
+  failure: { name: 'failure', colour: COLOURS.red, symbol: '✖' },
+  cancelled: { name: 'cancelled', colour: COLOURS.muted, symbol: '⊘' },
+  unknown: { name: 'unknown', colour: COLOURS.blue, symbol: '●' }
 }
 
 export function outcomeOf(status: JobStatus | undefined): Outcome {
@@ -73,9 +235,9 @@ export function outcomeOf(status: JobStatus | undefined): Outcome {
 
 /** The transitions that say more than the outcome does; the others are told by the outcome. */
 const TRANSITION_OUTCOMES: Partial<Record<Transition, Outcome>> = {
-  broken: { verb: 'broken', word: 'Broken', colour: OUTCOMES.failure.colour, symbol: OUTCOMES.failure.symbol },
-  'still-failing': { verb: 'still failing', word: 'Still failing', colour: OUTCOMES.failure.colour, symbol: OUTCOMES.failure.symbol },
-  fixed: { verb: 'fixed', word: 'Fixed', colour: OUTCOMES.success.colour, symbol: OUTCOMES.success.symbol }
+  broken: { ...OUTCOMES.failure, name: 'broken' },
+  'still-failing': { ...OUTCOMES.failure, name: 'still-failing' },
+  fixed: { ...OUTCOMES.success, name: 'fixed' }
 }
 
 /** What the message calls the run: its transition when the history was read and tells more, else its outcome. */
@@ -83,10 +245,10 @@ function messageOutcome(status: JobStatus | undefined, history: HistoryView | un
   return (history && TRANSITION_OUTCOMES[history.transition]) || outcomeOf(status)
 }
 
-/** " (3rd run)" after "still failing": how long the streak is. */
-function streakNote(history: HistoryView | undefined): string {
-  if (history?.transition !== 'still-failing') return ''
-  return ` (${ordinal(history.streak)} run${history.streakComplete ? '' : ' or later'})`
+/** How long the streak is, said after "still failing". */
+function streakCount(history: HistoryView | undefined): StreakCount | undefined {
+  if (history?.transition !== 'still-failing') return undefined
+  return { count: history.streak, complete: history.streakComplete }
 }
 
 export function escapeHtml(value: string): string {
@@ -94,14 +256,13 @@ export function escapeHtml(value: string): string {
 }
 
 /** "CI #42", or whatever part of it is known. */
-function runTitle(ctx: RunContext): string {
-  const name = ctx.workflow || 'Workflow'
+function runTitle(ctx: RunContext, words: Words): string {
+  const name = ctx.workflow || words.workflow
   return ctx.runNumber ? `${name} #${ctx.runNumber}` : name
 }
 
-function refPhrase(ctx: RunContext): string {
-  if (!ctx.refName) return ''
-  return ctx.refType === 'tag' ? ` on tag ${ctx.refName}` : ` on ${ctx.refName}`
+function refOf(ctx: RunContext): Ref | undefined {
+  return ctx.refName ? { name: ctx.refName, tag: ctx.refType === 'tag' } : undefined
 }
 
 /**
@@ -110,26 +271,25 @@ function refPhrase(ctx: RunContext): string {
  * every mail of the streak (Gmail threads only messages with the same subject):
  * `[octo/app] CI failing on main since #40`.
  */
-export function defaultSubject(ctx: RunContext, status: JobStatus | undefined, history?: HistoryView): string {
+export function defaultSubject(ctx: RunContext, status: JobStatus | undefined, history?: HistoryView, language: Language = DEFAULT_LANGUAGE): string {
+  const words = WORDS[language]
   const repo = ctx.repository ? `[${ctx.repository}] ` : ''
-  if (history?.threaded && history.failingSince) return `${repo}${ctx.workflow || 'Workflow'} failing${refPhrase(ctx)} since #${history.failingSince.runNumber}`
-  return `${repo}${runTitle(ctx)} ${messageOutcome(status, history).verb}${refPhrase(ctx)}${streakNote(history)}`
+  if (history?.threaded && history.failingSince) return words.threadSubject(repo, ctx.workflow || words.workflow, history.failingSince.runNumber, refOf(ctx))
+  return words.subject(repo, runTitle(ctx, words), words.verb(messageOutcome(status, history).name), refOf(ctx), streakCount(history))
 }
 
 /** A sentence about a run of the history, with its run and commit linked in the HTML part. */
-interface StreakLine {
-  lead: string
+interface StreakLine extends StreakWords {
   run: PastRun
-  tail: string
 }
 
 /** Where the streak began, or how long it was: the line under the heading. */
-function streakLine(history: HistoryView | undefined): StreakLine | undefined {
+function streakLine(history: HistoryView | undefined, words: Words): StreakLine | undefined {
   if (!history) return undefined
-  const count = `${history.streakComplete ? '' : 'at least '}${history.streak} failed run${history.streak === 1 ? '' : 's'}`
-  if (history.transition === 'still-failing' && history.failingSince) return { lead: 'Failing since', run: history.failingSince, tail: `: ${count} in a row.` }
-  if (history.transition === 'fixed' && history.failingSince) return { lead: `Fixed after ${count}, failing since`, run: history.failingSince, tail: '.' }
-  if (history.transition === 'broken' && history.lastSuccess) return { lead: 'The last successful run was', run: history.lastSuccess, tail: '.' }
+  const count = { count: history.streak, complete: history.streakComplete }
+  if (history.transition === 'still-failing' && history.failingSince) return { ...words.streakStillFailing(count), run: history.failingSince }
+  if (history.transition === 'fixed' && history.failingSince) return { ...words.streakFixed(count), run: history.failingSince }
+  if (history.transition === 'broken' && history.lastSuccess) return { ...words.streakBroken(), run: history.lastSuccess }
   return undefined
 }
 
@@ -137,55 +297,75 @@ function commitUrlOf(ctx: RunContext, sha: string): string {
   return ctx.repositoryUrl && sha ? `${ctx.repositoryUrl}/commit/${sha}` : ''
 }
 
-function streakLineWords(line: StreakLine): string {
-  return `${line.lead} run #${line.run.runNumber}${line.run.headSha ? ` (commit ${line.run.headSha.slice(0, 7)})` : ''}${line.tail}`
+/** The lead, then a space when there is one: Korean puts the run first. */
+const leadOf = (line: StreakLine) => (line.lead ? `${line.lead} ` : '')
+
+function streakLineWords(line: StreakLine, words: Words): string {
+  return `${leadOf(line)}${words.run(line.run.runNumber)}${line.run.headSha ? words.commitNote(line.run.headSha.slice(0, 7)) : ''}${line.tail}`
 }
 
-function streakLineAsText(ctx: RunContext, line: StreakLine): string {
+function streakLineAsText(ctx: RunContext, line: StreakLine, words: Words): string {
   const links = [
-    ['Run:', line.run.url],
-    ['Commit:', commitUrlOf(ctx, line.run.headSha)]
+    [words.runLinkLabel, line.run.url],
+    [words.commitLinkLabel, commitUrlOf(ctx, line.run.headSha)]
   ].filter(([, url]) => url)
-  return [streakLineWords(line), ...links.map(([label, url]) => `  ${label.padEnd(8)}${url}`)].join('\n')
+  return [streakLineWords(line, words), ...links.map(([label, url]) => `  ${padToColumns(label, 8)}${url}`)].join('\n')
 }
 
-function streakLineAsHtml(ctx: RunContext, line: StreakLine): string {
-  const commit = line.run.headSha
-    ? ` (commit <code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(commitUrlOf(ctx, line.run.headSha) || undefined, line.run.headSha.slice(0, 7))}</code>)`
-    : ''
-  return `<p style="margin:0 0 16px;font-size:14px;line-height:1.5">${escapeHtml(line.lead)} ${link(line.run.url || undefined, `run #${line.run.runNumber}`)}${commit}${escapeHtml(line.tail)}</p>`
+function streakLineAsHtml(ctx: RunContext, line: StreakLine, words: Words): string {
+  let commit = ''
+  if (line.run.headSha) {
+    const shortSha = line.run.headSha.slice(0, 7)
+    // The commit note's words around the linked hash: " (commit " and ")".
+    const [before, after] = words.commitNote(shortSha).split(shortSha)
+    commit = `${escapeHtml(before)}<code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(commitUrlOf(ctx, line.run.headSha) || undefined, shortSha)}</code>${escapeHtml(after)}`
+  }
+  return `<p style="margin:0 0 16px;font-size:14px;line-height:1.5">${escapeHtml(leadOf(line))}${link(line.run.url || undefined, words.run(line.run.runNumber))}${commit}${escapeHtml(line.tail)}</p>`
 }
 
 /** The facts of the default notification, in reading order. */
-export function runFacts(ctx: RunContext): Fact[] {
+export function runFacts(ctx: RunContext, language: Language = DEFAULT_LANGUAGE): Fact[] {
+  const words = WORDS[language]
   const facts: Fact[] = []
-  if (ctx.repository) facts.push({ label: 'Repository', text: ctx.repository, href: ctx.repositoryUrl })
-  const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? ` (attempt ${ctx.runAttempt})` : ''
-  facts.push({ label: 'Workflow', text: runTitle(ctx), href: ctx.runUrl || undefined, note: attempt || undefined })
-  if (ctx.job) facts.push({ label: 'Job', text: ctx.job })
+  if (ctx.repository) facts.push({ label: words.repository, text: ctx.repository, href: ctx.repositoryUrl })
+  const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? words.attempt(ctx.runAttempt) : ''
+  facts.push({ label: words.workflowLabel, text: runTitle(ctx, words), href: ctx.runUrl || undefined, note: attempt || undefined })
+  if (ctx.job) facts.push({ label: words.job, text: ctx.job })
   if (ctx.pullRequest) {
     const pr = ctx.pullRequest
     const branches = pr.head && pr.base ? `${pr.head} → ${pr.base}` : undefined
-    facts.push({ label: 'Pull request', text: `#${pr.number} ${pr.title}`.trim(), href: pr.url || undefined, note: branches })
+    facts.push({ label: words.pullRequest, text: `#${pr.number} ${pr.title}`.trim(), href: pr.url || undefined, note: branches })
   } else if (ctx.refName) {
-    facts.push({ label: ctx.refType === 'tag' ? 'Tag' : 'Branch', text: ctx.refName })
+    facts.push({ label: ctx.refType === 'tag' ? words.tag : words.branch, text: ctx.refName })
   }
   if (ctx.sha) {
-    const words = [ctx.commitTitle, ctx.commitAuthor ? `by ${ctx.commitAuthor}` : ''].filter(Boolean).join(' — ')
-    facts.push({ label: 'Commit', text: ctx.shortSha, href: ctx.commitUrl || undefined, note: words || undefined })
+    const note = [ctx.commitTitle, ctx.commitAuthor ? words.by(ctx.commitAuthor) : ''].filter(Boolean).join(' — ')
+    facts.push({ label: words.commit, text: ctx.shortSha, href: ctx.commitUrl || undefined, note: note || undefined })
   }
   if (ctx.actor || ctx.event) {
-    facts.push({ label: 'Triggered by', text: [ctx.actor, ctx.event ? `(${ctx.event})` : ''].filter(Boolean).join(' ') })
+    facts.push({ label: words.triggeredBy, text: [ctx.actor, ctx.event ? `(${ctx.event})` : ''].filter(Boolean).join(' ') })
   }
   return facts
 }
 
+/** Columns a label takes in a fixed-width font: Hangul and other wide letters take two. */
+function columns(text: string): number {
+  let count = 0
+  for (const character of text) count += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(character) ? 2 : 1
+  return count
+}
+
+/** `text` followed by spaces up to `width` columns, so that the values after labels line up in any language. */
+function padToColumns(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columns(text)))
+}
+
 function factsAsText(facts: Fact[]): string {
-  const width = Math.max(...facts.map((f) => f.label.length)) + 2
+  const width = Math.max(...facts.map((f) => columns(f.label))) + 2
   return facts
     .map((f) => {
       const value = [f.text, f.note].filter(Boolean).join('  ')
-      return `${`${f.label}:`.padEnd(width)}${value}${f.href ? `\n${' '.repeat(width)}${f.href}` : ''}`
+      return `${padToColumns(`${f.label}:`, width)}${value}${f.href ? `\n${' '.repeat(width)}${f.href}` : ''}`
     })
     .join('\n')
 }
@@ -222,41 +402,34 @@ function factsAsHtml(facts: Fact[]): string {
   return `<table role="presentation" style="border-collapse:collapse;font-size:14px;line-height:1.5">${rows.join('')}</table>`
 }
 
-/** Said of a job that is still running (usually the one sending): its log comes when it ends. */
-const RUNNING_NOTE = '(still running, log not available yet)'
-
-function stepsPhrase(job: ProblemJob): string {
-  if (!job.failedSteps.length) return ''
-  return `${job.failedSteps.length === 1 ? 'step' : 'steps'} ${job.failedSteps.map((s) => `“${s}”`).join(', ')}`
-}
-
-function problemJobsAsText(report: RunReport): string {
+function problemJobsAsText(report: RunReport, language: Language): string {
+  const words = WORDS[language]
   const blocks = report.problemJobs.map((job) => {
-    const steps = stepsPhrase(job)
-    const lines = [`- ${job.name} ${job.conclusion}${steps ? ` at ${steps}` : ''}${job.completed ? '' : ` ${RUNNING_NOTE}`}`]
+    const steps = job.failedSteps.length ? ` ${words.atSteps(job.failedSteps)}` : ''
+    const lines = [`- ${job.name} ${conclusionIn(job.conclusion, language)}${steps}${job.completed ? '' : ` ${words.stillRunning}`}`]
     if (job.url) lines.push(`  ${job.url}`)
     if (job.excerpt?.length) lines.push('', ...job.excerpt.map((line) => `  | ${line}`))
     return lines.join('\n')
   })
-  if (report.moreProblemJobs) blocks.push(`- and ${report.moreProblemJobs} more`)
-  return `Failed and cancelled jobs:\n${blocks.join('\n\n')}`
+  if (report.moreProblemJobs) blocks.push(`- ${words.moreJobs(report.moreProblemJobs)}`)
+  return `${words.failedJobs}:\n${blocks.join('\n\n')}`
 }
 
-function problemJobsAsHtml(report: RunReport): string {
+function problemJobsAsHtml(report: RunReport, language: Language): string {
+  const words = WORDS[language]
   const items = report.problemJobs.map((job) => {
-    const steps = stepsPhrase(job)
     const excerpt = job.excerpt?.length ? `<pre style="${PRE_STYLE}">${escapeHtml(job.excerpt.join('\n'))}</pre>` : ''
     return (
       '<li style="margin:0 0 12px">' +
-      `<strong>${link(job.url || undefined, job.name)}</strong> ${escapeHtml(job.conclusion)}` +
-      (steps ? ` <span style="${MUTED}">at ${escapeHtml(steps)}</span>` : '') +
-      (job.completed ? '' : ` <span style="${MUTED}">${RUNNING_NOTE}</span>`) +
+      `<strong>${link(job.url || undefined, job.name)}</strong> ${escapeHtml(conclusionIn(job.conclusion, language))}` +
+      (job.failedSteps.length ? ` <span style="${MUTED}">${escapeHtml(words.atSteps(job.failedSteps))}</span>` : '') +
+      (job.completed ? '' : ` <span style="${MUTED}">${escapeHtml(words.stillRunning)}</span>`) +
       excerpt +
       '</li>'
     )
   })
-  if (report.moreProblemJobs) items.push(`<li style="margin:0 0 12px;${MUTED}">and ${report.moreProblemJobs} more</li>`)
-  return `<h2 style="${HEADING_STYLE}">Failed and cancelled jobs</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`
+  if (report.moreProblemJobs) items.push(`<li style="margin:0 0 12px;${MUTED}">${escapeHtml(words.moreJobs(report.moreProblemJobs))}</li>`)
+  return `<h2 style="${HEADING_STYLE}">${escapeHtml(words.failedJobs)}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`
 }
 
 /** A list of commits with a heading, counts of those left out, and a link to compare. */
@@ -276,44 +449,44 @@ interface CommitList {
  * broke the build is among the first); else the commits of a push of several (a push of one
  * is already told by the Commit line).
  */
-function commitList(ctx: RunContext, history: HistoryView | undefined): CommitList | undefined {
+function commitList(ctx: RunContext, history: HistoryView | undefined, words: Words): CommitList | undefined {
   const since = history?.commitsSince
   if (since && history.lastSuccess && (history.transition === 'broken' || history.transition === 'still-failing')) {
     return {
-      heading: `Commits since the last successful run (#${history.lastSuccess.runNumber})`,
+      heading: words.commitsSince(history.lastSuccess.runNumber),
       commits: since.commits,
       earlier: 0,
       later: since.total - since.commits.length,
       compareUrl: since.compareUrl,
-      compareText: 'Compare with the last successful run'
+      compareText: words.compareSince
     }
   }
   if (ctx.commitCount <= 1) return undefined
   return {
-    heading: 'Commits in this push',
+    heading: words.commitsInPush,
     commits: ctx.commits,
     earlier: ctx.commitCount - ctx.commits.length,
     later: 0,
     compareUrl: ctx.compareUrl,
-    compareText: 'Compare the changes'
+    compareText: words.comparePush
   }
 }
 
-function commitsAsText(list: CommitList): string {
+function commitsAsText(list: CommitList, words: Words): string {
   const lines = list.commits.map((c) => `  ${c.shortSha} ${c.title}${c.author ? ` — ${c.author}` : ''}`)
-  if (list.earlier > 0) lines.unshift(`  … ${list.earlier} earlier`)
-  if (list.later > 0) lines.push(`  … ${list.later} more`)
-  return `${list.heading}:\n${lines.join('\n')}${list.compareUrl ? `\n  Compare: ${list.compareUrl}` : ''}`
+  if (list.earlier > 0) lines.unshift(`  ${words.earlierCommits(list.earlier)}`)
+  if (list.later > 0) lines.push(`  ${words.moreCommits(list.later)}`)
+  return `${list.heading}:\n${lines.join('\n')}${list.compareUrl ? `\n  ${words.compareLabel} ${list.compareUrl}` : ''}`
 }
 
-function commitsAsHtml(list: CommitList): string {
+function commitsAsHtml(list: CommitList, words: Words): string {
   const rows = list.commits.map(
     (c) =>
       `<div style="${ROW_STYLE}"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(c.url || undefined, c.shortSha)}</code> ` +
       `${escapeHtml(c.title)}${c.author ? ` <span style="${MUTED}">— ${escapeHtml(c.author)}</span>` : ''}</div>`
   )
-  if (list.earlier > 0) rows.unshift(`<div style="${ROW_STYLE};${MUTED}">… ${list.earlier} earlier</div>`)
-  if (list.later > 0) rows.push(`<div style="${ROW_STYLE};${MUTED}">… ${list.later} more</div>`)
+  if (list.earlier > 0) rows.unshift(`<div style="${ROW_STYLE};${MUTED}">${escapeHtml(words.earlierCommits(list.earlier))}</div>`)
+  if (list.later > 0) rows.push(`<div style="${ROW_STYLE};${MUTED}">${escapeHtml(words.moreCommits(list.later))}</div>`)
   if (list.compareUrl) rows.push(`<div style="${ROW_STYLE}">${link(list.compareUrl, list.compareText)}</div>`)
   return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><div style="${LIST_STYLE}">${rows.join('')}</div>`
 }
@@ -465,9 +638,9 @@ function markedForMail(marked: typeof MarkedModule, extensions: TokenizerAndRend
  * Wraps content in a mail-safe page: inline styles only, no scripts, no background, limited
  * width; `preview` is hidden text that mail programs show after the subject in the list.
  */
-function page(title: string, content: string, preview = ''): string {
+function page(title: string, content: string, language: Language, preview = ''): string {
   return (
-    '<!doctype html><html><head><meta charset="utf-8">' +
+    `<!doctype html><html lang="${language}"><head><meta charset="utf-8">` +
     '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">' +
     `<title>${escapeHtml(title)}</title></head>` +
     '<body style="margin:0;padding:16px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif">' +
@@ -477,10 +650,10 @@ function page(title: string, content: string, preview = ''): string {
 }
 
 /** The generated message's heading: the outcome in its colour and in words, then "CI #42 failed". */
-function banner(outcome: Outcome, heading: string): string {
+function banner(outcome: Outcome, heading: string, words: Words): string {
   return (
     `<div style="border-left:6px solid ${outcome.colour};padding:8px 16px;margin-bottom:16px">` +
-    `<div style="font-weight:bold;color:${outcome.colour};font-size:14px;text-transform:uppercase;letter-spacing:.05em">${outcome.symbol} ${escapeHtml(outcome.word)}</div>` +
+    `<div style="font-weight:bold;color:${outcome.colour};font-size:14px;text-transform:uppercase;letter-spacing:.05em">${outcome.symbol} ${escapeHtml(words.word(outcome.name))}</div>` +
     `<h1 style="margin:4px 0 0;font-size:20px">${escapeHtml(heading)}</h1>` +
     '</div>'
   )
@@ -509,11 +682,12 @@ function messageSections(
   ctx: RunContext,
   problems: RunReport | undefined,
   annotated: RunReport | undefined,
-  tests: TestSummary | undefined
+  tests: TestSummary | undefined,
+  language: Language
 ): Record<SectionName, Section> {
   // The failed jobs, then what their checks pointed at: the error annotations.
   const jobs = [
-    problems && { html: problemJobsAsHtml(problems), text: problemJobsAsText(problems) },
+    problems && { html: problemJobsAsHtml(problems, language), text: problemJobsAsText(problems, language) },
     annotated && { html: annotationsAsHtml(annotated, ctx), text: annotationsAsText(annotated, ctx) }
   ].filter((part) => part !== undefined)
   return {
@@ -635,14 +809,17 @@ export function fitExcerpts(report: RunReport, budget = EXCERPT_BUDGET): RunRepo
 const GMAIL_CLIP_BYTES = 102 * 1024
 
 /** A warning when Gmail would hide the end of the message behind "View entire message". */
-export function gmailClippingWarning(message: Pick<ComposedMessage, 'html'>): string | undefined {
+export function gmailClippingWarning(message: Pick<ComposedMessage, 'html'>, language: Language = DEFAULT_LANGUAGE): string | undefined {
   const bytes = Buffer.byteLength(message.html)
   if (bytes <= GMAIL_CLIP_BYTES) return undefined
-  return `The HTML part is ${Math.round(bytes / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`
+  return WORDS[language].gmailClipping(Math.round(bytes / 1024))
 }
 
-/** What compose needs from the settings; `body` is the text of `body` or `body-file` (named by `bodyFile`). */
-export type ComposeSettings = Pick<Settings, 'subject' | 'body' | 'status'> & Partial<Pick<Settings, 'bodyFile'>>
+/**
+ * What compose needs from the settings; `body` is the text of `body` or `body-file` (named
+ * by `bodyFile`). Without `language`, English.
+ */
+export type ComposeSettings = Pick<Settings, 'subject' | 'body' | 'status'> & Partial<Pick<Settings, 'bodyFile' | 'language'>>
 
 /**
  * How deeply a Markdown body may nest (quotes, lists, emphasis, links in one another).
@@ -736,13 +913,16 @@ export async function composeMessage(
   history?: HistoryView,
   tests?: TestSummary
 ): Promise<ComposedMessage> {
+  const language = settings.language ?? DEFAULT_LANGUAGE
+  const words = WORDS[language]
   const outcome = messageOutcome(settings.status, history)
-  const values = templateValues(ctx, settings.status, outcomeOf(settings.status).verb, history, tests)
+  // Placeholder values are the same in every language: a custom text is the user's own.
+  const values = templateValues(ctx, settings.status, WORDS.en.verb(outcomeOf(settings.status).name), history, tests)
   const subject =
-    settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status, history)
+    settings.subject !== undefined ? renderTemplate(settings.subject, values, escapeSubject).trim() : defaultSubject(ctx, settings.status, history, language)
   const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined
   const annotated = report?.annotations?.length ? report : undefined
-  const sections = messageSections(ctx, problems, annotated, tests)
+  const sections = messageSections(ctx, problems, annotated, tests, language)
 
   if (settings.body !== undefined) {
     const bodySections = new BodySections(sections, settings.body)
@@ -754,19 +934,20 @@ export async function composeMessage(
       .filter(Boolean)
       .join('\n\n')
     const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${appended.map((s) => s.html).join('')}`
-    return { subject, text: `${text}\n`, html: page(subject, content), htmlContent: content }
+    return { subject, text: `${text}\n`, html: page(subject, content, language), htmlContent: content }
   }
 
-  const heading = `${runTitle(ctx)} ${outcome.verb}${streakNote(history)}`
-  const streak = streakLine(history)
+  const heading = words.heading(runTitle(ctx, words), words.verb(outcome.name), streakCount(history))
+  const streak = streakLine(history, words)
+  const word = words.word(outcome.name)
   // The transition leads the preview, where a threaded mail's subject no longer says it.
-  const preview = history ? `${outcome.word}: ${heading}.${streak ? ` ${streakLineWords(streak)}` : ''}` : ''
-  const facts = [...runFacts(ctx), ...ctx.trigger]
-  const textParts = [`${outcome.word.toUpperCase()}: ${heading}`]
+  const preview = history ? `${word}: ${heading}.${streak ? ` ${streakLineWords(streak, words)}` : ''}` : ''
+  const facts = [...runFacts(ctx, language), ...ctx.trigger]
+  const textParts = [`${word.toUpperCase()}: ${heading}`]
   const htmlParts: string[] = []
   if (streak) {
-    textParts.push(streakLineAsText(ctx, streak))
-    htmlParts.push(streakLineAsHtml(ctx, streak))
+    textParts.push(streakLineAsText(ctx, streak, words))
+    htmlParts.push(streakLineAsHtml(ctx, streak, words))
   }
   textParts.push(factsAsText(facts))
   htmlParts.push(factsAsHtml(facts))
@@ -775,12 +956,17 @@ export async function composeMessage(
     textParts.push(section.text)
     htmlParts.push(section.html)
   }
-  const commits = commitList(ctx, history)
+  const commits = commitList(ctx, history, words)
   if (commits) {
-    textParts.push(commitsAsText(commits))
-    htmlParts.push(commitsAsHtml(commits))
+    textParts.push(commitsAsText(commits, words))
+    htmlParts.push(commitsAsHtml(commits, words))
   }
   const content = htmlParts.join('')
-  const footer = isLinkable(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${link(ctx.runUrl, 'View the run on GitHub', MUTED)}</p>` : ''
-  return { subject, text: `${textParts.join('\n\n')}\n`, html: page(subject, banner(outcome, heading) + content + footer, preview), htmlContent: content }
+  const footer = isLinkable(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${link(ctx.runUrl, words.viewRun, MUTED)}</p>` : ''
+  return {
+    subject,
+    text: `${textParts.join('\n\n')}\n`,
+    html: page(subject, banner(outcome, heading, words) + content + footer, language, preview),
+    htmlContent: content
+  }
 }

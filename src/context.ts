@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
 
 /** A labelled line of the notification, rendered once as HTML and once as plain text. */
 export interface Fact {
@@ -110,10 +111,29 @@ function pushedCommits(event: EventPayload, repositoryUrl: string): PushedCommit
   })
 }
 
+/** The labels and notes of the trigger facts, in every language (see language.ts). */
+const WORDS = defineWords('context', {
+  schedule: { en: 'Schedule', ko: '예약 실행' },
+  cronUtc: { en: 'cron, UTC', ko: 'cron, UTC 기준' },
+  inputs: { en: 'Inputs', ko: '입력값' },
+  moreInputs: { en: (count: number) => `and ${count} more`, ko: (count: number) => `외 ${count}개` },
+  release: { en: 'Release', ko: '릴리스' },
+  preRelease: { en: 'pre-release', ko: '사전 릴리스' },
+  tag: { en: (tag: string) => `tag ${tag}`, ko: (tag: string) => `태그 ${tag}` },
+  afterRun: { en: 'After run', ko: '선행 실행' },
+  workflow: { en: 'Workflow', ko: '워크플로' },
+  /** The conclusion of the run this one followed, and its branch: "failure on main". */
+  upstream: {
+    en: (conclusion: string, branch: string) => [conclusion, branch ? `on ${branch}` : ''].filter(Boolean).join(' '),
+    ko: (conclusion: string, branch: string) => [conclusion, branch ? `(${branch})` : ''].filter(Boolean).join(' ')
+  }
+})
+
 /** The facts that say what started a run other than a push or a pull request. */
-function triggerFacts(eventName: string, event: EventPayload): Fact[] {
+function triggerFacts(eventName: string, event: EventPayload, language: Language): Fact[] {
+  const words = WORDS[language]
   if (eventName === 'schedule' && text(event.schedule)) {
-    return [{ label: 'Schedule', text: text(event.schedule), note: 'cron, UTC' }]
+    return [{ label: words.schedule, text: text(event.schedule), note: words.cronUtc }]
   }
   if (eventName === 'workflow_dispatch' && event.inputs && typeof event.inputs === 'object') {
     const entries = Object.entries(event.inputs).filter(([, value]) => value !== null && value !== undefined && value !== '')
@@ -122,28 +142,28 @@ function triggerFacts(eventName: string, event: EventPayload): Fact[] {
       const words = String(value).replace(/\s+/g, ' ')
       return `${name}=${words.length > MAX_INPUT_VALUE ? `${words.slice(0, MAX_INPUT_VALUE - 1)}…` : words}`
     })
-    const more = entries.length > shown.length ? `and ${entries.length - shown.length} more` : undefined
-    return [{ label: 'Inputs', text: shown.join(', '), note: more }]
+    const more = entries.length > shown.length ? words.moreInputs(entries.length - shown.length) : undefined
+    return [{ label: words.inputs, text: shown.join(', '), note: more }]
   }
   if (eventName === 'release' && event.release) {
     const release = event.release
     const name = text(release.name) || text(release.tag_name)
     if (!name) return []
-    const tag = text(release.tag_name) && text(release.tag_name) !== name ? `tag ${text(release.tag_name)}` : ''
-    const note = [text(event.action), release.prerelease ? 'pre-release' : '', tag].filter(Boolean).join(', ')
-    return [{ label: 'Release', text: name, href: text(release.html_url) || undefined, note: note || undefined }]
+    const tag = text(release.tag_name) && text(release.tag_name) !== name ? words.tag(text(release.tag_name)) : ''
+    const note = [text(event.action), release.prerelease ? words.preRelease : '', tag].filter(Boolean).join(', ')
+    return [{ label: words.release, text: name, href: text(release.html_url) || undefined, note: note || undefined }]
   }
   if (eventName === 'workflow_run' && event.workflow_run) {
     const upstream = event.workflow_run
-    const name = [text(upstream.name) || 'Workflow', upstream.run_number ? `#${upstream.run_number}` : ''].filter(Boolean).join(' ')
-    const note = [text(upstream.conclusion), text(upstream.head_branch) ? `on ${text(upstream.head_branch)}` : ''].filter(Boolean).join(' ')
-    return [{ label: 'After run', text: name, href: text(upstream.html_url) || undefined, note: note || undefined }]
+    const name = [text(upstream.name) || words.workflow, upstream.run_number ? `#${upstream.run_number}` : ''].filter(Boolean).join(' ')
+    const note = words.upstream(text(upstream.conclusion), text(upstream.head_branch))
+    return [{ label: words.afterRun, text: name, href: text(upstream.html_url) || undefined, note: note || undefined }]
   }
   return []
 }
 
-/** Builds the run context from environment variables and the event payload (pure). */
-export function buildRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunContext {
+/** Builds the run context from environment variables and the event payload (pure); its trigger facts are worded in `language`. */
+export function buildRunContext(env: NodeJS.ProcessEnv, payload: unknown, language: Language = DEFAULT_LANGUAGE): RunContext {
   const event = (typeof payload === 'object' && payload !== null ? payload : {}) as EventPayload
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
   const repository = env.GITHUB_REPOSITORY || ''
@@ -187,6 +207,6 @@ export function buildRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunCo
     commits: pushedCommits(event, repositoryUrl),
     commitCount: Array.isArray(event.commits) ? event.commits.length : 0,
     compareUrl: text(event.compare),
-    trigger: triggerFacts(eventName, event)
+    trigger: triggerFacts(eventName, event, language)
   }
 }

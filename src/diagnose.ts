@@ -1,8 +1,9 @@
 import { domainToASCII } from 'node:url'
+import { APP_PASSWORD_URL, appPasswordSteps, DIAGNOSES, type NotSmtpDetail, type NotSmtpPart, type NotSmtpWhat, type Where } from './diagnose-words.ts'
 import { NotifyError, type Diagnosis } from './errors.ts'
-import { OAUTH2_TOKEN_HINT } from './oauth2.ts'
+import { DEFAULT_LANGUAGE, listOf, type Language } from './language.ts'
 import { fill, providerOfHost, providerOfReply, replyAdvice, takesPort, type Advice } from './providers.ts'
-import { hostAndPort, isGoogleServer, MISSING_SECRET_HINT } from './settings.ts'
+import { hostAndPort, isGoogleServer } from './settings.ts'
 
 /** The parts of the settings a diagnosis refers to, so the fix can name the inputs. */
 export interface ConnectionFacts {
@@ -16,6 +17,8 @@ export interface ConnectionFacts {
   withoutLogin?: boolean
   /** The addresses of each recipient input, so that a refusal can name the input that holds an address. */
   recipients?: RecipientInputs
+  /** The language the diagnosis is worded in; English when not given. */
+  language?: Language
 }
 
 /** The addresses listed in `to`, `cc` and `bcc`. */
@@ -52,14 +55,9 @@ interface MailerErrorFields {
   message?: string
 }
 
-export const APP_PASSWORD_URL = 'https://myaccount.google.com/apppasswords'
+export { APP_PASSWORD_URL }
 
-export const APP_PASSWORD_STEPS =
-  '1) turn on 2-Step Verification for the Google account (https://myaccount.google.com/signinoptions/twosv); ' +
-  `2) create an App Password at ${APP_PASSWORD_URL} (if that page says the setting is not available, open Google Account → Security and search "App passwords"; ` +
-  'work and school accounts whose admin disabled App Passwords must use the oauth2-* inputs instead); ' +
-  '3) store its 16 letters as a repository secret (Settings → Secrets and variables → Actions → New repository secret), for example GMAIL_APP_PASSWORD; ' +
-  '4) pass it as `password: ${{ secrets.GMAIL_APP_PASSWORD }}` and set `username` to the full address (you@gmail.com).'
+export const APP_PASSWORD_STEPS = appPasswordSteps('en')
 
 /** True when the server or its reply shows this is Google's SMTP service. */
 export function isGoogle(server: string, reply = ''): boolean {
@@ -81,20 +79,32 @@ function enhancedStatus(reply: string): string | undefined {
   return /^\d{3}[- ](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1]
 }
 
-function hostPort(facts: ConnectionFacts): string {
-  return hostAndPort(facts.server, facts.port)
+/** The language of the diagnoses for these facts. */
+function languageOf(facts: ConnectionFacts): Language {
+  return facts.language ?? DEFAULT_LANGUAGE
+}
+
+/** The diagnoses' words in the language of `facts`. */
+function wordsFor(facts: ConnectionFacts) {
+  return DIAGNOSES[languageOf(facts)]
+}
+
+/** What the words of a diagnosis say about the connection. */
+function whereOf(facts: ConnectionFacts): Where {
+  return {
+    hostPort: hostAndPort(facts.server, facts.port),
+    server: facts.server,
+    port: facts.port,
+    secure: facts.secure,
+    username: facts.username,
+    usesOAuth2: facts.usesOAuth2,
+    timeoutSeconds: facts.timeoutSeconds
+  }
 }
 
 /** The server would not upgrade the connection, so the action stopped before AUTH. */
 function noStartTls(facts: ConnectionFacts): Diagnosis {
-  return {
-    code: 'tls-required',
-    title: `${hostPort(facts)} did not offer STARTTLS, so the password was not sent`,
-    fix:
-      'The action never sends credentials over an unencrypted connection. Use `port: 465` (TLS from the first byte), or a port where the server offers STARTTLS (587 for most providers). ' +
-      'If the server should offer STARTTLS, something on the network may be stripping it.',
-    retryable: false
-  }
+  return { code: 'tls-required', ...wordsFor(facts).noStartTls(whereOf(facts)), retryable: false }
 }
 
 /**
@@ -103,7 +113,7 @@ function noStartTls(facts: ConnectionFacts): Diagnosis {
  * text: Google's wording drifts and older wordings are still served.
  */
 export function diagnose(error: unknown, facts: ConnectionFacts): Diagnosis {
-  if (error instanceof NotifyError) return error.diagnosis
+  if (error instanceof NotifyError) return error.diagnosisIn(languageOf(facts))
   const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailerErrorFields
   return withProviderAdvice(diagnoseAnyServer(err, facts), err, facts)
 }
@@ -159,13 +169,9 @@ export const NO_LOGIN_OFFERED = 'ENOAUTH'
 
 /** Credentials were given, but the server offers no way to use them over this connection. */
 function noLoginOffered(facts: ConnectionFacts, reply?: string): Diagnosis {
-  const credentials = facts.usesOAuth2 ? 'the `oauth2-*` inputs are' : '`username` and `password` are'
   return {
     code: 'auth-unavailable',
-    title: `${hostPort(facts)} offers no login over this connection (no AUTH ${facts.secure ? 'over TLS' : 'after STARTTLS'}), although ${credentials} given; nothing was sent`,
-    fix:
-      "With credentials the action never sends without logging in. Check `server`, `port` and `secure`: they must name the server that takes your login, usually the submission port (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`); port 25 and a domain's incoming mail server often offer no login. " +
-      `For a relay that takes mail without a login (by network address), leave \`password\` empty${facts.usesOAuth2 ? ' and remove the `oauth2-*` inputs' : ''}.`,
+    ...wordsFor(facts).noLoginOffered(whereOf(facts)),
     ...(reply ? { reply } : {}),
     retryable: false
   }
@@ -182,11 +188,11 @@ const LOGIN_NEEDED = new RegExp(`${RELAY_REFUSED.source}|authentication required
 const SMTP_REPLY_LINE = /^[2-5]\d\d(?:[ -]|$)/
 
 /** Services often found on the ports people mistake for SMTP, by what their first line looks like. */
-const OTHER_PROTOCOLS: [RegExp, string][] = [
-  [/^HTTP\/\d/i, 'it answered like a web server (HTTP)'],
-  [/^\* (?:OK|PREAUTH|BYE)\b/i, 'it answered like an IMAP server, which is for reading mail'],
-  [/^(?:\+OK|-ERR)\b/, 'it answered like a POP3 server, which is for reading mail'],
-  [/^SSH-\d/, 'it answered like an SSH server']
+const OTHER_PROTOCOLS: [RegExp, NotSmtpWhat][] = [
+  [/^HTTP\/\d/i, 'http'],
+  [/^\* (?:OK|PREAUTH|BYE)\b/i, 'imap'],
+  [/^(?:\+OK|-ERR)\b/, 'pop3'],
+  [/^SSH-\d/, 'ssh']
 ]
 
 /** What the well-known ports that are not SMTP usually carry. */
@@ -231,9 +237,13 @@ function notSpeakingSmtp(err: MailerErrorFields): ((facts: ConnectionFacts) => D
   const message = err.message ?? ''
   const verb = (err.command ?? '').toUpperCase().split(' ')[0]
   // nodemailer names the command in flight, CONN before and between commands.
-  const part = /Unexpected Response/i.test(message) ? 'A reply to no command' : verb && verb !== 'CONN' ? `Its reply to ${verb}` : 'Its greeting'
+  const part: NotSmtpPart = /Unexpected Response/i.test(message)
+    ? { kind: 'unasked' }
+    : verb && verb !== 'CONN'
+      ? { kind: 'reply', verb }
+      : { kind: 'greeting' }
 
-  let finding: { what?: string; detail?: string; reply?: string } | undefined
+  let finding: { what?: NotSmtpWhat; detail?: NotSmtpDetail; reply?: string } | undefined
   if (firstLine.trim() && !SMTP_REPLY_LINE.test(firstLine)) {
     // Mostly control characters or bytes above ASCII: binary, such as TLS or a compressed stream.
     const sample = [...firstLine.slice(0, 64)]
@@ -242,33 +252,28 @@ function notSpeakingSmtp(err: MailerErrorFields): ((facts: ConnectionFacts) => D
     // excerpt of it could slip past the masking of the whole secret.
     const beforeLogin = !/Unexpected Response/i.test(message) && ['', 'CONN', 'EHLO', 'HELO', 'LHLO', 'STARTTLS'].includes(verb)
     finding = {
-      what: OTHER_PROTOCOLS.find(([pattern]) => pattern.test(firstLine))?.[1] ?? (binary ? 'it sent binary data' : undefined),
-      detail: beforeLogin
-        ? `${part} began "${printableExcerpt(firstLine)}"`
-        : `${part} was not an SMTP reply (not shown: it came after the login, so it could quote a credential)`
+      what: OTHER_PROTOCOLS.find(([pattern]) => pattern.test(firstLine))?.[1] ?? (binary ? 'binary' : undefined),
+      detail: beforeLogin ? { kind: 'began', part, excerpt: printableExcerpt(firstLine) } : { kind: 'after-login', part }
     }
   } else if (err.code === 'EPROTOCOL' && !response && /exceeds maximum allowed size/i.test(message)) {
-    finding = { detail: `${part} ran past 1 MB without ending, so the connection was closed` }
+    finding = { detail: { kind: 'endless', part } }
   } else if (err.code === SERVER_FLOOD) {
-    finding = { detail: 'It sent far more than an SMTP conversation takes (over 4 MB or 10,000 lines), so the connection was closed' }
+    finding = { detail: { kind: 'flood' } }
   } else if (err.code === 'EPROTOCOL' && response && /^[23]/.test(firstLine)) {
     // A greeting other than 220, or a 2xx/3xx nobody asked for: not how an SMTP server talks.
-    finding = { detail: `${part} was a ${firstLine.slice(0, 3)} reply${part === 'Its greeting' ? '; an SMTP server greets with 220' : ''}` }
+    finding = { detail: { kind: 'unexpected-code', part, code: firstLine.slice(0, 3) } }
   } else if ((verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO') && (err.responseCode === 500 || err.responseCode === 502)) {
-    finding = { what: `it does not know ${verb}`, reply: printableExcerpt(oneLine(response), 120) }
+    finding = { what: { unknownVerb: verb }, reply: printableExcerpt(oneLine(response), 120) }
   }
   if (!finding) return undefined
   const { what, detail, reply } = finding
   return (facts) => {
-    const usualService = OTHER_PORTS[facts.port]
+    const words = wordsFor(facts)
     return {
       code: 'protocol-error',
-      title: `${hostPort(facts)} does not speak SMTP${what ? `: ${what}` : ''}`,
-      fix:
-        'Check `server` and `port`: they must name an SMTP server, the one your provider gives for sending mail (Gmail: smtp.gmail.com with port 465, or 587 with `secure: false`).' +
-        (usualService ? ` Port ${facts.port} usually carries ${usualService}, not SMTP.` : ''),
+      ...words.notSmtp(whereOf(facts), what && words.notSmtpWhat(what), OTHER_PORTS[facts.port]),
       ...(reply ? { reply } : {}),
-      ...(detail ? { detail } : {}),
+      ...(detail ? { detail: words.notSmtpDetail(detail) } : {}),
       retryable: false
     }
   }
@@ -280,9 +285,9 @@ function refusedAddresses(err: MailerErrorFields): string[] {
 }
 
 /** The addresses an envelope error is about, for the title. */
-function rejectedAddresses(err: MailerErrorFields): string {
+function rejectedAddresses(err: MailerErrorFields, facts: ConnectionFacts): string {
   const addresses = refusedAddresses(err)
-  return addresses.length ? addresses.join(', ') : 'a recipient'
+  return addresses.length ? addresses.join(', ') : wordsFor(facts).aRecipient
 }
 
 /** Why a server refused a recipient at RCPT TO, as far as its reply tells. */
@@ -326,21 +331,21 @@ export function inputsHolding(address: string, recipients: RecipientInputs | und
 }
 
 /** "`to`", "`to` and `cc`": the inputs that hold an address, or all three when that is not known. */
-export function inputNames(inputs: readonly string[]): string {
-  const quoted = inputs.map((input) => `\`${input}\``)
-  if (quoted.length === 0) return '`to`, `cc` or `bcc`'
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`
+export function inputNames(inputs: readonly string[], language: Language = DEFAULT_LANGUAGE): string {
+  return DIAGNOSES[language].inputNames(inputs.map((input) => `\`${input}\``))
 }
 
 /** "a@example.com (in `to`)", "a@example.com (in `to`) and b@example.com (in `bcc`)". */
 function addressesWithInputs(addresses: readonly string[], facts: ConnectionFacts): string {
-  const join = (items: string[]) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`)
-  if (addresses.length === 0 || !facts.recipients) return `${addresses.length ? join([...addresses]) : 'the address'} in ${inputNames([])}`
-  return join(
+  const language = languageOf(facts)
+  const words = DIAGNOSES[language]
+  if (addresses.length === 0 || !facts.recipients) return words.addressesIn(listOf(addresses, language), inputNames([], language))
+  return listOf(
     addresses.map((address) => {
       const inputs = inputsHolding(address, facts.recipients)
-      return inputs.length ? `${address} (in ${inputNames(inputs)})` : address
-    })
+      return inputs.length ? words.addressIn(address, inputNames(inputs, language)) : address
+    }),
+    language
   )
 }
 
@@ -353,51 +358,25 @@ function recipientRefused(err: MailerErrorFields, facts: ConnectionFacts): Omit<
   const reasons = new Set(replies.map(recipientRefusal))
   const reason = reasons.size === 1 ? [...reasons][0] : 'other'
   const addresses = refusedAddresses(err)
-  const several = addresses.length > 1
-  const list = addresses.length ? addresses.join(', ') : 'a recipient'
-  const where = addressesWithInputs(addresses, facts)
+  const words = wordsFor(facts)
+  const refused = {
+    list: addresses.length ? addresses.join(', ') : words.aRecipient,
+    where: addressesWithInputs(addresses, facts),
+    several: addresses.length > 1,
+    replies: replies.length
+  }
   const server = facts.server
   switch (reason) {
     case 'deferred':
-      return {
-        code: 'recipient-rejected',
-        title: `${server} deferred the recipient${several ? 's' : ''} ${list}`,
-        fix: `The server refused ${where} for now and usually takes ${several ? 'them' : 'it'} later. Re-run the job, or raise \`retries\`.`,
-        retryable: true
-      }
+      return { code: 'recipient-rejected', ...words.recipientDeferred(server, refused), retryable: true }
     case 'unknown-mailbox':
-      return {
-        code: 'recipient-rejected',
-        title: `${server} does not know the mailbox${several ? 'es' : ''} ${list}`,
-        fix:
-          `${several ? 'The addresses are' : 'The address is'} well formed, but ${server} has no mailbox by ${several ? 'those names' : 'that name'} (or no route to ${several ? 'their domains' : 'its domain'}). ` +
-          `Check the spelling of ${where}, before and after the @, and that the ${several ? 'mailboxes still exist; remove any that do not.' : 'mailbox still exists; remove it if it does not.'}`,
-        retryable: false
-      }
+      return { code: 'recipient-rejected', ...words.recipientUnknown(server, refused), retryable: false }
     case 'relay-denied':
-      return {
-        code: 'recipient-rejected',
-        title: `${server} will not relay to ${list}`,
-        fix:
-          `${server} passes mail on to domains it does not serve only for senders it trusts, and it refused ${where} although the action logged in as ${facts.username}. ` +
-          "Check that `server` and `port` name the server your provider gives for sending mail (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`), not a domain's incoming mail server, " +
-          `and that ${facts.username} may send to outside addresses; or remove the address.`,
-        retryable: false
-      }
+      return { code: 'recipient-rejected', ...words.recipientRelayDenied(whereOf(facts), refused), retryable: false }
     case 'not-valid':
-      return {
-        code: 'recipient-rejected',
-        title: `${server} refused ${list}: not ${several ? 'valid addresses' : 'a valid address'}`,
-        fix: `Correct ${where}: each address must be one valid mailbox such as \`Name <user@example.com>\`.`,
-        retryable: false
-      }
+      return { code: 'recipient-rejected', ...words.recipientNotValid(server, refused), retryable: false }
     default:
-      return {
-        code: 'recipient-rejected',
-        title: `${server} refused the recipient${several ? 's' : ''} ${list}`,
-        fix: `The server gave its reason in its ${replies.length > 1 ? 'replies' : 'reply'}. Check ${where}; if the address is right, the refusal is a rule of ${server} or of the recipient's domain: remove the address, or ask the administrator of ${server}.`,
-        retryable: false
-      }
+      return { code: 'recipient-rejected', ...words.recipientRefused(server, refused), retryable: false }
   }
 }
 
@@ -409,46 +388,24 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
   const command = (err.command ?? '').toUpperCase()
   const verb = command.split(' ')[0]
   const temporary = code >= 400 && code < 500
-  const during = verb && verb !== 'CONN' ? ` (in reply to ${verb})` : ''
+  const words = wordsFor(facts)
+  const where = whereOf(facts)
+  const during = verb && verb !== 'CONN' ? words.during(verb) : ''
   const is = (pattern: RegExp) => pattern.test(reply)
   const diagnosis = (found: Omit<Diagnosis, 'reply'>): Diagnosis => ({ ...found, reply: shownReply })
 
   if (verb === 'STARTTLS') return diagnosis(noStartTls(facts))
   if (status === '5.7.14' || is(/WebLoginRequired|web ?browser|ContinueSignIn|signin\/continue|answer\/78754/i)) {
-    return diagnosis({
-      code: 'web-login-required',
-      title: `${facts.server} blocked the sign-in of ${facts.username} as suspicious`,
-      fix:
-        'Google blocks sign-ins from places it does not know, such as CI runners. Sign in to the account in a browser, open Google Account → Security → Recent security activity and confirm "Yes, it was me", then re-run the job. ' +
-        `If it happens again, use an App Password: ${APP_PASSWORD_STEPS}`,
-      retryable: false
-    })
+    return diagnosis({ code: 'web-login-required', ...words.webLoginRequired(where), retryable: false })
   }
   if (is(/too many login attempts|answer\/7126229/i)) {
-    return diagnosis({
-      code: 'too-many-logins',
-      title: `${facts.server} refused the login of ${facts.username}: too many login attempts`,
-      fix:
-        'Google limits how often an account may sign in. Wait (from a few minutes to an hour) before running the job again; do not re-run it in a loop, which extends the lock-out. ' +
-        'If many jobs send mail, send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg.',
-      retryable: false
-    })
+    return diagnosis({ code: 'too-many-logins', ...words.tooManyLogins(where), retryable: false })
   }
   if ((code === 334 || code === 535 || code === 534) && (facts.usesOAuth2 || command.includes('XOAUTH2'))) {
-    return diagnosis({
-      code: 'oauth2-rejected',
-      title: `${facts.server} rejected the OAuth2 access token for ${facts.username}`,
-      fix: `The token was fetched, but the server refused it. ${OAUTH2_TOKEN_HINT}`,
-      retryable: false
-    })
+    return diagnosis({ code: 'oauth2-rejected', ...words.oauth2TokenRefused(where), retryable: false })
   }
   if (code === 530 && is(/STARTTLS/i)) {
-    return diagnosis({
-      code: 'tls-required',
-      title: `${hostPort(facts)} requires STARTTLS before login`,
-      fix: 'Use `port: 465` (TLS from the first byte), or `port: 587` with `secure: false` so the action upgrades the connection with STARTTLS before it sends the password.',
-      retryable: false
-    })
+    return diagnosis({ code: 'tls-required', ...words.startTlsRequired(where), retryable: false })
   }
   if (verb === 'AUTH' && (code === 500 || code === 502)) {
     // The server does not know the AUTH command: nowhere to use the credentials.
@@ -462,100 +419,36 @@ function diagnoseReply(err: MailerErrorFields, reply: string, facts: ConnectionF
     (verb === 'AUTH' && !temporary && code !== 504)
   if (credentialsRefused) {
     const second = is(/InvalidSecondFactor|Application-specific password|answer\/185833/i)
-    return diagnosis({
-      code: 'auth-rejected',
-      title: second
-        ? `${facts.server} needs an App Password for ${facts.username}: 2-Step Verification is on and the account password was used`
-        : `${facts.server} did not accept the username and password (username: ${facts.username})`,
-      fix: google
-        ? `Gmail only accepts an App Password over SMTP, never the account password. ${APP_PASSWORD_STEPS}`
-        : `Check the \`username\` and \`password\` inputs against the account settings of ${facts.server}; the password should come from a repository secret.`,
-      retryable: false
-    })
+    return diagnosis({ code: 'auth-rejected', ...words.authRejected(where, second, google), retryable: false })
   }
   if (facts.withoutLogin && (code === 530 || ((verb === 'MAIL' || verb === 'RCPT') && is(LOGIN_NEEDED)))) {
-    return diagnosis({
-      code: 'auth-rejected',
-      title: `${facts.server} requires a login before sending, and \`password\` is empty, so none was made`,
-      fix: `Pass the password from a repository secret, such as \`password: \${{ secrets.SMTP_PASSWORD }}\`, with the account in \`username\`; an empty \`password\` means sending without a login, which only a relay that knows the runner accepts. ${MISSING_SECRET_HINT}`,
-      retryable: false
-    })
+    return diagnosis({ code: 'auth-rejected', ...words.loginNeededWithoutPassword(where), retryable: false })
   }
   if (code === 530) {
-    return diagnosis({
-      code: 'auth-rejected',
-      title: `${facts.server} requires a login before sending, although the action logged in as ${facts.username}`,
-      fix: `Check that ${facts.username} may send through ${facts.server}, and that \`username\` and \`password\` belong to that account (an App Password for Gmail).`,
-      retryable: false
-    })
+    return diagnosis({ code: 'auth-rejected', ...words.loginNeededAfterLogin(where), retryable: false })
   }
   if (status === '5.4.5' || is(/sending (limit|quota) exceeded|answer\/166852/i)) {
-    return diagnosis({
-      code: 'quota-exceeded',
-      title: `${facts.username} has used up its daily sending limit on ${facts.server}`,
-      fix: 'Gmail allows about 500 recipients a day (2,000 messages for Google Workspace), counted over a rolling 24 hours. Wait up to 24 hours, send to fewer recipients (for example notify only on failure with `if: failure()`), or use a mail provider made for volume. Re-running the job now fails the same way.',
-      retryable: false
-    })
+    return diagnosis({ code: 'quota-exceeded', ...words.quotaExceeded(where), retryable: false })
   }
   if (status === '5.3.4' || (code === 552 && status === '5.2.3') || is(/MaxSizeError|size limits?\b/i)) {
-    return diagnosis({
-      code: 'message-too-large',
-      title: `${facts.server} refused the message as too large`,
-      fix: 'Gmail accepts about 25 MB of attachments (after base64 encoding). Attach less, or upload the files as a workflow artifact and link to it in the body.',
-      retryable: false
-    })
+    return diagnosis({ code: 'message-too-large', ...words.messageTooLarge(where), retryable: false })
   }
   if (status === '4.5.3' || status === '5.5.3' || is(/too many recipients|TooManyRecipients/i)) {
-    return diagnosis({
-      code: 'too-many-recipients',
-      title: `${facts.server} refused ${rejectedAddresses(err)}: too many recipients in one message`,
-      fix:
-        "The action already sends at most 100 recipients (to + cc + bcc) per message, Gmail's limit; this server allows fewer. " +
-        'Use fewer recipients in `to`, `cc` and `bcc`, or one mailing-list address.',
-      retryable: temporary
-    })
+    return diagnosis({ code: 'too-many-recipients', ...words.tooManyRecipients(where, rejectedAddresses(err, facts)), retryable: temporary })
   }
   // A 421 ends the session whatever it answers (RFC 5321, 3.8): the server is busy, not refusing the address.
   if (verb === 'RCPT' && code !== 421) return diagnosis(recipientRefused(err, facts))
   if (verb === 'MAIL' && !temporary) {
-    return diagnosis({
-      code: 'sender-rejected',
-      title: `${facts.server} refused the sender address`,
-      fix: google
-        ? 'Gmail sends only from the signed-in account or a verified "Send mail as" address: set `from` to `username`, or add the address under Gmail Settings → Accounts → Send mail as.'
-        : `Set \`from\` to an address that ${facts.username} may send as on ${facts.server} (often the \`username\` itself).`,
-      retryable: false
-    })
+    return diagnosis({ code: 'sender-rejected', ...words.senderRejected(where, google), retryable: false })
   }
   if (code === 552 || is(/BlockedMessage|potential security issue|UnsolicitedMessage|\bspam\b/i)) {
-    const spam = is(/UnsolicitedMessage|\bspam\b/i)
-    return diagnosis({
-      code: 'message-blocked',
-      title: `${facts.server} blocked the message because of its content`,
-      fix: spam
-        ? 'The server judged the message to be spam. Send fewer, plainer messages (no shortened links), and check the account has not been flagged.'
-        : 'Gmail blocks executable and script attachments (.exe, .js, .bat, some archives), even inside zip files. Drop or rename the attachment, or upload it as a workflow artifact and link to it.',
-      retryable: false
-    })
+    return diagnosis({ code: 'message-blocked', ...words.messageBlocked(where, is(/UnsolicitedMessage|\bspam\b/i)), retryable: false })
   }
   if (temporary) {
-    return diagnosis({
-      code: 'try-again-later',
-      title: `${facts.server} refused the message for now${during}`,
-      fix: 'The server reported a temporary problem and the retries did not outlast it. Re-run the job later; raise `retries` if it happens often.',
-      retryable: true
-    })
+    return diagnosis({ code: 'try-again-later', ...words.refusedForNow(where, during), retryable: true })
   }
-  return diagnosis({
-    code: 'unknown',
-    title: `${facts.server} refused the message${during}`,
-    fix: 'The server gave a reply this action does not know. Search for the reply below; set `debug: true` to see the whole SMTP conversation (secrets masked), and open an issue with it.',
-    retryable: false
-  })
+  return diagnosis({ code: 'unknown', ...words.unknownReply(where, during), retryable: false })
 }
-
-// A web server waits for a request, so it says nothing to a client that waits for a greeting.
-const SILENT_NON_SMTP = 'a server that is not an SMTP server (a web server, for one) stays silent too'
 
 /**
  * The reason of an OpenSSL error ("wrong version number") without the codes, function and
@@ -572,28 +465,9 @@ function tlsReason(err: MailerErrorFields, message: string): string {
  * not speak TLS. Either way nothing, and no password, was sent.
  */
 function tlsMismatch(err: MailerErrorFields, message: string, facts: ConnectionFacts): Diagnosis {
-  const detail = `OpenSSL: ${tlsReason(err, message)}`
-  if (!facts.secure) {
-    return {
-      code: 'tls-mismatch',
-      title: `${hostPort(facts)} agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent`,
-      fix:
-        'The server, or something on the network in between (some firewalls and antivirus programs intercept mail traffic), broke the switch to TLS. ' +
-        'Check `server` and `port`; if the server offers TLS from the first byte (port 465), use that port with `secure: true`.',
-      detail,
-      retryable: false
-    }
-  }
-  return {
-    code: 'tls-mismatch',
-    title: `${hostPort(facts)} answered in plain text, but \`secure\` is true, so the action expected TLS from the first byte`,
-    fix:
-      facts.port === 587 || facts.port === 25
-        ? `Port ${facts.port} starts in plain text and switches to TLS with STARTTLS: set \`secure: false\` (the password is still sent only after the switch), or use \`port: 465\`, which is TLS from the first byte.`
-        : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (plain text, then STARTTLS). This server starts in plain text: set `secure: false`, or check `port`.',
-    detail,
-    retryable: false
-  }
+  const words = wordsFor(facts)
+  const said = facts.secure ? words.tlsMismatchPlainAnswer(whereOf(facts)) : words.tlsMismatchAfterStartTls(whereOf(facts))
+  return { code: 'tls-mismatch', ...said, detail: `OpenSSL: ${tlsReason(err, message)}`, retryable: false }
 }
 
 function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Diagnosis {
@@ -602,109 +476,43 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
   // nodemailer replaces a system error code such as ECONNREFUSED with its own (ESOCKET) and keeps the first as originalCode.
   const system = `${err.code ?? ''} ${err.originalCode ?? ''} ${err.errno ?? ''} ${message}`
   const has = (pattern: RegExp) => pattern.test(system)
+  const words = wordsFor(facts)
+  const where = whereOf(facts)
 
   if (err.originalCode === 'EOAUTH2' || err.code === 'EOAUTH2' || has(/invalid_grant|invalid_client|unauthorized_client/)) {
-    return {
-      code: 'oauth2-rejected',
-      title: 'The OAuth2 token endpoint refused the refresh token',
-      fix: `Check \`oauth2-client-id\`, \`oauth2-client-secret\` and \`oauth2-refresh-token\`. "invalid_grant" means the refresh token was revoked or expired. ${OAUTH2_TOKEN_HINT}`,
-      detail: message,
-      retryable: false
-    }
+    return { code: 'oauth2-rejected', ...words.oauth2EndpointRefused(), detail: message, retryable: false }
   }
   if (has(/wrong version number|packet length too long|unknown protocol|WRONG_VERSION_NUMBER|record layer failure|http request/i)) {
     return tlsMismatch(err, message, facts)
   }
   if (has(/self[- ]signed|unable to (get|verify)|certificate|CERT_|altnames|CA signature|key too small|too weak|UNABLE_TO_|DEPTH_ZERO/i)) {
-    return {
-      code: 'certificate',
-      title: `The TLS certificate of ${hostPort(facts)} is not trusted`,
-      fix:
-        'Check that `server` is the host name on the certificate (smtp.gmail.com for Gmail, not an IP address). ' +
-        "For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file); an expired certificate must be renewed by the server's administrator. Certificate checks are never switched off.",
-      detail: message,
-      retryable: false
-    }
+    return { code: 'certificate', ...words.certificate(where), detail: message, retryable: false }
   }
   if (err.code === 'ETLS' || err.code === 'EREQUIRETLS' || has(/STARTTLS/i)) {
     return { ...noStartTls(facts), detail: message }
   }
   if (has(/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH/)) {
-    const refused = has(/ECONNREFUSED/)
-    return {
-      code: 'connection-refused',
-      title: refused ? `Nothing accepted the connection at ${hostPort(facts)}` : `The runner has no route to ${hostPort(facts)}`,
-      fix:
-        'Check `server` and `port` (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`). ' +
-        'A firewall, or a self-hosted runner without outbound SMTP, can also refuse it; some cloud networks block outbound ports 25, 465 and 587.',
-      detail: message,
-      retryable: false
-    }
+    return { code: 'connection-refused', ...words.connectionRefused(where, has(/ECONNREFUSED/)), detail: message, retryable: false }
   }
   if (err.code === 'EDNS' || has(/ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NONAME|getaddrinfo/)) {
     const temporary = has(/EAI_AGAIN|ETIMEOUT|ESERVFAIL|timed out/i)
-    return {
-      code: 'dns',
-      title: `The host name \`${facts.server}\` could not be resolved`,
-      fix: temporary
-        ? "The runner's DNS did not answer in time. Re-run the job; if it persists, check the runner's network."
-        : 'Check the `server` input for typos (Gmail is smtp.gmail.com), and that the runner can resolve public names.',
-      detail: message,
-      retryable: temporary
-    }
+    return { code: 'dns', ...words.dns(where, temporary), detail: message, retryable: temporary }
   }
   if (err.code === 'ETIMEDOUT' || has(/timed? ?out|Greeting never received/i)) {
     // nodemailer's own greeting timer says so in words only.
     const noGreeting = err.timeoutKind === 'greeting' || has(/Greeting never received/i)
     if (noGreeting && !facts.secure && facts.port === 465) {
-      return {
-        code: 'timeout',
-        title: `${hostPort(facts)} never sent its greeting: it expects TLS from the first byte`,
-        fix: 'Port 465 is TLS from the first byte: set `secure: true` (or leave `secure` empty, which means true on port 465).',
-        detail: message,
-        retryable: false
-      }
+      return { code: 'timeout', ...words.noGreetingOn465(where), detail: message, retryable: false }
     }
-    return {
-      code: 'timeout',
-      title:
-        err.timeoutKind === 'attempt'
-          ? `${hostPort(facts)} kept answering too slowly: the attempt did not finish within ${2 * facts.timeoutSeconds} s (twice \`timeout\`)`
-          : `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
-      fix:
-        (noGreeting && !facts.secure
-          ? `The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set \`secure: true\` (port 587 needs \`secure: false\`); otherwise check \`server\` and \`port\`: ${SILENT_NON_SMTP}. `
-          : `Check \`server\` and \`port\`; a firewall that silently drops packets looks like this${noGreeting ? `, and ${SILENT_NON_SMTP}` : ''}. `) +
-        'Raise `timeout` if the server is just slow.',
-      detail: message,
-      retryable: true
-    }
+    return { code: 'timeout', ...words.timeout(where, err.timeoutKind === 'attempt' ? 'attempt' : 'answer', noGreeting), detail: message, retryable: true }
   }
   if (err.code === 'ECONNECTION' || has(/ECONNRESET|EPIPE|ECONNABORTED|Connection closed|socket hang up|socket disconnected/i)) {
-    return {
-      code: 'try-again-later',
-      title: `The connection to ${hostPort(facts)} was lost before the server confirmed the message`,
-      fix: 'This is usually a passing network problem and the retries did not outlast it: re-run the job, or raise `retries`.',
-      detail: message,
-      retryable: true
-    }
+    return { code: 'try-again-later', ...words.connectionLost(where), detail: message, retryable: true }
   }
   if (has(/Message size larger than allowed/i)) {
-    return {
-      code: 'message-too-large',
-      title: `The message is larger than ${facts.server} accepts`,
-      fix: 'The server announced a size limit the message exceeds. Attach less, or upload the files as a workflow artifact and link to it in the body.',
-      detail: message,
-      retryable: false
-    }
+    return { code: 'message-too-large', ...words.messageLargerThanAnnounced(where), detail: message, retryable: false }
   }
-  return {
-    code: 'unknown',
-    title: `Sending through ${hostPort(facts)} failed`,
-    fix: 'This failure is not one the action knows. Set `debug: true` to see the SMTP conversation (secrets masked), and open an issue with it.',
-    detail: message,
-    retryable: false
-  }
+  return { code: 'unknown', ...words.unknownFailure(where), detail: message, retryable: false }
 }
 
 /**
@@ -712,10 +520,6 @@ function diagnoseConnection(err: MailerErrorFields, facts: ConnectionFacts): Dia
  * before the server confirmed it. The server may have accepted it, so a later attempt
  * may deliver a second copy; that beats losing a failure notice, and the user is told.
  */
-export function unconfirmedDelivery(diagnosis: Diagnosis): Diagnosis {
-  return {
-    ...diagnosis,
-    title: `${diagnosis.title}, after the whole message had been sent: it may have been delivered`,
-    fix: `${diagnosis.fix} Check the recipients' mailboxes before re-running the job: a second copy is possible.`
-  }
+export function unconfirmedDelivery(diagnosis: Diagnosis, language: Language = DEFAULT_LANGUAGE): Diagnosis {
+  return { ...diagnosis, ...DIAGNOSES[language].unconfirmed(diagnosis) }
 }

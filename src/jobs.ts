@@ -1,4 +1,5 @@
 import { stripVTControlCharacters } from 'node:util'
+import { defineWords, type Language } from './language.ts'
 
 /** The outcome of a job, as `${{ job.status }}` gives it. */
 export type JobStatus = 'success' | 'failure' | 'cancelled'
@@ -89,11 +90,20 @@ export const MAX_LISTED_JOBS = 10
 export const MAX_EXCERPT_LINE = 300
 
 const FAILED = new Set(['failure', 'timed_out', 'startup_failure'])
-const CONCLUSION_WORDS: Record<string, string> = {
-  failure: 'failed',
-  timed_out: 'timed out',
-  startup_failure: 'failed to start',
-  cancelled: 'was cancelled'
+/** A job's conclusion in words, by the API's name for it. */
+const CONCLUSIONS = defineWords('jobs', {
+  failure: { en: 'failed', ko: '실패' },
+  timed_out: { en: 'timed out', ko: '시간 초과' },
+  startup_failure: { en: 'failed to start', ko: '시작 실패' },
+  cancelled: { en: 'was cancelled', ko: '취소됨' }
+})
+/** ProblemJob.conclusion is in English; the message says it in its own language (conclusionIn). */
+const CONCLUSION_WORDS: Record<string, string> = CONCLUSIONS.en
+
+/** A job's conclusion, given in English as ProblemJob holds it, in `language`. */
+export function conclusionIn(english: string, language: Language): string {
+  const name = (Object.keys(CONCLUSION_WORDS) as (keyof typeof CONCLUSIONS.en)[]).find((key) => CONCLUSION_WORDS[key] === english)
+  return name ? CONCLUSIONS[language][name] : english
 }
 
 function stepFailed(conclusion: string | null | undefined): boolean {

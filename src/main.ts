@@ -7,13 +7,14 @@ import type { ConnectionFacts } from './diagnose.ts'
 import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, unmatchedPatternWarnings, type FoundFile } from './files.ts'
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { JobStatus, RunReport } from './jobs.ts'
-import { needsHistory } from './notify-when.ts'
+import { needsHistory, thisRunIs } from './notify-when.ts'
 import { fetchAccessToken } from './oauth2.ts'
 import { previewDirectory, writePreview } from './preview.ts'
 import { createReport } from './report.ts'
 import { createSecretRegistry, passwordVariants, type SecretRegistry } from './secrets.ts'
 import { connectionFacts, openEarlySession, sendMessage, verifyLogin, type EarlySession, type SendLog, type SendOptions, type SendResult } from './send.ts'
-import { readSettings, TOKEN_INPUTS, type Settings } from './settings.ts'
+import { parseLanguage, readSettings, TOKEN_INPUTS, type Settings } from './settings.ts'
+import { DEFAULT_LANGUAGE, type Language } from './language.ts'
 import type { TestSummary } from './test-summary.ts'
 import type { Transition } from './history.ts'
 import { lookUpHistory, settleTransition } from './transition.ts'
@@ -178,7 +179,7 @@ interface LocalParts {
  * files, read and checked first: a bad file or body fails the step before any connection.
  */
 async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv, secrets: SecretRegistry): Promise<LocalParts> {
-  const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH))
+  const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH), settings.language)
   const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body
   if (body !== undefined) await checkBody(body, settings.bodyFile ? 'body-file' : 'body')
   const found = settings.attachments.length ? await findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
@@ -217,7 +218,7 @@ async function prepare(
     core.setOutput('transition', quiet.transition)
     for (const warning of quiet.warnings) core.warning(secrets.mask(warning))
     if (!quiet.decision.send) return { skipped: { transition: quiet.transition, why: quiet.decision.why } }
-    core.info(`This run is ${quiet.said}.`)
+    core.info(thisRunIs(quiet.said, settings.language))
   }
   if (settings.mailCommitters) {
     // The authors of the commits the message lists: those since the last success when it lists them, else the push's.
@@ -231,7 +232,7 @@ async function prepare(
   }
   const message = await composeMessage({ ...settings, body: local.body, status }, local.ctx, report, quiet?.view, local.tests)
   message.thread = quiet?.thread
-  const clipping = gmailClippingWarning(message)
+  const clipping = gmailClippingWarning(message, settings.language)
   if (clipping) core.warning(clipping)
   if (local.attachments.length) {
     // The files as read, with what the message adds to them.
@@ -243,15 +244,25 @@ async function prepare(
   return { message }
 }
 
-/** What a failure before the inputs were read can still say about the connection. */
+/**
+ * What a failure before the inputs were read can still say about the connection, in the
+ * language asked for; English when `language` itself is the bad input.
+ */
 function unreadFacts(core: Core): ConnectionFacts {
+  let language: Language = DEFAULT_LANGUAGE
+  try {
+    language = parseLanguage(core.getInput('language'))
+  } catch {
+    // Reported in English: the failure is that input.
+  }
   return {
     server: core.getInput('server') || 'smtp.gmail.com',
     port: 0,
     secure: true,
     username: core.getInput('username'),
     timeoutSeconds: 0,
-    usesOAuth2: false
+    usesOAuth2: false,
+    language
   }
 }
 
@@ -290,7 +301,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       preconnection?.close()
       throw error
     }
-    if ('skipped' in prepared) return await report.skipped(prepared.skipped.transition, prepared.skipped.why)
+    if ('skipped' in prepared) return await report.skipped(settings, prepared.skipped.transition, prepared.skipped.why)
     if (settings.dryRun) return await report.previewed(settings, prepared.message, await writePreview(settings, prepared.message, previewDirectory(env)))
     report.sending(settings, prepared.message)
     await report.sent(settings, prepared.message, await transport.send(prepared.message, preconnection))

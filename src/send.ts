@@ -16,7 +16,8 @@ import {
   type RecipientInputs,
   type TimeoutKind
 } from './diagnose.ts'
-import { NotifyError } from './errors.ts'
+import { NotifyError, type Diagnosis } from './errors.ts'
+import { DEFAULT_LANGUAGE, defineWords } from './language.ts'
 import { isLocalhostName, loopbackSocket } from './loopback.ts'
 import { buildMail } from './mail.ts'
 import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
@@ -77,6 +78,37 @@ export function ehloName(host = hostname()): string {
   return isHostName && !isAddress ? host : 'localhost'
 }
 
+/** The log lines of a send, in every language (see language.ts). */
+const WORDS = defineWords('send', {
+  batch: {
+    en: (index: number, count: number, recipients: number) =>
+      `Message ${index} of ${count}: ${recipients} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`,
+    ko: (index: number, count: number, recipients: number) =>
+      `메시지 ${count}개 중 ${index}번째: 받는 사람 ${recipients}명(메시지 하나에 최대 ${MAX_RECIPIENTS_PER_MESSAGE}명).`
+  },
+  nextAttempt: {
+    en: (next: number, total: number, seconds: number) => `Attempt ${next} of ${total} in ${seconds} s.`,
+    ko: (next: number, total: number, seconds: number) => `${seconds}초 뒤에 ${total}번 중 ${next}번째 시도를 합니다.`
+  },
+  attemptFailed: {
+    en: (attempt: number, total: number, diagnosis: Diagnosis, unconfirmed: boolean) =>
+      `Attempt ${attempt} of ${total} failed: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
+      (unconfirmed
+        ? 'Trying again: the server may have accepted the message before the connection was lost, so a duplicate is possible (it has the same Message-ID). A duplicate beats a lost notification.'
+        : 'This is temporary; trying again.'),
+    ko: (attempt: number, total: number, diagnosis: Diagnosis, unconfirmed: boolean) =>
+      `${total}번 중 ${attempt}번째 시도가 실패했습니다: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
+      (unconfirmed
+        ? '다시 시도합니다. 연결이 끊기기 전에 서버가 메시지를 받았을 수 있어 중복이 생길 수 있습니다(Message-ID는 같습니다). 알림을 잃는 것보다는 중복이 낫습니다.'
+        : '일시적인 문제이므로 다시 시도합니다.')
+  },
+  deferred: {
+    en: (server: string, pending: string[], reply: string) =>
+      `${server} deferred ${pending.join(', ')} (${reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`,
+    ko: (server: string, pending: string[], reply: string) => `${server} 서버가 ${pending.join(', ')} 주소를 미뤘습니다(${reply}). 따로 메시지를 보냅니다.`
+  }
+})
+
 export function connectionFacts(settings: Settings): ConnectionFacts {
   return {
     server: settings.server,
@@ -86,7 +118,8 @@ export function connectionFacts(settings: Settings): ConnectionFacts {
     timeoutSeconds: settings.timeoutSeconds,
     usesOAuth2: settings.oauth2 !== undefined,
     withoutLogin: !hasCredentials(settings),
-    recipients: recipientInputs(settings)
+    recipients: recipientInputs(settings),
+    language: settings.language
   }
 }
 
@@ -493,8 +526,7 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
   const rejections: Rejection[] = []
   let attempts = 0
   for (const [index, batch] of batches.entries()) {
-    if (batches.length > 1)
-      log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`)
+    if (batches.length > 1) log.info(WORDS[facts.language ?? DEFAULT_LANGUAGE].batch(index + 1, batches.length, batch.length))
     try {
       const outcome = await sendBatch(settings, mail, batch, log, index === 0 ? options : { ...options, early: undefined }, accepted)
       accepted.push(...outcome.accepted)
@@ -581,9 +613,10 @@ async function sendBatch(
   let unconfirmedAttempt: number | undefined
   const cancelled = (signal: AbortSignal, activity: Activity) =>
     new CancelledError(signal, activity, { server: settings.server, accepted: [...acceptedBefore, ...accepted], unconfirmedAttempt })
+  const words = WORDS[facts.language ?? DEFAULT_LANGUAGE]
   const waitBeforeAttempt = async (next: number) => {
     const delay = backoffMs * 2 ** (next - 2)
-    log.info(`Attempt ${next} of ${total} in ${Math.round(delay / 1000)} s.`)
+    log.info(words.nextAttempt(next, total, Math.round(delay / 1000)))
     await sleep(delay, options.signal)
     if (options.signal?.aborted) throw cancelled(options.signal, { doing: 'waiting', attempt: next, attempts: total })
   }
@@ -637,14 +670,9 @@ async function sendBatch(
         const failure = explainTimeout(error, deadlineReached(), progress, settings)
         // No reply at all after the final dot: the server may have accepted the message.
         const unconfirmed = progress.messageSent && !(failure as { responseCode?: number }).responseCode
-        const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts)) : diagnose(failure, facts)
+        const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts), facts.language) : diagnose(failure, facts)
         if (!diagnosis.retryable || last) throw new NotifyError(diagnosis, { cause: error })
-        log.warning(
-          `Attempt ${attempt} of ${total} failed: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
-            (unconfirmed
-              ? 'Trying again: the server may have accepted the message before the connection was lost, so a duplicate is possible (it has the same Message-ID). A duplicate beats a lost notification.'
-              : 'This is temporary; trying again.')
-        )
+        log.warning(words.attemptFailed(attempt, total, diagnosis, unconfirmed))
         await waitBeforeAttempt(attempt + 1)
         continue
       }
@@ -665,9 +693,7 @@ async function sendBatch(
     }
     if (deferred.length === 0) return { accepted, rejections, attempts: attempt }
     pending = deferred.map((err) => err.recipient ?? '')
-    log.warning(
-      `${settings.server} deferred ${pending.join(', ')} (${diagnose(deferred[0], facts).reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`
-    )
+    log.warning(words.deferred(settings.server, pending, diagnose(deferred[0], facts).reply ?? ''))
     await waitBeforeAttempt(attempt + 1)
   }
 }

@@ -1,6 +1,7 @@
 import type { RunContext } from './context.ts'
 import type { HistoryView } from './history.ts'
-import { InputError } from './errors.ts'
+import { inputErrorIn, type InputProblem } from './errors.ts'
+import { defineWords } from './language.ts'
 import type { JobStatus } from './jobs.ts'
 import { countsPhrase, type TestSummary } from './test-summary.ts'
 
@@ -115,6 +116,37 @@ export function templateValues(ctx: RunContext, status: JobStatus | undefined, o
   }
 }
 
+/** The problems with a template and their fixes, in every language (see language.ts). */
+const WORDS = defineWords('template', {
+  unknown: {
+    en: (count: number, listed: string, known: string): InputProblem => ({
+      problem: `unknown placeholder${count === 1 ? '' : 's'} ${listed}`,
+      fix: `Use only these placeholders: ${known} (written as {{ name }}).`
+    }),
+    ko: (count: number, listed: string, known: string): InputProblem => ({
+      problem: `알 수 없는 자리표시자 ${listed}`,
+      fix: `다음 자리표시자만 쓰세요: ${known} ({{ name }} 형식).`
+    })
+  },
+  sectionInSubject: {
+    en: (listed: string): InputProblem => ({
+      problem: `uses ${listed}, a section of the message that only a body can hold`,
+      fix: `Move ${listed} to \`body\` or \`body-file\`; the subject may use the other placeholders.`
+    }),
+    ko: (listed: string): InputProblem => ({
+      problem: `본문에만 넣을 수 있는 메시지 구역 ${listed}을(를) 씁니다`,
+      fix: `${listed}을(를) \`body\` 또는 \`body-file\`로 옮기세요. 제목에는 다른 자리표시자를 쓸 수 있습니다.`
+    })
+  },
+  repeated: {
+    en: (input: string, listed: string): InputProblem => ({ problem: `places ${listed} more than once`, fix: `Use ${listed} once in \`${input}\`.` }),
+    ko: (input: string, listed: string): InputProblem => ({
+      problem: `${listed}을(를) 두 번 이상 넣었습니다`,
+      fix: `\`${input}\`에서 ${listed}은(는) 한 번만 쓰세요.`
+    })
+  }
+})
+
 /**
  * Fails with the list of known names when a template uses an unknown placeholder, so a
  * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`;
@@ -125,24 +157,14 @@ export function checkPlaceholders(input: string, template: string): void {
   const unknown = used.filter((name) => !isPlaceholder(name))
   const listed = (names: string[]) => [...new Set(names)].map((name) => `{{ ${name} }}`).join(', ')
   if (unknown.length) {
-    throw new InputError(
-      input,
-      `unknown placeholder${unknown.length === 1 ? '' : 's'} ${listed(unknown)}`,
-      `Use only these placeholders: ${Object.keys(PLACEHOLDERS).join(', ')} (written as {{ name }}).`
-    )
+    throw inputErrorIn(input, WORDS, (words) => words.unknown(unknown.length, listed(unknown), Object.keys(PLACEHOLDERS).join(', ')))
   }
   const sections = used.filter(isSection)
-  if (input === 'subject' && sections.length) {
-    throw new InputError(
-      input,
-      `uses ${listed(sections)}, a section of the message that only a body can hold`,
-      `Move ${listed(sections)} to \`body\` or \`body-file\`; the subject may use the other placeholders.`
-    )
-  }
+  if (input === 'subject' && sections.length) throw inputErrorIn(input, WORDS, (words) => words.sectionInSubject(listed(sections)))
   // A section is a block of up to tens of kilobytes: placed many times it would make a message no client shows whole.
   const repeated = sections.filter((name, index) => sections.indexOf(name) !== index)
   if (repeated.length) {
-    throw new InputError(input, `places ${listed(repeated)} more than once`, `Use ${listed(repeated)} once in \`${input}\`.`)
+    throw inputErrorIn(input, WORDS, (words) => words.repeated(input, listed(repeated)))
   }
 }
 

@@ -47,7 +47,7 @@ export interface TransitionOutcome {
 export function settleTransition(
   result: HistoryResult,
   status: JobStatus | undefined,
-  settings: Pick<Settings, 'notifyWhen' | 'stillFailingEvery' | 'thread'>,
+  settings: Pick<Settings, 'notifyWhen' | 'stillFailingEvery' | 'thread'> & Partial<Pick<Settings, 'language'>>,
   ctx: RunContext
 ): TransitionOutcome {
   const warnings = [...result.warnings]
@@ -88,5 +88,12 @@ export function settleTransition(
         : undefined
     thread = { root, listId: listIdHeader(ctx.workflow, ctx.repository) }
   }
-  return { transition, decision: decideToSend(settings, transition, history), view, thread, said: describeTransition(transition, history), warnings }
+  return {
+    transition,
+    decision: decideToSend(settings, transition, history, settings.language),
+    view,
+    thread,
+    said: describeTransition(transition, history, settings.language),
+    warnings
+  }
 }

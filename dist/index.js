@@ -5,10 +5,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ inputErrorIn),
 /* harmony export */   UW: () => (/* binding */ NotifyError),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /* unused harmony export ERROR_CODES */
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2497);
+
 /**
  * The stable codes written to the `error-code` output. They are part of the public
  * contract (documented in the README and action.yml): change a name only with a major version.
@@ -41,23 +44,61 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
 ]));
 /** A failure this action already understands, raised with its diagnosis attached. */
 class NotifyError extends Error {
+    /** In English, or in the language of the settings it was made with. */
     diagnosis;
     /** Set when the failure came after the server had already accepted or refused recipients. */
     delivery;
+    worded;
+    /**
+     * `diagnosis` may be a function of the language, for a failure raised where the language
+     * of the report is not at hand (before the inputs are read, or deep in a call); the report
+     * then words it in the user's language.
+     */
     constructor(diagnosis, options) {
-        super(diagnosis.title, options);
+        const english = typeof diagnosis === 'function' ? diagnosis('en') : diagnosis;
+        super(english.title, options);
         this.name = 'NotifyError';
-        this.diagnosis = diagnosis;
+        this.diagnosis = english;
+        if (typeof diagnosis === 'function')
+            this.worded = diagnosis;
+    }
+    /** The diagnosis in `language`, when its texts have that language; else as it was made. */
+    diagnosisIn(language) {
+        return this.worded ? this.worded(language) : this.diagnosis;
     }
 }
-/** A bad input, caught before any connection is opened. */
+const INPUT_WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .defineWords */ .Pw)('errors', {
+    title: {
+        en: (input, problem) => `Input \`${input}\`: ${problem}`,
+        ko: (input, problem) => `입력 \`${input}\`: ${problem}`
+    }
+});
+/**
+ * A bad input, caught before any connection is opened. Its problem and fix are told in the
+ * user's language when they are given in every language; a problem given in English only
+ * is told wholly in English, so that no sentence mixes two languages.
+ */
 class InputError extends NotifyError {
     input;
     constructor(input, problem, fix) {
-        super({ code: 'invalid-input', title: `Input \`${input}\`: ${problem}`, fix, retryable: false });
+        super((language) => {
+            const translated = typeof problem !== 'string' && typeof fix !== 'string';
+            const said = translated ? language : 'en';
+            const text = (value) => (typeof value === 'string' ? value : value[said]);
+            return { code: 'invalid-input', title: INPUT_WORDS[said].title(input, text(problem)), fix: text(fix), retryable: false };
+        });
         this.name = 'InputError';
         this.input = input;
     }
+}
+/**
+ * An InputError worded in every language from a module's texts: `say` picks and fills the
+ * entry, once per language, so the error carries every version and is told in the user's.
+ */
+function inputErrorIn(input, words, say) {
+    const said = _language_js__WEBPACK_IMPORTED_MODULE_0__/* .LANGUAGES */ .Yj.map((language) => [language, say(words[language], language)]);
+    const each = (part) => Object.fromEntries(said.map(([language, problem]) => [language, problem[part]]));
+    return new InputError(input, each('problem'), each('fix'));
 }
 
 
@@ -455,7 +496,7 @@ async function readAttachments(files, messageBytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8059);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7279);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5523);
 /* harmony import */ var _short_lived_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5485);
 
@@ -486,7 +527,65 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8059:
+/***/ 2497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nm: () => (/* binding */ DEFAULT_LANGUAGE),
+/* harmony export */   Pw: () => (/* binding */ defineWords),
+/* harmony export */   Yj: () => (/* binding */ LANGUAGES),
+/* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   lX: () => (/* binding */ isLanguage)
+/* harmony export */ });
+/* unused harmony export WORD_TABLES */
+/**
+ * The languages the action speaks to the user in (the `language` input).
+ *
+ * How texts are kept. Every module that words something for the user (the notification, the
+ * log lines and job summary, the diagnosis of a failure) keeps those texts in one table made
+ * with `defineWords`, each entry holding every language side by side:
+ *
+ *     const WORDS = defineWords('compose', {
+ *       failedJobs: { en: 'Failed and cancelled jobs', ko: '실패하거나 취소된 작업' },
+ *       more: { en: (count: number) => `and ${count} more`, ko: (count: number) => `외 ${count}개` }
+ *     })
+ *
+ * A text that takes values is a function of them, the same in each language. A module picks
+ * its language once, from the settings it is handed (`WORDS[settings.language]`), never from
+ * a global, so a test can ask for either. Adding a text is one entry; adding a language is
+ * one name in LANGUAGES, after which the type checker lists every entry that lacks it, and
+ * __tests__/language.test.ts walks every table and fails on a missing or empty text.
+ *
+ * What stays as it is in every language: error codes, input names, placeholders, URLs, and
+ * whatever is quoted from a server or the system.
+ */
+const LANGUAGES = ['en', 'ko'];
+const DEFAULT_LANGUAGE = 'en';
+/** Every table made by defineWords, by module, for the test that checks each has every language. */
+const WORD_TABLES = [];
+/**
+ * A module's texts, ready to be picked by language: `WORDS.ko.failedJobs`. `module` names the
+ * table in the completeness test's messages.
+ */
+function defineWords(module, table) {
+    WORD_TABLES.push({ module, table: table });
+    const inLanguage = (language) => Object.fromEntries(Object.entries(table).map(([key, wording]) => [key, wording[language]]));
+    return Object.fromEntries(LANGUAGES.map((language) => [language, inLanguage(language)]));
+}
+function isLanguage(value) {
+    return LANGUAGES.includes(value);
+}
+/** "a, b and c" in English, "a, b, c" in Korean, which needs no particle after a code span or an address. */
+function listOf(items, language) {
+    if (language === 'ko' || items.length < 2)
+        return items.join(', ');
+    return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+
+/***/ }),
+
+/***/ 7279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -575,7 +674,10 @@ function committersToMail(settings, status, commits, eventName) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/language.ts
+var src_language = __nccwpck_require__(2497);
 ;// CONCATENATED MODULE: ./src/cancel.ts
+
 
 /**
  * Resolves after `ms`, or at once when `signal` aborts; the caller then checks the signal.
@@ -606,71 +708,128 @@ function sessionActivity(progress, hostPort, username, recipients) {
     return { doing: 'connecting', hostPort, stage };
 }
 const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-function describeActivity(activity) {
-    switch (activity.doing) {
-        case 'reading-inputs':
-            return 'reading the inputs and composing the message';
-        case 'fetching-token':
-            return `fetching the OAuth2 access token from ${activity.tokenUrl}`;
-        case 'asking-github':
-            return "asking the GitHub API for the run's jobs";
-        case 'connecting': {
-            const stage = { opening: '', greeting: ' (connected, waiting for its greeting)', 'setting-up': ' (greeted, setting up the session)' }[activity.stage];
-            return `connecting to ${activity.hostPort}${stage}`;
-        }
-        case 'logging-in':
-            return `logging in to ${activity.hostPort} as ${activity.username}`;
-        case 'sending':
-            return `sending the message to ${plural(activity.recipients, 'recipient')} through ${activity.hostPort}`;
-        case 'confirming':
-            return `waiting for ${activity.hostPort} to confirm the message after its final dot`;
-        case 'waiting':
-            return `waiting before attempt ${activity.attempt} of ${activity.attempts}`;
-    }
-}
 /** At most this many addresses are named; the `accepted` output lists them all. */
 const NAMED_RECIPIENTS = 10;
-function listOf(addresses) {
-    if (addresses.length <= NAMED_RECIPIENTS)
-        return addresses.join(', ');
-    return `${addresses.slice(0, NAMED_RECIPIENTS).join(', ')} and ${addresses.length - NAMED_RECIPIENTS} more (see the \`accepted\` output)`;
-}
-/** Whether the message may be with the server, in words. */
-function describeReach(reach) {
-    const unconfirmed = reach.unconfirmedAttempt === undefined
-        ? undefined
-        : `(it went out whole, final dot included, on attempt ${reach.unconfirmedAttempt}, and ${reach.server} had not confirmed it)`;
-    if (reach.accepted.length) {
-        const had = `${reach.server} had already accepted the message for ${plural(reach.accepted.length, 'recipient')}: ${listOf(reach.accepted)}`;
-        return unconfirmed ? `${had}; the others may have it too ${unconfirmed}` : `${had}; the others did not get it`;
+/** How a cancellation is told, in every language (see language.ts). */
+const WORDS = (0,src_language/* defineWords */.Pw)('cancel', {
+    activity: {
+        en: (activity) => {
+            switch (activity.doing) {
+                case 'reading-inputs':
+                    return 'reading the inputs and composing the message';
+                case 'fetching-token':
+                    return `fetching the OAuth2 access token from ${activity.tokenUrl}`;
+                case 'asking-github':
+                    return "asking the GitHub API for the run's jobs";
+                case 'connecting': {
+                    const stage = { opening: '', greeting: ' (connected, waiting for its greeting)', 'setting-up': ' (greeted, setting up the session)' }[activity.stage];
+                    return `connecting to ${activity.hostPort}${stage}`;
+                }
+                case 'logging-in':
+                    return `logging in to ${activity.hostPort} as ${activity.username}`;
+                case 'sending':
+                    return `sending the message to ${plural(activity.recipients, 'recipient')} through ${activity.hostPort}`;
+                case 'confirming':
+                    return `waiting for ${activity.hostPort} to confirm the message after its final dot`;
+                case 'waiting':
+                    return `waiting before attempt ${activity.attempt} of ${activity.attempts}`;
+            }
+        },
+        ko: (activity) => {
+            switch (activity.doing) {
+                case 'reading-inputs':
+                    return '입력을 읽고 메시지를 만드는 중';
+                case 'fetching-token':
+                    return `${activity.tokenUrl}에서 OAuth2 액세스 토큰을 받아 오는 중`;
+                case 'asking-github':
+                    return 'GitHub API에 실행의 작업(job) 목록을 묻는 중';
+                case 'connecting': {
+                    const stage = { opening: '', greeting: '(연결됨, 인사말을 기다리는 중)', 'setting-up': '(인사말 받음, 세션을 준비하는 중)' }[activity.stage];
+                    return `${activity.hostPort}에 연결하는 중${stage}`;
+                }
+                case 'logging-in':
+                    return `${activity.hostPort}에 ${activity.username} 계정으로 로그인하는 중`;
+                case 'sending':
+                    return `${activity.hostPort} 서버로 받는 사람 ${activity.recipients}명에게 메시지를 보내는 중`;
+                case 'confirming':
+                    return `마지막 점(.)을 보낸 뒤 ${activity.hostPort} 서버의 메시지 확인을 기다리는 중`;
+                case 'waiting':
+                    return `${activity.attempts}번 중 ${activity.attempt}번째 시도를 기다리는 중`;
+            }
+        }
+    },
+    /** Whether the message may be with the server. */
+    reach: {
+        en: (reach) => {
+            const unconfirmed = reach.unconfirmedAttempt === undefined
+                ? undefined
+                : `(it went out whole, final dot included, on attempt ${reach.unconfirmedAttempt}, and ${reach.server} had not confirmed it)`;
+            if (reach.accepted.length) {
+                const named = reach.accepted.length <= NAMED_RECIPIENTS
+                    ? reach.accepted.join(', ')
+                    : `${reach.accepted.slice(0, NAMED_RECIPIENTS).join(', ')} and ${reach.accepted.length - NAMED_RECIPIENTS} more (see the \`accepted\` output)`;
+                const had = `${reach.server} had already accepted the message for ${plural(reach.accepted.length, 'recipient')}: ${named}`;
+                return unconfirmed ? `${had}; the others may have it too ${unconfirmed}` : `${had}; the others did not get it`;
+            }
+            if (unconfirmed)
+                return `the message may already have been delivered ${unconfirmed}`;
+            return 'the message was not sent';
+        },
+        ko: (reach) => {
+            const unconfirmed = reach.unconfirmedAttempt === undefined
+                ? undefined
+                : `(${reach.unconfirmedAttempt}번째 시도에서 마지막 점까지 전부 보냈지만 ${reach.server} 서버가 확인하지 않았습니다)`;
+            if (reach.accepted.length) {
+                const named = reach.accepted.length <= NAMED_RECIPIENTS
+                    ? reach.accepted.join(', ')
+                    : `${reach.accepted.slice(0, NAMED_RECIPIENTS).join(', ')} 외 ${reach.accepted.length - NAMED_RECIPIENTS}명(\`accepted\` 출력 참고)`;
+                const had = `${reach.server} 서버가 이미 받는 사람 ${reach.accepted.length}명에 대해 메시지를 받아들였습니다: ${named}`;
+                return unconfirmed ? `${had}. 나머지도 받았을 수 있습니다 ${unconfirmed}` : `${had}. 나머지는 받지 못했습니다`;
+            }
+            if (unconfirmed)
+                return `메시지가 이미 전달되었을 수 있습니다 ${unconfirmed}`;
+            return '메시지는 보내지 않았습니다';
+        }
+    },
+    title: {
+        en: (signal, activity, reach) => `The step was cancelled${signal ? ` (${signal})` : ''} while ${activity}: ${reach}`,
+        ko: (signal, activity, reach) => `${activity}에 단계(step)가 취소되었습니다${signal ? `(${signal})` : ''}: ${reach}`
+    },
+    delivered: {
+        en: "Look in the recipients' mailboxes before re-running the job: a re-run sends the message again.",
+        ko: '작업(job)을 다시 실행하기 전에 받는 사람의 메일함을 확인하세요. 다시 실행하면 메시지를 한 번 더 보냅니다.'
+    },
+    notDelivered: {
+        en: 'Nothing to fix if the run was cancelled on purpose; re-run the job to send the notification.',
+        ko: '일부러 취소했다면 고칠 것은 없습니다. 알림을 보내려면 작업(job)을 다시 실행하세요.'
+    },
+    slowHint: {
+        en: ' If the step was cancelled because it took too long (by hand, or at `timeout-minutes`), lower `timeout` or `retries` so that the step reports a server that does not answer before that.',
+        ko: ' 단계(step)가 너무 오래 걸려서 (직접, 또는 `timeout-minutes`에 걸려) 취소되었다면 `timeout`이나 `retries`를 줄여서, 응답하지 않는 서버를 그 전에 알리도록 하세요.'
     }
-    if (unconfirmed)
-        return `the message may already have been delivered ${unconfirmed}`;
-    return 'the message was not sent';
+});
+function describeActivity(activity, language = DEFAULT_LANGUAGE) {
+    return WORDS[language].activity(activity);
 }
 /** The signal that cancelled the step, when the abort names one. */
 function signalName(signal) {
     return typeof signal.reason === 'string' && /^SIG[A-Z]+$/.test(signal.reason) ? signal.reason : undefined;
 }
 /** The report of a cancelled step: what it was doing and whether the message may be with the server. */
-function cancelledDiagnosis(signal, activity, reach) {
+function cancelledDiagnosis(signal, activity, reach, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = WORDS[language];
     const delivered = reach.accepted.length > 0 || reach.unconfirmedAttempt !== undefined;
-    const slowHint = activity.doing === 'reading-inputs'
-        ? ''
-        : ' If the step was cancelled because it took too long (by hand, or at `timeout-minutes`), lower `timeout` or `retries` so that the step reports a server that does not answer before that.';
     return {
         code: 'cancelled',
-        title: `The step was cancelled${signal ? ` (${signal})` : ''} while ${describeActivity(activity)}: ${describeReach(reach)}`,
-        fix: (delivered
-            ? "Look in the recipients' mailboxes before re-running the job: a re-run sends the message again."
-            : 'Nothing to fix if the run was cancelled on purpose; re-run the job to send the notification.') + slowHint,
+        title: words.title(signal, words.activity(activity), words.reach(reach)),
+        fix: (delivered ? words.delivered : words.notDelivered) + (activity.doing === 'reading-inputs' ? '' : words.slowHint),
         retryable: false
     };
 }
 /** The step was cancelled (SIGINT or SIGTERM); raised by whatever was under way, with how far it got. */
 class CancelledError extends src_errors/* NotifyError */.UW {
     constructor(signal, activity, reach) {
-        super(cancelledDiagnosis(signalName(signal), activity, reach));
+        super((language) => cancelledDiagnosis(signalName(signal), activity, reach, language));
         this.name = 'CancelledError';
     }
 }
@@ -837,6 +996,173 @@ function ordinal(n) {
     return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/jobs.ts
+
+
+/** Error annotations shown in one message; GitHub keeps at most 10 error annotations per step. */
+const MAX_ANNOTATIONS = 10;
+/** The runner's own annotations repeat what the failed step says already. */
+const RUNNER_MESSAGE = /^(Process completed with exit code \d+|The operation was canceled)\.?$/;
+/**
+ * The annotations of one job worth showing: failures only (not warnings or notices), without
+ * the runner's own. An annotation without a file gets the path ".github" from the runner.
+ */
+function errorAnnotations(job, annotations) {
+    const messageOf = (annotation) => (typeof annotation.message === 'string' ? annotation.message : '');
+    return annotations
+        .filter((annotation) => annotation?.annotation_level === 'failure' && !RUNNER_MESSAGE.test(messageOf(annotation).trim()))
+        .map((annotation) => {
+        const path = typeof annotation.path === 'string' && annotation.path !== '.github' ? annotation.path : '';
+        const startLine = path && Number.isInteger(annotation.start_line) && annotation.start_line > 0 ? annotation.start_line : 0;
+        const endLine = startLine && Number.isInteger(annotation.end_line) && annotation.end_line > startLine ? annotation.end_line : startLine;
+        return { job, path, startLine, endLine, title: typeof annotation.title === 'string' ? annotation.title : '', message: messageOf(annotation) };
+    });
+}
+/** How many failed or cancelled jobs the notification lists. */
+const MAX_LISTED_JOBS = 10;
+/** Longest log line kept in an excerpt; minified output would otherwise fill the message. */
+const MAX_EXCERPT_LINE = 300;
+const jobs_FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+/** A job's conclusion in words, by the API's name for it. */
+const CONCLUSIONS = (0,src_language/* defineWords */.Pw)('jobs', {
+    failure: { en: 'failed', ko: '실패' },
+    timed_out: { en: 'timed out', ko: '시간 초과' },
+    startup_failure: { en: 'failed to start', ko: '시작 실패' },
+    cancelled: { en: 'was cancelled', ko: '취소됨' }
+});
+/** ProblemJob.conclusion is in English; the message says it in its own language (conclusionIn). */
+const CONCLUSION_WORDS = CONCLUSIONS.en;
+/** A job's conclusion, given in English as ProblemJob holds it, in `language`. */
+function conclusionIn(english, language) {
+    const name = Object.keys(CONCLUSION_WORDS).find((key) => CONCLUSION_WORDS[key] === english);
+    return name ? CONCLUSIONS[language][name] : english;
+}
+function stepFailed(conclusion) {
+    return jobs_FAILED.has(conclusion ?? '');
+}
+/**
+ * The run's outcome from the jobs seen so far: any failed job or step makes it a failure,
+ * else any cancelled one makes it cancelled. The job sending the notification is usually
+ * still running; its finished steps count.
+ */
+function deriveStatus(jobs) {
+    if (!jobs.length)
+        return undefined;
+    if (jobs.some((job) => stepFailed(job.conclusion) || (job.steps ?? []).some((step) => stepFailed(step.conclusion))))
+        return 'failure';
+    if (jobs.some((job) => job.conclusion === 'cancelled' || (job.steps ?? []).some((step) => step.conclusion === 'cancelled')))
+        return 'cancelled';
+    return 'success';
+}
+/** Every failed or cancelled job (or running job with a failed step), with its failed steps. */
+function problemJobs(jobs) {
+    const problems = [];
+    for (const job of jobs) {
+        const steps = job.steps ?? [];
+        const badSteps = steps.filter((step) => stepFailed(step.conclusion) || step.conclusion === 'cancelled');
+        const jobConclusion = job.conclusion ?? '';
+        const isProblem = jobs_FAILED.has(jobConclusion) || jobConclusion === 'cancelled' || badSteps.some((step) => stepFailed(step.conclusion));
+        if (!isProblem || typeof job.id !== 'number')
+            continue;
+        const failedStep = badSteps.find((step) => stepFailed(step.conclusion));
+        problems.push({
+            id: job.id,
+            name: job.name || `job ${job.id}`,
+            url: job.html_url ?? '',
+            conclusion: CONCLUSION_WORDS[jobConclusion] ?? (failedStep ? 'failed' : 'was cancelled'),
+            failedSteps: badSteps.map((step) => step.name || 'unnamed step'),
+            completed: job.status === 'completed'
+        });
+    }
+    // Failures first: they are what the reader has to act on.
+    return problems.sort((a, b) => Number(a.conclusion === 'was cancelled') - Number(b.conclusion === 'was cancelled'));
+}
+const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+/** One log line as a reader wants it: no timestamp, colour codes or workflow-command markers. */
+function cleanLogLine(line) {
+    let clean = (0,external_node_util_.stripVTControlCharacters)(line.replace(/\r$/, '').replace(TIMESTAMP, ''));
+    if (clean.startsWith('##[endgroup]'))
+        return undefined;
+    clean = clean
+        .replace(/^##\[group\]/, '')
+        .replace(/^##\[error\]/, 'Error: ')
+        .replace(/^##\[warning\]/, 'Warning: ')
+        .replace(/^##\[(notice|debug|command)\]/, '');
+    return clean.length > MAX_EXCERPT_LINE ? `${clean.slice(0, MAX_EXCERPT_LINE - 1)}…` : clean;
+}
+/**
+ * Longest part of one raw log line that is kept while its end is still to come: room for
+ * the timestamp, the `##[error]` marker and MAX_EXCERPT_LINE characters. The rest of an
+ * over-long line (a minified bundle, a log without line breaks) is skipped as it streams
+ * by, so memory stays bounded and the work linear in the size of the log.
+ */
+const MAX_KEPT_LINE = 4096;
+/**
+ * Collects the excerpt of a log: the `maxLines` lines ending with the first `##[error]`,
+ * or the last `maxLines` lines when there is none. Text is fed as it arrives, in pieces
+ * that may end mid-line; `push` returns true once the excerpt is complete, so a caller
+ * can stop reading a long log early.
+ */
+class ExcerptCollector {
+    maxLines;
+    lines = [];
+    done = false;
+    /** The start of the line whose end has not arrived yet, at most MAX_KEPT_LINE characters. */
+    partial = '';
+    constructor(maxLines) {
+        this.maxLines = maxLines;
+    }
+    /** Feeds the next piece of the log's text; returns true once the excerpt is complete. */
+    push(text) {
+        let start = 0;
+        while (!this.done) {
+            const newline = text.indexOf('\n', start);
+            const end = newline === -1 ? text.length : newline;
+            const room = MAX_KEPT_LINE - this.partial.length;
+            if (room > 0)
+                this.partial += text.slice(start, Math.min(end, start + room));
+            if (newline === -1)
+                break;
+            this.addLine(this.partial);
+            this.partial = '';
+            start = newline + 1;
+        }
+        return this.done;
+    }
+    addLine(rawLine) {
+        const isError = /^(?:\uFEFF?\S+Z )?##\[error\]/.test(rawLine);
+        const line = cleanLogLine(rawLine);
+        if (line === undefined)
+            return;
+        this.lines.push(line);
+        if (this.lines.length > this.maxLines)
+            this.lines.shift();
+        if (isError)
+            this.done = true;
+    }
+    /** The excerpt, without blank lines at its edges; a last line without a line break counts. */
+    excerpt() {
+        if (this.partial && !this.done) {
+            this.addLine(this.partial);
+            this.partial = '';
+        }
+        const lines = [...this.lines];
+        while (lines.length && !lines[0].trim())
+            lines.shift();
+        while (lines.length && !lines[lines.length - 1].trim())
+            lines.pop();
+        return lines;
+    }
+}
+/** The excerpt of a whole log held in memory. */
+function extractExcerpt(log, maxLines) {
+    const collector = new ExcerptCollector(maxLines);
+    collector.push(log);
+    return collector.excerpt();
+}
+
 // EXTERNAL MODULE: ./src/template.ts
 var template = __nccwpck_require__(5237);
 // EXTERNAL MODULE: ./src/test-summary.ts
@@ -847,6 +1173,134 @@ var test_summary = __nccwpck_require__(7490);
 
 
 
+
+
+/**
+ * Every text of the generated notification, in every language (see language.ts). The
+ * subject and heading are whole phrases per language, as the word order differs.
+ */
+const compose_WORDS = (0,src_language/* defineWords */.Pw)('compose', {
+    /** Past tense after the run's title in the subject and heading: "CI #42 failed". */
+    verb: {
+        en: (outcome) => ({
+            success: 'succeeded',
+            failure: 'failed',
+            cancelled: 'was cancelled',
+            unknown: 'finished',
+            broken: 'broken',
+            'still-failing': 'still failing',
+            fixed: 'fixed'
+        })[outcome],
+        ko: (outcome) => ({
+            success: '성공',
+            failure: '실패',
+            cancelled: '취소됨',
+            unknown: '완료',
+            broken: '깨짐',
+            'still-failing': '계속 실패',
+            fixed: '복구됨'
+        })[outcome]
+    },
+    /** The short word of the banner. */
+    word: {
+        en: (outcome) => ({
+            success: 'Succeeded',
+            failure: 'Failed',
+            cancelled: 'Cancelled',
+            unknown: 'Finished',
+            broken: 'Broken',
+            'still-failing': 'Still failing',
+            fixed: 'Fixed'
+        })[outcome],
+        ko: (outcome) => ({
+            success: '성공',
+            failure: '실패',
+            cancelled: '취소됨',
+            unknown: '완료',
+            broken: '깨짐',
+            'still-failing': '계속 실패',
+            fixed: '복구됨'
+        })[outcome]
+    },
+    /** A run whose workflow has no name. */
+    workflow: { en: 'Workflow', ko: '워크플로' },
+    /** "CI #42 still failing (3rd run)": the heading, and the subject after the repository. */
+    heading: {
+        en: (title, verb, streak) => `${title} ${verb}${streak ? ` (${ordinal(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
+        ko: (title, verb, streak) => `${title} ${verb}${streak ? ` (${streak.count}번째${streak.complete ? '' : ' 이후'} 실행)` : ''}`
+    },
+    /** `[octo/app] CI #42 failed on main (3rd run)`. */
+    subject: {
+        en: (repo, title, verb, ref, streak) => `${repo}${title} ${verb}${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''}${streak ? ` (${ordinal(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
+        ko: (repo, title, verb, ref, streak) => {
+            const notes = [ref ? `${ref.tag ? '태그 ' : ''}${ref.name}` : '', streak ? `${streak.count}번째${streak.complete ? '' : ' 이후'} 실행` : ''].filter(Boolean);
+            return `${repo}${title} ${verb}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+        }
+    },
+    /** The subject of every mail of a threaded failure streak: `[octo/app] CI failing on main since #40`. */
+    threadSubject: {
+        en: (repo, workflow, since, ref) => `${repo}${workflow} failing${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''} since #${since}`,
+        ko: (repo, workflow, since, ref) => `${repo}${workflow} #${since}부터 실패 중${ref ? ` (${ref.tag ? '태그 ' : ''}${ref.name})` : ''}`
+    },
+    streakStillFailing: {
+        en: (streak) => ({
+            lead: 'Failing since',
+            tail: `: ${streak.complete ? '' : 'at least '}${streak.count} failed run${streak.count === 1 ? '' : 's'} in a row.`
+        }),
+        ko: (streak) => ({ lead: '', tail: `부터 실패하고 있습니다: 연속 ${streak.count}회${streak.complete ? '' : ' 이상'} 실패.` })
+    },
+    streakFixed: {
+        en: (streak) => ({
+            lead: `Fixed after ${streak.complete ? '' : 'at least '}${streak.count} failed run${streak.count === 1 ? '' : 's'}, failing since`,
+            tail: '.'
+        }),
+        ko: (streak) => ({ lead: '', tail: `부터 연속 ${streak.count}회${streak.complete ? '' : ' 이상'} 실패한 뒤 복구되었습니다.` })
+    },
+    streakBroken: {
+        en: () => ({ lead: 'The last successful run was', tail: '.' }),
+        ko: () => ({ lead: '마지막으로 성공한 것은', tail: '입니다.' })
+    },
+    /** A run of the history, linked: "run #40". */
+    run: { en: (runNumber) => `run #${runNumber}`, ko: (runNumber) => `실행 #${runNumber}` },
+    /** After a run of the history: " (commit abc1234)". */
+    commitNote: { en: (shortSha) => ` (commit ${shortSha})`, ko: (shortSha) => ` (커밋 ${shortSha})` },
+    runLinkLabel: { en: 'Run:', ko: '실행:' },
+    commitLinkLabel: { en: 'Commit:', ko: '커밋:' },
+    repository: { en: 'Repository', ko: '저장소' },
+    workflowLabel: { en: 'Workflow', ko: '워크플로' },
+    job: { en: 'Job', ko: '작업' },
+    pullRequest: { en: 'Pull request', ko: '풀 리퀘스트' },
+    tag: { en: 'Tag', ko: '태그' },
+    branch: { en: 'Branch', ko: '브랜치' },
+    commit: { en: 'Commit', ko: '커밋' },
+    triggeredBy: { en: 'Triggered by', ko: '실행한 사람' },
+    attempt: { en: (attempt) => ` (attempt ${attempt})`, ko: (attempt) => ` (${attempt}번째 시도)` },
+    by: { en: (author) => `by ${author}`, ko: (author) => `작성자 ${author}` },
+    /** Said of a job that is still running (usually the one sending): its log comes when it ends. */
+    stillRunning: { en: '(still running, log not available yet)', ko: '(아직 실행 중이라 로그가 없습니다)' },
+    /** The failed steps of a job, after its conclusion: "at step “Compile”". */
+    atSteps: {
+        en: (steps) => `at ${steps.length === 1 ? 'step' : 'steps'} ${steps.map((s) => `“${s}”`).join(', ')}`,
+        ko: (steps) => `(단계 ${steps.map((s) => `“${s}”`).join(', ')})`
+    },
+    moreJobs: { en: (count) => `and ${count} more`, ko: (count) => `외 ${count}개 작업` },
+    failedJobs: { en: 'Failed and cancelled jobs', ko: '실패하거나 취소된 작업' },
+    commitsSince: {
+        en: (runNumber) => `Commits since the last successful run (#${runNumber})`,
+        ko: (runNumber) => `마지막 성공 실행(#${runNumber}) 이후의 커밋`
+    },
+    compareSince: { en: 'Compare with the last successful run', ko: '마지막 성공 실행과 비교' },
+    commitsInPush: { en: 'Commits in this push', ko: '이 푸시의 커밋' },
+    comparePush: { en: 'Compare the changes', ko: '변경 사항 비교' },
+    earlierCommits: { en: (count) => `… ${count} earlier`, ko: (count) => `… 이전 커밋 ${count}개` },
+    moreCommits: { en: (count) => `… ${count} more`, ko: (count) => `… 커밋 ${count}개 더` },
+    compareLabel: { en: 'Compare:', ko: '비교:' },
+    viewRun: { en: 'View the run on GitHub', ko: 'GitHub에서 실행 보기' },
+    gmailClipping: {
+        en: (kilobytes) => `The HTML part is ${kilobytes} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`,
+        ko: (kilobytes) => `HTML 부분이 ${kilobytes} KB입니다. Gmail은 처음 102 KB만 보여 주고 나머지는 "전체 메일 보기" 뒤에 숨깁니다. \`body\` 또는 \`body-file\`을 줄이세요.`
+    }
+});
 /**
  * The only colours the mail sets. It sets no background, so the client's own (white, or dark
  * in dark mode) shows through and text without a colour of its own takes the client's. Each
@@ -863,42 +1317,40 @@ const COLOURS = {
     border: '#8c959f'
 };
 const OUTCOMES = {
-    success: { verb: 'succeeded', word: 'Succeeded', colour: COLOURS.green, symbol: '✔' },
-    failure: { verb: 'failed', word: 'Failed', colour: COLOURS.red, symbol: '✖' },
-    cancelled: { verb: 'was cancelled', word: 'Cancelled', colour: COLOURS.muted, symbol: '⊘' },
-    unknown: { verb: 'finished', word: 'Finished', colour: COLOURS.blue, symbol: '●' }
+    success: { name: 'success', colour: COLOURS.green, symbol: '✔' },
+    failure: { name: 'failure', colour: COLOURS.red, symbol: '✖' },
+    cancelled: { name: 'cancelled', colour: COLOURS.muted, symbol: '⊘' },
+    unknown: { name: 'unknown', colour: COLOURS.blue, symbol: '●' }
 };
 function outcomeOf(status) {
     return OUTCOMES[status ?? 'unknown'];
 }
 /** The transitions that say more than the outcome does; the others are told by the outcome. */
 const TRANSITION_OUTCOMES = {
-    broken: { verb: 'broken', word: 'Broken', colour: OUTCOMES.failure.colour, symbol: OUTCOMES.failure.symbol },
-    'still-failing': { verb: 'still failing', word: 'Still failing', colour: OUTCOMES.failure.colour, symbol: OUTCOMES.failure.symbol },
-    fixed: { verb: 'fixed', word: 'Fixed', colour: OUTCOMES.success.colour, symbol: OUTCOMES.success.symbol }
+    broken: { ...OUTCOMES.failure, name: 'broken' },
+    'still-failing': { ...OUTCOMES.failure, name: 'still-failing' },
+    fixed: { ...OUTCOMES.success, name: 'fixed' }
 };
 /** What the message calls the run: its transition when the history was read and tells more, else its outcome. */
 function messageOutcome(status, history) {
     return (history && TRANSITION_OUTCOMES[history.transition]) || outcomeOf(status);
 }
-/** " (3rd run)" after "still failing": how long the streak is. */
-function streakNote(history) {
+/** How long the streak is, said after "still failing". */
+function streakCount(history) {
     if (history?.transition !== 'still-failing')
-        return '';
-    return ` (${ordinal(history.streak)} run${history.streakComplete ? '' : ' or later'})`;
+        return undefined;
+    return { count: history.streak, complete: history.streakComplete };
 }
 function escapeHtml(value) {
     return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** "CI #42", or whatever part of it is known. */
-function runTitle(ctx) {
-    const name = ctx.workflow || 'Workflow';
+function runTitle(ctx, words) {
+    const name = ctx.workflow || words.workflow;
     return ctx.runNumber ? `${name} #${ctx.runNumber}` : name;
 }
-function refPhrase(ctx) {
-    if (!ctx.refName)
-        return '';
-    return ctx.refType === 'tag' ? ` on tag ${ctx.refName}` : ` on ${ctx.refName}`;
+function refOf(ctx) {
+    return ctx.refName ? { name: ctx.refName, tag: ctx.refType === 'tag' } : undefined;
 }
 /**
  * `[octo/app] CI #42 failed on main`, `[octo/app] CI #42 still failing on main (3rd run)`.
@@ -906,76 +1358,95 @@ function refPhrase(ctx) {
  * every mail of the streak (Gmail threads only messages with the same subject):
  * `[octo/app] CI failing on main since #40`.
  */
-function defaultSubject(ctx, status, history) {
+function defaultSubject(ctx, status, history, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = compose_WORDS[language];
     const repo = ctx.repository ? `[${ctx.repository}] ` : '';
     if (history?.threaded && history.failingSince)
-        return `${repo}${ctx.workflow || 'Workflow'} failing${refPhrase(ctx)} since #${history.failingSince.runNumber}`;
-    return `${repo}${runTitle(ctx)} ${messageOutcome(status, history).verb}${refPhrase(ctx)}${streakNote(history)}`;
+        return words.threadSubject(repo, ctx.workflow || words.workflow, history.failingSince.runNumber, refOf(ctx));
+    return words.subject(repo, runTitle(ctx, words), words.verb(messageOutcome(status, history).name), refOf(ctx), streakCount(history));
 }
 /** Where the streak began, or how long it was: the line under the heading. */
-function streakLine(history) {
+function streakLine(history, words) {
     if (!history)
         return undefined;
-    const count = `${history.streakComplete ? '' : 'at least '}${history.streak} failed run${history.streak === 1 ? '' : 's'}`;
+    const count = { count: history.streak, complete: history.streakComplete };
     if (history.transition === 'still-failing' && history.failingSince)
-        return { lead: 'Failing since', run: history.failingSince, tail: `: ${count} in a row.` };
+        return { ...words.streakStillFailing(count), run: history.failingSince };
     if (history.transition === 'fixed' && history.failingSince)
-        return { lead: `Fixed after ${count}, failing since`, run: history.failingSince, tail: '.' };
+        return { ...words.streakFixed(count), run: history.failingSince };
     if (history.transition === 'broken' && history.lastSuccess)
-        return { lead: 'The last successful run was', run: history.lastSuccess, tail: '.' };
+        return { ...words.streakBroken(), run: history.lastSuccess };
     return undefined;
 }
 function commitUrlOf(ctx, sha) {
     return ctx.repositoryUrl && sha ? `${ctx.repositoryUrl}/commit/${sha}` : '';
 }
-function streakLineWords(line) {
-    return `${line.lead} run #${line.run.runNumber}${line.run.headSha ? ` (commit ${line.run.headSha.slice(0, 7)})` : ''}${line.tail}`;
+/** The lead, then a space when there is one: Korean puts the run first. */
+const leadOf = (line) => (line.lead ? `${line.lead} ` : '');
+function streakLineWords(line, words) {
+    return `${leadOf(line)}${words.run(line.run.runNumber)}${line.run.headSha ? words.commitNote(line.run.headSha.slice(0, 7)) : ''}${line.tail}`;
 }
-function streakLineAsText(ctx, line) {
+function streakLineAsText(ctx, line, words) {
     const links = [
-        ['Run:', line.run.url],
-        ['Commit:', commitUrlOf(ctx, line.run.headSha)]
+        [words.runLinkLabel, line.run.url],
+        [words.commitLinkLabel, commitUrlOf(ctx, line.run.headSha)]
     ].filter(([, url]) => url);
-    return [streakLineWords(line), ...links.map(([label, url]) => `  ${label.padEnd(8)}${url}`)].join('\n');
+    return [streakLineWords(line, words), ...links.map(([label, url]) => `  ${padToColumns(label, 8)}${url}`)].join('\n');
 }
-function streakLineAsHtml(ctx, line) {
-    const commit = line.run.headSha
-        ? ` (commit <code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(commitUrlOf(ctx, line.run.headSha) || undefined, line.run.headSha.slice(0, 7))}</code>)`
-        : '';
-    return `<p style="margin:0 0 16px;font-size:14px;line-height:1.5">${escapeHtml(line.lead)} ${compose_link(line.run.url || undefined, `run #${line.run.runNumber}`)}${commit}${escapeHtml(line.tail)}</p>`;
+function streakLineAsHtml(ctx, line, words) {
+    let commit = '';
+    if (line.run.headSha) {
+        const shortSha = line.run.headSha.slice(0, 7);
+        // The commit note's words around the linked hash: " (commit " and ")".
+        const [before, after] = words.commitNote(shortSha).split(shortSha);
+        commit = `${escapeHtml(before)}<code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(commitUrlOf(ctx, line.run.headSha) || undefined, shortSha)}</code>${escapeHtml(after)}`;
+    }
+    return `<p style="margin:0 0 16px;font-size:14px;line-height:1.5">${escapeHtml(leadOf(line))}${compose_link(line.run.url || undefined, words.run(line.run.runNumber))}${commit}${escapeHtml(line.tail)}</p>`;
 }
 /** The facts of the default notification, in reading order. */
-function runFacts(ctx) {
+function runFacts(ctx, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = compose_WORDS[language];
     const facts = [];
     if (ctx.repository)
-        facts.push({ label: 'Repository', text: ctx.repository, href: ctx.repositoryUrl });
-    const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? ` (attempt ${ctx.runAttempt})` : '';
-    facts.push({ label: 'Workflow', text: runTitle(ctx), href: ctx.runUrl || undefined, note: attempt || undefined });
+        facts.push({ label: words.repository, text: ctx.repository, href: ctx.repositoryUrl });
+    const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? words.attempt(ctx.runAttempt) : '';
+    facts.push({ label: words.workflowLabel, text: runTitle(ctx, words), href: ctx.runUrl || undefined, note: attempt || undefined });
     if (ctx.job)
-        facts.push({ label: 'Job', text: ctx.job });
+        facts.push({ label: words.job, text: ctx.job });
     if (ctx.pullRequest) {
         const pr = ctx.pullRequest;
         const branches = pr.head && pr.base ? `${pr.head} → ${pr.base}` : undefined;
-        facts.push({ label: 'Pull request', text: `#${pr.number} ${pr.title}`.trim(), href: pr.url || undefined, note: branches });
+        facts.push({ label: words.pullRequest, text: `#${pr.number} ${pr.title}`.trim(), href: pr.url || undefined, note: branches });
     }
     else if (ctx.refName) {
-        facts.push({ label: ctx.refType === 'tag' ? 'Tag' : 'Branch', text: ctx.refName });
+        facts.push({ label: ctx.refType === 'tag' ? words.tag : words.branch, text: ctx.refName });
     }
     if (ctx.sha) {
-        const words = [ctx.commitTitle, ctx.commitAuthor ? `by ${ctx.commitAuthor}` : ''].filter(Boolean).join(' — ');
-        facts.push({ label: 'Commit', text: ctx.shortSha, href: ctx.commitUrl || undefined, note: words || undefined });
+        const note = [ctx.commitTitle, ctx.commitAuthor ? words.by(ctx.commitAuthor) : ''].filter(Boolean).join(' — ');
+        facts.push({ label: words.commit, text: ctx.shortSha, href: ctx.commitUrl || undefined, note: note || undefined });
     }
     if (ctx.actor || ctx.event) {
-        facts.push({ label: 'Triggered by', text: [ctx.actor, ctx.event ? `(${ctx.event})` : ''].filter(Boolean).join(' ') });
+        facts.push({ label: words.triggeredBy, text: [ctx.actor, ctx.event ? `(${ctx.event})` : ''].filter(Boolean).join(' ') });
     }
     return facts;
 }
+/** Columns a label takes in a fixed-width font: Hangul and other wide letters take two. */
+function columns(text) {
+    let count = 0;
+    for (const character of text)
+        count += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(character) ? 2 : 1;
+    return count;
+}
+/** `text` followed by spaces up to `width` columns, so that the values after labels line up in any language. */
+function padToColumns(text, width) {
+    return text + ' '.repeat(Math.max(0, width - columns(text)));
+}
 function factsAsText(facts) {
-    const width = Math.max(...facts.map((f) => f.label.length)) + 2;
+    const width = Math.max(...facts.map((f) => columns(f.label))) + 2;
     return facts
         .map((f) => {
         const value = [f.text, f.note].filter(Boolean).join('  ');
-        return `${`${f.label}:`.padEnd(width)}${value}${f.href ? `\n${' '.repeat(width)}${f.href}` : ''}`;
+        return `${padToColumns(`${f.label}:`, width)}${value}${f.href ? `\n${' '.repeat(width)}${f.href}` : ''}`;
     })
         .join('\n');
 }
@@ -1005,17 +1476,11 @@ function factsAsHtml(facts) {
     });
     return `<table role="presentation" style="border-collapse:collapse;font-size:14px;line-height:1.5">${rows.join('')}</table>`;
 }
-/** Said of a job that is still running (usually the one sending): its log comes when it ends. */
-const RUNNING_NOTE = '(still running, log not available yet)';
-function stepsPhrase(job) {
-    if (!job.failedSteps.length)
-        return '';
-    return `${job.failedSteps.length === 1 ? 'step' : 'steps'} ${job.failedSteps.map((s) => `“${s}”`).join(', ')}`;
-}
-function problemJobsAsText(report) {
+function problemJobsAsText(report, language) {
+    const words = compose_WORDS[language];
     const blocks = report.problemJobs.map((job) => {
-        const steps = stepsPhrase(job);
-        const lines = [`- ${job.name} ${job.conclusion}${steps ? ` at ${steps}` : ''}${job.completed ? '' : ` ${RUNNING_NOTE}`}`];
+        const steps = job.failedSteps.length ? ` ${words.atSteps(job.failedSteps)}` : '';
+        const lines = [`- ${job.name} ${conclusionIn(job.conclusion, language)}${steps}${job.completed ? '' : ` ${words.stillRunning}`}`];
         if (job.url)
             lines.push(`  ${job.url}`);
         if (job.excerpt?.length)
@@ -1023,67 +1488,67 @@ function problemJobsAsText(report) {
         return lines.join('\n');
     });
     if (report.moreProblemJobs)
-        blocks.push(`- and ${report.moreProblemJobs} more`);
-    return `Failed and cancelled jobs:\n${blocks.join('\n\n')}`;
+        blocks.push(`- ${words.moreJobs(report.moreProblemJobs)}`);
+    return `${words.failedJobs}:\n${blocks.join('\n\n')}`;
 }
-function problemJobsAsHtml(report) {
+function problemJobsAsHtml(report, language) {
+    const words = compose_WORDS[language];
     const items = report.problemJobs.map((job) => {
-        const steps = stepsPhrase(job);
         const excerpt = job.excerpt?.length ? `<pre style="${PRE_STYLE}">${escapeHtml(job.excerpt.join('\n'))}</pre>` : '';
         return ('<li style="margin:0 0 12px">' +
-            `<strong>${compose_link(job.url || undefined, job.name)}</strong> ${escapeHtml(job.conclusion)}` +
-            (steps ? ` <span style="${MUTED}">at ${escapeHtml(steps)}</span>` : '') +
-            (job.completed ? '' : ` <span style="${MUTED}">${RUNNING_NOTE}</span>`) +
+            `<strong>${compose_link(job.url || undefined, job.name)}</strong> ${escapeHtml(conclusionIn(job.conclusion, language))}` +
+            (job.failedSteps.length ? ` <span style="${MUTED}">${escapeHtml(words.atSteps(job.failedSteps))}</span>` : '') +
+            (job.completed ? '' : ` <span style="${MUTED}">${escapeHtml(words.stillRunning)}</span>`) +
             excerpt +
             '</li>');
     });
     if (report.moreProblemJobs)
-        items.push(`<li style="margin:0 0 12px;${MUTED}">and ${report.moreProblemJobs} more</li>`);
-    return `<h2 style="${HEADING_STYLE}">Failed and cancelled jobs</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`;
+        items.push(`<li style="margin:0 0 12px;${MUTED}">${escapeHtml(words.moreJobs(report.moreProblemJobs))}</li>`);
+    return `<h2 style="${HEADING_STYLE}">${escapeHtml(words.failedJobs)}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`;
 }
 /**
  * For a failure after the last success, the commits since then, oldest first (the one that
  * broke the build is among the first); else the commits of a push of several (a push of one
  * is already told by the Commit line).
  */
-function commitList(ctx, history) {
+function commitList(ctx, history, words) {
     const since = history?.commitsSince;
     if (since && history.lastSuccess && (history.transition === 'broken' || history.transition === 'still-failing')) {
         return {
-            heading: `Commits since the last successful run (#${history.lastSuccess.runNumber})`,
+            heading: words.commitsSince(history.lastSuccess.runNumber),
             commits: since.commits,
             earlier: 0,
             later: since.total - since.commits.length,
             compareUrl: since.compareUrl,
-            compareText: 'Compare with the last successful run'
+            compareText: words.compareSince
         };
     }
     if (ctx.commitCount <= 1)
         return undefined;
     return {
-        heading: 'Commits in this push',
+        heading: words.commitsInPush,
         commits: ctx.commits,
         earlier: ctx.commitCount - ctx.commits.length,
         later: 0,
         compareUrl: ctx.compareUrl,
-        compareText: 'Compare the changes'
+        compareText: words.comparePush
     };
 }
-function commitsAsText(list) {
+function commitsAsText(list, words) {
     const lines = list.commits.map((c) => `  ${c.shortSha} ${c.title}${c.author ? ` — ${c.author}` : ''}`);
     if (list.earlier > 0)
-        lines.unshift(`  … ${list.earlier} earlier`);
+        lines.unshift(`  ${words.earlierCommits(list.earlier)}`);
     if (list.later > 0)
-        lines.push(`  … ${list.later} more`);
-    return `${list.heading}:\n${lines.join('\n')}${list.compareUrl ? `\n  Compare: ${list.compareUrl}` : ''}`;
+        lines.push(`  ${words.moreCommits(list.later)}`);
+    return `${list.heading}:\n${lines.join('\n')}${list.compareUrl ? `\n  ${words.compareLabel} ${list.compareUrl}` : ''}`;
 }
-function commitsAsHtml(list) {
+function commitsAsHtml(list, words) {
     const rows = list.commits.map((c) => `<div style="${ROW_STYLE}"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(c.url || undefined, c.shortSha)}</code> ` +
         `${escapeHtml(c.title)}${c.author ? ` <span style="${MUTED}">— ${escapeHtml(c.author)}</span>` : ''}</div>`);
     if (list.earlier > 0)
-        rows.unshift(`<div style="${ROW_STYLE};${MUTED}">… ${list.earlier} earlier</div>`);
+        rows.unshift(`<div style="${ROW_STYLE};${MUTED}">${escapeHtml(words.earlierCommits(list.earlier))}</div>`);
     if (list.later > 0)
-        rows.push(`<div style="${ROW_STYLE};${MUTED}">… ${list.later} more</div>`);
+        rows.push(`<div style="${ROW_STYLE};${MUTED}">${escapeHtml(words.moreCommits(list.later))}</div>`);
     if (list.compareUrl)
         rows.push(`<div style="${ROW_STYLE}">${compose_link(list.compareUrl, list.compareText)}</div>`);
     return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><div style="${LIST_STYLE}">${rows.join('')}</div>`;
@@ -1231,8 +1696,8 @@ function markedForMail(marked, extensions) {
  * Wraps content in a mail-safe page: inline styles only, no scripts, no background, limited
  * width; `preview` is hidden text that mail programs show after the subject in the list.
  */
-function page(title, content, preview = '') {
-    return ('<!doctype html><html><head><meta charset="utf-8">' +
+function page(title, content, language, preview = '') {
+    return (`<!doctype html><html lang="${language}"><head><meta charset="utf-8">` +
         '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">' +
         `<title>${escapeHtml(title)}</title></head>` +
         '<body style="margin:0;padding:16px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif">' +
@@ -1240,9 +1705,9 @@ function page(title, content, preview = '') {
         `<div style="max-width:640px;margin:0 auto">${content}</div></body></html>`);
 }
 /** The generated message's heading: the outcome in its colour and in words, then "CI #42 failed". */
-function banner(outcome, heading) {
+function banner(outcome, heading, words) {
     return (`<div style="border-left:6px solid ${outcome.colour};padding:8px 16px;margin-bottom:16px">` +
-        `<div style="font-weight:bold;color:${outcome.colour};font-size:14px;text-transform:uppercase;letter-spacing:.05em">${outcome.symbol} ${escapeHtml(outcome.word)}</div>` +
+        `<div style="font-weight:bold;color:${outcome.colour};font-size:14px;text-transform:uppercase;letter-spacing:.05em">${outcome.symbol} ${escapeHtml(words.word(outcome.name))}</div>` +
         `<h1 style="margin:4px 0 0;font-size:20px">${escapeHtml(heading)}</h1>` +
         '</div>');
 }
@@ -1251,10 +1716,10 @@ const EMPTY_SECTION = { html: '', text: '' };
  * Every section of this message, by placeholder. A new section: its name in PLACEHOLDERS and
  * SECTION_PLACEHOLDERS (template.ts) and in the README's table, and its rendering here.
  */
-function messageSections(ctx, problems, annotated, tests) {
+function messageSections(ctx, problems, annotated, tests, language) {
     // The failed jobs, then what their checks pointed at: the error annotations.
     const jobs = [
-        problems && { html: problemJobsAsHtml(problems), text: problemJobsAsText(problems) },
+        problems && { html: problemJobsAsHtml(problems, language), text: problemJobsAsText(problems, language) },
         annotated && { html: annotationsAsHtml(annotated, ctx), text: annotationsAsText(annotated, ctx) }
     ].filter((part) => part !== undefined);
     return {
@@ -1365,11 +1830,11 @@ function fitExcerpts(report, budget = EXCERPT_BUDGET) {
 /** Gmail clips an HTML part larger than this. */
 const GMAIL_CLIP_BYTES = 102 * 1024;
 /** A warning when Gmail would hide the end of the message behind "View entire message". */
-function gmailClippingWarning(message) {
+function gmailClippingWarning(message, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
     const bytes = Buffer.byteLength(message.html);
     if (bytes <= GMAIL_CLIP_BYTES)
         return undefined;
-    return `The HTML part is ${Math.round(bytes / 1024)} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`;
+    return compose_WORDS[language].gmailClipping(Math.round(bytes / 1024));
 }
 /**
  * How deeply a Markdown body may nest (quotes, lists, emphasis, links in one another).
@@ -1446,12 +1911,15 @@ function unrenderable(error, input) {
  * heading or footer, in any language.
  */
 async function composeMessage(settings, ctx, report, history, tests) {
+    const language = settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
+    const words = compose_WORDS[language];
     const outcome = messageOutcome(settings.status, history);
-    const values = (0,template/* templateValues */.nX)(ctx, settings.status, outcomeOf(settings.status).verb, history, tests);
-    const subject = settings.subject !== undefined ? (0,template/* renderTemplate */.Xm)(settings.subject, values, template/* escapeSubject */.cI).trim() : defaultSubject(ctx, settings.status, history);
+    // Placeholder values are the same in every language: a custom text is the user's own.
+    const values = (0,template/* templateValues */.nX)(ctx, settings.status, compose_WORDS.en.verb(outcomeOf(settings.status).name), history, tests);
+    const subject = settings.subject !== undefined ? (0,template/* renderTemplate */.Xm)(settings.subject, values, template/* escapeSubject */.cI).trim() : defaultSubject(ctx, settings.status, history, language);
     const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined;
     const annotated = report?.annotations?.length ? report : undefined;
-    const sections = messageSections(ctx, problems, annotated, tests);
+    const sections = messageSections(ctx, problems, annotated, tests, language);
     if (settings.body !== undefined) {
         const bodySections = new BodySections(sections, settings.body);
         const bodyValues = { ...values, ...bodySections.markers() };
@@ -1462,18 +1930,19 @@ async function composeMessage(settings, ctx, report, history, tests) {
             .filter(Boolean)
             .join('\n\n');
         const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${appended.map((s) => s.html).join('')}`;
-        return { subject, text: `${text}\n`, html: page(subject, content), htmlContent: content };
+        return { subject, text: `${text}\n`, html: page(subject, content, language), htmlContent: content };
     }
-    const heading = `${runTitle(ctx)} ${outcome.verb}${streakNote(history)}`;
-    const streak = streakLine(history);
+    const heading = words.heading(runTitle(ctx, words), words.verb(outcome.name), streakCount(history));
+    const streak = streakLine(history, words);
+    const word = words.word(outcome.name);
     // The transition leads the preview, where a threaded mail's subject no longer says it.
-    const preview = history ? `${outcome.word}: ${heading}.${streak ? ` ${streakLineWords(streak)}` : ''}` : '';
-    const facts = [...runFacts(ctx), ...ctx.trigger];
-    const textParts = [`${outcome.word.toUpperCase()}: ${heading}`];
+    const preview = history ? `${word}: ${heading}.${streak ? ` ${streakLineWords(streak, words)}` : ''}` : '';
+    const facts = [...runFacts(ctx, language), ...ctx.trigger];
+    const textParts = [`${word.toUpperCase()}: ${heading}`];
     const htmlParts = [];
     if (streak) {
-        textParts.push(streakLineAsText(ctx, streak));
-        htmlParts.push(streakLineAsHtml(ctx, streak));
+        textParts.push(streakLineAsText(ctx, streak, words));
+        htmlParts.push(streakLineAsHtml(ctx, streak, words));
     }
     textParts.push(factsAsText(facts));
     htmlParts.push(factsAsHtml(facts));
@@ -1483,19 +1952,25 @@ async function composeMessage(settings, ctx, report, history, tests) {
         textParts.push(section.text);
         htmlParts.push(section.html);
     }
-    const commits = commitList(ctx, history);
+    const commits = commitList(ctx, history, words);
     if (commits) {
-        textParts.push(commitsAsText(commits));
-        htmlParts.push(commitsAsHtml(commits));
+        textParts.push(commitsAsText(commits, words));
+        htmlParts.push(commitsAsHtml(commits, words));
     }
     const content = htmlParts.join('');
-    const footer = (0,template/* isLinkable */.n1)(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${compose_link(ctx.runUrl, 'View the run on GitHub', MUTED)}</p>` : '';
-    return { subject, text: `${textParts.join('\n\n')}\n`, html: page(subject, banner(outcome, heading) + content + footer, preview), htmlContent: content };
+    const footer = (0,template/* isLinkable */.n1)(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${compose_link(ctx.runUrl, words.viewRun, MUTED)}</p>` : '';
+    return {
+        subject,
+        text: `${textParts.join('\n\n')}\n`,
+        html: page(subject, banner(outcome, heading, words) + content + footer, language, preview),
+        htmlContent: content
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/context.ts
+
 
 /** How many commits of a push the notification lists; the rest are counted. */
 const MAX_LISTED_COMMITS = 10;
@@ -1532,10 +2007,28 @@ function pushedCommits(event, repositoryUrl) {
         };
     });
 }
+/** The labels and notes of the trigger facts, in every language (see language.ts). */
+const context_WORDS = (0,src_language/* defineWords */.Pw)('context', {
+    schedule: { en: 'Schedule', ko: '예약 실행' },
+    cronUtc: { en: 'cron, UTC', ko: 'cron, UTC 기준' },
+    inputs: { en: 'Inputs', ko: '입력값' },
+    moreInputs: { en: (count) => `and ${count} more`, ko: (count) => `외 ${count}개` },
+    release: { en: 'Release', ko: '릴리스' },
+    preRelease: { en: 'pre-release', ko: '사전 릴리스' },
+    tag: { en: (tag) => `tag ${tag}`, ko: (tag) => `태그 ${tag}` },
+    afterRun: { en: 'After run', ko: '선행 실행' },
+    workflow: { en: 'Workflow', ko: '워크플로' },
+    /** The conclusion of the run this one followed, and its branch: "failure on main". */
+    upstream: {
+        en: (conclusion, branch) => [conclusion, branch ? `on ${branch}` : ''].filter(Boolean).join(' '),
+        ko: (conclusion, branch) => [conclusion, branch ? `(${branch})` : ''].filter(Boolean).join(' ')
+    }
+});
 /** The facts that say what started a run other than a push or a pull request. */
-function triggerFacts(eventName, event) {
+function triggerFacts(eventName, event, language) {
+    const words = context_WORDS[language];
     if (eventName === 'schedule' && context_text(event.schedule)) {
-        return [{ label: 'Schedule', text: context_text(event.schedule), note: 'cron, UTC' }];
+        return [{ label: words.schedule, text: context_text(event.schedule), note: words.cronUtc }];
     }
     if (eventName === 'workflow_dispatch' && event.inputs && typeof event.inputs === 'object') {
         const entries = Object.entries(event.inputs).filter(([, value]) => value !== null && value !== undefined && value !== '');
@@ -1545,28 +2038,28 @@ function triggerFacts(eventName, event) {
             const words = String(value).replace(/\s+/g, ' ');
             return `${name}=${words.length > MAX_INPUT_VALUE ? `${words.slice(0, MAX_INPUT_VALUE - 1)}…` : words}`;
         });
-        const more = entries.length > shown.length ? `and ${entries.length - shown.length} more` : undefined;
-        return [{ label: 'Inputs', text: shown.join(', '), note: more }];
+        const more = entries.length > shown.length ? words.moreInputs(entries.length - shown.length) : undefined;
+        return [{ label: words.inputs, text: shown.join(', '), note: more }];
     }
     if (eventName === 'release' && event.release) {
         const release = event.release;
         const name = context_text(release.name) || context_text(release.tag_name);
         if (!name)
             return [];
-        const tag = context_text(release.tag_name) && context_text(release.tag_name) !== name ? `tag ${context_text(release.tag_name)}` : '';
-        const note = [context_text(event.action), release.prerelease ? 'pre-release' : '', tag].filter(Boolean).join(', ');
-        return [{ label: 'Release', text: name, href: context_text(release.html_url) || undefined, note: note || undefined }];
+        const tag = context_text(release.tag_name) && context_text(release.tag_name) !== name ? words.tag(context_text(release.tag_name)) : '';
+        const note = [context_text(event.action), release.prerelease ? words.preRelease : '', tag].filter(Boolean).join(', ');
+        return [{ label: words.release, text: name, href: context_text(release.html_url) || undefined, note: note || undefined }];
     }
     if (eventName === 'workflow_run' && event.workflow_run) {
         const upstream = event.workflow_run;
-        const name = [context_text(upstream.name) || 'Workflow', upstream.run_number ? `#${upstream.run_number}` : ''].filter(Boolean).join(' ');
-        const note = [context_text(upstream.conclusion), context_text(upstream.head_branch) ? `on ${context_text(upstream.head_branch)}` : ''].filter(Boolean).join(' ');
-        return [{ label: 'After run', text: name, href: context_text(upstream.html_url) || undefined, note: note || undefined }];
+        const name = [context_text(upstream.name) || words.workflow, upstream.run_number ? `#${upstream.run_number}` : ''].filter(Boolean).join(' ');
+        const note = words.upstream(context_text(upstream.conclusion), context_text(upstream.head_branch));
+        return [{ label: words.afterRun, text: name, href: context_text(upstream.html_url) || undefined, note: note || undefined }];
     }
     return [];
 }
-/** Builds the run context from environment variables and the event payload (pure). */
-function buildRunContext(env, payload) {
+/** Builds the run context from environment variables and the event payload (pure); its trigger facts are worded in `language`. */
+function buildRunContext(env, payload, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
     const event = (typeof payload === 'object' && payload !== null ? payload : {});
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const repository = env.GITHUB_REPOSITORY || '';
@@ -1609,170 +2102,12 @@ function buildRunContext(env, payload) {
         commits: pushedCommits(event, repositoryUrl),
         commitCount: Array.isArray(event.commits) ? event.commits.length : 0,
         compareUrl: context_text(event.compare),
-        trigger: triggerFacts(eventName, event)
+        trigger: triggerFacts(eventName, event, language)
     };
 }
 
 // EXTERNAL MODULE: ./src/files.ts
 var files = __nccwpck_require__(9148);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/jobs.ts
-
-/** Error annotations shown in one message; GitHub keeps at most 10 error annotations per step. */
-const MAX_ANNOTATIONS = 10;
-/** The runner's own annotations repeat what the failed step says already. */
-const RUNNER_MESSAGE = /^(Process completed with exit code \d+|The operation was canceled)\.?$/;
-/**
- * The annotations of one job worth showing: failures only (not warnings or notices), without
- * the runner's own. An annotation without a file gets the path ".github" from the runner.
- */
-function errorAnnotations(job, annotations) {
-    const messageOf = (annotation) => (typeof annotation.message === 'string' ? annotation.message : '');
-    return annotations
-        .filter((annotation) => annotation?.annotation_level === 'failure' && !RUNNER_MESSAGE.test(messageOf(annotation).trim()))
-        .map((annotation) => {
-        const path = typeof annotation.path === 'string' && annotation.path !== '.github' ? annotation.path : '';
-        const startLine = path && Number.isInteger(annotation.start_line) && annotation.start_line > 0 ? annotation.start_line : 0;
-        const endLine = startLine && Number.isInteger(annotation.end_line) && annotation.end_line > startLine ? annotation.end_line : startLine;
-        return { job, path, startLine, endLine, title: typeof annotation.title === 'string' ? annotation.title : '', message: messageOf(annotation) };
-    });
-}
-/** How many failed or cancelled jobs the notification lists. */
-const MAX_LISTED_JOBS = 10;
-/** Longest log line kept in an excerpt; minified output would otherwise fill the message. */
-const MAX_EXCERPT_LINE = 300;
-const jobs_FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
-const CONCLUSION_WORDS = {
-    failure: 'failed',
-    timed_out: 'timed out',
-    startup_failure: 'failed to start',
-    cancelled: 'was cancelled'
-};
-function stepFailed(conclusion) {
-    return jobs_FAILED.has(conclusion ?? '');
-}
-/**
- * The run's outcome from the jobs seen so far: any failed job or step makes it a failure,
- * else any cancelled one makes it cancelled. The job sending the notification is usually
- * still running; its finished steps count.
- */
-function deriveStatus(jobs) {
-    if (!jobs.length)
-        return undefined;
-    if (jobs.some((job) => stepFailed(job.conclusion) || (job.steps ?? []).some((step) => stepFailed(step.conclusion))))
-        return 'failure';
-    if (jobs.some((job) => job.conclusion === 'cancelled' || (job.steps ?? []).some((step) => step.conclusion === 'cancelled')))
-        return 'cancelled';
-    return 'success';
-}
-/** Every failed or cancelled job (or running job with a failed step), with its failed steps. */
-function problemJobs(jobs) {
-    const problems = [];
-    for (const job of jobs) {
-        const steps = job.steps ?? [];
-        const badSteps = steps.filter((step) => stepFailed(step.conclusion) || step.conclusion === 'cancelled');
-        const jobConclusion = job.conclusion ?? '';
-        const isProblem = jobs_FAILED.has(jobConclusion) || jobConclusion === 'cancelled' || badSteps.some((step) => stepFailed(step.conclusion));
-        if (!isProblem || typeof job.id !== 'number')
-            continue;
-        const failedStep = badSteps.find((step) => stepFailed(step.conclusion));
-        problems.push({
-            id: job.id,
-            name: job.name || `job ${job.id}`,
-            url: job.html_url ?? '',
-            conclusion: CONCLUSION_WORDS[jobConclusion] ?? (failedStep ? 'failed' : 'was cancelled'),
-            failedSteps: badSteps.map((step) => step.name || 'unnamed step'),
-            completed: job.status === 'completed'
-        });
-    }
-    // Failures first: they are what the reader has to act on.
-    return problems.sort((a, b) => Number(a.conclusion === 'was cancelled') - Number(b.conclusion === 'was cancelled'));
-}
-const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-/** One log line as a reader wants it: no timestamp, colour codes or workflow-command markers. */
-function cleanLogLine(line) {
-    let clean = (0,external_node_util_.stripVTControlCharacters)(line.replace(/\r$/, '').replace(TIMESTAMP, ''));
-    if (clean.startsWith('##[endgroup]'))
-        return undefined;
-    clean = clean
-        .replace(/^##\[group\]/, '')
-        .replace(/^##\[error\]/, 'Error: ')
-        .replace(/^##\[warning\]/, 'Warning: ')
-        .replace(/^##\[(notice|debug|command)\]/, '');
-    return clean.length > MAX_EXCERPT_LINE ? `${clean.slice(0, MAX_EXCERPT_LINE - 1)}…` : clean;
-}
-/**
- * Longest part of one raw log line that is kept while its end is still to come: room for
- * the timestamp, the `##[error]` marker and MAX_EXCERPT_LINE characters. The rest of an
- * over-long line (a minified bundle, a log without line breaks) is skipped as it streams
- * by, so memory stays bounded and the work linear in the size of the log.
- */
-const MAX_KEPT_LINE = 4096;
-/**
- * Collects the excerpt of a log: the `maxLines` lines ending with the first `##[error]`,
- * or the last `maxLines` lines when there is none. Text is fed as it arrives, in pieces
- * that may end mid-line; `push` returns true once the excerpt is complete, so a caller
- * can stop reading a long log early.
- */
-class ExcerptCollector {
-    maxLines;
-    lines = [];
-    done = false;
-    /** The start of the line whose end has not arrived yet, at most MAX_KEPT_LINE characters. */
-    partial = '';
-    constructor(maxLines) {
-        this.maxLines = maxLines;
-    }
-    /** Feeds the next piece of the log's text; returns true once the excerpt is complete. */
-    push(text) {
-        let start = 0;
-        while (!this.done) {
-            const newline = text.indexOf('\n', start);
-            const end = newline === -1 ? text.length : newline;
-            const room = MAX_KEPT_LINE - this.partial.length;
-            if (room > 0)
-                this.partial += text.slice(start, Math.min(end, start + room));
-            if (newline === -1)
-                break;
-            this.addLine(this.partial);
-            this.partial = '';
-            start = newline + 1;
-        }
-        return this.done;
-    }
-    addLine(rawLine) {
-        const isError = /^(?:\uFEFF?\S+Z )?##\[error\]/.test(rawLine);
-        const line = cleanLogLine(rawLine);
-        if (line === undefined)
-            return;
-        this.lines.push(line);
-        if (this.lines.length > this.maxLines)
-            this.lines.shift();
-        if (isError)
-            this.done = true;
-    }
-    /** The excerpt, without blank lines at its edges; a last line without a line break counts. */
-    excerpt() {
-        if (this.partial && !this.done) {
-            this.addLine(this.partial);
-            this.partial = '';
-        }
-        const lines = [...this.lines];
-        while (lines.length && !lines[0].trim())
-            lines.shift();
-        while (lines.length && !lines[lines.length - 1].trim())
-            lines.pop();
-        return lines;
-    }
-}
-/** The excerpt of a whole log held in memory. */
-function extractExcerpt(log, maxLines) {
-    const collector = new ExcerptCollector(maxLines);
-    collector.push(log);
-    return collector.excerpt();
-}
-
 ;// CONCATENATED MODULE: ./src/github-api.ts
 
 
@@ -2168,6 +2503,7 @@ async function fetchRunHistory(request) {
 ;// CONCATENATED MODULE: ./src/notify-when.ts
 
 
+
 /** The shorthands of `notify-when`, besides `always`. */
 const NOTIFY_WHEN_SHORTHANDS = {
     failures: ['broken', 'still-failing', 'cancelled'],
@@ -2191,8 +2527,7 @@ function parseNotifyWhen(value) {
         else if (LISTABLE.includes(word))
             listed.add(word);
         else {
-            throw new src_errors/* InputError */.dz('notify-when', `"${word.replace(/\p{Cc}/gu, '?')}" is not a transition`, 'Set `notify-when` to always (every run), failures (broken, still-failing, cancelled), changes (broken, fixed), ' +
-                'or a comma-separated list of broken, still-failing, fixed, passing and cancelled.');
+            throw (0,src_errors/* inputErrorIn */.Az)('notify-when', notify_when_WORDS, (words) => words.notATransition(word.replace(/\p{Cc}/gu, '?')));
         }
     }
     // In a fixed order, so that the same choice reads the same whatever order it was written in.
@@ -2202,39 +2537,89 @@ function parseNotifyWhen(value) {
 function needsHistory(settings) {
     return settings.notifyWhen !== 'always' || settings.thread;
 }
-/** The transition in words, as the log says it: "still failing (3rd failed run in a row)". */
-function describeTransition(transition, history) {
-    const streak = history ? `${ordinal(history.streak)}${history.streakComplete ? '' : ' or later'}` : '';
-    switch (transition) {
-        case 'broken':
-            return 'broken (a failure after a success, or the first run)';
-        case 'still-failing':
-            return `still failing (the ${streak} failed run in a row)`;
-        case 'fixed':
-            return `fixed (a success after ${history?.streak ?? 0} failed run${history?.streak === 1 ? '' : 's'})`;
-        case 'passing':
-            return 'passing (a success after a success, or the first run)';
-        case 'cancelled':
-            return 'cancelled';
-        case 'unknown':
-            return 'unknown';
+/** How a transition is said in the log and the job summary, in every language (see language.ts). */
+const notify_when_WORDS = (0,src_language/* defineWords */.Pw)('notify-when', {
+    /** "still failing (the 3rd failed run in a row)". */
+    transition: {
+        en: (transition, streak, complete) => {
+            switch (transition) {
+                case 'broken':
+                    return 'broken (a failure after a success, or the first run)';
+                case 'still-failing':
+                    return `still failing (the ${ordinal(streak)}${complete ? '' : ' or later'} failed run in a row)`;
+                case 'fixed':
+                    return `fixed (a success after ${streak} failed run${streak === 1 ? '' : 's'})`;
+                case 'passing':
+                    return 'passing (a success after a success, or the first run)';
+                case 'cancelled':
+                    return 'cancelled';
+                case 'unknown':
+                    return 'unknown';
+            }
+        },
+        ko: (transition, streak, complete) => {
+            switch (transition) {
+                case 'broken':
+                    return '깨짐(성공 뒤의 실패, 또는 첫 실행)';
+                case 'still-failing':
+                    return `계속 실패(연속 ${streak}번째${complete ? '' : ' 이후'} 실패)`;
+                case 'fixed':
+                    return `복구됨(${streak}회 실패 뒤의 성공)`;
+                case 'passing':
+                    return '통과(성공 뒤의 성공, 또는 첫 실행)';
+                case 'cancelled':
+                    return '취소됨';
+                case 'unknown':
+                    return '알 수 없음';
+            }
+        }
+    },
+    notATransition: {
+        en: (word) => ({
+            problem: `"${word}" is not a transition`,
+            fix: 'Set `notify-when` to always (every run), failures (broken, still-failing, cancelled), changes (broken, fixed), ' +
+                'or a comma-separated list of broken, still-failing, fixed, passing and cancelled.'
+        }),
+        ko: (word) => ({
+            problem: `"${word}"은(는) 전환(transition)이 아닙니다`,
+            fix: '`notify-when`을 always(모든 실행), failures(broken, still-failing, cancelled), changes(broken, fixed), ' +
+                '또는 broken, still-failing, fixed, passing, cancelled를 쉼표로 구분한 목록으로 설정하세요.'
+        })
+    },
+    thisRunIs: { en: (said) => `This run is ${said}.`, ko: (said) => `이 실행은 ${said}입니다.` },
+    notListed: {
+        en: (said, listed) => `this run is ${said}, and \`notify-when\` lists only ${listed}`,
+        ko: (said, listed) => `이 실행은 ${said}이고, \`notify-when\`에는 ${listed}만 있습니다`
+    },
+    notThisOne: {
+        en: (said, every, next) => `this run is ${said}, and \`still-failing-every: ${every}\` mails the next one at the ${ordinal(next)} failed run`,
+        ko: (said, every, next) => `이 실행은 ${said}이고, \`still-failing-every: ${every}\`에 따라 다음 메일은 ${next}번째 실패 실행에서 보냅니다`
     }
+});
+/** The transition in words, as the log says it: "still failing (3rd failed run in a row)". */
+function describeTransition(transition, history, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    return notify_when_WORDS[language].transition(transition, history?.streak ?? 0, history?.streakComplete ?? true);
+}
+/** "This run is still failing (…)." for the log. */
+function thisRunIs(said, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    return notify_when_WORDS[language].thisRunIs(said);
 }
 /**
  * Whether this run sends a mail. `unknown` always does: a run that could not be
  * classified might be the one that broke the build. A streak mails its 1st,
  * (N+1)th, (2N+1)th… failed run with `still-failing-every: N`.
  */
-function decideToSend(settings, transition, history) {
+function decideToSend(settings, transition, history, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
     const { notifyWhen, stillFailingEvery } = settings;
     if (notifyWhen === 'always' || transition === 'unknown')
         return { send: true };
-    const said = `this run is ${describeTransition(transition, history)}`;
+    const words = notify_when_WORDS[language];
+    const said = describeTransition(transition, history, language);
     if (!notifyWhen.includes(transition))
-        return { send: false, why: `${said}, and \`notify-when\` lists only ${notifyWhen.join(', ')}` };
+        return { send: false, why: words.notListed(said, notifyWhen.join(', ')) };
     if (transition === 'still-failing' && history && (history.streak - 1) % stillFailingEvery !== 0) {
         const next = history.streak + stillFailingEvery - ((history.streak - 1) % stillFailingEvery);
-        return { send: false, why: `${said}, and \`still-failing-every: ${stillFailingEvery}\` mails the next one at the ${ordinal(next)} failed run` };
+        return { send: false, why: words.notThisOne(said, stillFailingEvery, next) };
     }
     return { send: true };
 }
@@ -12249,6 +12634,7 @@ function previewDirectory(env) {
 
 
 
+
 // The local part may hold dots anywhere (some providers hand out `a..b@` and `a.@`). One
 // character class for it, not `x+(\.x+)*` around a class that itself takes dots: that form
 // backtracks exponentially on `a.a.a.…@`.
@@ -12266,14 +12652,254 @@ const MISSING_SECRET_HINT = 'If the secret exists, this run probably comes from 
     "Dependabot's runs get no Actions secrets either: add the secret under Settings → Secrets and variables → Dependabot.";
 /** RFC 5321, 4.5.3.1: the longest local part, domain label and path SMTP servers must accept, in octets. */
 const SMTP_LIMITS = { localPart: 64, label: 63, address: 254 };
+/** The problems with the inputs and their fixes, and the notices, in every language (see language.ts). */
+const settings_WORDS = (0,src_language/* defineWords */.Pw)('settings', {
+    /** An over-long value, cut: "abc… (4000 characters)". */
+    cut: { en: (start, length) => `${start}… (${length} characters)`, ko: (start, length) => `${start}… (${length}자)` },
+    addressLength: {
+        en: (length) => length.part === 'local'
+            ? `its part before the @ is ${length.octets} octets long; SMTP allows ${SMTP_LIMITS.localPart}`
+            : length.part === 'label'
+                ? `a part of its domain ("${length.label}") is ${length.octets} octets long; SMTP allows ${SMTP_LIMITS.label}`
+                : `it is ${length.octets} octets long; SMTP allows ${SMTP_LIMITS.address}`,
+        ko: (length) => length.part === 'local'
+            ? `@ 앞부분이 ${length.octets}옥텟입니다. SMTP는 ${SMTP_LIMITS.localPart}옥텟까지 허용합니다`
+            : length.part === 'label'
+                ? `도메인의 한 부분("${length.label}")이 ${length.octets}옥텟입니다. SMTP는 ${SMTP_LIMITS.label}옥텟까지 허용합니다`
+                : `전체가 ${length.octets}옥텟입니다. SMTP는 ${SMTP_LIMITS.address}옥텟까지 허용합니다`
+    },
+    addressControlCharacter: {
+        en: (shown) => ({
+            problem: `"${shown}" contains a control character`,
+            fix: 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"에 제어 문자가 들어 있습니다`,
+            fix: 'user@example.com 또는 `Name <user@example.com>` 형식의 주소를 쉼표나 줄바꿈으로 구분해 적고, 탭이나 다른 제어 문자는 넣지 마세요.'
+        })
+    },
+    addressGroup: {
+        en: (shown) => ({
+            problem: `"${shown}" is an address group`,
+            fix: 'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"은(는) 주소 그룹입니다`,
+            fix: '받는 사람을 하나씩 일반 주소(user@example.com) 또는 `Name <user@example.com>` 형식으로, 쉼표나 줄바꿈으로 구분해 적으세요.'
+        })
+    },
+    addressTooLong: {
+        en: (shown, why) => ({
+            problem: `"${shown}" is longer than SMTP allows: ${why}`,
+            fix: `Shorten the address: SMTP (RFC 5321) takes at most ${SMTP_LIMITS.localPart} octets before the @, ${SMTP_LIMITS.label} in each dot-separated part of the domain and ${SMTP_LIMITS.address} in all; a letter outside ASCII counts 2 to 4 octets.`
+        }),
+        ko: (shown, why) => ({
+            problem: `"${shown}"이(가) SMTP가 허용하는 길이보다 깁니다: ${why}`,
+            fix: `주소를 줄이세요. SMTP(RFC 5321)는 @ 앞을 최대 ${SMTP_LIMITS.localPart}옥텟, 도메인의 점으로 나뉜 각 부분을 ${SMTP_LIMITS.label}옥텟, 전체를 ${SMTP_LIMITS.address}옥텟까지 받습니다. ASCII가 아닌 글자는 2~4옥텟으로 셉니다.`
+        })
+    },
+    notAnAddress: {
+        en: (shown) => ({
+            problem: `"${shown}" is not an email address`,
+            fix: 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"은(는) 이메일 주소가 아닙니다`,
+            fix: 'user@example.com 또는 `Name <user@example.com>` 형식의 주소를 쉼표나 줄바꿈으로 구분해 적으세요.'
+        })
+    },
+    notWholeNumber: {
+        en: (input, text, min, max, fallback) => ({
+            problem: `"${text}" is not a whole number from ${min} to ${max}`,
+            fix: `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`
+        }),
+        ko: (input, text, min, max, fallback) => ({
+            problem: `"${text}"은(는) ${min}부터 ${max}까지의 정수가 아닙니다`,
+            fix: `\`${input}\`을(를) ${min}부터 ${max}까지의 정수로 설정하거나, 비워 두어 ${fallback}(으)로 쓰세요.`
+        })
+    },
+    notBoolean: {
+        en: (input, text) => ({
+            problem: `"${text}" is neither true nor false`,
+            fix: `Set \`${input}\` to true or false, or leave it empty.`
+        }),
+        ko: (input, text) => ({
+            problem: `"${text}"은(는) true도 false도 아닙니다`,
+            fix: `\`${input}\`을(를) true 또는 false로 설정하거나 비워 두세요.`
+        })
+    },
+    notStatus: {
+        en: (text) => ({
+            problem: `"${text}" is not a job status`,
+            fix: 'Set `status` to success, failure or cancelled — usually `${{ job.status }}` — or leave it empty.'
+        }),
+        ko: (text) => ({
+            problem: `"${text}"은(는) 작업(job) 상태가 아닙니다`,
+            fix: '`status`를 success, failure, cancelled 중 하나(보통 `${{ job.status }}`)로 설정하거나 비워 두세요.'
+        })
+    },
+    notIfNoFilesFound: {
+        en: (text) => ({
+            problem: `"${text}" is not warn, error or ignore`,
+            fix: 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.'
+        }),
+        ko: (text) => ({
+            problem: `"${text}"은(는) warn, error, ignore 중 하나가 아닙니다`,
+            fix: '`if-no-files-found`를 warn(경고와 함께 그대로 보냄), error(단계 실패), ignore 중 하나로 설정하세요.'
+        })
+    },
+    oauth2Incomplete: {
+        en: () => ({
+            problem: 'is empty, but other `oauth2-*` inputs are set',
+            fix: 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.'
+        }),
+        ko: () => ({
+            problem: '비어 있는데 다른 `oauth2-*` 입력은 설정되어 있습니다',
+            fix: 'OAuth2에는 `oauth2-client-id`, `oauth2-client-secret`, `oauth2-refresh-token` 세 가지가 모두 필요하며, 각각 저장소 시크릿에서 가져와야 합니다. 대신 앱 비밀번호로 로그인하려면 `oauth2-*` 입력을 지우세요.'
+        })
+    },
+    tokenUrlWithCredentials: {
+        en: (shown) => ({
+            problem: `"${shown}" carries a user name or password`,
+            fix: 'Give the token endpoint alone; the client is identified by `oauth2-client-id` and `oauth2-client-secret`.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"에 사용자 이름이나 비밀번호가 들어 있습니다`,
+            fix: '토큰 엔드포인트만 적으세요. 클라이언트는 `oauth2-client-id`와 `oauth2-client-secret`으로 식별합니다.'
+        })
+    },
+    tokenUrlNotHttps: {
+        en: (shown) => ({
+            problem: `"${shown}" is not an https:// URL`,
+            fix: `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${GOOGLE_TOKEN_URL}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"은(는) https:// URL이 아닙니다`,
+            fix: `\`oauth2-token-url\`을 메일 서비스의 https 토큰 엔드포인트(Google: ${GOOGLE_TOKEN_URL})로 설정하거나, 비워 두어 Google 것을 쓰세요. 클라이언트 시크릿을 그곳으로 보내므로 평문 http는 거부합니다.`
+        })
+    },
+    hostFix: {
+        en: "Give only the host name, such as smtp.gmail.com, or an IP address (IPv6 as '::1' or '[::1]', quoted in YAML), and the port in `port`.",
+        ko: "smtp.gmail.com 같은 호스트 이름이나 IP 주소(IPv6는 YAML에서 따옴표로 감싼 '::1' 또는 '[::1]')만 적고, 포트는 `port`에 적으세요."
+    },
+    serverControlCharacter: {
+        en: (shown) => `"${shown}" contains a control character`,
+        ko: (shown) => `"${shown}"에 제어 문자가 들어 있습니다`
+    },
+    serverIsUrl: { en: 'is a URL, not a host name', ko: '호스트 이름이 아니라 URL입니다' },
+    /** The inputs to set instead, such as "`server: smtp.gmail.com` and `port: 465`". */
+    set: { en: (inputs) => `Set ${inputs}.`, ko: (inputs) => `${inputs}(으)로 설정하세요.` },
+    and: { en: (first, second) => `${first} and ${second}`, ko: (first, second) => `${first}와 ${second}` },
+    serverWithPort: {
+        en: (shown) => `"${shown}" is not a host name: it ends in a port`,
+        ko: (shown) => `"${shown}"은(는) 호스트 이름이 아닙니다: 끝에 포트가 붙어 있습니다`
+    },
+    notHostName: { en: (shown) => `"${shown}" is not a host name`, ko: (shown) => `"${shown}"은(는) 호스트 이름이 아닙니다` },
+    usernameEmpty: {
+        en: () => ({ problem: 'is empty', fix: 'Set `username` to the full address of the sending account, such as you@gmail.com.' }),
+        ko: () => ({ problem: '비어 있습니다', fix: '`username`을 보내는 계정의 전체 주소(예: you@gmail.com)로 설정하세요.' })
+    },
+    usernameControlCharacter: {
+        en: (shown) => ({
+            problem: `"${shown}" contains a control character`,
+            fix: 'Set `username` to the account name alone, such as you@gmail.com, on one line.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"에 제어 문자가 들어 있습니다`,
+            fix: '`username`에는 you@gmail.com 같은 계정 이름만 한 줄로 적으세요.'
+        })
+    },
+    passwordEmpty: {
+        en: (hint) => ({
+            problem: 'is empty',
+            fix: `Pass the App Password from a repository secret: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\` (or log in with the \`oauth2-*\` inputs instead). ${hint}`
+        }),
+        ko: (hint) => ({
+            problem: '비어 있습니다',
+            fix: `앱 비밀번호를 저장소 시크릿에서 넘기세요: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\`(또는 대신 \`oauth2-*\` 입력으로 로그인하세요). ${hint}`
+        })
+    },
+    fromNotAddress: {
+        en: (username) => ({
+            problem: `is empty, so it defaults to \`username\` ("${username}"), which is not an email address`,
+            fix: 'Set `from` to the address the server sends as, optionally with a display name: `CI <ci@example.com>`.'
+        }),
+        ko: (username) => ({
+            problem: `비어 있어서 \`username\`("${username}")을 쓰는데, 이는 이메일 주소가 아닙니다`,
+            fix: '`from`을 서버가 보내는 주소로 설정하세요. 표시 이름을 붙여도 됩니다: `CI <ci@example.com>`.'
+        })
+    },
+    fromNotOne: {
+        en: (value) => ({
+            problem: `"${value}" must be exactly one address`,
+            fix: 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.'
+        }),
+        ko: (value) => ({
+            problem: `"${value}"은(는) 정확히 주소 하나여야 합니다`,
+            fix: '`from`을 주소 하나로 설정하세요. 표시 이름을 붙여도 됩니다: `CI <you@gmail.com>`.'
+        })
+    },
+    dryRunAndVerifyOnly: {
+        en: () => ({
+            problem: 'is set together with `verify-only`',
+            fix: 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.'
+        }),
+        ko: () => ({
+            problem: '`verify-only`와 함께 설정되어 있습니다',
+            fix: '연결 없이 메시지를 미리 보려면 `dry-run`을, 보내지 않고 로그인만 확인하려면 `verify-only`를 쓰세요. 둘 다는 안 됩니다.'
+        })
+    },
+    toEmpty: {
+        en: () => ({ problem: 'is empty', fix: 'Set `to` to at least one recipient address; separate several with commas or new lines.' }),
+        ko: () => ({ problem: '비어 있습니다', fix: '`to`에 받는 사람 주소를 하나 이상 적으세요. 여러 개는 쉼표나 줄바꿈으로 구분합니다.' })
+    },
+    bodyAndBodyFile: {
+        en: () => ({ problem: 'is set together with `body`', fix: 'Set either `body` or `body-file`, not both.' }),
+        ko: () => ({ problem: '`body`와 함께 설정되어 있습니다', fix: '`body`와 `body-file` 중 하나만 설정하세요.' })
+    },
+    missingSecret: {
+        en: MISSING_SECRET_HINT,
+        ko: '시크릿이 있는데도 비어 있다면 이 실행은 아마 포크에서 온 풀 리퀘스트이며, GitHub는 여기에 시크릿을 주지 않습니다. ' +
+            "이런 실행에서는 `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`로 단계를 건너뛰세요. " +
+            'Dependabot 실행도 Actions 시크릿을 받지 못합니다. Settings → Secrets and variables → Dependabot에 시크릿을 추가하세요.'
+    },
+    spacesRemoved: {
+        en: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.',
+        ko: '`password`의 앱 비밀번호에서 공백을 지웠습니다. Google은 네 글자씩 띄어 보여 주지만, 공백 없는 16자를 받습니다.'
+    },
+    noLogin: {
+        en: (server) => `\`password\` is empty, so no login is used: the message goes to ${server} as to a relay that takes mail without one.`,
+        ko: (server) => `\`password\`가 비어 있어 로그인하지 않습니다. ${server} 서버를 로그인 없이 메일을 받는 릴레이로 보고 메시지를 보냅니다.`
+    },
+    passwordUnused: {
+        en: '`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).',
+        ko: '`password`는 쓰지 않습니다. 액션이 OAuth2(`oauth2-*` 입력)로 로그인합니다.'
+    },
+    stillFailingEveryUnused: {
+        en: (every, listed) => `\`still-failing-every: ${every}\` has no effect: it spaces out the still-failing mails, and ` +
+            (listed === undefined ? '`notify-when: always` mails every run.' : `\`notify-when\` (${listed}) does not list still-failing.`) +
+            ' Set `notify-when: failures` (or a list with still-failing) to use it.',
+        ko: (every, listed) => `\`still-failing-every: ${every}\`는 효과가 없습니다. still-failing 메일의 간격을 두는 설정인데, ` +
+            (listed === undefined ? '`notify-when: always`는 모든 실행마다 메일을 보냅니다.' : `\`notify-when\`(${listed})에 still-failing이 없습니다.`) +
+            ' 쓰려면 `notify-when: failures`(또는 still-failing이 들어간 목록)로 설정하세요.'
+    }
+});
+/** Why a secret can be empty although it exists, in `language`. */
+function missingSecretHint(language) {
+    return settings_WORDS[language].missingSecret;
+}
+/** An InputError about `input`, in every language, from an entry of WORDS. */
+function refuse(input, say) {
+    return (0,src_errors/* inputErrorIn */.Az)(input, settings_WORDS, say);
+}
 const octets = (text) => Buffer.byteLength(text, 'utf8');
 /** An over-long value, cut for a message: the problem is its length, not its text. */
-function shorten(text, max = 60) {
+function shorten(text, language = src_language/* DEFAULT_LANGUAGE */.Nm, max = 60) {
     if (text.length <= max)
         return text;
     // Not between the two halves of a surrogate pair.
     const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
-    return `${text.slice(0, end)}… (${text.length} characters)`;
+    return settings_WORDS[language].cut(text.slice(0, end), text.length);
 }
 /**
  * What makes an address longer than SMTP allows, or undefined. The local part counts in
@@ -12286,13 +12912,13 @@ function addressTooLong(address) {
     const domain = address.slice(at + 1);
     const asciiDomain = (0,external_node_url_.domainToASCII)(domain) || domain;
     if (octets(local) > SMTP_LIMITS.localPart)
-        return `its part before the @ is ${octets(local)} octets long; SMTP allows ${SMTP_LIMITS.localPart}`;
+        return { part: 'local', octets: octets(local) };
     const label = asciiDomain.split('.').find((part) => octets(part) > SMTP_LIMITS.label);
     if (label !== undefined)
-        return `a part of its domain ("${shorten(label, 30)}") is ${octets(label)} octets long; SMTP allows ${SMTP_LIMITS.label}`;
+        return { part: 'label', label, octets: octets(label) };
     const total = octets(local) + 1 + octets(asciiDomain);
     if (total > SMTP_LIMITS.address)
-        return `it is ${total} octets long; SMTP allows ${SMTP_LIMITS.address}`;
+        return { part: 'whole', octets: total };
     return undefined;
 }
 /**
@@ -12306,21 +12932,22 @@ function parseMailboxes(input, value) {
         if (!line.trim())
             continue;
         if (CONTROL_CHARACTER.test(line)) {
-            throw new src_errors/* InputError */.dz(input, `"${shorten(line.trim().replace(CONTROL_CHARACTERS, '?'))}" contains a control character`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.');
+            throw refuse(input, (words, language) => words.addressControlCharacter(shorten(line.trim().replace(CONTROL_CHARACTERS, '?'), language)));
         }
         for (const entry of esm_addressparser(line)) {
-            if (entry.group !== undefined) {
-                throw new src_errors/* InputError */.dz(input, `"${shorten(line.trim())}" is an address group`, 'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.');
-            }
+            if (entry.group !== undefined)
+                throw refuse(input, (words, language) => words.addressGroup(shorten(line.trim(), language)));
             const address = entry.address.trim();
             // Before the pattern, so no pattern ever runs over megabytes.
             const tooLong = address.includes('@') ? addressTooLong(address) : undefined;
             if (tooLong) {
-                throw new src_errors/* InputError */.dz(input, `"${shorten(address)}" is longer than SMTP allows: ${tooLong}`, `Shorten the address: SMTP (RFC 5321) takes at most ${SMTP_LIMITS.localPart} octets before the @, ${SMTP_LIMITS.label} in each dot-separated part of the domain and ${SMTP_LIMITS.address} in all; a letter outside ASCII counts 2 to 4 octets.`);
+                throw refuse(input, (words, language) => {
+                    const length = tooLong.part === 'label' ? { ...tooLong, label: shorten(tooLong.label, language, 30) } : tooLong;
+                    return words.addressTooLong(shorten(address, language), words.addressLength(length));
+                });
             }
             if (!MAILBOX_PATTERN.test(address)) {
-                const shown = shorten(address || entry.name || line.trim());
-                throw new src_errors/* InputError */.dz(input, `"${shown}" is not an email address`, 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines.');
+                throw refuse(input, (words, language) => words.notAnAddress(shorten(address || entry.name || line.trim(), language)));
             }
             mailboxes.push({ name: entry.name, address });
         }
@@ -12332,7 +12959,7 @@ function parseWholeNumber(input, value, fallback, min, max) {
     if (!text)
         return fallback;
     if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw new src_errors/* InputError */.dz(input, `"${text}" is not a whole number from ${min} to ${max}`, `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`);
+        throw refuse(input, (words) => words.notWholeNumber(input, text, min, max, fallback));
     }
     return Number(text);
 }
@@ -12344,7 +12971,7 @@ function parseBoolean(input, value, fallback) {
         return true;
     if (text === 'false')
         return false;
-    throw new src_errors/* InputError */.dz(input, `"${value.trim()}" is neither true nor false`, `Set \`${input}\` to true or false, or leave it empty.`);
+    throw refuse(input, (words) => words.notBoolean(input, value.trim()));
 }
 function parseStatus(value) {
     const text = value.trim().toLowerCase();
@@ -12352,7 +12979,7 @@ function parseStatus(value) {
         return undefined;
     if (text === 'success' || text === 'failure' || text === 'cancelled')
         return text;
-    throw new src_errors/* InputError */.dz('status', `"${value.trim()}" is not a job status`, 'Set `status` to success, failure or cancelled — usually `${{ job.status }}` — or leave it empty.');
+    throw refuse('status', (words) => words.notStatus(value.trim()));
 }
 function parseIfNoFilesFound(value) {
     const text = value.trim().toLowerCase();
@@ -12360,20 +12987,17 @@ function parseIfNoFilesFound(value) {
         return 'warn';
     if (text === 'warn' || text === 'error' || text === 'ignore')
         return text;
-    throw new src_errors/* InputError */.dz('if-no-files-found', `"${value.trim()}" is not warn, error or ignore`, 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.');
+    throw refuse('if-no-files-found', (words) => words.notIfNoFilesFound(value.trim()));
 }
 /**
  * Gmail shows App Passwords as four groups of four letters, and people paste them that way.
  * Google does not ignore the spaces, so they are removed here. (White space around the value
  * never arrives: the runner's getInput trims every input.)
  */
-function normalisePassword(server, password) {
+function normalisePassword(server, password, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
     if (!isGoogleServer(server) || !APP_PASSWORD_AS_SHOWN.test(password))
         return { password };
-    return {
-        password: password.replace(/ /g, ''),
-        notice: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.'
-    };
+    return { password: password.replace(/ /g, ''), notice: settings_WORDS[language].spacesRemoved };
 }
 const OAUTH2_SECRET_INPUTS = ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'];
 /**
@@ -12390,19 +13014,18 @@ function readOAuth2(getInput) {
     if (!clientId && !clientSecret && !refreshToken)
         return undefined;
     const missing = OAUTH2_SECRET_INPUTS.find((name, index) => ![clientId, clientSecret, refreshToken][index]);
-    if (missing) {
-        throw new src_errors/* InputError */.dz(missing, 'is empty, but other `oauth2-*` inputs are set', 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.');
-    }
+    if (missing)
+        throw refuse(missing, (words) => words.oauth2Incomplete());
     const tokenUrl = getInput('oauth2-token-url').trim() || GOOGLE_TOKEN_URL;
     const parsed = URL.canParse(tokenUrl) ? new URL(tokenUrl) : undefined;
     if (parsed && (parsed.username || parsed.password)) {
         // Shown without them: they would be secrets.
         parsed.username = '';
         parsed.password = '';
-        throw new src_errors/* InputError */.dz('oauth2-token-url', `"${parsed.href}" carries a user name or password`, 'Give the token endpoint alone; the client is identified by `oauth2-client-id` and `oauth2-client-secret`.');
+        throw refuse('oauth2-token-url', (words) => words.tokenUrlWithCredentials(parsed.href));
     }
     if (parsed?.protocol !== 'https:') {
-        throw new src_errors/* InputError */.dz('oauth2-token-url', `"${tokenUrl}" is not an https:// URL`, `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${GOOGLE_TOKEN_URL}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`);
+        throw refuse('oauth2-token-url', (words) => words.tokenUrlNotHttps(tokenUrl));
     }
     // Scopes are separated by spaces; a YAML block may have put them on lines of their own.
     const scope = getInput('oauth2-scope').trim().replace(/\s+/g, ' ');
@@ -12416,11 +13039,10 @@ function hostAndPort(server, port) {
     return (0,external_node_net_.isIPv6)(server) ? `[${server}]:${port}` : `${server}:${port}`;
 }
 /** The inputs to set instead of a `host:port` or URL; an IPv6 address quoted, as YAML needs for `[::1]`. */
-function serverAndPort(host, port) {
+function serverAndPort(host, port, words) {
     const server = (0,external_node_net_.isIPv6)(host) ? `'${host}'` : host;
-    return port ? `\`server: ${server}\` and \`port: ${port}\`` : `\`server: ${server}\``;
+    return port ? words.and(`\`server: ${server}\``, `\`port: ${port}\``) : `\`server: ${server}\``;
 }
-const HOST_FIX = "Give only the host name, such as smtp.gmail.com, or an IP address (IPv6 as '::1' or '[::1]', quoted in YAML), and the port in `port`.";
 /**
  * The `server` input: a host name, an IPv4 address, or an IPv6 address with or without
  * brackets, kept without them (the form sockets and certificates use). A URL or a
@@ -12433,21 +13055,24 @@ function parseServer(value) {
         return inBrackets;
     if ((0,external_node_net_.isIPv6)(text))
         return text;
-    if (CONTROL_CHARACTER.test(text))
-        throw new src_errors/* InputError */.dz('server', `"${text.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, HOST_FIX);
+    if (CONTROL_CHARACTER.test(text)) {
+        throw refuse('server', (words) => ({ problem: words.serverControlCharacter(text.replace(CONTROL_CHARACTERS, '?')), fix: words.hostFix }));
+    }
     if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) {
         const url = URL.canParse(text) ? new URL(text) : undefined;
         // Named by its host and port alone: the rest of a URL may carry a user name and password.
         const host = url?.hostname.replace(/^\[(.*)\]$/, '$1');
-        const set = host ? `Set ${serverAndPort(host, url?.port)}. ` : '';
-        throw new src_errors/* InputError */.dz('server', 'is a URL, not a host name', `${set}${HOST_FIX}`);
+        throw refuse('server', (words) => ({
+            problem: words.serverIsUrl,
+            fix: `${host ? `${words.set(serverAndPort(host, url?.port, words))} ` : ''}${words.hostFix}`
+        }));
     }
     const withPort = /^(?:\[([^\]]*)\]|([^\s/:[\]]+)):(\d+)$/.exec(text);
     if (withPort && (withPort[2] !== undefined || (0,external_node_net_.isIPv6)(withPort[1]))) {
-        throw new src_errors/* InputError */.dz('server', `"${text}" is not a host name: it ends in a port`, `Set ${serverAndPort(withPort[1] ?? withPort[2], withPort[3])}.`);
+        throw refuse('server', (words) => ({ problem: words.serverWithPort(text), fix: words.set(serverAndPort(withPort[1] ?? withPort[2], withPort[3], words)) }));
     }
     if (/[\s/:[\]]/.test(text))
-        throw new src_errors/* InputError */.dz('server', `"${text}" is not a host name`, HOST_FIX);
+        throw refuse('server', (words) => ({ problem: words.notHostName(text), fix: words.hostFix }));
     return text;
 }
 /** Whether the inputs carry credentials; without them the action sends as to a relay, with no login. */
@@ -12487,18 +13112,30 @@ function readReportSettings(getInput) {
         committerDomains
     };
 }
+/**
+ * The `language` input. Read before the other inputs, and by the report of a failure that
+ * came before the inputs were read, so every other problem can be told in it; a value that
+ * is not a language is itself told in English.
+ */
+function parseLanguage(value) {
+    const text = value.trim().toLowerCase();
+    if (!text)
+        return src_language/* DEFAULT_LANGUAGE */.Nm;
+    if ((0,src_language/* isLanguage */.lX)(text))
+        return text;
+    throw new src_errors/* InputError */.dz('language', `"${shorten(value.trim().replace(CONTROL_CHARACTERS, '?'))}" is not a language this action speaks`, `Set \`language\` to ${src_language/* LANGUAGES */.Yj.map((language) => `\`${language}\``).join(' or ')}, or leave it empty for \`${src_language/* DEFAULT_LANGUAGE */.Nm}\` (English).`);
+}
 /** Reads and validates every input; throws InputError naming the first bad one. */
 function readSettings(getInput, notes = { notices: [] }) {
+    const language = parseLanguage(getInput('language'));
     const server = parseServer(getInput('server'));
     const port = parseWholeNumber('port', getInput('port'), 465, 1, 65535);
     const secure = parseBoolean('secure', getInput('secure'), port === 465);
     const username = getInput('username').trim();
-    if (!username) {
-        throw new src_errors/* InputError */.dz('username', 'is empty', 'Set `username` to the full address of the sending account, such as you@gmail.com.');
-    }
-    if (CONTROL_CHARACTER.test(username)) {
-        throw new src_errors/* InputError */.dz('username', `"${username.replace(CONTROL_CHARACTERS, '?')}" contains a control character`, 'Set `username` to the account name alone, such as you@gmail.com, on one line.');
-    }
+    if (!username)
+        throw refuse('username', (words) => words.usernameEmpty());
+    if (CONTROL_CHARACTER.test(username))
+        throw refuse('username', (words) => words.usernameControlCharacter(username.replace(CONTROL_CHARACTERS, '?')));
     const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
     const oauth2 = readOAuth2(getInput);
     const rawPassword = getInput('password');
@@ -12506,42 +13143,37 @@ function readSettings(getInput, notes = { notices: [] }) {
     // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
     if (withoutLogin && !dryRun) {
         // Gmail takes no mail without a login: an empty password there is a missing secret.
-        if (isGoogleServer(server)) {
-            throw new src_errors/* InputError */.dz('password', 'is empty', `Pass the App Password from a repository secret: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\` (or log in with the \`oauth2-*\` inputs instead). ${MISSING_SECRET_HINT}`);
-        }
-        notes.notices.push(`\`password\` is empty, so no login is used: the message goes to ${server} as to a relay that takes mail without one.`);
+        if (isGoogleServer(server))
+            throw refuse('password', (words, language) => words.passwordEmpty(missingSecretHint(language)));
+        notes.notices.push(settings_WORDS[language].noLogin(server));
     }
     if (oauth2 && rawPassword.trim())
-        notes.notices.push('`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).');
-    const normalised = oauth2 || withoutLogin ? { password: '' } : normalisePassword(server, rawPassword);
+        notes.notices.push(settings_WORDS[language].passwordUnused);
+    const normalised = oauth2 || withoutLogin ? { password: '' } : normalisePassword(server, rawPassword, language);
     if (normalised.notice)
         notes.notices.push(normalised.notice);
     const fromInput = getInput('from').trim();
-    if (!fromInput && !MAILBOX_PATTERN.test(username)) {
-        // The sender defaults to the login, which some servers do not make an address.
-        throw new src_errors/* InputError */.dz('from', `is empty, so it defaults to \`username\` ("${username}"), which is not an email address`, 'Set `from` to the address the server sends as, optionally with a display name: `CI <ci@example.com>`.');
-    }
+    // The sender defaults to the login, which some servers do not make an address.
+    if (!fromInput && !MAILBOX_PATTERN.test(username))
+        throw refuse('from', (words) => words.fromNotAddress(username));
     const fromValue = fromInput || username;
     const fromList = parseMailboxes('from', fromValue);
-    if (fromList.length !== 1) {
-        throw new src_errors/* InputError */.dz('from', `"${fromValue}" must be exactly one address`, 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.');
-    }
+    if (fromList.length !== 1)
+        throw refuse('from', (words) => words.fromNotOne(fromValue));
     const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false);
-    if (verifyOnly && dryRun) {
-        throw new src_errors/* InputError */.dz('dry-run', 'is set together with `verify-only`', 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.');
-    }
+    if (verifyOnly && dryRun)
+        throw refuse('dry-run', (words) => words.dryRunAndVerifyOnly());
     const to = parseMailboxes('to', getInput('to'));
     // Checking a login needs no recipient.
-    if (to.length === 0 && !verifyOnly) {
-        throw new src_errors/* InputError */.dz('to', 'is empty', 'Set `to` to at least one recipient address; separate several with commas or new lines.');
-    }
+    if (to.length === 0 && !verifyOnly)
+        throw refuse('to', (words) => words.toEmpty());
     const subject = getInput('subject');
     const body = getInput('body');
     const bodyFile = getInput('body-file').trim();
     (0,template/* checkPlaceholders */.nV)('subject', subject);
     (0,template/* checkPlaceholders */.nV)('body', body);
     if (body.trim() && bodyFile) {
-        throw new src_errors/* InputError */.dz('body-file', 'is set together with `body`', 'Set either `body` or `body-file`, not both.');
+        throw refuse('body-file', (words) => words.bodyAndBodyFile());
     }
     return {
         server,
@@ -12571,21 +13203,537 @@ function readSettings(getInput, notes = { notices: [] }) {
             .filter(Boolean),
         ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
         dryRun,
-        ...readQuietSettings(getInput, notes),
-        ...readReportSettings(getInput)
+        ...readQuietSettings(getInput, notes, language),
+        ...readReportSettings(getInput),
+        language
     };
 }
 /** `notify-when`, `still-failing-every` and `thread`: which runs send, and how their mails hang together. */
-function readQuietSettings(getInput, notes) {
+function readQuietSettings(getInput, notes, language) {
     const notifyWhen = parseNotifyWhen(getInput('notify-when'));
     const stillFailingEvery = parseWholeNumber('still-failing-every', getInput('still-failing-every'), 1, 1, 1000);
     if (stillFailingEvery > 1 && (notifyWhen === 'always' || !notifyWhen.includes('still-failing'))) {
-        notes.notices.push(`\`still-failing-every: ${stillFailingEvery}\` has no effect: it spaces out the still-failing mails, and ` +
-            (notifyWhen === 'always' ? '`notify-when: always` mails every run.' : `\`notify-when\` (${notifyWhen.join(', ')}) does not list still-failing.`) +
-            ' Set `notify-when: failures` (or a list with still-failing) to use it.');
+        notes.notices.push(settings_WORDS[language].stillFailingEveryUnused(stillFailingEvery, notifyWhen === 'always' ? undefined : notifyWhen.join(', ')));
     }
     return { notifyWhen, stillFailingEvery, thread: parseBoolean('thread', getInput('thread'), false) };
 }
+
+;// CONCATENATED MODULE: ./src/diagnose-words.ts
+
+
+
+const APP_PASSWORD_URL = 'https://myaccount.google.com/apppasswords';
+/** Gmail's App Password steps, said by more than one diagnosis. */
+const APP_PASSWORD_STEPS = (0,src_language/* defineWords */.Pw)('diagnose: App Password', {
+    steps: {
+        en: '1) turn on 2-Step Verification for the Google account (https://myaccount.google.com/signinoptions/twosv); ' +
+            `2) create an App Password at ${APP_PASSWORD_URL} (if that page says the setting is not available, open Google Account → Security and search "App passwords"; ` +
+            'work and school accounts whose admin disabled App Passwords must use the oauth2-* inputs instead); ' +
+            '3) store its 16 letters as a repository secret (Settings → Secrets and variables → Actions → New repository secret), for example GMAIL_APP_PASSWORD; ' +
+            '4) pass it as `password: ${{ secrets.GMAIL_APP_PASSWORD }}` and set `username` to the full address (you@gmail.com).',
+        ko: '1) Google 계정의 2단계 인증을 켭니다(https://myaccount.google.com/signinoptions/twosv). ' +
+            `2) ${APP_PASSWORD_URL} 에서 앱 비밀번호를 만듭니다(설정을 사용할 수 없다고 나오면 Google 계정 → 보안에서 "앱 비밀번호"를 검색하세요. ` +
+            '관리자가 앱 비밀번호를 막은 회사·학교 계정은 대신 oauth2-* 입력을 사용해야 합니다). ' +
+            '3) 16자리 문자를 저장소 시크릿으로 저장합니다(Settings → Secrets and variables → Actions → New repository secret), 예: GMAIL_APP_PASSWORD. ' +
+            '4) `password: ${{ secrets.GMAIL_APP_PASSWORD }}`로 넘기고 `username`에는 전체 주소(you@gmail.com)를 넣습니다.'
+    }
+});
+/** The App Password steps in `language`. */
+function appPasswordSteps(language) {
+    return APP_PASSWORD_STEPS[language].steps;
+}
+const HINTS = (0,src_language/* defineWords */.Pw)('diagnose: hints', {
+    oauth2Token: {
+        en: OAUTH2_TOKEN_HINT,
+        ko: '이 주소로 https://mail.google.com/ 범위(scope)의 새 리프레시 토큰을 발급받아(SMTP에는 더 좁은 Gmail 범위가 통하지 않습니다) `oauth2-refresh-token`으로 넘기는 시크릿에 저장하세요. ' +
+            'Google Cloud OAuth 동의 화면의 게시 상태가 "Testing"이면 리프레시 토큰이 7일 뒤 만료됩니다. 앱을 게시("In production")해야 토큰이 유지됩니다.'
+    },
+    silentNonSmtp: {
+        en: 'a server that is not an SMTP server (a web server, for one) stays silent too',
+        ko: 'SMTP 서버가 아닌 서버(예: 웹 서버)도 아무 말을 하지 않습니다'
+    },
+    smtpServerOfProvider: {
+        en: 'Gmail: smtp.gmail.com with 465, or 587 with `secure: false`',
+        ko: 'Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`'
+    }
+});
+/** Words shared by several diagnoses. */
+function hints(language) {
+    return HINTS[language];
+}
+const enPart = (part) => (part.kind === 'unasked' ? 'A reply to no command' : part.kind === 'reply' ? `Its reply to ${part.verb}` : 'Its greeting');
+const koPart = (part) => part.kind === 'unasked' ? '요청하지 않은 응답' : part.kind === 'reply' ? `${part.verb} 명령에 대한 응답` : '인사말(greeting)';
+const DIAGNOSES = (0,src_language/* defineWords */.Pw)('diagnose', {
+    noStartTls: {
+        en: (w) => ({
+            title: `${w.hostPort} did not offer STARTTLS, so the password was not sent`,
+            fix: 'The action never sends credentials over an unencrypted connection. Use `port: 465` (TLS from the first byte), or a port where the server offers STARTTLS (587 for most providers). ' +
+                'If the server should offer STARTTLS, something on the network may be stripping it.'
+        }),
+        ko: (w) => ({
+            title: `${w.hostPort} 서버가 STARTTLS를 제공하지 않아 비밀번호를 보내지 않았습니다`,
+            fix: '이 액션은 암호화되지 않은 연결로는 인증 정보를 절대 보내지 않습니다. `port: 465`(처음부터 TLS)를 쓰거나, 서버가 STARTTLS를 제공하는 포트(대부분 587)를 쓰세요. ' +
+                '서버가 STARTTLS를 제공해야 하는데 없다면, 네트워크 중간에서 무언가가 이를 제거하고 있을 수 있습니다.'
+        })
+    },
+    noLoginOffered: {
+        en: (w) => ({
+            title: `${w.hostPort} offers no login over this connection (no AUTH ${w.secure ? 'over TLS' : 'after STARTTLS'}), although ${w.usesOAuth2 ? 'the `oauth2-*` inputs are' : '`username` and `password` are'} given; nothing was sent`,
+            fix: "With credentials the action never sends without logging in. Check `server`, `port` and `secure`: they must name the server that takes your login, usually the submission port (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`); port 25 and a domain's incoming mail server often offer no login. " +
+                `For a relay that takes mail without a login (by network address), leave \`password\` empty${w.usesOAuth2 ? ' and remove the `oauth2-*` inputs' : ''}.`
+        }),
+        ko: (w) => ({
+            title: `${w.usesOAuth2 ? '`oauth2-*` 입력을' : '`username`과 `password`를'} 주었지만 ${w.hostPort} 서버가 이 연결에서 로그인을 제공하지 않습니다(${w.secure ? 'TLS에서' : 'STARTTLS 뒤에'} AUTH 없음). 아무것도 보내지 않았습니다`,
+            fix: '인증 정보가 있으면 이 액션은 로그인 없이 보내지 않습니다. `server`, `port`, `secure`를 확인하세요. 로그인을 받는 서버, 보통 제출(submission) 포트여야 합니다(Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`). 25번 포트나 도메인의 수신 메일 서버는 로그인을 제공하지 않는 경우가 많습니다. ' +
+                `로그인 없이 (네트워크 주소로) 메일을 받는 릴레이라면 \`password\`를 비워 두세요${w.usesOAuth2 ? '. `oauth2-*` 입력도 지우세요' : ''}.`
+        })
+    },
+    notSmtpWhat: {
+        en: (what) => typeof what === 'object'
+            ? `it does not know ${what.unknownVerb}`
+            : {
+                http: 'it answered like a web server (HTTP)',
+                imap: 'it answered like an IMAP server, which is for reading mail',
+                pop3: 'it answered like a POP3 server, which is for reading mail',
+                ssh: 'it answered like an SSH server',
+                binary: 'it sent binary data'
+            }[what],
+        ko: (what) => typeof what === 'object'
+            ? `${what.unknownVerb} 명령을 모릅니다`
+            : {
+                http: '웹 서버(HTTP)처럼 응답했습니다',
+                imap: '메일을 읽는 데 쓰는 IMAP 서버처럼 응답했습니다',
+                pop3: '메일을 읽는 데 쓰는 POP3 서버처럼 응답했습니다',
+                ssh: 'SSH 서버처럼 응답했습니다',
+                binary: '바이너리 데이터를 보냈습니다'
+            }[what]
+    },
+    notSmtpDetail: {
+        en: (detail) => {
+            switch (detail.kind) {
+                case 'began':
+                    return `${enPart(detail.part)} began "${detail.excerpt}"`;
+                case 'after-login':
+                    return `${enPart(detail.part)} was not an SMTP reply (not shown: it came after the login, so it could quote a credential)`;
+                case 'endless':
+                    return `${enPart(detail.part)} ran past 1 MB without ending, so the connection was closed`;
+                case 'flood':
+                    return 'It sent far more than an SMTP conversation takes (over 4 MB or 10,000 lines), so the connection was closed';
+                case 'unexpected-code':
+                    return `${enPart(detail.part)} was a ${detail.code} reply${detail.part.kind === 'greeting' ? '; an SMTP server greets with 220' : ''}`;
+            }
+        },
+        ko: (detail) => {
+            switch (detail.kind) {
+                case 'began':
+                    return `${koPart(detail.part)}의 시작: "${detail.excerpt}"`;
+                case 'after-login':
+                    return `${koPart(detail.part)}이 SMTP 응답이 아니었습니다(로그인 뒤에 온 것이라 인증 정보가 들어 있을 수 있어 보여 주지 않습니다)`;
+                case 'endless':
+                    return `${koPart(detail.part)}이 끝나지 않고 1 MB를 넘어 연결을 닫았습니다`;
+                case 'flood':
+                    return 'SMTP 대화에 필요한 양보다 훨씬 많이(4 MB 또는 10,000줄 이상) 보내서 연결을 닫았습니다';
+                case 'unexpected-code':
+                    return `${koPart(detail.part)}이 ${detail.code} 응답이었습니다${detail.part.kind === 'greeting' ? '. SMTP 서버는 220으로 인사합니다' : ''}`;
+            }
+        }
+    },
+    notSmtp: {
+        en: (w, what, usualService) => ({
+            title: `${w.hostPort} does not speak SMTP${what ? `: ${what}` : ''}`,
+            fix: 'Check `server` and `port`: they must name an SMTP server, the one your provider gives for sending mail (Gmail: smtp.gmail.com with port 465, or 587 with `secure: false`).' +
+                (usualService ? ` Port ${w.port} usually carries ${usualService}, not SMTP.` : '')
+        }),
+        ko: (w, what, usualService) => ({
+            title: `${w.hostPort} 서버가 SMTP로 응답하지 않습니다${what ? `: ${what}` : ''}`,
+            fix: '`server`와 `port`를 확인하세요. 메일 서비스가 메일 보내기용으로 알려 준 SMTP 서버여야 합니다(Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`).' +
+                (usualService ? ` ${w.port}번 포트는 보통 SMTP가 아니라 ${usualService}에 쓰입니다.` : '')
+        })
+    },
+    recipientDeferred: {
+        en: (server, r) => ({
+            title: `${server} deferred the recipient${r.several ? 's' : ''} ${r.list}`,
+            fix: `The server refused ${r.where} for now and usually takes ${r.several ? 'them' : 'it'} later. Re-run the job, or raise \`retries\`.`
+        }),
+        ko: (server, r) => ({
+            title: `${server} 서버가 받는 사람 ${r.list} 주소를 나중으로 미뤘습니다`,
+            fix: `서버가 ${r.where} 주소를 지금은 거절했지만 보통 나중에는 받습니다. 작업(job)을 다시 실행하거나 \`retries\`를 늘리세요.`
+        })
+    },
+    recipientUnknown: {
+        en: (server, r) => ({
+            title: `${server} does not know the mailbox${r.several ? 'es' : ''} ${r.list}`,
+            fix: `${r.several ? 'The addresses are' : 'The address is'} well formed, but ${server} has no mailbox by ${r.several ? 'those names' : 'that name'} (or no route to ${r.several ? 'their domains' : 'its domain'}). ` +
+                `Check the spelling of ${r.where}, before and after the @, and that the ${r.several ? 'mailboxes still exist; remove any that do not.' : 'mailbox still exists; remove it if it does not.'}`
+        }),
+        ko: (server, r) => ({
+            title: `${server} 서버에 ${r.list} 메일함이 없습니다`,
+            fix: `주소 형식은 올바르지만 ${server} 서버에 그런 메일함이 없습니다(또는 그 도메인으로 가는 경로가 없습니다). ` +
+                `${r.where} 주소의 철자를 @ 앞뒤 모두 확인하고, 메일함이 아직 있는지 확인하세요. 없는 주소는 지우세요.`
+        })
+    },
+    recipientRelayDenied: {
+        en: (w, r) => ({
+            title: `${w.server} will not relay to ${r.list}`,
+            fix: `${w.server} passes mail on to domains it does not serve only for senders it trusts, and it refused ${r.where} although the action logged in as ${w.username}. ` +
+                "Check that `server` and `port` name the server your provider gives for sending mail (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`), not a domain's incoming mail server, " +
+                `and that ${w.username} may send to outside addresses; or remove the address.`
+        }),
+        ko: (w, r) => ({
+            title: `${w.server} 서버가 ${r.list} 주소로 메일을 중계(relay)하지 않습니다`,
+            fix: `${w.server} 서버는 자신이 맡지 않은 도메인으로는 신뢰하는 발신자의 메일만 전달하는데, 액션이 ${w.username} 계정으로 로그인했는데도 ${r.where} 주소를 거절했습니다. ` +
+                '`server`와 `port`가 도메인의 수신 메일 서버가 아니라 메일 서비스가 알려 준 발신용 서버인지 확인하세요(Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`). ' +
+                `또 ${w.username} 계정이 외부 주소로 보낼 수 있는지 확인하거나, 그 주소를 지우세요.`
+        })
+    },
+    recipientNotValid: {
+        en: (server, r) => ({
+            title: `${server} refused ${r.list}: not ${r.several ? 'valid addresses' : 'a valid address'}`,
+            fix: `Correct ${r.where}: each address must be one valid mailbox such as \`Name <user@example.com>\`.`
+        }),
+        ko: (server, r) => ({
+            title: `${server} 서버가 ${r.list} 주소를 거절했습니다: 올바른 주소가 아닙니다`,
+            fix: `${r.where} 주소를 고치세요. 각 주소는 \`Name <user@example.com>\`처럼 올바른 메일함 하나여야 합니다.`
+        })
+    },
+    recipientRefused: {
+        en: (server, r) => ({
+            title: `${server} refused the recipient${r.several ? 's' : ''} ${r.list}`,
+            fix: `The server gave its reason in its ${r.replies > 1 ? 'replies' : 'reply'}. Check ${r.where}; if the address is right, the refusal is a rule of ${server} or of the recipient's domain: remove the address, or ask the administrator of ${server}.`
+        }),
+        ko: (server, r) => ({
+            title: `${server} 서버가 받는 사람 ${r.list} 주소를 거절했습니다`,
+            fix: `거절 이유는 서버 응답에 있습니다. ${r.where} 주소를 확인하세요. 주소가 맞다면 ${server} 서버나 받는 쪽 도메인의 규칙 때문에 거절된 것입니다. 주소를 지우거나 ${server} 관리자에게 문의하세요.`
+        })
+    },
+    webLoginRequired: {
+        en: (w) => ({
+            title: `${w.server} blocked the sign-in of ${w.username} as suspicious`,
+            fix: 'Google blocks sign-ins from places it does not know, such as CI runners. Sign in to the account in a browser, open Google Account → Security → Recent security activity and confirm "Yes, it was me", then re-run the job. ' +
+                `If it happens again, use an App Password: ${appPasswordSteps('en')}`
+        }),
+        ko: (w) => ({
+            title: `${w.server} 서버가 ${w.username} 계정의 로그인을 의심스러운 시도로 보고 막았습니다`,
+            fix: 'Google은 CI 러너처럼 처음 보는 곳에서의 로그인을 막습니다. 브라우저에서 계정에 로그인한 뒤 Google 계정 → 보안 → 최근 보안 활동에서 "예, 본인입니다"를 눌러 확인하고, 작업(job)을 다시 실행하세요. ' +
+                `다시 막히면 앱 비밀번호를 사용하세요. ${appPasswordSteps('ko')}`
+        })
+    },
+    tooManyLogins: {
+        en: (w) => ({
+            title: `${w.server} refused the login of ${w.username}: too many login attempts`,
+            fix: 'Google limits how often an account may sign in. Wait (from a few minutes to an hour) before running the job again; do not re-run it in a loop, which extends the lock-out. ' +
+                'If many jobs send mail, send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg.'
+        }),
+        ko: (w) => ({
+            title: `${w.server} 서버가 ${w.username} 계정의 로그인을 거절했습니다: 로그인 시도가 너무 많습니다`,
+            fix: 'Google은 계정의 로그인 횟수를 제한합니다. 작업(job)을 다시 실행하기 전에 몇 분에서 한 시간 정도 기다리세요. 반복해서 다시 실행하면 잠금이 길어집니다. ' +
+                '여러 작업이 메일을 보낸다면 매트릭스 작업마다 보내지 말고 마지막 작업(`needs:` + `if: always()`)에서 알림을 한 번만 보내세요.'
+        })
+    },
+    oauth2TokenRefused: {
+        en: (w) => ({
+            title: `${w.server} rejected the OAuth2 access token for ${w.username}`,
+            fix: `The token was fetched, but the server refused it. ${HINTS.en.oauth2Token}`
+        }),
+        ko: (w) => ({
+            title: `${w.server} 서버가 ${w.username} 계정의 OAuth2 액세스 토큰을 거절했습니다`,
+            fix: `토큰은 받아 왔지만 서버가 거절했습니다. ${HINTS.ko.oauth2Token}`
+        })
+    },
+    startTlsRequired: {
+        en: (w) => ({
+            title: `${w.hostPort} requires STARTTLS before login`,
+            fix: 'Use `port: 465` (TLS from the first byte), or `port: 587` with `secure: false` so the action upgrades the connection with STARTTLS before it sends the password.'
+        }),
+        ko: (w) => ({
+            title: `${w.hostPort} 서버는 로그인 전에 STARTTLS가 필요합니다`,
+            fix: '`port: 465`(처음부터 TLS)를 쓰거나, `port: 587`에 `secure: false`를 설정하세요. 그러면 액션이 비밀번호를 보내기 전에 STARTTLS로 연결을 암호화합니다.'
+        })
+    },
+    authRejected: {
+        en: (w, appPasswordUsedWrongly, google) => ({
+            title: appPasswordUsedWrongly
+                ? `${w.server} needs an App Password for ${w.username}: 2-Step Verification is on and the account password was used`
+                : `${w.server} did not accept the username and password (username: ${w.username})`,
+            fix: google
+                ? `Gmail only accepts an App Password over SMTP, never the account password. ${appPasswordSteps('en')}`
+                : `Check the \`username\` and \`password\` inputs against the account settings of ${w.server}; the password should come from a repository secret.`
+        }),
+        ko: (w, appPasswordUsedWrongly, google) => ({
+            title: appPasswordUsedWrongly
+                ? `${w.server} 서버는 ${w.username} 계정에 앱 비밀번호가 필요합니다: 2단계 인증이 켜져 있는데 계정 비밀번호를 사용했습니다`
+                : `${w.server} 서버가 사용자 이름과 비밀번호를 받아들이지 않았습니다(username: ${w.username})`,
+            fix: google
+                ? `Gmail은 SMTP에서 계정 비밀번호가 아니라 앱 비밀번호만 받습니다. ${appPasswordSteps('ko')}`
+                : `\`username\`과 \`password\` 입력을 ${w.server}의 계정 설정과 비교해 확인하세요. 비밀번호는 저장소 시크릿에서 가져와야 합니다.`
+        })
+    },
+    loginNeededWithoutPassword: {
+        en: (w) => ({
+            title: `${w.server} requires a login before sending, and \`password\` is empty, so none was made`,
+            fix: `Pass the password from a repository secret, such as \`password: \${{ secrets.SMTP_PASSWORD }}\`, with the account in \`username\`; an empty \`password\` means sending without a login, which only a relay that knows the runner accepts. ${missingSecretHint('en')}`
+        }),
+        ko: (w) => ({
+            title: `${w.server} 서버는 보내기 전에 로그인이 필요한데 \`password\`가 비어 있어 로그인하지 않았습니다`,
+            fix: `\`password: \${{ secrets.SMTP_PASSWORD }}\`처럼 저장소 시크릿에서 비밀번호를 넘기고, 계정은 \`username\`에 넣으세요. \`password\`가 비어 있으면 로그인 없이 보내는데, 이는 러너를 아는 릴레이만 받아 줍니다. ${missingSecretHint('ko')}`
+        })
+    },
+    loginNeededAfterLogin: {
+        en: (w) => ({
+            title: `${w.server} requires a login before sending, although the action logged in as ${w.username}`,
+            fix: `Check that ${w.username} may send through ${w.server}, and that \`username\` and \`password\` belong to that account (an App Password for Gmail).`
+        }),
+        ko: (w) => ({
+            title: `액션이 ${w.username} 계정으로 로그인했는데도 ${w.server} 서버가 보내기 전에 로그인을 요구합니다`,
+            fix: `${w.username} 계정이 ${w.server} 서버로 보낼 수 있는지, \`username\`과 \`password\`가 그 계정의 것인지(Gmail은 앱 비밀번호) 확인하세요.`
+        })
+    },
+    quotaExceeded: {
+        en: (w) => ({
+            title: `${w.username} has used up its daily sending limit on ${w.server}`,
+            fix: 'Gmail allows about 500 recipients a day (2,000 messages for Google Workspace), counted over a rolling 24 hours. Wait up to 24 hours, send to fewer recipients (for example notify only on failure with `if: failure()`), or use a mail provider made for volume. Re-running the job now fails the same way.'
+        }),
+        ko: (w) => ({
+            title: `${w.username} 계정이 ${w.server}의 하루 발송 한도를 다 썼습니다`,
+            fix: 'Gmail은 하루에 받는 사람 약 500명(Google Workspace는 메시지 2,000개)까지 허용하며, 최근 24시간 기준으로 셉니다. 최대 24시간 기다리거나, 받는 사람을 줄이거나(예: `if: failure()`로 실패할 때만 알림), 대량 발송용 메일 서비스를 쓰세요. 지금 작업(job)을 다시 실행해도 똑같이 실패합니다.'
+        })
+    },
+    messageTooLarge: {
+        en: (w) => ({
+            title: `${w.server} refused the message as too large`,
+            fix: 'Gmail accepts about 25 MB of attachments (after base64 encoding). Attach less, or upload the files as a workflow artifact and link to it in the body.'
+        }),
+        ko: (w) => ({
+            title: `${w.server} 서버가 메시지가 너무 크다며 거절했습니다`,
+            fix: 'Gmail은 첨부 파일을 (base64 인코딩 후) 약 25 MB까지 받습니다. 첨부를 줄이거나, 파일을 워크플로 아티팩트로 올리고 본문에 링크하세요.'
+        })
+    },
+    messageLargerThanAnnounced: {
+        en: (w) => ({
+            title: `The message is larger than ${w.server} accepts`,
+            fix: 'The server announced a size limit the message exceeds. Attach less, or upload the files as a workflow artifact and link to it in the body.'
+        }),
+        ko: (w) => ({
+            title: `메시지가 ${w.server} 서버가 받는 크기보다 큽니다`,
+            fix: '서버가 알린 크기 제한을 메시지가 넘습니다. 첨부를 줄이거나, 파일을 워크플로 아티팩트로 올리고 본문에 링크하세요.'
+        })
+    },
+    tooManyRecipients: {
+        en: (w, list) => ({
+            title: `${w.server} refused ${list}: too many recipients in one message`,
+            fix: "The action already sends at most 100 recipients (to + cc + bcc) per message, Gmail's limit; this server allows fewer. " +
+                'Use fewer recipients in `to`, `cc` and `bcc`, or one mailing-list address.'
+        }),
+        ko: (w, list) => ({
+            title: `${w.server} 서버가 ${list} 주소를 거절했습니다: 한 메시지의 받는 사람이 너무 많습니다`,
+            fix: '액션은 이미 메시지 하나에 받는 사람을 Gmail 한도인 100명(to + cc + bcc)까지만 보내는데, 이 서버는 더 적게 허용합니다. ' +
+                '`to`, `cc`, `bcc`의 받는 사람을 줄이거나 메일링 리스트 주소 하나를 쓰세요.'
+        })
+    },
+    senderRejected: {
+        en: (w, google) => ({
+            title: `${w.server} refused the sender address`,
+            fix: google
+                ? 'Gmail sends only from the signed-in account or a verified "Send mail as" address: set `from` to `username`, or add the address under Gmail Settings → Accounts → Send mail as.'
+                : `Set \`from\` to an address that ${w.username} may send as on ${w.server} (often the \`username\` itself).`
+        }),
+        ko: (w, google) => ({
+            title: `${w.server} 서버가 보내는 사람 주소를 거절했습니다`,
+            fix: google
+                ? 'Gmail은 로그인한 계정이나 확인된 "다른 주소에서 메일 보내기" 주소로만 보냅니다. `from`을 `username`과 같게 하거나, Gmail 설정 → 계정 → 다른 주소에서 메일 보내기에 주소를 추가하세요.'
+                : `\`from\`을 ${w.username} 계정이 ${w.server}에서 보낼 수 있는 주소로 설정하세요(보통 \`username\` 자체).`
+        })
+    },
+    messageBlocked: {
+        en: (w, spam) => ({
+            title: `${w.server} blocked the message because of its content`,
+            fix: spam
+                ? 'The server judged the message to be spam. Send fewer, plainer messages (no shortened links), and check the account has not been flagged.'
+                : 'Gmail blocks executable and script attachments (.exe, .js, .bat, some archives), even inside zip files. Drop or rename the attachment, or upload it as a workflow artifact and link to it.'
+        }),
+        ko: (w, spam) => ({
+            title: `${w.server} 서버가 내용 때문에 메시지를 차단했습니다`,
+            fix: spam
+                ? '서버가 메시지를 스팸으로 판단했습니다. 메시지를 줄이고 더 단순하게(단축 링크 없이) 보내며, 계정이 표시(flag)되지 않았는지 확인하세요.'
+                : 'Gmail은 실행 파일과 스크립트 첨부(.exe, .js, .bat, 일부 압축 파일)를 zip 안에 있어도 차단합니다. 첨부를 빼거나 이름을 바꾸거나, 워크플로 아티팩트로 올리고 링크하세요.'
+        })
+    },
+    /** ` (in reply to RCPT)` after a refusal's title. */
+    during: {
+        en: (verb) => ` (in reply to ${verb})`,
+        ko: (verb) => ` (${verb} 명령에 대한 응답)`
+    },
+    refusedForNow: {
+        en: (w, during) => ({
+            title: `${w.server} refused the message for now${during}`,
+            fix: 'The server reported a temporary problem and the retries did not outlast it. Re-run the job later; raise `retries` if it happens often.'
+        }),
+        ko: (w, during) => ({
+            title: `${w.server} 서버가 지금은 메시지를 거절했습니다${during}`,
+            fix: '서버가 일시적인 문제를 알렸고, 재시도하는 동안 풀리지 않았습니다. 나중에 작업(job)을 다시 실행하세요. 자주 일어나면 `retries`를 늘리세요.'
+        })
+    },
+    unknownReply: {
+        en: (w, during) => ({
+            title: `${w.server} refused the message${during}`,
+            fix: 'The server gave a reply this action does not know. Search for the reply below; set `debug: true` to see the whole SMTP conversation (secrets masked), and open an issue with it.'
+        }),
+        ko: (w, during) => ({
+            title: `${w.server} 서버가 메시지를 거절했습니다${during}`,
+            fix: '이 액션이 모르는 서버 응답입니다. 아래 응답으로 검색해 보세요. `debug: true`로 전체 SMTP 대화(시크릿은 가려짐)를 보고, 그 내용으로 이슈를 열어 주세요.'
+        })
+    },
+    tlsMismatchAfterStartTls: {
+        en: (w) => ({
+            title: `${w.hostPort} agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent`,
+            fix: 'The server, or something on the network in between (some firewalls and antivirus programs intercept mail traffic), broke the switch to TLS. ' +
+                'Check `server` and `port`; if the server offers TLS from the first byte (port 465), use that port with `secure: true`.'
+        }),
+        ko: (w) => ({
+            title: `${w.hostPort} 서버가 TLS 전환(STARTTLS)에 동의한 뒤 평문으로 계속했습니다. 비밀번호는 보내지 않았습니다`,
+            fix: '서버나 중간 네트워크(메일 트래픽을 가로채는 방화벽이나 백신 프로그램 등)가 TLS 전환을 망가뜨렸습니다. ' +
+                '`server`와 `port`를 확인하세요. 서버가 처음부터 TLS(465번 포트)를 제공하면 그 포트에 `secure: true`를 쓰세요.'
+        })
+    },
+    tlsMismatchPlainAnswer: {
+        en: (w) => ({
+            title: `${w.hostPort} answered in plain text, but \`secure\` is true, so the action expected TLS from the first byte`,
+            fix: w.port === 587 || w.port === 25
+                ? `Port ${w.port} starts in plain text and switches to TLS with STARTTLS: set \`secure: false\` (the password is still sent only after the switch), or use \`port: 465\`, which is TLS from the first byte.`
+                : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (plain text, then STARTTLS). This server starts in plain text: set `secure: false`, or check `port`.'
+        }),
+        ko: (w) => ({
+            title: `${w.hostPort} 서버가 평문으로 응답했지만 \`secure\`가 true라서 액션은 처음부터 TLS를 기대했습니다`,
+            fix: w.port === 587 || w.port === 25
+                ? `${w.port}번 포트는 평문으로 시작해 STARTTLS로 TLS 연결로 바꿉니다. \`secure: false\`로 설정하거나(비밀번호는 여전히 전환 뒤에만 보냅니다), 처음부터 TLS인 \`port: 465\`를 쓰세요.`
+                : '465번 포트는 `secure: true`(처음부터 TLS), 587번 포트는 `secure: false`(평문으로 시작한 뒤 STARTTLS)가 필요합니다. 이 서버는 평문으로 시작하므로 `secure: false`로 설정하거나 `port`를 확인하세요.'
+        })
+    },
+    oauth2EndpointRefused: {
+        en: () => ({
+            title: 'The OAuth2 token endpoint refused the refresh token',
+            fix: `Check \`oauth2-client-id\`, \`oauth2-client-secret\` and \`oauth2-refresh-token\`. "invalid_grant" means the refresh token was revoked or expired. ${HINTS.en.oauth2Token}`
+        }),
+        ko: () => ({
+            title: 'OAuth2 토큰 엔드포인트가 리프레시 토큰을 거절했습니다',
+            fix: `\`oauth2-client-id\`, \`oauth2-client-secret\`, \`oauth2-refresh-token\`을 확인하세요. "invalid_grant"는 리프레시 토큰이 취소되었거나 만료되었다는 뜻입니다. ${HINTS.ko.oauth2Token}`
+        })
+    },
+    certificate: {
+        en: (w) => ({
+            title: `The TLS certificate of ${w.hostPort} is not trusted`,
+            fix: 'Check that `server` is the host name on the certificate (smtp.gmail.com for Gmail, not an IP address). ' +
+                "For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file); an expired certificate must be renewed by the server's administrator. Certificate checks are never switched off."
+        }),
+        ko: (w) => ({
+            title: `${w.hostPort} 서버의 TLS 인증서를 신뢰할 수 없습니다`,
+            fix: '`server`가 인증서에 적힌 호스트 이름인지 확인하세요(Gmail은 IP 주소가 아니라 smtp.gmail.com). ' +
+                '사설 인증 기관(CA)을 쓰는 서버라면 환경 변수 NODE_EXTRA_CA_CERTS(PEM 파일)로 러너에 그 CA를 추가하세요. 만료된 인증서는 서버 관리자가 갱신해야 합니다. 인증서 검사는 절대 끄지 않습니다.'
+        })
+    },
+    connectionRefused: {
+        en: (w, refused) => ({
+            title: refused ? `Nothing accepted the connection at ${w.hostPort}` : `The runner has no route to ${w.hostPort}`,
+            fix: 'Check `server` and `port` (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`). ' +
+                'A firewall, or a self-hosted runner without outbound SMTP, can also refuse it; some cloud networks block outbound ports 25, 465 and 587.'
+        }),
+        ko: (w, refused) => ({
+            title: refused ? `${w.hostPort}에서 연결을 받는 곳이 없습니다` : `러너에서 ${w.hostPort}(으)로 가는 경로가 없습니다`,
+            fix: '`server`와 `port`를 확인하세요(Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`). ' +
+                '방화벽이나 외부 SMTP가 막힌 자체 호스팅 러너도 연결을 거절할 수 있습니다. 일부 클라우드 네트워크는 밖으로 나가는 25, 465, 587번 포트를 막습니다.'
+        })
+    },
+    dns: {
+        en: (w, temporary) => ({
+            title: `The host name \`${w.server}\` could not be resolved`,
+            fix: temporary
+                ? "The runner's DNS did not answer in time. Re-run the job; if it persists, check the runner's network."
+                : 'Check the `server` input for typos (Gmail is smtp.gmail.com), and that the runner can resolve public names.'
+        }),
+        ko: (w, temporary) => ({
+            title: `호스트 이름 \`${w.server}\`의 주소를 찾을 수 없습니다`,
+            fix: temporary
+                ? '러너의 DNS가 제때 응답하지 않았습니다. 작업(job)을 다시 실행하세요. 계속되면 러너의 네트워크를 확인하세요.'
+                : '`server` 입력에 오타가 없는지(Gmail은 smtp.gmail.com), 러너가 공개 도메인 이름을 조회할 수 있는지 확인하세요.'
+        })
+    },
+    noGreetingOn465: {
+        en: (w) => ({
+            title: `${w.hostPort} never sent its greeting: it expects TLS from the first byte`,
+            fix: 'Port 465 is TLS from the first byte: set `secure: true` (or leave `secure` empty, which means true on port 465).'
+        }),
+        ko: (w) => ({
+            title: `${w.hostPort} 서버가 인사말(greeting)을 보내지 않았습니다: 처음부터 TLS를 기대합니다`,
+            fix: '465번 포트는 처음부터 TLS입니다. `secure: true`로 설정하세요(또는 `secure`를 비워 두면 465번 포트에서는 true입니다).'
+        })
+    },
+    timeout: {
+        en: (w, kind, noGreeting) => ({
+            title: kind === 'attempt'
+                ? `${w.hostPort} kept answering too slowly: the attempt did not finish within ${2 * w.timeoutSeconds} s (twice \`timeout\`)`
+                : `${w.hostPort} did not answer within ${w.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
+            fix: (noGreeting && !w.secure
+                ? `The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set \`secure: true\` (port 587 needs \`secure: false\`); otherwise check \`server\` and \`port\`: ${HINTS.en.silentNonSmtp}. `
+                : `Check \`server\` and \`port\`; a firewall that silently drops packets looks like this${noGreeting ? `, and ${HINTS.en.silentNonSmtp}` : ''}. `) +
+                'Raise `timeout` if the server is just slow.'
+        }),
+        ko: (w, kind, noGreeting) => ({
+            title: kind === 'attempt'
+                ? `${w.hostPort} 서버가 계속 너무 느리게 응답했습니다: 시도가 ${2 * w.timeoutSeconds}초(\`timeout\`의 두 배) 안에 끝나지 않았습니다`
+                : `${w.hostPort} 서버가 ${w.timeoutSeconds}초 안에 응답하지 않았습니다${noGreeting ? '(인사말 없음)' : ''}`,
+            fix: (noGreeting && !w.secure
+                ? `서버가 평문 연결에 인사말을 보내지 않았습니다. 465처럼 처음부터 TLS인 포트라면 \`secure: true\`로 설정하세요(587번 포트는 \`secure: false\`). 아니라면 \`server\`와 \`port\`를 확인하세요. ${HINTS.ko.silentNonSmtp}. `
+                : `\`server\`와 \`port\`를 확인하세요. 패킷을 조용히 버리는 방화벽도 이렇게 보입니다${noGreeting ? `. 또 ${HINTS.ko.silentNonSmtp}` : ''}. `) +
+                '서버가 그저 느린 것이라면 `timeout`을 늘리세요.'
+        })
+    },
+    connectionLost: {
+        en: (w) => ({
+            title: `The connection to ${w.hostPort} was lost before the server confirmed the message`,
+            fix: 'This is usually a passing network problem and the retries did not outlast it: re-run the job, or raise `retries`.'
+        }),
+        ko: (w) => ({
+            title: `서버가 메시지를 확인하기 전에 ${w.hostPort} 연결이 끊겼습니다`,
+            fix: '보통 일시적인 네트워크 문제인데 재시도하는 동안 풀리지 않았습니다. 작업(job)을 다시 실행하거나 `retries`를 늘리세요.'
+        })
+    },
+    unknownFailure: {
+        en: (w) => ({
+            title: `Sending through ${w.hostPort} failed`,
+            fix: 'This failure is not one the action knows. Set `debug: true` to see the SMTP conversation (secrets masked), and open an issue with it.'
+        }),
+        ko: (w) => ({
+            title: `${w.hostPort}(으)로 보내지 못했습니다`,
+            fix: '이 액션이 모르는 실패입니다. `debug: true`로 SMTP 대화(시크릿은 가려짐)를 보고, 그 내용으로 이슈를 열어 주세요.'
+        })
+    },
+    unconfirmed: {
+        en: (said) => ({
+            title: `${said.title}, after the whole message had been sent: it may have been delivered`,
+            fix: `${said.fix} Check the recipients' mailboxes before re-running the job: a second copy is possible.`
+        }),
+        ko: (said) => ({
+            title: `${said.title}. 메시지 전체를 보낸 뒤였으므로 이미 전달되었을 수 있습니다`,
+            fix: `${said.fix} 작업(job)을 다시 실행하기 전에 받는 사람의 메일함을 확인하세요. 같은 메일이 두 번 갈 수 있습니다.`
+        })
+    },
+    /** "`to`", "`to` and `cc`", or all three when it is not known which. */
+    inputNames: {
+        en: (quoted) => quoted.length === 0 ? '`to`, `cc` or `bcc`' : quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`,
+        ko: (quoted) => (quoted.length === 0 ? '`to`, `cc`, `bcc` 중 하나' : quoted.join(', '))
+    },
+    /** An address with the inputs that list it: "a@example.com (in `to`)". */
+    addressIn: {
+        en: (address, inputs) => `${address} (in ${inputs})`,
+        ko: (address, inputs) => `${address}(${inputs})`
+    },
+    /** Addresses whose inputs are not known, or none at all. */
+    addressesIn: {
+        en: (addresses, inputs) => `${addresses || 'the address'} in ${inputs}`,
+        ko: (addresses, inputs) => `${inputs}의 ${addresses || '주소'}`
+    },
+    aRecipient: { en: 'a recipient', ko: '받는 사람' }
+});
 
 ;// CONCATENATED MODULE: ./src/diagnose.ts
 
@@ -12593,12 +13741,9 @@ function readQuietSettings(getInput, notes) {
 
 
 
-const APP_PASSWORD_URL = 'https://myaccount.google.com/apppasswords';
-const APP_PASSWORD_STEPS = '1) turn on 2-Step Verification for the Google account (https://myaccount.google.com/signinoptions/twosv); ' +
-    `2) create an App Password at ${APP_PASSWORD_URL} (if that page says the setting is not available, open Google Account → Security and search "App passwords"; ` +
-    'work and school accounts whose admin disabled App Passwords must use the oauth2-* inputs instead); ' +
-    '3) store its 16 letters as a repository secret (Settings → Secrets and variables → Actions → New repository secret), for example GMAIL_APP_PASSWORD; ' +
-    '4) pass it as `password: ${{ secrets.GMAIL_APP_PASSWORD }}` and set `username` to the full address (you@gmail.com).';
+
+
+const diagnose_APP_PASSWORD_STEPS = appPasswordSteps('en');
 /** True when the server or its reply shows this is Google's SMTP service. */
 function isGoogle(server, reply = '') {
     return isGoogleServer(server) || /gsmtp|support\.google\.com/i.test(reply);
@@ -12616,18 +13761,29 @@ function diagnose_oneLine(reply) {
 function enhancedStatus(reply) {
     return /^\d{3}[- ](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1];
 }
-function hostPort(facts) {
-    return hostAndPort(facts.server, facts.port);
+/** The language of the diagnoses for these facts. */
+function languageOf(facts) {
+    return facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
+}
+/** The diagnoses' words in the language of `facts`. */
+function wordsFor(facts) {
+    return DIAGNOSES[languageOf(facts)];
+}
+/** What the words of a diagnosis say about the connection. */
+function whereOf(facts) {
+    return {
+        hostPort: hostAndPort(facts.server, facts.port),
+        server: facts.server,
+        port: facts.port,
+        secure: facts.secure,
+        username: facts.username,
+        usesOAuth2: facts.usesOAuth2,
+        timeoutSeconds: facts.timeoutSeconds
+    };
 }
 /** The server would not upgrade the connection, so the action stopped before AUTH. */
 function noStartTls(facts) {
-    return {
-        code: 'tls-required',
-        title: `${hostPort(facts)} did not offer STARTTLS, so the password was not sent`,
-        fix: 'The action never sends credentials over an unencrypted connection. Use `port: 465` (TLS from the first byte), or a port where the server offers STARTTLS (587 for most providers). ' +
-            'If the server should offer STARTTLS, something on the network may be stripping it.',
-        retryable: false
-    };
+    return { code: 'tls-required', ...wordsFor(facts).noStartTls(whereOf(facts)), retryable: false };
 }
 /**
  * Turns any failure raised while sending into a diagnosis. Matching is on the reply
@@ -12636,7 +13792,7 @@ function noStartTls(facts) {
  */
 function diagnose(error, facts) {
     if (error instanceof src_errors/* NotifyError */.UW)
-        return error.diagnosis;
+        return error.diagnosisIn(languageOf(facts));
     const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
     return withProviderAdvice(diagnoseAnyServer(err, facts), err, facts);
 }
@@ -12694,12 +13850,9 @@ const SERVER_FLOOD = 'EFLOOD';
 const NO_LOGIN_OFFERED = 'ENOAUTH';
 /** Credentials were given, but the server offers no way to use them over this connection. */
 function noLoginOffered(facts, reply) {
-    const credentials = facts.usesOAuth2 ? 'the `oauth2-*` inputs are' : '`username` and `password` are';
     return {
         code: 'auth-unavailable',
-        title: `${hostPort(facts)} offers no login over this connection (no AUTH ${facts.secure ? 'over TLS' : 'after STARTTLS'}), although ${credentials} given; nothing was sent`,
-        fix: "With credentials the action never sends without logging in. Check `server`, `port` and `secure`: they must name the server that takes your login, usually the submission port (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`); port 25 and a domain's incoming mail server often offer no login. " +
-            `For a relay that takes mail without a login (by network address), leave \`password\` empty${facts.usesOAuth2 ? ' and remove the `oauth2-*` inputs' : ''}.`,
+        ...wordsFor(facts).noLoginOffered(whereOf(facts)),
         ...(reply ? { reply } : {}),
         retryable: false
     };
@@ -12712,10 +13865,10 @@ const LOGIN_NEEDED = new RegExp(`${RELAY_REFUSED.source}|authentication required
 const SMTP_REPLY_LINE = /^[2-5]\d\d(?:[ -]|$)/;
 /** Services often found on the ports people mistake for SMTP, by what their first line looks like. */
 const OTHER_PROTOCOLS = [
-    [/^HTTP\/\d/i, 'it answered like a web server (HTTP)'],
-    [/^\* (?:OK|PREAUTH|BYE)\b/i, 'it answered like an IMAP server, which is for reading mail'],
-    [/^(?:\+OK|-ERR)\b/, 'it answered like a POP3 server, which is for reading mail'],
-    [/^SSH-\d/, 'it answered like an SSH server']
+    [/^HTTP\/\d/i, 'http'],
+    [/^\* (?:OK|PREAUTH|BYE)\b/i, 'imap'],
+    [/^(?:\+OK|-ERR)\b/, 'pop3'],
+    [/^SSH-\d/, 'ssh']
 ];
 /** What the well-known ports that are not SMTP usually carry. */
 const OTHER_PORTS = {
@@ -12759,7 +13912,11 @@ function notSpeakingSmtp(err) {
     const message = err.message ?? '';
     const verb = (err.command ?? '').toUpperCase().split(' ')[0];
     // nodemailer names the command in flight, CONN before and between commands.
-    const part = /Unexpected Response/i.test(message) ? 'A reply to no command' : verb && verb !== 'CONN' ? `Its reply to ${verb}` : 'Its greeting';
+    const part = /Unexpected Response/i.test(message)
+        ? { kind: 'unasked' }
+        : verb && verb !== 'CONN'
+            ? { kind: 'reply', verb }
+            : { kind: 'greeting' };
     let finding;
     if (firstLine.trim() && !SMTP_REPLY_LINE.test(firstLine)) {
         // Mostly control characters or bytes above ASCII: binary, such as TLS or a compressed stream.
@@ -12769,37 +13926,33 @@ function notSpeakingSmtp(err) {
         // excerpt of it could slip past the masking of the whole secret.
         const beforeLogin = !/Unexpected Response/i.test(message) && ['', 'CONN', 'EHLO', 'HELO', 'LHLO', 'STARTTLS'].includes(verb);
         finding = {
-            what: OTHER_PROTOCOLS.find(([pattern]) => pattern.test(firstLine))?.[1] ?? (binary ? 'it sent binary data' : undefined),
-            detail: beforeLogin
-                ? `${part} began "${printableExcerpt(firstLine)}"`
-                : `${part} was not an SMTP reply (not shown: it came after the login, so it could quote a credential)`
+            what: OTHER_PROTOCOLS.find(([pattern]) => pattern.test(firstLine))?.[1] ?? (binary ? 'binary' : undefined),
+            detail: beforeLogin ? { kind: 'began', part, excerpt: printableExcerpt(firstLine) } : { kind: 'after-login', part }
         };
     }
     else if (err.code === 'EPROTOCOL' && !response && /exceeds maximum allowed size/i.test(message)) {
-        finding = { detail: `${part} ran past 1 MB without ending, so the connection was closed` };
+        finding = { detail: { kind: 'endless', part } };
     }
     else if (err.code === SERVER_FLOOD) {
-        finding = { detail: 'It sent far more than an SMTP conversation takes (over 4 MB or 10,000 lines), so the connection was closed' };
+        finding = { detail: { kind: 'flood' } };
     }
     else if (err.code === 'EPROTOCOL' && response && /^[23]/.test(firstLine)) {
         // A greeting other than 220, or a 2xx/3xx nobody asked for: not how an SMTP server talks.
-        finding = { detail: `${part} was a ${firstLine.slice(0, 3)} reply${part === 'Its greeting' ? '; an SMTP server greets with 220' : ''}` };
+        finding = { detail: { kind: 'unexpected-code', part, code: firstLine.slice(0, 3) } };
     }
     else if ((verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO') && (err.responseCode === 500 || err.responseCode === 502)) {
-        finding = { what: `it does not know ${verb}`, reply: printableExcerpt(diagnose_oneLine(response), 120) };
+        finding = { what: { unknownVerb: verb }, reply: printableExcerpt(diagnose_oneLine(response), 120) };
     }
     if (!finding)
         return undefined;
     const { what, detail, reply } = finding;
     return (facts) => {
-        const usualService = OTHER_PORTS[facts.port];
+        const words = wordsFor(facts);
         return {
             code: 'protocol-error',
-            title: `${hostPort(facts)} does not speak SMTP${what ? `: ${what}` : ''}`,
-            fix: 'Check `server` and `port`: they must name an SMTP server, the one your provider gives for sending mail (Gmail: smtp.gmail.com with port 465, or 587 with `secure: false`).' +
-                (usualService ? ` Port ${facts.port} usually carries ${usualService}, not SMTP.` : ''),
+            ...words.notSmtp(whereOf(facts), what && words.notSmtpWhat(what), OTHER_PORTS[facts.port]),
             ...(reply ? { reply } : {}),
-            ...(detail ? { detail } : {}),
+            ...(detail ? { detail: words.notSmtpDetail(detail) } : {}),
             retryable: false
         };
     };
@@ -12809,9 +13962,9 @@ function refusedAddresses(err) {
     return err.rejected?.length ? err.rejected : err.recipient ? [err.recipient] : [];
 }
 /** The addresses an envelope error is about, for the title. */
-function rejectedAddresses(err) {
+function rejectedAddresses(err, facts) {
     const addresses = refusedAddresses(err);
-    return addresses.length ? addresses.join(', ') : 'a recipient';
+    return addresses.length ? addresses.join(', ') : wordsFor(facts).aRecipient;
 }
 /**
  * Reads a refusal of RCPT TO. Syntax advice fits only a reply about syntax (5.1.3, 501): a
@@ -12848,21 +14001,19 @@ function inputsHolding(address, recipients) {
     return ['to', 'cc', 'bcc'].filter((input) => recipients[input].some((listed) => envelopeForm(listed) === wanted));
 }
 /** "`to`", "`to` and `cc`": the inputs that hold an address, or all three when that is not known. */
-function inputNames(inputs) {
-    const quoted = inputs.map((input) => `\`${input}\``);
-    if (quoted.length === 0)
-        return '`to`, `cc` or `bcc`';
-    return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+function inputNames(inputs, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    return DIAGNOSES[language].inputNames(inputs.map((input) => `\`${input}\``));
 }
 /** "a@example.com (in `to`)", "a@example.com (in `to`) and b@example.com (in `bcc`)". */
 function addressesWithInputs(addresses, facts) {
-    const join = (items) => (items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+    const language = languageOf(facts);
+    const words = DIAGNOSES[language];
     if (addresses.length === 0 || !facts.recipients)
-        return `${addresses.length ? join([...addresses]) : 'the address'} in ${inputNames([])}`;
-    return join(addresses.map((address) => {
+        return words.addressesIn((0,src_language/* listOf */.c3)(addresses, language), inputNames([], language));
+    return (0,src_language/* listOf */.c3)(addresses.map((address) => {
         const inputs = inputsHolding(address, facts.recipients);
-        return inputs.length ? `${address} (in ${inputNames(inputs)})` : address;
-    }));
+        return inputs.length ? words.addressIn(address, inputNames(inputs, language)) : address;
+    }), language);
 }
 /**
  * The server refused one or more recipients at RCPT TO (other than a 421, which ends the
@@ -12873,49 +14024,25 @@ function recipientRefused(err, facts) {
     const reasons = new Set(replies.map(recipientRefusal));
     const reason = reasons.size === 1 ? [...reasons][0] : 'other';
     const addresses = refusedAddresses(err);
-    const several = addresses.length > 1;
-    const list = addresses.length ? addresses.join(', ') : 'a recipient';
-    const where = addressesWithInputs(addresses, facts);
+    const words = wordsFor(facts);
+    const refused = {
+        list: addresses.length ? addresses.join(', ') : words.aRecipient,
+        where: addressesWithInputs(addresses, facts),
+        several: addresses.length > 1,
+        replies: replies.length
+    };
     const server = facts.server;
     switch (reason) {
         case 'deferred':
-            return {
-                code: 'recipient-rejected',
-                title: `${server} deferred the recipient${several ? 's' : ''} ${list}`,
-                fix: `The server refused ${where} for now and usually takes ${several ? 'them' : 'it'} later. Re-run the job, or raise \`retries\`.`,
-                retryable: true
-            };
+            return { code: 'recipient-rejected', ...words.recipientDeferred(server, refused), retryable: true };
         case 'unknown-mailbox':
-            return {
-                code: 'recipient-rejected',
-                title: `${server} does not know the mailbox${several ? 'es' : ''} ${list}`,
-                fix: `${several ? 'The addresses are' : 'The address is'} well formed, but ${server} has no mailbox by ${several ? 'those names' : 'that name'} (or no route to ${several ? 'their domains' : 'its domain'}). ` +
-                    `Check the spelling of ${where}, before and after the @, and that the ${several ? 'mailboxes still exist; remove any that do not.' : 'mailbox still exists; remove it if it does not.'}`,
-                retryable: false
-            };
+            return { code: 'recipient-rejected', ...words.recipientUnknown(server, refused), retryable: false };
         case 'relay-denied':
-            return {
-                code: 'recipient-rejected',
-                title: `${server} will not relay to ${list}`,
-                fix: `${server} passes mail on to domains it does not serve only for senders it trusts, and it refused ${where} although the action logged in as ${facts.username}. ` +
-                    "Check that `server` and `port` name the server your provider gives for sending mail (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`), not a domain's incoming mail server, " +
-                    `and that ${facts.username} may send to outside addresses; or remove the address.`,
-                retryable: false
-            };
+            return { code: 'recipient-rejected', ...words.recipientRelayDenied(whereOf(facts), refused), retryable: false };
         case 'not-valid':
-            return {
-                code: 'recipient-rejected',
-                title: `${server} refused ${list}: not ${several ? 'valid addresses' : 'a valid address'}`,
-                fix: `Correct ${where}: each address must be one valid mailbox such as \`Name <user@example.com>\`.`,
-                retryable: false
-            };
+            return { code: 'recipient-rejected', ...words.recipientNotValid(server, refused), retryable: false };
         default:
-            return {
-                code: 'recipient-rejected',
-                title: `${server} refused the recipient${several ? 's' : ''} ${list}`,
-                fix: `The server gave its reason in its ${replies.length > 1 ? 'replies' : 'reply'}. Check ${where}; if the address is right, the refusal is a rule of ${server} or of the recipient's domain: remove the address, or ask the administrator of ${server}.`,
-                retryable: false
-            };
+            return { code: 'recipient-rejected', ...words.recipientRefused(server, refused), retryable: false };
     }
 }
 function diagnoseReply(err, reply, facts) {
@@ -12926,44 +14053,24 @@ function diagnoseReply(err, reply, facts) {
     const command = (err.command ?? '').toUpperCase();
     const verb = command.split(' ')[0];
     const temporary = code >= 400 && code < 500;
-    const during = verb && verb !== 'CONN' ? ` (in reply to ${verb})` : '';
+    const words = wordsFor(facts);
+    const where = whereOf(facts);
+    const during = verb && verb !== 'CONN' ? words.during(verb) : '';
     const is = (pattern) => pattern.test(reply);
     const diagnosis = (found) => ({ ...found, reply: shownReply });
     if (verb === 'STARTTLS')
         return diagnosis(noStartTls(facts));
     if (status === '5.7.14' || is(/WebLoginRequired|web ?browser|ContinueSignIn|signin\/continue|answer\/78754/i)) {
-        return diagnosis({
-            code: 'web-login-required',
-            title: `${facts.server} blocked the sign-in of ${facts.username} as suspicious`,
-            fix: 'Google blocks sign-ins from places it does not know, such as CI runners. Sign in to the account in a browser, open Google Account → Security → Recent security activity and confirm "Yes, it was me", then re-run the job. ' +
-                `If it happens again, use an App Password: ${APP_PASSWORD_STEPS}`,
-            retryable: false
-        });
+        return diagnosis({ code: 'web-login-required', ...words.webLoginRequired(where), retryable: false });
     }
     if (is(/too many login attempts|answer\/7126229/i)) {
-        return diagnosis({
-            code: 'too-many-logins',
-            title: `${facts.server} refused the login of ${facts.username}: too many login attempts`,
-            fix: 'Google limits how often an account may sign in. Wait (from a few minutes to an hour) before running the job again; do not re-run it in a loop, which extends the lock-out. ' +
-                'If many jobs send mail, send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg.',
-            retryable: false
-        });
+        return diagnosis({ code: 'too-many-logins', ...words.tooManyLogins(where), retryable: false });
     }
     if ((code === 334 || code === 535 || code === 534) && (facts.usesOAuth2 || command.includes('XOAUTH2'))) {
-        return diagnosis({
-            code: 'oauth2-rejected',
-            title: `${facts.server} rejected the OAuth2 access token for ${facts.username}`,
-            fix: `The token was fetched, but the server refused it. ${OAUTH2_TOKEN_HINT}`,
-            retryable: false
-        });
+        return diagnosis({ code: 'oauth2-rejected', ...words.oauth2TokenRefused(where), retryable: false });
     }
     if (code === 530 && is(/STARTTLS/i)) {
-        return diagnosis({
-            code: 'tls-required',
-            title: `${hostPort(facts)} requires STARTTLS before login`,
-            fix: 'Use `port: 465` (TLS from the first byte), or `port: 587` with `secure: false` so the action upgrades the connection with STARTTLS before it sends the password.',
-            retryable: false
-        });
+        return diagnosis({ code: 'tls-required', ...words.startTlsRequired(where), retryable: false });
     }
     if (verb === 'AUTH' && (code === 500 || code === 502)) {
         // The server does not know the AUTH command: nowhere to use the credentials.
@@ -12976,99 +14083,37 @@ function diagnoseReply(err, reply, facts) {
         (verb === 'AUTH' && !temporary && code !== 504);
     if (credentialsRefused) {
         const second = is(/InvalidSecondFactor|Application-specific password|answer\/185833/i);
-        return diagnosis({
-            code: 'auth-rejected',
-            title: second
-                ? `${facts.server} needs an App Password for ${facts.username}: 2-Step Verification is on and the account password was used`
-                : `${facts.server} did not accept the username and password (username: ${facts.username})`,
-            fix: google
-                ? `Gmail only accepts an App Password over SMTP, never the account password. ${APP_PASSWORD_STEPS}`
-                : `Check the \`username\` and \`password\` inputs against the account settings of ${facts.server}; the password should come from a repository secret.`,
-            retryable: false
-        });
+        return diagnosis({ code: 'auth-rejected', ...words.authRejected(where, second, google), retryable: false });
     }
     if (facts.withoutLogin && (code === 530 || ((verb === 'MAIL' || verb === 'RCPT') && is(LOGIN_NEEDED)))) {
-        return diagnosis({
-            code: 'auth-rejected',
-            title: `${facts.server} requires a login before sending, and \`password\` is empty, so none was made`,
-            fix: `Pass the password from a repository secret, such as \`password: \${{ secrets.SMTP_PASSWORD }}\`, with the account in \`username\`; an empty \`password\` means sending without a login, which only a relay that knows the runner accepts. ${MISSING_SECRET_HINT}`,
-            retryable: false
-        });
+        return diagnosis({ code: 'auth-rejected', ...words.loginNeededWithoutPassword(where), retryable: false });
     }
     if (code === 530) {
-        return diagnosis({
-            code: 'auth-rejected',
-            title: `${facts.server} requires a login before sending, although the action logged in as ${facts.username}`,
-            fix: `Check that ${facts.username} may send through ${facts.server}, and that \`username\` and \`password\` belong to that account (an App Password for Gmail).`,
-            retryable: false
-        });
+        return diagnosis({ code: 'auth-rejected', ...words.loginNeededAfterLogin(where), retryable: false });
     }
     if (status === '5.4.5' || is(/sending (limit|quota) exceeded|answer\/166852/i)) {
-        return diagnosis({
-            code: 'quota-exceeded',
-            title: `${facts.username} has used up its daily sending limit on ${facts.server}`,
-            fix: 'Gmail allows about 500 recipients a day (2,000 messages for Google Workspace), counted over a rolling 24 hours. Wait up to 24 hours, send to fewer recipients (for example notify only on failure with `if: failure()`), or use a mail provider made for volume. Re-running the job now fails the same way.',
-            retryable: false
-        });
+        return diagnosis({ code: 'quota-exceeded', ...words.quotaExceeded(where), retryable: false });
     }
     if (status === '5.3.4' || (code === 552 && status === '5.2.3') || is(/MaxSizeError|size limits?\b/i)) {
-        return diagnosis({
-            code: 'message-too-large',
-            title: `${facts.server} refused the message as too large`,
-            fix: 'Gmail accepts about 25 MB of attachments (after base64 encoding). Attach less, or upload the files as a workflow artifact and link to it in the body.',
-            retryable: false
-        });
+        return diagnosis({ code: 'message-too-large', ...words.messageTooLarge(where), retryable: false });
     }
     if (status === '4.5.3' || status === '5.5.3' || is(/too many recipients|TooManyRecipients/i)) {
-        return diagnosis({
-            code: 'too-many-recipients',
-            title: `${facts.server} refused ${rejectedAddresses(err)}: too many recipients in one message`,
-            fix: "The action already sends at most 100 recipients (to + cc + bcc) per message, Gmail's limit; this server allows fewer. " +
-                'Use fewer recipients in `to`, `cc` and `bcc`, or one mailing-list address.',
-            retryable: temporary
-        });
+        return diagnosis({ code: 'too-many-recipients', ...words.tooManyRecipients(where, rejectedAddresses(err, facts)), retryable: temporary });
     }
     // A 421 ends the session whatever it answers (RFC 5321, 3.8): the server is busy, not refusing the address.
     if (verb === 'RCPT' && code !== 421)
         return diagnosis(recipientRefused(err, facts));
     if (verb === 'MAIL' && !temporary) {
-        return diagnosis({
-            code: 'sender-rejected',
-            title: `${facts.server} refused the sender address`,
-            fix: google
-                ? 'Gmail sends only from the signed-in account or a verified "Send mail as" address: set `from` to `username`, or add the address under Gmail Settings → Accounts → Send mail as.'
-                : `Set \`from\` to an address that ${facts.username} may send as on ${facts.server} (often the \`username\` itself).`,
-            retryable: false
-        });
+        return diagnosis({ code: 'sender-rejected', ...words.senderRejected(where, google), retryable: false });
     }
     if (code === 552 || is(/BlockedMessage|potential security issue|UnsolicitedMessage|\bspam\b/i)) {
-        const spam = is(/UnsolicitedMessage|\bspam\b/i);
-        return diagnosis({
-            code: 'message-blocked',
-            title: `${facts.server} blocked the message because of its content`,
-            fix: spam
-                ? 'The server judged the message to be spam. Send fewer, plainer messages (no shortened links), and check the account has not been flagged.'
-                : 'Gmail blocks executable and script attachments (.exe, .js, .bat, some archives), even inside zip files. Drop or rename the attachment, or upload it as a workflow artifact and link to it.',
-            retryable: false
-        });
+        return diagnosis({ code: 'message-blocked', ...words.messageBlocked(where, is(/UnsolicitedMessage|\bspam\b/i)), retryable: false });
     }
     if (temporary) {
-        return diagnosis({
-            code: 'try-again-later',
-            title: `${facts.server} refused the message for now${during}`,
-            fix: 'The server reported a temporary problem and the retries did not outlast it. Re-run the job later; raise `retries` if it happens often.',
-            retryable: true
-        });
+        return diagnosis({ code: 'try-again-later', ...words.refusedForNow(where, during), retryable: true });
     }
-    return diagnosis({
-        code: 'unknown',
-        title: `${facts.server} refused the message${during}`,
-        fix: 'The server gave a reply this action does not know. Search for the reply below; set `debug: true` to see the whole SMTP conversation (secrets masked), and open an issue with it.',
-        retryable: false
-    });
+    return diagnosis({ code: 'unknown', ...words.unknownReply(where, during), retryable: false });
 }
-// A web server waits for a request, so it says nothing to a client that waits for a greeting.
-const SILENT_NON_SMTP = 'a server that is not an SMTP server (a web server, for one) stays silent too';
 /**
  * The reason of an OpenSSL error ("wrong version number") without the codes, function and
  * source file around it, which mean nothing to the reader; the whole message when there is none.
@@ -13084,26 +14129,9 @@ function tlsReason(err, message) {
  * not speak TLS. Either way nothing, and no password, was sent.
  */
 function tlsMismatch(err, message, facts) {
-    const detail = `OpenSSL: ${tlsReason(err, message)}`;
-    if (!facts.secure) {
-        return {
-            code: 'tls-mismatch',
-            title: `${hostPort(facts)} agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent`,
-            fix: 'The server, or something on the network in between (some firewalls and antivirus programs intercept mail traffic), broke the switch to TLS. ' +
-                'Check `server` and `port`; if the server offers TLS from the first byte (port 465), use that port with `secure: true`.',
-            detail,
-            retryable: false
-        };
-    }
-    return {
-        code: 'tls-mismatch',
-        title: `${hostPort(facts)} answered in plain text, but \`secure\` is true, so the action expected TLS from the first byte`,
-        fix: facts.port === 587 || facts.port === 25
-            ? `Port ${facts.port} starts in plain text and switches to TLS with STARTTLS: set \`secure: false\` (the password is still sent only after the switch), or use \`port: 465\`, which is TLS from the first byte.`
-            : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (plain text, then STARTTLS). This server starts in plain text: set `secure: false`, or check `port`.',
-        detail,
-        retryable: false
-    };
+    const words = wordsFor(facts);
+    const said = facts.secure ? words.tlsMismatchPlainAnswer(whereOf(facts)) : words.tlsMismatchAfterStartTls(whereOf(facts));
+    return { code: 'tls-mismatch', ...said, detail: `OpenSSL: ${tlsReason(err, message)}`, retryable: false };
 }
 function diagnoseConnection(err, facts) {
     // OpenSSL's messages end with a line break, which would leave an empty line in the report.
@@ -13111,116 +14139,50 @@ function diagnoseConnection(err, facts) {
     // nodemailer replaces a system error code such as ECONNREFUSED with its own (ESOCKET) and keeps the first as originalCode.
     const system = `${err.code ?? ''} ${err.originalCode ?? ''} ${err.errno ?? ''} ${message}`;
     const has = (pattern) => pattern.test(system);
+    const words = wordsFor(facts);
+    const where = whereOf(facts);
     if (err.originalCode === 'EOAUTH2' || err.code === 'EOAUTH2' || has(/invalid_grant|invalid_client|unauthorized_client/)) {
-        return {
-            code: 'oauth2-rejected',
-            title: 'The OAuth2 token endpoint refused the refresh token',
-            fix: `Check \`oauth2-client-id\`, \`oauth2-client-secret\` and \`oauth2-refresh-token\`. "invalid_grant" means the refresh token was revoked or expired. ${OAUTH2_TOKEN_HINT}`,
-            detail: message,
-            retryable: false
-        };
+        return { code: 'oauth2-rejected', ...words.oauth2EndpointRefused(), detail: message, retryable: false };
     }
     if (has(/wrong version number|packet length too long|unknown protocol|WRONG_VERSION_NUMBER|record layer failure|http request/i)) {
         return tlsMismatch(err, message, facts);
     }
     if (has(/self[- ]signed|unable to (get|verify)|certificate|CERT_|altnames|CA signature|key too small|too weak|UNABLE_TO_|DEPTH_ZERO/i)) {
-        return {
-            code: 'certificate',
-            title: `The TLS certificate of ${hostPort(facts)} is not trusted`,
-            fix: 'Check that `server` is the host name on the certificate (smtp.gmail.com for Gmail, not an IP address). ' +
-                "For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file); an expired certificate must be renewed by the server's administrator. Certificate checks are never switched off.",
-            detail: message,
-            retryable: false
-        };
+        return { code: 'certificate', ...words.certificate(where), detail: message, retryable: false };
     }
     if (err.code === 'ETLS' || err.code === 'EREQUIRETLS' || has(/STARTTLS/i)) {
         return { ...noStartTls(facts), detail: message };
     }
     if (has(/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH/)) {
-        const refused = has(/ECONNREFUSED/);
-        return {
-            code: 'connection-refused',
-            title: refused ? `Nothing accepted the connection at ${hostPort(facts)}` : `The runner has no route to ${hostPort(facts)}`,
-            fix: 'Check `server` and `port` (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`). ' +
-                'A firewall, or a self-hosted runner without outbound SMTP, can also refuse it; some cloud networks block outbound ports 25, 465 and 587.',
-            detail: message,
-            retryable: false
-        };
+        return { code: 'connection-refused', ...words.connectionRefused(where, has(/ECONNREFUSED/)), detail: message, retryable: false };
     }
     if (err.code === 'EDNS' || has(/ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NONAME|getaddrinfo/)) {
         const temporary = has(/EAI_AGAIN|ETIMEOUT|ESERVFAIL|timed out/i);
-        return {
-            code: 'dns',
-            title: `The host name \`${facts.server}\` could not be resolved`,
-            fix: temporary
-                ? "The runner's DNS did not answer in time. Re-run the job; if it persists, check the runner's network."
-                : 'Check the `server` input for typos (Gmail is smtp.gmail.com), and that the runner can resolve public names.',
-            detail: message,
-            retryable: temporary
-        };
+        return { code: 'dns', ...words.dns(where, temporary), detail: message, retryable: temporary };
     }
     if (err.code === 'ETIMEDOUT' || has(/timed? ?out|Greeting never received/i)) {
         // nodemailer's own greeting timer says so in words only.
         const noGreeting = err.timeoutKind === 'greeting' || has(/Greeting never received/i);
         if (noGreeting && !facts.secure && facts.port === 465) {
-            return {
-                code: 'timeout',
-                title: `${hostPort(facts)} never sent its greeting: it expects TLS from the first byte`,
-                fix: 'Port 465 is TLS from the first byte: set `secure: true` (or leave `secure` empty, which means true on port 465).',
-                detail: message,
-                retryable: false
-            };
+            return { code: 'timeout', ...words.noGreetingOn465(where), detail: message, retryable: false };
         }
-        return {
-            code: 'timeout',
-            title: err.timeoutKind === 'attempt'
-                ? `${hostPort(facts)} kept answering too slowly: the attempt did not finish within ${2 * facts.timeoutSeconds} s (twice \`timeout\`)`
-                : `${hostPort(facts)} did not answer within ${facts.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
-            fix: (noGreeting && !facts.secure
-                ? `The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set \`secure: true\` (port 587 needs \`secure: false\`); otherwise check \`server\` and \`port\`: ${SILENT_NON_SMTP}. `
-                : `Check \`server\` and \`port\`; a firewall that silently drops packets looks like this${noGreeting ? `, and ${SILENT_NON_SMTP}` : ''}. `) +
-                'Raise `timeout` if the server is just slow.',
-            detail: message,
-            retryable: true
-        };
+        return { code: 'timeout', ...words.timeout(where, err.timeoutKind === 'attempt' ? 'attempt' : 'answer', noGreeting), detail: message, retryable: true };
     }
     if (err.code === 'ECONNECTION' || has(/ECONNRESET|EPIPE|ECONNABORTED|Connection closed|socket hang up|socket disconnected/i)) {
-        return {
-            code: 'try-again-later',
-            title: `The connection to ${hostPort(facts)} was lost before the server confirmed the message`,
-            fix: 'This is usually a passing network problem and the retries did not outlast it: re-run the job, or raise `retries`.',
-            detail: message,
-            retryable: true
-        };
+        return { code: 'try-again-later', ...words.connectionLost(where), detail: message, retryable: true };
     }
     if (has(/Message size larger than allowed/i)) {
-        return {
-            code: 'message-too-large',
-            title: `The message is larger than ${facts.server} accepts`,
-            fix: 'The server announced a size limit the message exceeds. Attach less, or upload the files as a workflow artifact and link to it in the body.',
-            detail: message,
-            retryable: false
-        };
+        return { code: 'message-too-large', ...words.messageLargerThanAnnounced(where), detail: message, retryable: false };
     }
-    return {
-        code: 'unknown',
-        title: `Sending through ${hostPort(facts)} failed`,
-        fix: 'This failure is not one the action knows. Set `debug: true` to see the SMTP conversation (secrets masked), and open an issue with it.',
-        detail: message,
-        retryable: false
-    };
+    return { code: 'unknown', ...words.unknownFailure(where), detail: message, retryable: false };
 }
 /**
  * The connection was lost, or went silent, after the whole message had been sent but
  * before the server confirmed it. The server may have accepted it, so a later attempt
  * may deliver a second copy; that beats losing a failure notice, and the user is told.
  */
-function unconfirmedDelivery(diagnosis) {
-    return {
-        ...diagnosis,
-        title: `${diagnosis.title}, after the whole message had been sent: it may have been delivered`,
-        fix: `${diagnosis.fix} Check the recipients' mailboxes before re-running the job: a second copy is possible.`
-    };
+function unconfirmedDelivery(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    return { ...diagnosis, ...DIAGNOSES[language].unconfirmed(diagnosis) };
 }
 
 // EXTERNAL MODULE: ./src/printable.ts
@@ -13231,33 +14193,141 @@ var printable = __nccwpck_require__(5260);
 
 
 
+
 // What the person running the workflow reads about the outcome: the log lines, the
 // annotation, the job summary and the outputs. The diagnosis decides the code and the
-// facts of a failure; this module words them and says them in each place.
+// facts of a failure; this module words them and says them in each place, in the language
+// of the settings (the report of a failure: in the language of its facts).
+/** Every text of the report, in every language (see language.ts). */
+const report_WORDS = (0,src_language/* defineWords */.Pw)('report', {
+    serverReplied: { en: 'Server replied', ko: '서버 응답' },
+    error: { en: 'Error', ko: '오류' },
+    howToFix: { en: 'How to fix', ko: '해결 방법' },
+    notSent: { en: 'Email notification not sent', ko: '이메일 알림을 보내지 못했습니다' },
+    /** Why a recipient was refused, in a few words, for the list of refusals. */
+    refusalReason: {
+        en: (refusal) => ({
+            'not-valid': 'not a valid address',
+            'unknown-mailbox': 'the server does not know that mailbox',
+            'relay-denied': 'the server will not relay to it',
+            deferred: 'deferred until the retries ran out',
+            other: 'refused'
+        })[refusal],
+        ko: (refusal) => ({
+            'not-valid': '올바른 주소가 아님',
+            'unknown-mailbox': '서버에 그 메일함이 없음',
+            'relay-denied': '서버가 그 주소로 중계하지 않음',
+            deferred: '재시도가 끝날 때까지 미뤄짐',
+            other: '거절됨'
+        })[refusal]
+    },
+    /** One refused address: "a@x in `to`, not a valid address (550 …)". */
+    refusedAddress: {
+        en: (address, inputs, reason, reply) => `${address}${inputs ? ` in ${inputs}` : ''}, ${reason} (${reply})`,
+        ko: (address, inputs, reason, reply) => `${address}${inputs ? `(${inputs})` : ''}: ${reason} (${reply})`
+    },
+    /** The warning about refused recipients when others got the message. */
+    rejections: {
+        en: (server, refused, count, others, deferredOnly, inputs) => {
+            const one = count === 1;
+            const advice = deferredOnly
+                ? `re-run the job to reach ${one ? 'it' : 'them'}, or raise \`retries\``
+                : `correct or remove the refused ${one ? 'address' : 'addresses'} in ${inputs}`;
+            return `${server} refused ${one ? 'a recipient' : `${count} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; ${advice}.`;
+        },
+        ko: (server, refused, count, others, deferredOnly, inputs) => {
+            const advice = deferredOnly ? '작업(job)을 다시 실행해 보내거나 `retries`를 늘리세요' : `${inputs}에서 거절된 주소를 고치거나 지우세요`;
+            return `${server} 서버가 받는 사람 ${count}명을 거절했습니다: ${refused}. 메시지는 나머지 받는 사람 ${others}명에게 갔습니다. ${advice}.`;
+        }
+    },
+    subject: { en: 'Subject', ko: '제목' },
+    from: { en: 'From', ko: '보낸 사람' },
+    to: { en: 'To', ko: '받는 사람' },
+    cc: { en: 'Cc', ko: '참조' },
+    bcc: { en: 'Bcc', ko: '숨은 참조' },
+    replyTo: { en: 'Reply-To', ko: '회신 주소' },
+    attachments: { en: 'Attachments', ko: '첨부 파일' },
+    messageFile: { en: 'Message file', ko: '메시지 파일' },
+    emlPath: { en: (path) => `\`${path}\` (output \`eml-path\`)`, ko: (path) => `\`${path}\` (출력 \`eml-path\`)` },
+    previewHeading: { en: '### Email notification preview: nothing was sent (`dry-run`)', ko: '### 이메일 알림 미리보기: 아무것도 보내지 않았습니다(`dry-run`)' },
+    summaryNotWritten: {
+        en: (why) => `Could not write the job summary: ${why}`,
+        ko: (why) => `작업 요약(job summary)을 쓰지 못했습니다: ${why}`
+    },
+    loggingIn: {
+        en: (endpoint, username) => `Logging in to ${endpoint} as ${username}; verify-only, so nothing is sent.`,
+        ko: (endpoint, username) => `${endpoint}에 ${username} 계정으로 로그인합니다. verify-only이므로 아무것도 보내지 않습니다.`
+    },
+    connectingWithoutLogin: {
+        en: (endpoint) => `Connecting to ${endpoint} without a login (\`password\` is empty); verify-only, so nothing is sent.`,
+        ko: (endpoint) => `${endpoint}에 로그인 없이 연결합니다(\`password\`가 비어 있음). verify-only이므로 아무것도 보내지 않습니다.`
+    },
+    connectedWithoutLogin: {
+        en: (endpoint) => `Connected to ${endpoint}, encrypted; no login was tried, because \`password\` is empty. Whether the server takes mail without one shows only when sending. No message was sent (verify-only).`,
+        ko: (endpoint) => `${endpoint}에 암호화된 연결로 연결했습니다. \`password\`가 비어 있어 로그인은 시도하지 않았습니다. 서버가 로그인 없이 메일을 받는지는 보낼 때에만 알 수 있습니다. 메시지는 보내지 않았습니다(verify-only).`
+    },
+    connectionVerified: { en: '### ✔ Email connection verified, without a login', ko: '### ✔ 이메일 연결 확인됨(로그인 없음)' },
+    loginAccepted: {
+        en: (server, username) => `Login accepted: ${server} accepted the credentials of ${username}. No message was sent (verify-only).`,
+        ko: (server, username) => `로그인 성공: ${server} 서버가 ${username} 계정의 인증 정보를 받아들였습니다. 메시지는 보내지 않았습니다(verify-only).`
+    },
+    loginVerified: {
+        en: (hostPort, username) => `### ✔ Email login verified\n\n${hostPort} accepted the credentials of ${username}. No message was sent (\`verify-only\`).\n`,
+        ko: (hostPort, username) => `### ✔ 이메일 로그인 확인됨\n\n${hostPort} 서버가 ${username} 계정의 인증 정보를 받아들였습니다. 메시지는 보내지 않았습니다(\`verify-only\`).\n`
+    },
+    previewed: {
+        en: (subject, path) => `Dry run: composed "${subject}" and wrote it to ${path}; nothing was sent and no connection was opened.`,
+        ko: (subject, path) => `미리보기(dry-run): "${subject}" 메시지를 만들어 ${path}에 저장했습니다. 아무것도 보내지 않았고 연결도 열지 않았습니다.`
+    },
+    skipped: { en: (why) => `No email sent: ${why}.`, ko: (why) => `이메일을 보내지 않았습니다: ${why}.` },
+    skippedSummary: {
+        en: (transition, why) => `### Email notification not sent: this run is ${transition}\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`,
+        ko: (transition, why) => `### 이메일 알림을 보내지 않았습니다: 이 실행은 ${transition}입니다\n\n${why}.\n`
+    },
+    sending: {
+        en: (subject, recipients, endpoint) => `Sending "${subject}" to ${report_plural(recipients, 'recipient')} through ${endpoint}.`,
+        ko: (subject, recipients, endpoint) => `"${subject}" 메시지를 ${endpoint} 서버로 받는 사람 ${recipients}명에게 보냅니다.`
+    },
+    sent: {
+        en: (messageId, server, accepted) => `Sent ${messageId}: ${server} accepted it for ${report_plural(accepted, 'recipient')}.`,
+        ko: (messageId, server, accepted) => `${messageId} 메시지를 보냈습니다: ${server} 서버가 받는 사람 ${accepted}명에 대해 받아들였습니다.`
+    },
+    sentSummary: {
+        en: (subject, accepted, server) => `### ✔ Email notification sent\n\n**${subject}** to ${report_plural(accepted, 'recipient')} through ${server}.\n`,
+        ko: (subject, accepted, server) => `### ✔ 이메일 알림을 보냈습니다\n\n**${subject}** 메시지를 ${server} 서버로 받는 사람 ${accepted}명에게 보냈습니다.\n`
+    },
+    refused: { en: 'Refused', ko: '거절됨' },
+    reachedBefore: {
+        en: (accepted) => `Before this failure the message went to ${report_plural(accepted.length, 'recipient')}: ${accepted.join(', ')}.`,
+        ko: (accepted) => `이 실패 전에 메시지가 받는 사람 ${accepted.length}명에게 갔습니다: ${accepted.join(', ')}.`
+    }
+});
 const report_plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 /**
  * The text of a failure as shown in the annotation and the log. The reply and the error
  * come from the server or the system: control characters (an ESC, a NUL) are shown escaped.
  */
-function describeFailure(diagnosis) {
+function describeFailure(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = report_WORDS[language];
     const lines = [`${diagnosis.title} [error-code: ${diagnosis.code}]`];
     if (diagnosis.reply)
-        lines.push(`Server replied: ${diagnosis.reply}`);
+        lines.push(`${words.serverReplied}: ${diagnosis.reply}`);
     if (diagnosis.detail)
-        lines.push(`Error: ${diagnosis.detail}`);
-    lines.push(`How to fix: ${diagnosis.fix}`);
+        lines.push(`${words.error}: ${diagnosis.detail}`);
+    lines.push(`${words.howToFix}: ${diagnosis.fix}`);
     return (0,printable/* escapeControlCharacters */.F7)(lines.join('\n'));
 }
 /** The job summary of a failure; a reply or error sits in a code block it cannot close. */
-function failureSummary(diagnosis) {
+function failureSummary(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = report_WORDS[language];
     return [
-        `### ✖ Email notification not sent: ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.title)}`,
+        `### ✖ ${words.notSent}: ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.title)}`,
         '',
         `**error-code:** \`${diagnosis.code}\``,
         '',
-        ...(diagnosis.reply ? ['**Server replied:**', '', ...(0,printable/* codeBlock */.DV)(diagnosis.reply), ''] : []),
-        ...(diagnosis.detail ? ['**Error:**', '', ...(0,printable/* codeBlock */.DV)(diagnosis.detail), ''] : []),
-        `**How to fix:** ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.fix)}`,
+        ...(diagnosis.reply ? [`**${words.serverReplied}:**`, '', ...(0,printable/* codeBlock */.DV)(diagnosis.reply), ''] : []),
+        ...(diagnosis.detail ? [`**${words.error}:**`, '', ...(0,printable/* codeBlock */.DV)(diagnosis.detail), ''] : []),
+        `**${words.howToFix}:** ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.fix)}`,
         ''
     ].join('\n');
 }
@@ -13271,27 +14341,16 @@ function maskDiagnosis(diagnosis, mask) {
         fix: mask(diagnosis.fix)
     };
 }
-/** Why a recipient was refused, in a few words, for the list of refusals. */
-const REFUSAL_REASONS = {
-    'not-valid': 'not a valid address',
-    'unknown-mailbox': 'the server does not know that mailbox',
-    'relay-denied': 'the server will not relay to it',
-    deferred: 'deferred until the retries ran out',
-    other: 'refused'
-};
 /** The server's refusals of recipients, and the one message that says so. */
-function describeRejections(server, result) {
+function describeRejections(server, result, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = report_WORDS[language];
     const { rejections } = result;
     const refused = rejections
-        .map((r) => `${r.address}${r.inputs.length ? ` in ${inputNames(r.inputs)}` : ''}, ${REFUSAL_REASONS[recipientRefusal(r.reply)]} (${r.reply})`)
+        .map((r) => words.refusedAddress(r.address, r.inputs.length ? inputNames(r.inputs, language) : '', words.refusalReason(recipientRefusal(r.reply)), r.reply))
         .join('; ');
-    const others = result.accepted.length;
-    const one = rejections.length === 1;
-    const inputs = inputNames(['to', 'cc', 'bcc'].filter((input) => rejections.some((r) => r.inputs.includes(input))));
-    const advice = rejections.every((r) => recipientRefusal(r.reply) === 'deferred')
-        ? `re-run the job to reach ${one ? 'it' : 'them'}, or raise \`retries\``
-        : `correct or remove the refused ${one ? 'address' : 'addresses'} in ${inputs}`;
-    return `${server} refused ${one ? 'a recipient' : `${rejections.length} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; ${advice}.`;
+    const inputs = inputNames(['to', 'cc', 'bcc'].filter((input) => rejections.some((r) => r.inputs.includes(input))), language);
+    const deferredOnly = rejections.every((r) => recipientRefusal(r.reply) === 'deferred');
+    return words.rejections(server, refused, rejections.length, result.accepted.length, deferredOnly, inputs);
 }
 /** `smtp.gmail.com:465 (TLS)` */
 function endpoint(settings) {
@@ -13302,18 +14361,19 @@ function mailboxList(mailboxes) {
 }
 /** The job summary of a dry run: the headers, the file and the message as it would be read. */
 function previewSummary(settings, message, preview) {
+    const words = report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
     const rows = [
-        ['Subject', (0,template/* escapeMarkdown */.FV)(message.subject)],
-        ['From', mailboxList([settings.from])],
-        ['To', mailboxList(settings.to)],
-        ['Cc', mailboxList(settings.cc)],
-        ['Bcc', mailboxList(settings.bcc)],
-        ['Reply-To', mailboxList(settings.replyTo)],
-        ['Attachments', (message.attachments ?? []).map((a) => `${(0,template/* escapeMarkdown */.FV)(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
-        ['Message file', `\`${preview.emlPath}\` (output \`eml-path\`)`]
+        [words.subject, (0,template/* escapeMarkdown */.FV)(message.subject)],
+        [words.from, mailboxList([settings.from])],
+        [words.to, mailboxList(settings.to)],
+        [words.cc, mailboxList(settings.cc)],
+        [words.bcc, mailboxList(settings.bcc)],
+        [words.replyTo, mailboxList(settings.replyTo)],
+        [words.attachments, (message.attachments ?? []).map((a) => `${(0,template/* escapeMarkdown */.FV)(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
+        [words.messageFile, words.emlPath(preview.emlPath)]
     ];
     return [
-        '### Email notification preview: nothing was sent (`dry-run`)',
+        words.previewHeading,
         '',
         '| | |',
         '|---|---|',
@@ -13326,7 +14386,7 @@ function previewSummary(settings, message, preview) {
     ].join('\n');
 }
 function createReport(core, env, mask) {
-    const summarise = async (markdown) => {
+    const summarise = async (markdown, language) => {
         // The summary file exists only on a runner; a local run just skips it.
         if (!env.GITHUB_STEP_SUMMARY)
             return;
@@ -13335,52 +14395,56 @@ function createReport(core, env, mask) {
             await core.summary.write();
         }
         catch (error) {
-            core.warning(`Could not write the job summary: ${error.message}`);
+            core.warning(report_WORDS[language ?? src_language/* DEFAULT_LANGUAGE */.Nm].summaryNotWritten(error.message));
         }
     };
+    const wordsOf = (settings) => report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
     return {
         verifying(settings) {
-            core.info(hasCredentials(settings)
-                ? `Logging in to ${endpoint(settings)} as ${settings.username}; verify-only, so nothing is sent.`
-                : `Connecting to ${endpoint(settings)} without a login (\`password\` is empty); verify-only, so nothing is sent.`);
+            const words = wordsOf(settings);
+            core.info(hasCredentials(settings) ? words.loggingIn(endpoint(settings), settings.username) : words.connectingWithoutLogin(endpoint(settings)));
         },
         async verified(settings, loggedIn) {
+            const words = wordsOf(settings);
             if (!loggedIn) {
                 // Only reached without credentials: the connection and TLS were checked, no login was.
-                const connected = `Connected to ${endpoint(settings)}, encrypted; no login was tried, because \`password\` is empty. Whether the server takes mail without one shows only when sending. No message was sent (verify-only).`;
+                const connected = words.connectedWithoutLogin(endpoint(settings));
                 core.info(connected);
-                await summarise(`### ✔ Email connection verified, without a login\n\n${connected}\n`);
+                await summarise(`${words.connectionVerified}\n\n${connected}\n`, settings.language);
                 return;
             }
-            core.info(`Login accepted: ${settings.server} accepted the credentials of ${settings.username}. No message was sent (verify-only).`);
-            await summarise(`### ✔ Email login verified\n\n${hostAndPort(settings.server, settings.port)} accepted the credentials of ${settings.username}. No message was sent (\`verify-only\`).\n`);
+            core.info(words.loginAccepted(settings.server, settings.username));
+            await summarise(words.loginVerified(hostAndPort(settings.server, settings.port), settings.username), settings.language);
         },
         async previewed(settings, message, preview) {
             core.setOutput('eml-path', preview.emlPath);
             core.setOutput('message-id', preview.messageId);
-            core.info(`Dry run: composed "${message.subject}" and wrote it to ${preview.emlPath}; nothing was sent and no connection was opened.`);
-            await summarise(previewSummary(settings, message, preview));
+            core.info(wordsOf(settings).previewed(message.subject, preview.emlPath));
+            await summarise(previewSummary(settings, message, preview), settings.language);
         },
-        async skipped(transition, why) {
-            core.info(`No email sent: ${why}.`);
-            await summarise(`### Email notification not sent: this run is ${transition}\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`);
+        async skipped(settings, transition, why) {
+            const words = wordsOf(settings);
+            core.info(words.skipped(why));
+            await summarise(words.skippedSummary(transition, why), settings.language);
         },
         sending(settings, message) {
             const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
-            core.info(`Sending "${message.subject}" to ${report_plural(recipients, 'recipient')} through ${endpoint(settings)}.`);
+            core.info(wordsOf(settings).sending(message.subject, recipients, endpoint(settings)));
         },
         async sent(settings, message, result) {
+            const words = wordsOf(settings);
             core.setOutput('message-id', result.messageId);
             core.setOutput('accepted', result.accepted.join(','));
             core.setOutput('rejected', result.rejected.join(','));
-            const refusals = result.rejections.length ? mask(describeRejections(settings.server, result)) : '';
+            const refusals = result.rejections.length ? mask(describeRejections(settings.server, result, settings.language)) : '';
             if (refusals)
                 core.warning(refusals);
-            core.info(`Sent ${result.messageId}: ${settings.server} accepted it for ${report_plural(result.accepted.length, 'recipient')}.`);
-            await summarise(`### ✔ Email notification sent\n\n**${(0,template/* escapeMarkdown */.FV)(message.subject)}** to ${report_plural(result.accepted.length, 'recipient')} through ${settings.server}.\n` +
-                (refusals ? `\n**Refused:** ${(0,printable/* escapeControlCharacters */.F7)(refusals)}\n` : ''));
+            core.info(words.sent(result.messageId, settings.server, result.accepted.length));
+            await summarise(words.sentSummary((0,template/* escapeMarkdown */.FV)(message.subject), result.accepted.length, settings.server) +
+                (refusals ? `\n**${words.refused}:** ${(0,printable/* escapeControlCharacters */.F7)(refusals)}\n` : ''), settings.language);
         },
         async failed(error, facts) {
+            const language = facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
             const diagnosis = maskDiagnosis(diagnose(error, facts), mask);
             core.setOutput('error-code', diagnosis.code);
             if (error instanceof src_errors/* NotifyError */.UW && error.delivery) {
@@ -13391,10 +14455,10 @@ function createReport(core, env, mask) {
                 core.setOutput('accepted', accepted.join(','));
                 core.setOutput('rejected', rejected.join(','));
                 if (accepted.length)
-                    core.warning(`Before this failure the message went to ${report_plural(accepted.length, 'recipient')}: ${accepted.join(', ')}.`);
+                    core.warning(report_WORDS[language].reachedBefore(accepted));
             }
-            await summarise(failureSummary(diagnosis));
-            return describeFailure(diagnosis);
+            await summarise(failureSummary(diagnosis, language), language);
+            return describeFailure(diagnosis, language);
         }
     };
 }
@@ -15729,6 +16793,7 @@ function loopbackSocket() {
 
 
 
+
 /**
  * The EHLO name: the machine's host name when it looks like one. Gmail refuses some EHLO
  * names, and nodemailer would otherwise send an address literal such as [127.0.0.1].
@@ -15739,6 +16804,31 @@ function ehloName(host = (0,external_node_os_.hostname)()) {
     const isAddress = /^[\d.]+$/.test(host);
     return isHostName && !isAddress ? host : 'localhost';
 }
+/** The log lines of a send, in every language (see language.ts). */
+const send_WORDS = (0,src_language/* defineWords */.Pw)('send', {
+    batch: {
+        en: (index, count, recipients) => `Message ${index} of ${count}: ${recipients} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`,
+        ko: (index, count, recipients) => `메시지 ${count}개 중 ${index}번째: 받는 사람 ${recipients}명(메시지 하나에 최대 ${MAX_RECIPIENTS_PER_MESSAGE}명).`
+    },
+    nextAttempt: {
+        en: (next, total, seconds) => `Attempt ${next} of ${total} in ${seconds} s.`,
+        ko: (next, total, seconds) => `${seconds}초 뒤에 ${total}번 중 ${next}번째 시도를 합니다.`
+    },
+    attemptFailed: {
+        en: (attempt, total, diagnosis, unconfirmed) => `Attempt ${attempt} of ${total} failed: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
+            (unconfirmed
+                ? 'Trying again: the server may have accepted the message before the connection was lost, so a duplicate is possible (it has the same Message-ID). A duplicate beats a lost notification.'
+                : 'This is temporary; trying again.'),
+        ko: (attempt, total, diagnosis, unconfirmed) => `${total}번 중 ${attempt}번째 시도가 실패했습니다: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
+            (unconfirmed
+                ? '다시 시도합니다. 연결이 끊기기 전에 서버가 메시지를 받았을 수 있어 중복이 생길 수 있습니다(Message-ID는 같습니다). 알림을 잃는 것보다는 중복이 낫습니다.'
+                : '일시적인 문제이므로 다시 시도합니다.')
+    },
+    deferred: {
+        en: (server, pending, reply) => `${server} deferred ${pending.join(', ')} (${reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`,
+        ko: (server, pending, reply) => `${server} 서버가 ${pending.join(', ')} 주소를 미뤘습니다(${reply}). 따로 메시지를 보냅니다.`
+    }
+});
 function connectionFacts(settings) {
     return {
         server: settings.server,
@@ -15748,7 +16838,8 @@ function connectionFacts(settings) {
         timeoutSeconds: settings.timeoutSeconds,
         usesOAuth2: settings.oauth2 !== undefined,
         withoutLogin: !hasCredentials(settings),
-        recipients: recipientInputs(settings)
+        recipients: recipientInputs(settings),
+        language: settings.language
     };
 }
 /** The addresses of `to`, `cc` and `bcc`. */
@@ -16072,7 +17163,7 @@ async function sendMessage(settings, message, log, options = {}) {
     let attempts = 0;
     for (const [index, batch] of batches.entries()) {
         if (batches.length > 1)
-            log.info(`Message ${index + 1} of ${batches.length}: ${batch.length} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`);
+            log.info(send_WORDS[facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm].batch(index + 1, batches.length, batch.length));
         try {
             const outcome = await sendBatch(settings, mail, batch, log, index === 0 ? options : { ...options, early: undefined }, accepted);
             accepted.push(...outcome.accepted);
@@ -16151,9 +17242,10 @@ async function sendBatch(settings, mail, recipients, log, options, acceptedBefor
     let pending = recipients;
     let unconfirmedAttempt;
     const cancelled = (signal, activity) => new CancelledError(signal, activity, { server: settings.server, accepted: [...acceptedBefore, ...accepted], unconfirmedAttempt });
+    const words = send_WORDS[facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
     const waitBeforeAttempt = async (next) => {
         const delay = backoffMs * 2 ** (next - 2);
-        log.info(`Attempt ${next} of ${total} in ${Math.round(delay / 1000)} s.`);
+        log.info(words.nextAttempt(next, total, Math.round(delay / 1000)));
         await sleep(delay, options.signal);
         if (options.signal?.aborted)
             throw cancelled(options.signal, { doing: 'waiting', attempt: next, attempts: total });
@@ -16210,13 +17302,10 @@ async function sendBatch(settings, mail, recipients, log, options, acceptedBefor
                 const failure = explainTimeout(error, deadlineReached(), progress, settings);
                 // No reply at all after the final dot: the server may have accepted the message.
                 const unconfirmed = progress.messageSent && !failure.responseCode;
-                const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts)) : diagnose(failure, facts);
+                const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts), facts.language) : diagnose(failure, facts);
                 if (!diagnosis.retryable || last)
                     throw new src_errors/* NotifyError */.UW(diagnosis, { cause: error });
-                log.warning(`Attempt ${attempt} of ${total} failed: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
-                    (unconfirmed
-                        ? 'Trying again: the server may have accepted the message before the connection was lost, so a duplicate is possible (it has the same Message-ID). A duplicate beats a lost notification.'
-                        : 'This is temporary; trying again.'));
+                log.warning(words.attemptFailed(attempt, total, diagnosis, unconfirmed));
                 await waitBeforeAttempt(attempt + 1);
                 continue;
             }
@@ -16238,7 +17327,7 @@ async function sendBatch(settings, mail, recipients, log, options, acceptedBefor
         if (deferred.length === 0)
             return { accepted, rejections, attempts: attempt };
         pending = deferred.map((err) => err.recipient ?? '');
-        log.warning(`${settings.server} deferred ${pending.join(', ')} (${diagnose(deferred[0], facts).reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`);
+        log.warning(words.deferred(settings.server, pending, diagnose(deferred[0], facts).reply ?? ''));
         await waitBeforeAttempt(attempt + 1);
     }
 }
@@ -16383,10 +17472,18 @@ function settleTransition(result, status, settings, ctx) {
             : undefined;
         thread = { root, listId: listIdHeader(ctx.workflow, ctx.repository) };
     }
-    return { transition, decision: decideToSend(settings, transition, history), view, thread, said: describeTransition(transition, history), warnings };
+    return {
+        transition,
+        decision: decideToSend(settings, transition, history, settings.language),
+        view,
+        thread,
+        said: describeTransition(transition, history, settings.language),
+        warnings
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -16511,7 +17608,7 @@ async function askGitHub(core, settings, env, mask, signal) {
  * files, read and checked first: a bad file or body fails the step before any connection.
  */
 async function gather(core, settings, env, secrets) {
-    const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH));
+    const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH), settings.language);
     const body = settings.bodyFile ? await (0,files/* readBodyFile */.JX)(settings.bodyFile, env) : settings.body;
     if (body !== undefined)
         await checkBody(body, settings.bodyFile ? 'body-file' : 'body');
@@ -16546,7 +17643,7 @@ async function prepare(core, settings, env, options, secrets, cancellation, loca
             core.warning(secrets.mask(warning));
         if (!quiet.decision.send)
             return { skipped: { transition: quiet.transition, why: quiet.decision.why } };
-        core.info(`This run is ${quiet.said}.`);
+        core.info(thisRunIs(quiet.said, settings.language));
     }
     if (settings.mailCommitters) {
         // The authors of the commits the message lists: those since the last success when it lists them, else the push's.
@@ -16560,7 +17657,7 @@ async function prepare(core, settings, env, options, secrets, cancellation, loca
     }
     const message = await composeMessage({ ...settings, body: local.body, status }, local.ctx, report, quiet?.view, local.tests);
     message.thread = quiet?.thread;
-    const clipping = gmailClippingWarning(message);
+    const clipping = gmailClippingWarning(message, settings.language);
     if (clipping)
         core.warning(clipping);
     if (local.attachments.length) {
@@ -16572,15 +17669,26 @@ async function prepare(core, settings, env, options, secrets, cancellation, loca
     cancellation.check();
     return { message };
 }
-/** What a failure before the inputs were read can still say about the connection. */
+/**
+ * What a failure before the inputs were read can still say about the connection, in the
+ * language asked for; English when `language` itself is the bad input.
+ */
 function unreadFacts(core) {
+    let language = src_language/* DEFAULT_LANGUAGE */.Nm;
+    try {
+        language = parseLanguage(core.getInput('language'));
+    }
+    catch {
+        // Reported in English: the failure is that input.
+    }
     return {
         server: core.getInput('server') || 'smtp.gmail.com',
         port: 0,
         secure: true,
         username: core.getInput('username'),
         timeoutSeconds: 0,
-        usesOAuth2: false
+        usesOAuth2: false,
+        language
     };
 }
 /**
@@ -16620,7 +17728,7 @@ async function run(core, options = {}) {
             throw error;
         }
         if ('skipped' in prepared)
-            return await report.skipped(prepared.skipped.transition, prepared.skipped.why);
+            return await report.skipped(settings, prepared.skipped.transition, prepared.skipped.why);
         if (settings.dryRun)
             return await report.previewed(settings, prepared.message, await writePreview(settings, prepared.message, previewDirectory(env)));
         report.sending(settings, prepared.message);
@@ -17027,7 +18135,9 @@ function stopOptimisingCompilers() {
 /* harmony export */ });
 /* unused harmony export PLACEHOLDERS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2497);
 /* harmony import */ var _test_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7490);
+
 
 
 /**
@@ -17129,6 +18239,36 @@ function templateValues(ctx, status, outcome, history, tests) {
         test_counts: tests ? (0,_test_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countsPhrase */ .__)(tests.counts) : ''
     };
 }
+/** The problems with a template and their fixes, in every language (see language.ts). */
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .defineWords */ .Pw)('template', {
+    unknown: {
+        en: (count, listed, known) => ({
+            problem: `unknown placeholder${count === 1 ? '' : 's'} ${listed}`,
+            fix: `Use only these placeholders: ${known} (written as {{ name }}).`
+        }),
+        ko: (count, listed, known) => ({
+            problem: `알 수 없는 자리표시자 ${listed}`,
+            fix: `다음 자리표시자만 쓰세요: ${known} ({{ name }} 형식).`
+        })
+    },
+    sectionInSubject: {
+        en: (listed) => ({
+            problem: `uses ${listed}, a section of the message that only a body can hold`,
+            fix: `Move ${listed} to \`body\` or \`body-file\`; the subject may use the other placeholders.`
+        }),
+        ko: (listed) => ({
+            problem: `본문에만 넣을 수 있는 메시지 구역 ${listed}을(를) 씁니다`,
+            fix: `${listed}을(를) \`body\` 또는 \`body-file\`로 옮기세요. 제목에는 다른 자리표시자를 쓸 수 있습니다.`
+        })
+    },
+    repeated: {
+        en: (input, listed) => ({ problem: `places ${listed} more than once`, fix: `Use ${listed} once in \`${input}\`.` }),
+        ko: (input, listed) => ({
+            problem: `${listed}을(를) 두 번 이상 넣었습니다`,
+            fix: `\`${input}\`에서 ${listed}은(는) 한 번만 쓰세요.`
+        })
+    }
+});
 /**
  * Fails with the list of known names when a template uses an unknown placeholder, so a
  * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`;
@@ -17139,16 +18279,15 @@ function checkPlaceholders(input, template) {
     const unknown = used.filter((name) => !isPlaceholder(name));
     const listed = (names) => [...new Set(names)].map((name) => `{{ ${name} }}`).join(', ');
     if (unknown.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `unknown placeholder${unknown.length === 1 ? '' : 's'} ${listed(unknown)}`, `Use only these placeholders: ${Object.keys(PLACEHOLDERS).join(', ')} (written as {{ name }}).`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.unknown(unknown.length, listed(unknown), Object.keys(PLACEHOLDERS).join(', ')));
     }
     const sections = used.filter(isSection);
-    if (input === 'subject' && sections.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `uses ${listed(sections)}, a section of the message that only a body can hold`, `Move ${listed(sections)} to \`body\` or \`body-file\`; the subject may use the other placeholders.`);
-    }
+    if (input === 'subject' && sections.length)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.sectionInSubject(listed(sections)));
     // A section is a block of up to tens of kilobytes: placed many times it would make a message no client shows whole.
     const repeated = sections.filter((name, index) => sections.indexOf(name) !== index);
     if (repeated.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `places ${listed(repeated)} more than once`, `Use ${listed(repeated)} once in \`${input}\`.`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.repeated(input, listed(repeated)));
     }
 }
 /**

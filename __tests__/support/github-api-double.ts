@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import http from 'node:http'
+import https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import type { ApiWorkflowRun } from '../../src/history.ts'
 import type { ApiAnnotation, ApiJob } from '../../src/jobs.ts'
@@ -42,6 +44,8 @@ export interface ApiDoubleOptions {
   annotations?: Record<number, ApiAnnotation[]>
   /** Answer every annotations request with this status and a GitHub-style error body; the jobs and logs still answer. */
   annotationsFailWith?: { status: number; message: string }
+  /** Serve both origins over HTTPS with this key and certificate (from the test CA), as GitHub does. */
+  tls?: { keyPath: string; certPath: string }
 }
 
 /** A commit as the compare endpoint lists it. */
@@ -54,13 +58,20 @@ export interface ApiCompareCommit {
 export interface ApiDouble {
   /** The API root to use as GITHUB_API_URL. */
   url: string
+  /** The origin of the second server, which holds the logs. */
+  blobsUrl: string
+  /**
+   * The origin a log request is redirected to; initially `blobsUrl`. Changed to reach the
+   * second server another way: by a host name a proxy resolves, or through a forwarder.
+   */
+  redirectTo: string
   requests: SeenRequest[]
   close(): Promise<void>
 }
 
 async function listen(server: http.Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return `${server instanceof https.Server ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
 /**
@@ -72,8 +83,15 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   const requests: SeenRequest[] = []
   const sockets = new Set<Socket>()
   const pageSize = options.pageSize ?? 100
+  const tls = options.tls && { key: readFileSync(options.tls.keyPath), cert: readFileSync(options.tls.certPath) }
+  const createServer = (listener: http.RequestListener): http.Server => {
+    if (!tls) return http.createServer(listener)
+    const server = https.createServer(tls, listener)
+    server.on('tlsClientError', () => {})
+    return server
+  }
 
-  const blobs = http.createServer((req, res) => {
+  const blobs = createServer((req, res) => {
     requests.push({ server: 'blobs', method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
     const id = Number(/^\/logs\/(\d+)\.txt$/.exec(req.url ?? '')?.[1])
     const stalled = options.stalledLogs?.[id]
@@ -91,7 +109,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   })
   const blobsUrl = await listen(blobs)
 
-  const api = http.createServer((req, res) => {
+  const api = createServer((req, res) => {
     requests.push({ server: 'api', method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
     options.onRequest?.(requests.at(-1)!)
     if (options.silent) return
@@ -191,7 +209,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     }
     const logRoute = /^\/repos\/[^/]+\/[^/]+\/actions\/jobs\/(\d+)\/logs$/.exec(path)
     if (logRoute) {
-      res.writeHead(302, { location: `${blobsUrl}/logs/${logRoute[1]}.txt` }).end()
+      res.writeHead(302, { location: `${double.redirectTo}/logs/${logRoute[1]}.txt` }).end()
       return
     }
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not Found' }))
@@ -202,8 +220,10 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   })
   const apiUrl = `${await listen(api)}/api/v3`
 
-  return {
+  const double: ApiDouble = {
     url: apiUrl,
+    blobsUrl,
+    redirectTo: blobsUrl,
     requests,
     async close() {
       for (const socket of sockets) socket.destroy()
@@ -211,4 +231,5 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
       await Promise.all([new Promise((resolve) => api.close(resolve)), new Promise((resolve) => blobs.close(resolve))])
     }
   }
+  return double
 }

@@ -47,8 +47,10 @@ describe('defaults', () => {
 })
 
 describe('package.json', () => {
-  it('pins @actions/core exactly: src/runner.ts imports its internal files by path', () => {
+  it('pins @actions/core and @actions/github exactly: their internal files are imported by path', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
     expect(pkg.dependencies['@actions/core']).toMatch(/^\d+\.\d+\.\d+$/)
+    // src/oauth2.ts imports @actions/github's proxy-aware fetch by path, for the same reason.
+    expect(pkg.dependencies['@actions/github']).toMatch(/^\d+\.\d+\.\d+$/)
   })
 })

@@ -174,8 +174,18 @@ async function requestAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number
   const signal = cancelled ? AbortSignal.any([deadline, cancelled]) : deadline
   let status: number
   let text: string
+  let proxy: URL | undefined
   try {
-    const response = await fetch(oauth2.tokenUrl, {
+    // Through the runner's proxy, as the REST API calls are: @actions/github's own fetch,
+    // undici with @actions/http-client's rules for HTTPS_PROXY and NO_PROXY. The package
+    // exports it only under lib/internal, so it is imported by path (its version is pinned
+    // exactly, as @actions/core's is for runner.ts), and only by runs that log in with OAuth2.
+    const [{ getProxyFetch }, { getProxyUrl }] = await Promise.all([
+      import('../node_modules/@actions/github/lib/internal/utils.js'),
+      import('../node_modules/@actions/http-client/lib/proxy.js')
+    ])
+    proxy = getProxyUrl(new URL(oauth2.tokenUrl))
+    const response = await getProxyFetch(oauth2.tokenUrl)(oauth2.tokenUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: new URLSearchParams({
@@ -192,7 +202,7 @@ async function requestAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number
     status = response.status
     text = await response.text()
   } catch (error) {
-    throw new NotifyError(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), { cause: error })
+    throw new NotifyError(throughProxy(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), proxy), { cause: error })
   }
   let answer: TokenAnswer = {}
   try {
@@ -204,6 +214,19 @@ async function requestAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number
   // that is neither kept nor printed: the one in `oauth2-refresh-token` stays valid.
   if (status === 200 && typeof answer.access_token === 'string' && answer.access_token) return answer.access_token
   throw new NotifyError(diagnoseTokenAnswer(oauth2.tokenUrl, status, answer))
+}
+
+/**
+ * A failure to reach the endpoint through a proxy names the proxy (never its password) and
+ * the variables that chose it: the proxy may be what refused.
+ */
+export function throughProxy(diagnosis: Diagnosis, proxy: URL | undefined): Diagnosis {
+  if (!proxy) return diagnosis
+  return {
+    ...diagnosis,
+    title: `${diagnosis.title} through the proxy ${proxy.origin} (HTTPS_PROXY)`,
+    fix: `${diagnosis.fix} The request went through the proxy that HTTPS_PROXY names: check that it lets the runner reach this host, or add the host to NO_PROXY to reach it directly.`
+  }
 }
 
 /** The name nodemailer knows the XOAUTH2 handler by; the server sees plain `AUTH XOAUTH2`. */

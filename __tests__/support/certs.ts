@@ -24,6 +24,13 @@ export interface TestPki {
 export const PROVIDER_HOSTS = [...PROVIDERS.map((provider) => provider.server), 'smtp.zoho.eu', 'smtppro.zoho.com']
 
 /**
+ * Host names that no resolver knows and only the tests' CONNECT proxy maps to 127.0.0.1
+ * (support/connect-proxy.ts): a request that reaches a server by one of them went through
+ * the proxy. The server certificate covers them.
+ */
+export const PROXY_ONLY_HOSTS = ['api.github.test', 'blobs.github.test', 'oauth2.test']
+
+/**
  * A certificate authority and a server certificate for localhost, 127.0.0.1 and ::1. The CA
  * is handed to Node through NODE_EXTRA_CA_CERTS, the way a user trusts a private CA, so
  * the action runs with full certificate verification in every test.
@@ -48,7 +55,7 @@ export async function createTestPki(): Promise<TestPki> {
       altNames: [...names.map((value) => ({ type: 2 as const, value })), ...ips.map((ip) => ({ type: 7 as const, ip }))]
     }
   ]
-  const serverExtensions = extensionsFor(['127.0.0.1', '::1'])
+  const serverExtensions = extensionsFor(['127.0.0.1', '::1'], ['localhost', ...PROXY_ONLY_HOSTS])
   const signedByCa = (extensions: ReturnType<typeof extensionsFor>) =>
     selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
       keyType: 'ec',

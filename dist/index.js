@@ -2230,7 +2230,7 @@ function describeBody(data, contentType, expected = 'a list of jobs') {
 /** The API client for `request`, every call of which ends when `stop` aborts (the deadline, or the step's cancellation). */
 async function apiClient(request, stop) {
     // Loaded only here: most notifications (a success) never need it, and it is large.
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9761));
     const octokit = getOctokit(request.token, { baseUrl: request.apiUrl, log: { debug() { }, info() { }, warn() { }, error() { } } });
     // Every call, pagination's included (it drops per-call request options), shares the deadline.
     octokit.hook.before('request', (options) => {
@@ -3130,8 +3130,18 @@ async function requestAccessToken(oauth2, timeoutSeconds, cancelled) {
     const signal = cancelled ? AbortSignal.any([deadline, cancelled]) : deadline;
     let status;
     let text;
+    let proxy;
     try {
-        const response = await fetch(oauth2.tokenUrl, {
+        // Through the runner's proxy, as the REST API calls are: @actions/github's own fetch,
+        // undici with @actions/http-client's rules for HTTPS_PROXY and NO_PROXY. The package
+        // exports it only under lib/internal, so it is imported by path (its version is pinned
+        // exactly, as @actions/core's is for runner.ts), and only by runs that log in with OAuth2.
+        const [{ getProxyFetch }, { getProxyUrl }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 6815)),
+            __nccwpck_require__.e(/* import() */ 783).then(__nccwpck_require__.bind(__nccwpck_require__, 9783))
+        ]);
+        proxy = getProxyUrl(new URL(oauth2.tokenUrl));
+        const response = await getProxyFetch(oauth2.tokenUrl)(oauth2.tokenUrl, {
             method: 'POST',
             headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
             body: new URLSearchParams({
@@ -3149,7 +3159,7 @@ async function requestAccessToken(oauth2, timeoutSeconds, cancelled) {
         text = await response.text();
     }
     catch (error) {
-        throw new src_errors/* NotifyError */.UW(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), { cause: error });
+        throw new src_errors/* NotifyError */.UW(throughProxy(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), proxy), { cause: error });
     }
     let answer = {};
     try {
@@ -3163,6 +3173,19 @@ async function requestAccessToken(oauth2, timeoutSeconds, cancelled) {
     if (status === 200 && typeof answer.access_token === 'string' && answer.access_token)
         return answer.access_token;
     throw new src_errors/* NotifyError */.UW(diagnoseTokenAnswer(oauth2.tokenUrl, status, answer));
+}
+/**
+ * A failure to reach the endpoint through a proxy names the proxy (never its password) and
+ * the variables that chose it: the proxy may be what refused.
+ */
+function throughProxy(diagnosis, proxy) {
+    if (!proxy)
+        return diagnosis;
+    return {
+        ...diagnosis,
+        title: `${diagnosis.title} through the proxy ${proxy.origin} (HTTPS_PROXY)`,
+        fix: `${diagnosis.fix} The request went through the proxy that HTTPS_PROXY names: check that it lets the runner reach this host, or add the host to NO_PROXY to reach it directly.`
+    };
 }
 /** The name nodemailer knows the XOAUTH2 handler by; the server sees plain `AUTH XOAUTH2`. */
 const XOAUTH2_WITH_TOKEN = 'XOAUTH2-TOKEN';
@@ -4641,7 +4664,7 @@ function fetch_nmfetch(url, options) {
 fetch_nmfetch.Cookies = fetch_cookies;
 fetch_nmfetch.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
 fetch_nmfetch.DEFAULT_MAX_TIME = DEFAULT_MAX_TIME;
-/* harmony default export */ const esm_fetch = (fetch_nmfetch);
+/* harmony default export */ const fetch = (fetch_nmfetch);
 
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(610);
@@ -11392,7 +11415,7 @@ class MimeNode {
             // fetch URL. nmfetch refuses any scheme that is not http(s), and it decides
             // that on the parsed URL. Testing the raw string here instead would reject
             // forms the parser accepts, such as a leading space or a slash-less authority
-            return esm_fetch(content.href, { headers: content.httpHeaders, tls: content.tls });
+            return fetch(content.href, { headers: content.httpHeaders, tls: content.tls });
         }
         // pass string or buffer content as a stream
         contentStream = new external_node_stream_.PassThrough();

@@ -81,6 +81,20 @@ describe('npm start with no account', () => {
     expect(result.stdout).not.toContain('my-account-password')
   })
 
+  it('tries notify-when and thread against a sample run history: still failing, skipped by changes, threaded by failures', async () => {
+    const skipped = await npmRun('start', { INPUT_NOTIFY_WHEN: 'changes' })
+    demoDir = skipped.demoDir
+    expect(skipped.exitCode, skipped.stdout).toBe(0)
+    expect(skipped.stdout).toContain('No email sent: this run is still failing (the 2nd failed run in a row)')
+    expect(skipped.stdout).not.toContain('warning')
+
+    const threaded = await npmRun('start', { INPUT_NOTIFY_WHEN: 'failures', INPUT_THREAD: 'true', DEMO_DIR: skipped.demoDir })
+    expect(threaded.exitCode, threaded.stdout).toBe(0)
+    expect(threaded.stdout).toContain('Subject: [octo-org/app] CI failing on main since #41')
+    expect(threaded.stdout).toContain('Failing since run #41 (commit a1b2c3d): 2 failed runs in a row.')
+    expect(threaded.stdout).toMatch(/^References: <streak-/m)
+  })
+
   it('npm run verify logs in and sends nothing', async () => {
     const result = await npmRun('verify')
     demoDir = result.demoDir

@@ -23,7 +23,8 @@ import { BAD_CREDENTIALS } from '../__tests__/support/gmail-replies.ts'
 import { runBuiltAction } from '../__tests__/support/runner.ts'
 
 const root = resolve(import.meta.dirname, '..')
-const verifyOnly = process.argv.includes('--verify-only')
+// INPUT_VERIFY_ONLY=true asks the same as `npm run verify`: a login check, no message.
+const verifyOnly = process.argv.includes('--verify-only') || process.env.INPUT_VERIFY_ONLY === 'true'
 const outDir = resolve(process.env.DEMO_DIR || join(root, '.demo'))
 
 function unescapeCommand(text: string): string {
@@ -130,6 +131,36 @@ const runnerTemp = join(outDir, 'runner-temp')
 rmSync(runnerTemp, { recursive: true, force: true })
 mkdirSync(runnerTemp, { recursive: true })
 
+/**
+ * The workflow's earlier runs on main, for `notify-when` and `thread`
+ * (`INPUT_NOTIFY_WHEN=changes npm start`): the sample run (#42, in progress) follows a
+ * failed #41 and a passing #40, so it is still failing, the 2nd failed run in a row.
+ */
+const SAMPLE_WORKFLOW_ID = 161335
+const sampleRun = (runNumber: number, conclusion: string | null, sha: string) => ({
+  id: Number(RUNNER_ENV.GITHUB_RUN_ID) - (42 - runNumber),
+  run_number: runNumber,
+  run_attempt: 1,
+  workflow_id: SAMPLE_WORKFLOW_ID,
+  event: 'push',
+  status: conclusion ? 'completed' : 'in_progress',
+  conclusion,
+  head_branch: 'main',
+  head_sha: sha,
+  html_url: `https://github.com/octo-org/app/actions/runs/${Number(RUNNER_ENV.GITHUB_RUN_ID) - (42 - runNumber)}`,
+  pull_requests: [],
+  head_repository: { full_name: 'octo-org/app' }
+})
+const SAMPLE_RUNS = [sampleRun(42, null, SHA), sampleRun(41, 'failure', PREVIOUS_SHA), sampleRun(40, 'success', 'fedcba9876543210fedcba9876543210fedcba98')]
+/** The commits since the last success (#40), as the compare endpoint lists them. */
+const SAMPLE_COMPARISONS = {
+  [`fedcba9876543210fedcba9876543210fedcba98...${SHA}`]: SAMPLE_EVENT.commits.map((commit) => ({
+    sha: commit.id,
+    commit: { message: commit.message, author: { name: commit.author.name, email: commit.author.email } },
+    author: { login: commit.author.username }
+  }))
+}
+
 /** The step's environment: the runner's variables for the `build` job of that run, which failed. */
 function stepEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { GITHUB_STEP_SUMMARY: _summary, ...runner } = RUNNER_ENV
@@ -182,7 +213,7 @@ async function captureLocally(): Promise<number> {
     // (16 letters) logs in, so INPUT_PASSWORD=anything-else shows how a refused login reads.
     onAuth: (login) => (/^[a-z]{16}$/i.test(login.secret.replace(/ /g, '')) ? undefined : BAD_CREDENTIALS)
   })
-  const api = await startApiDouble({ jobs: SAMPLE_JOBS, logs: { 502: SAMPLE_LOG } })
+  const api = await startApiDouble({ jobs: SAMPLE_JOBS, logs: { 502: SAMPLE_LOG }, runs: SAMPLE_RUNS, comparisons: SAMPLE_COMPARISONS })
   try {
     console.log(`Capture server (answers like smtp.gmail.com) on ${server.host}:${server.port}, STARTTLS.`)
     console.log(`GitHub REST API stand-in (the run's jobs and the failed job's log) on ${api.url}.\n`)
@@ -213,6 +244,10 @@ async function captureLocally(): Promise<number> {
     // With INPUT_DRY-RUN=true nothing reaches the server; the action writes the message to eml-path.
     const composedPath = result.outputs['eml-path']
     const raw = captured?.raw ?? (composedPath ? readFileSync(composedPath, 'utf8') : undefined)
+    if (!raw && result.outputs.transition) {
+      console.log(`Nothing was sent: this run is ${result.outputs.transition}, which \`notify-when\` does not list (output transition).`)
+      return 0
+    }
     if (!raw) {
       console.error('The action succeeded but the capture server received no message.')
       return 1

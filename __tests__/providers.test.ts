@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { diagnose, type ConnectionFacts } from '../src/diagnose.ts'
 import { InputError } from '../src/errors.ts'
 import { diagnoseTokenAnswer } from '../src/oauth2.ts'
+import { LANGUAGES } from '../src/language.ts'
 import { fill, PROVIDERS, providerOfHost, providerOfReply, providerOfTokenUrl } from '../src/providers.ts'
 import { readSettings } from '../src/settings.ts'
 import * as gmail from './support/gmail-replies.ts'
@@ -565,15 +566,17 @@ describe('the catalogue itself', () => {
     '%s: its server is one of its hosts, and its fixes name a page and the input',
     (_name, provider) => {
       expect(provider.hosts.test(provider.server)).toBe(true)
-      expect(provider.loginRefused?.fix).toMatch(/https:\/\//)
-      expect(provider.loginRefused?.fix).toMatch(/`password[`:]|`oauth2-scope/)
-      expect(provider.portFix).toContain(`\`port: ${provider.ports[0].port}\``)
+      for (const language of LANGUAGES) {
+        expect(provider.loginRefused?.fix[language]).toMatch(/https:\/\//)
+        expect(provider.loginRefused?.fix[language]).toMatch(/`password[`:]|`oauth2-scope/)
+        expect(provider.portFix?.[language]).toContain(`\`port: ${provider.ports[0].port}\``)
+      }
       const texts = [
         provider.portFix,
         provider.loginRefused?.title,
         provider.loginRefused?.fix,
         ...provider.replies.flatMap((advice) => [advice.title, advice.fix])
-      ]
+      ].flatMap((said) => LANGUAGES.map((language) => said?.[language]))
       // Only the two placeholders fill() knows; `${{ secrets.X }}` is workflow syntax, shown as it is.
       for (const text of texts)
         for (const placeholder of text?.replace(/\$\{\{[^}]*\}\}/g, '').match(/\{[^}]*\}/g) ?? []) expect(['{server}', '{username}']).toContain(placeholder)

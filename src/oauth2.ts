@@ -49,7 +49,7 @@ export function diagnoseTokenAnswer(tokenUrl: string, status: number, answer: To
       title: clientProblem
         ? `The OAuth2 token endpoint ${tokenUrl} did not accept the client (\`oauth2-client-id\` / \`oauth2-client-secret\`)`
         : `The OAuth2 token endpoint ${tokenUrl} refused the refresh token (\`oauth2-refresh-token\`)`,
-      fix: provider ? (clientProblem ? provider.clientRefused : provider.tokenRefused) : googleFix,
+      fix: provider ? (clientProblem ? provider.clientRefused : provider.tokenRefused).en : googleFix,
       detail,
       retryable: false
     }

@@ -5,6 +5,7 @@ import { APP_PASSWORD, inputsFor, runAgainst, tlsFiles } from './support/action.
 import { startApiDouble, type ApiCompareCommit, type ApiDouble } from './support/github-api-double.ts'
 import { closedPort, startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { BAD_CREDENTIALS } from './support/gmail-replies.ts'
+import { MS_SMTP_AUTH_DISABLED } from './support/provider-replies.ts'
 import { runBuiltAction, testStepEnv } from './support/runner.ts'
 
 // `language: ko`, end to end: the built action run as the runner runs it, against the Gmail
@@ -53,6 +54,23 @@ describe('language: ko', () => {
     // The log said what it was about to do in Korean too, and never the password.
     expect(result.stdout).toMatch(/"\[octo-org\/app\] CI #42 실패 \(main\)" 메시지를 .* 서버로 받는 사람 1명에게 보냅니다\./)
     expect(result.stdout.replace(`::add-mask::${APP_PASSWORD}`, '')).not.toContain(APP_PASSWORD)
+  })
+
+  it("Microsoft's 535 5.7.139 SmtpClientAuthentication: the provider's fix in Korean, the reply, the PowerShell and the URL as they are", async () => {
+    // Recognised by the reply's own words, since the bundle runs with the double behind its own host name.
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onAuth: () => MS_SMTP_AUTH_DISABLED })
+    const result = await runBuiltAction(inputsFor(double, { language: 'ko', username: 'ci@contoso.com' }), { env: testStepEnv(), event: {} })
+
+    expect(result.outputs['error-code']).toBe('smtp-auth-disabled')
+    const [title, reply, fix] = annotationOf(result.stdout).split('\n')
+    expect(title).toBe(
+      `${double.host} 서버가 ci@contoso.com 계정의 로그인을 거부했습니다: 이 메일박스 또는 테넌트 전체에서 인증된 SMTP(SMTP AUTH)가 꺼져 있습니다 [error-code: smtp-auth-disabled]`
+    )
+    expect(reply).toBe(`서버 응답: ${MS_SMTP_AUTH_DISABLED.join(' ')}`)
+    expect(fix).toMatch(/^해결 방법: Exchange 관리자가 메일박스에서 이 기능을 켜야 합니다: Microsoft 365 admin center → Users → Active users/)
+    expect(fix).toContain('`Set-CASMailbox -Identity ci@contoso.com -SmtpClientAuthenticationDisabled $false` 를 실행합니다')
+    expect(fix).toContain('https://aka.ms/smtp_auth_disabled')
+    expect(result.summary).toContain('**해결 방법:** Exchange 관리자가 메일박스에서 이 기능을 켜야 합니다')
   })
 
   it('nothing listening: connection-refused in Korean, the system error as it came', async () => {

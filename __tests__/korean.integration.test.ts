@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiWorkflowRun } from '../src/history.ts'
@@ -71,6 +74,34 @@ describe('language: ko', () => {
     expect(fix).toContain('`Set-CASMailbox -Identity ci@contoso.com -SmtpClientAuthenticationDisabled $false` 를 실행합니다')
     expect(fix).toContain('https://aka.ms/smtp_auth_disabled')
     expect(result.summary).toContain('**해결 방법:** Exchange 관리자가 메일박스에서 이 기능을 켜야 합니다')
+  })
+
+  it('a test report: the section in Korean, the test names and messages as the report gave them, {{ test_counts }} in English', async () => {
+    const workspace = realpathSync(mkdtempSync(join(tmpdir(), 'notify-ko-reports-')))
+    mkdirSync(join(workspace, 'reports'))
+    writeFileSync(
+      join(workspace, 'reports', 'TEST-cart.xml'),
+      '<testsuite name="cart" tests="3"><testcase classname="cart" name="adds"/>' +
+        '<testcase classname="cart" name="keeps quantity"><failure message="expected 3, got 2">at cart.test.js:12</failure></testcase>' +
+        '<testcase classname="cart" name="checks out"><error message="Cannot find module"/></testcase></testsuite>'
+    )
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBuiltAction(
+      inputsFor(double, { language: 'ko', status: 'failure', 'test-reports': 'reports/*.xml', subject: '{{ workflow }}: {{ test_counts }}' }),
+      { env: testStepEnv({ GITHUB_WORKSPACE: workspace }), event: {} }
+    )
+
+    expect(result.exitCode).toBe(0)
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(mail.subject).toBe('CI: 3 tests: 1 passed, 1 failed, 1 errored')
+    expect(mail.text).toContain(
+      '실패한 테스트 (테스트 3개: 통과 1, 실패 1, 오류 1):\n- cart › keeps quantity\n  expected 3, got 2\n  | at cart.test.js:12\n- cart › checks out (오류)\n  Cannot find module'
+    )
+    const html = String(mail.html)
+    expect(html).toContain('실패한 테스트</h2>')
+    expect(html).toContain('테스트 3개: 통과 1, 실패 1, 오류 1</p>')
+    expect(html).toMatch(/<strong>checks out<\/strong> <span style="[^"]*">\(스위트 cart\)<\/span> <span style="[^"]*">\(오류\)<\/span>/)
+    expect(html).not.toContain('Failed tests')
   })
 
   it('nothing listening: connection-refused in Korean, the system error as it came', async () => {

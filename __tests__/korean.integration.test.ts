@@ -10,6 +10,7 @@ import { closedPort, startGmailDouble, type GmailDouble } from './support/gmail-
 import { BAD_CREDENTIALS } from './support/gmail-replies.ts'
 import { MS_SMTP_AUTH_DISABLED } from './support/provider-replies.ts'
 import { runBuiltAction, testStepEnv } from './support/runner.ts'
+import { INVALID_GRANT, startTokenEndpoint, type TokenEndpoint } from './support/token-endpoint.ts'
 
 // `language: ko`, end to end: the built action run as the runner runs it, against the Gmail
 // double and the REST API stand-in, and what it wrote read back (the annotation, the job
@@ -17,9 +18,12 @@ import { runBuiltAction, testStepEnv } from './support/runner.ts'
 
 let double: GmailDouble | undefined
 let api: ApiDouble | undefined
+let endpoint: TokenEndpoint | undefined
 afterEach(async () => {
   await double?.close()
   await api?.close()
+  await endpoint?.close()
+  endpoint = undefined
   double = undefined
   api = undefined
 })
@@ -102,6 +106,28 @@ describe('language: ko', () => {
     expect(html).toContain('테스트 3개: 통과 1, 실패 1, 오류 1</p>')
     expect(html).toMatch(/<strong>checks out<\/strong> <span style="[^"]*">\(스위트 cart\)<\/span> <span style="[^"]*">\(오류\)<\/span>/)
     expect(html).not.toContain('Failed tests')
+  })
+
+  it('a refresh token the OAuth2 endpoint refuses: the title and fix in Korean, the endpoint and its answer as they came', async () => {
+    endpoint = await startTokenEndpoint({ ...tlsFiles(), respond: () => INVALID_GRANT })
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const inputs = {
+      language: 'ko',
+      password: '',
+      'oauth2-client-id': '1234567890-ko.apps.googleusercontent.com',
+      'oauth2-client-secret': 'GOCSPX-korean-test-secret-4f2a',
+      'oauth2-refresh-token': '1//0korean-refresh-token-9c1d',
+      'oauth2-token-url': endpoint.url
+    }
+    const result = await runBuiltAction(inputsFor(double, inputs), { env: testStepEnv(), event: {} })
+
+    expect(result.outputs['error-code']).toBe('oauth2-rejected')
+    const [title, detail, fix] = annotationOf(result.stdout).split('\n')
+    expect(title).toBe(`OAuth2 토큰 엔드포인트 ${endpoint.url} 에서 리프레시 토큰(\`oauth2-refresh-token\`)을 거부했습니다 [error-code: oauth2-rejected]`)
+    expect(detail).toBe('오류: HTTP 400: invalid_grant (Token has been expired or revoked.)')
+    expect(fix).toMatch(/^해결 방법: "invalid_grant"는 리프레시 토큰이 취소되었거나, 만료되었거나, 다른 클라이언트에 발급되었다는 뜻입니다\. /)
+    expect(result.stdout).toContain(`${endpoint.url} 에서 octo.cat@gmail.com 계정의 OAuth2 액세스 토큰을 받아 옵니다.`)
+    expect(double.connections).toBe(0)
   })
 
   it('nothing listening: connection-refused in Korean, the system error as it came', async () => {

@@ -98,6 +98,14 @@ const WORDS = defineWords('oauth2', {
     en: 'The token endpoint reported a temporary problem. Re-run the job later.',
     ko: '토큰 엔드포인트가 일시적인 문제를 알렸습니다. 나중에 작업을 다시 실행하세요.'
   },
+  fetching: {
+    en: (username: string, url: string) => `Fetching an OAuth2 access token for ${username} from ${url}.`,
+    ko: (username: string, url: string) => `${url} 에서 ${username} 계정의 OAuth2 액세스 토큰을 받아 옵니다.`
+  },
+  retrying: {
+    en: (failure: string, seconds: number) => `Fetching the OAuth2 access token failed: ${failure}. This is temporary; trying again in ${seconds} s.`,
+    ko: (failure: string, seconds: number) => `OAuth2 액세스 토큰을 받아 오지 못했습니다: ${failure}. 일시적인 문제이므로 ${seconds}초 뒤에 다시 시도합니다.`
+  },
   noTokenTitle: {
     en: (url: string) => `${ENDPOINT.en(url)} gave no access token`,
     ko: (url: string) => `${ENDPOINT.ko(url)} 에서 액세스 토큰을 받지 못했습니다`
@@ -107,6 +115,11 @@ const WORDS = defineWords('oauth2', {
     ko: '`oauth2-token-url`을 확인하세요. 리프레시 토큰을 발급한 제공자의 토큰 엔드포인트여야 합니다(Google: https://oauth2.googleapis.com/token ).'
   }
 })
+
+/** The log lines of fetching a token, in `language`. */
+export function oauth2LogWords(language: Language): Pick<(typeof WORDS)[Language], 'fetching' | 'retrying'> {
+  return WORDS[language]
+}
 
 /** The Gmail refresh-token hint in `language`, for the diagnoses of a refused XOAUTH2 login. */
 export function oauth2TokenHint(language: Language): string {
@@ -231,7 +244,7 @@ export interface TokenAttempts {
   backoffMs?: number
   /** Waits between attempts, or until `signal` aborts; tests pass one that only records. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
-  onRetry?: (diagnosis: Diagnosis, delayMs: number) => void
+  onRetry?: (error: NotifyError, delayMs: number) => void
   /** Aborted when the step is cancelled: the request is abandoned and not retried. */
   signal?: AbortSignal
 }
@@ -248,7 +261,7 @@ export async function fetchAccessToken(oauth2: OAuth2Settings, timeoutSeconds: n
     } catch (error) {
       if (!(error instanceof NotifyError) || !error.diagnosis.retryable || attempt > attempts.retries || attempts.signal?.aborted) throw error
       const delayMs = (attempts.backoffMs ?? 2000) * 2 ** (attempt - 1)
-      attempts.onRetry?.(error.diagnosis, delayMs)
+      attempts.onRetry?.(error, delayMs)
       await sleep(delayMs, attempts.signal)
     }
   }

@@ -23,7 +23,8 @@ describe('chooseCommitters', () => {
         author('Odd', 'not an address')
       ],
       ['example.com', 'example.org'],
-      [mailbox('team@example.com'), mailbox('Lead@Example.com')]
+      [mailbox('team@example.com'), mailbox('Lead@Example.com')],
+      'en'
     )
     expect(choice.added).toEqual([
       { name: 'Ann', address: 'ann@example.com' },
@@ -42,20 +43,21 @@ describe('chooseCommitters', () => {
   })
 
   it('a name cannot break a header line: control characters are dropped (nodemailer quotes the rest)', () => {
-    expect(chooseCommitters([author('Ann\r\nBcc: eve@evil.test', 'ann@example.com')], ['example.com'], []).added).toEqual([
+    expect(chooseCommitters([author('Ann\r\nBcc: eve@evil.test', 'ann@example.com')], ['example.com'], [], 'en').added).toEqual([
       { name: 'AnnBcc: eve@evil.test', address: 'ann@example.com' }
     ])
   })
 
   it('a bot is named as a bot even at an allowed domain', () => {
-    expect(chooseCommitters([author('release-bot[bot]', 'release@example.com')], ['example.com'], []).leftOut[0].reason).toBe('a bot')
+    expect(chooseCommitters([author('release-bot[bot]', 'release@example.com')], ['example.com'], [], 'en').leftOut[0].reason).toBe('a bot')
   })
 
   it('an address that would add a recipient or a header is not an address', () => {
     const choice = chooseCommitters(
       [author('X', 'a@example.com, b@evil.test'), author('Y', 'c@example.com\r\nBcc: d@evil.test'), author('Z', '<e@example.com>')],
       ['example.com'],
-      []
+      [],
+      'en'
     )
     expect(choice.added).toEqual([])
     expect(choice.leftOut.map((left) => left.reason)).toEqual(['not an email address', 'not an email address', 'not an email address'])
@@ -63,7 +65,7 @@ describe('chooseCommitters', () => {
 })
 
 describe('committersToMail', () => {
-  const settings = { to: [mailbox('team@example.com')], cc: [], bcc: [], committerDomains: ['example.com'] }
+  const settings = { to: [mailbox('team@example.com')], cc: [], bcc: [], committerDomains: ['example.com'], language: 'en' as const }
   const commits = [
     { author: 'Ann', authorEmail: 'ann@example.com' },
     { author: 'Mona', authorEmail: '1+mona@users.noreply.github.com' }
@@ -83,6 +85,16 @@ describe('committersToMail', () => {
     const result = committersToMail(settings, status, commits, 'push')
     expect(result.added).toEqual([])
     expect(result.log[0]).toMatch(/^Not mailing the committers: the outcome is (success|cancelled|unknown)/)
+  })
+
+  it('in Korean: the log lines and the reasons, the addresses and the input name as they are', () => {
+    expect(committersToMail({ ...settings, language: 'ko' }, 'failure', commits, 'push').log).toEqual([
+      '커밋 작성자에게도 보냅니다(`to` 다음에 추가): Ann <ann@example.com>.',
+      '제외한 커밋 작성자: Mona <1+mona@users.noreply.github.com> (메일을 받지 않는 GitHub의 noreply 주소).'
+    ])
+    expect(committersToMail({ ...settings, language: 'ko' }, 'failure', [], 'pull_request').log).toEqual([
+      '커밋 작성자에게는 보내지 않습니다: pull_request 이벤트에 커밋 목록이 없습니다.'
+    ])
   })
 
   it('adds nobody for an event without commits', () => {

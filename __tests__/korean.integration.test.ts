@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiWorkflowRun } from '../src/history.ts'
@@ -5,7 +8,9 @@ import { APP_PASSWORD, inputsFor, runAgainst, tlsFiles } from './support/action.
 import { startApiDouble, type ApiCompareCommit, type ApiDouble } from './support/github-api-double.ts'
 import { closedPort, startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { BAD_CREDENTIALS } from './support/gmail-replies.ts'
+import { MS_SMTP_AUTH_DISABLED } from './support/provider-replies.ts'
 import { runBuiltAction, testStepEnv } from './support/runner.ts'
+import { INVALID_GRANT, startTokenEndpoint, type TokenEndpoint } from './support/token-endpoint.ts'
 
 // `language: ko`, end to end: the built action run as the runner runs it, against the Gmail
 // double and the REST API stand-in, and what it wrote read back (the annotation, the job
@@ -13,9 +18,12 @@ import { runBuiltAction, testStepEnv } from './support/runner.ts'
 
 let double: GmailDouble | undefined
 let api: ApiDouble | undefined
+let endpoint: TokenEndpoint | undefined
 afterEach(async () => {
   await double?.close()
   await api?.close()
+  await endpoint?.close()
+  endpoint = undefined
   double = undefined
   api = undefined
 })
@@ -53,6 +61,73 @@ describe('language: ko', () => {
     // The log said what it was about to do in Korean too, and never the password.
     expect(result.stdout).toMatch(/"\[octo-org\/app\] CI #42 실패 \(main\)" 메시지를 .* 서버로 받는 사람 1명에게 보냅니다\./)
     expect(result.stdout.replace(`::add-mask::${APP_PASSWORD}`, '')).not.toContain(APP_PASSWORD)
+  })
+
+  it("Microsoft's 535 5.7.139 SmtpClientAuthentication: the provider's fix in Korean, the reply, the PowerShell and the URL as they are", async () => {
+    // Recognised by the reply's own words, since the bundle runs with the double behind its own host name.
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onAuth: () => MS_SMTP_AUTH_DISABLED })
+    const result = await runBuiltAction(inputsFor(double, { language: 'ko', username: 'ci@contoso.com' }), { env: testStepEnv(), event: {} })
+
+    expect(result.outputs['error-code']).toBe('smtp-auth-disabled')
+    const [title, reply, fix] = annotationOf(result.stdout).split('\n')
+    expect(title).toBe(
+      `${double.host} 서버가 ci@contoso.com 계정의 로그인을 거부했습니다: 이 메일박스 또는 테넌트 전체에서 인증된 SMTP(SMTP AUTH)가 꺼져 있습니다 [error-code: smtp-auth-disabled]`
+    )
+    expect(reply).toBe(`서버 응답: ${MS_SMTP_AUTH_DISABLED.join(' ')}`)
+    expect(fix).toMatch(/^해결 방법: Exchange 관리자가 메일박스에서 이 기능을 켜야 합니다: Microsoft 365 admin center → Users → Active users/)
+    expect(fix).toContain('`Set-CASMailbox -Identity ci@contoso.com -SmtpClientAuthenticationDisabled $false` 를 실행합니다')
+    expect(fix).toContain('https://aka.ms/smtp_auth_disabled')
+    expect(result.summary).toContain('**해결 방법:** Exchange 관리자가 메일박스에서 이 기능을 켜야 합니다')
+  })
+
+  it('a test report: the section in Korean, the test names and messages as the report gave them, {{ test_counts }} in English', async () => {
+    const workspace = realpathSync(mkdtempSync(join(tmpdir(), 'notify-ko-reports-')))
+    mkdirSync(join(workspace, 'reports'))
+    writeFileSync(
+      join(workspace, 'reports', 'TEST-cart.xml'),
+      '<testsuite name="cart" tests="3"><testcase classname="cart" name="adds"/>' +
+        '<testcase classname="cart" name="keeps quantity"><failure message="expected 3, got 2">at cart.test.js:12</failure></testcase>' +
+        '<testcase classname="cart" name="checks out"><error message="Cannot find module"/></testcase></testsuite>'
+    )
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBuiltAction(
+      inputsFor(double, { language: 'ko', status: 'failure', 'test-reports': 'reports/*.xml', subject: '{{ workflow }}: {{ test_counts }}' }),
+      { env: testStepEnv({ GITHUB_WORKSPACE: workspace }), event: {} }
+    )
+
+    expect(result.exitCode).toBe(0)
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(mail.subject).toBe('CI: 3 tests: 1 passed, 1 failed, 1 errored')
+    expect(mail.text).toContain(
+      '실패한 테스트 (테스트 3개: 통과 1, 실패 1, 오류 1):\n- cart › keeps quantity\n  expected 3, got 2\n  | at cart.test.js:12\n- cart › checks out (오류)\n  Cannot find module'
+    )
+    const html = String(mail.html)
+    expect(html).toContain('실패한 테스트</h2>')
+    expect(html).toContain('테스트 3개: 통과 1, 실패 1, 오류 1</p>')
+    expect(html).toMatch(/<strong>checks out<\/strong> <span style="[^"]*">\(스위트 cart\)<\/span> <span style="[^"]*">\(오류\)<\/span>/)
+    expect(html).not.toContain('Failed tests')
+  })
+
+  it('a refresh token the OAuth2 endpoint refuses: the title and fix in Korean, the endpoint and its answer as they came', async () => {
+    endpoint = await startTokenEndpoint({ ...tlsFiles(), respond: () => INVALID_GRANT })
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const inputs = {
+      language: 'ko',
+      password: '',
+      'oauth2-client-id': '1234567890-ko.apps.googleusercontent.com',
+      'oauth2-client-secret': 'GOCSPX-korean-test-secret-4f2a',
+      'oauth2-refresh-token': '1//0korean-refresh-token-9c1d',
+      'oauth2-token-url': endpoint.url
+    }
+    const result = await runBuiltAction(inputsFor(double, inputs), { env: testStepEnv(), event: {} })
+
+    expect(result.outputs['error-code']).toBe('oauth2-rejected')
+    const [title, detail, fix] = annotationOf(result.stdout).split('\n')
+    expect(title).toBe(`OAuth2 토큰 엔드포인트 ${endpoint.url} 에서 리프레시 토큰(\`oauth2-refresh-token\`)을 거부했습니다 [error-code: oauth2-rejected]`)
+    expect(detail).toBe('오류: HTTP 400: invalid_grant (Token has been expired or revoked.)')
+    expect(fix).toMatch(/^해결 방법: "invalid_grant"는 리프레시 토큰이 취소되었거나, 만료되었거나, 다른 클라이언트에 발급되었다는 뜻입니다\. /)
+    expect(result.stdout).toContain(`${endpoint.url} 에서 octo.cat@gmail.com 계정의 OAuth2 액세스 토큰을 받아 옵니다.`)
+    expect(double.connections).toBe(0)
   })
 
   it('nothing listening: connection-refused in Korean, the system error as it came', async () => {

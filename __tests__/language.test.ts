@@ -7,6 +7,7 @@ import { buildRunContext } from '../src/context.ts'
 import { diagnose, type ConnectionFacts } from '../src/diagnose.ts'
 import { InputError } from '../src/errors.ts'
 import { LANGUAGES, WORD_TABLES } from '../src/language.ts'
+import { PROVIDERS } from '../src/providers.ts'
 import { describeFailure, failureSummary } from '../src/report.ts'
 import { parseLanguage, readSettings } from '../src/settings.ts'
 import { RUNNER_ENV } from './support/action.ts'
@@ -19,10 +20,13 @@ await Promise.all(MODULES.map((file) => import(join(SRC, file))))
 
 const HANGUL = /[\uAC00-\uD7A3]/
 /** What must read the same in every language: code spans (inputs, YAML), URLs and placeholders. */
-const KEPT = /`[^`]+`|https?:\/\/[^\s)"]+|\{\{[^}]*\}\}/g
+// A URL ends before the punctuation of the sentence around it, which differs between languages.
+const KEPT = /`[^`]+`|https?:\/\/[^\s)"]*[^\s)".,;:]|\{\{[^}]*\}\}|\{(?:server|username)\}/g
 
 /** Korean entries that are only punctuation around their values, so they need no Hangul. */
 const WITHOUT_HANGUL = new Set(['diagnose.addressIn', 'context.upstream', 'report.refusedAddress'])
+/** English entries that quote a provider's Korean menus, as the user sees them (Naver, Daum). */
+const QUOTING_HANGUL = new Set(['providers.Naver Mail.loginRefused.fix', 'providers.Daum Mail.loginRefused.fix'])
 
 /** The problems of one table: a missing, empty or mismatched text in any language. */
 function problemsOf(module: string, table: Record<string, Record<string, unknown>>): string[] {
@@ -39,7 +43,7 @@ function problemsOf(module: string, table: Record<string, Record<string, unknown
       if (typeof text !== typeof english) problems.push(`${name}: the ${language} text is a ${typeof text}, the English one a ${typeof english}`)
       // A function is checked by its source: its fixed words are there.
       const words = String(text)
-      if (language === 'en' && HANGUL.test(words)) problems.push(`${name}: the English text has Korean in it`)
+      if (language === 'en' && HANGUL.test(words) && !QUOTING_HANGUL.has(name)) problems.push(`${name}: the English text has Korean in it`)
       if (language === 'ko' && !HANGUL.test(words) && !WITHOUT_HANGUL.has(name)) problems.push(`${name}: the Korean text has no Korean in it`)
       if (language !== 'en' && typeof text === 'string' && typeof english === 'string') {
         const kept = (value: string) => (value.match(KEPT) ?? []).sort()
@@ -49,6 +53,25 @@ function problemsOf(module: string, table: Record<string, Record<string, unknown
     }
   }
   return problems
+}
+
+/**
+ * Every text of the provider catalogue (src/providers.ts), by where it is, as a table: the
+ * catalogue keeps its texts in the shape of a defineWords entry, `{ en, ko }`, beside the
+ * patterns that pick them.
+ */
+function catalogueTexts(): Record<string, Record<string, unknown>> {
+  const texts: Record<string, Record<string, unknown>> = {}
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value !== 'object' || value === null || value instanceof RegExp) return
+    if ('en' in value) {
+      texts[path] = value as Record<string, unknown>
+      return
+    }
+    for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`)
+  }
+  for (const provider of PROVIDERS) walk(provider, provider.name)
+  return texts
 }
 
 describe('every text in every language', () => {
@@ -62,6 +85,11 @@ describe('every text in every language', () => {
 
   it.each(WORD_TABLES.map((table) => [table.module, table.table] as const))('%s: each text has every language, not empty', (module, table) => {
     expect(problemsOf(module, table)).toEqual([])
+  })
+
+  it('the provider catalogue: each title and fix has every language, with the same inputs, URLs and placeholders', () => {
+    expect(problemsOf('providers', catalogueTexts())).toEqual([])
+    expect(Object.keys(catalogueTexts()).length).toBeGreaterThan(50)
   })
 
   it('the check fails on a missing, empty or untranslated text, and on a changed input name', () => {

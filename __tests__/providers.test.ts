@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { diagnose, type ConnectionFacts } from '../src/diagnose.ts'
 import { InputError } from '../src/errors.ts'
 import { diagnoseTokenAnswer } from '../src/oauth2.ts'
+import { LANGUAGES } from '../src/language.ts'
 import { fill, PROVIDERS, providerOfHost, providerOfReply, providerOfTokenUrl } from '../src/providers.ts'
 import { readSettings } from '../src/settings.ts'
 import * as gmail from './support/gmail-replies.ts'
@@ -500,10 +501,15 @@ describe("Microsoft's token endpoint", () => {
   })
 
   it('a refused refresh token gets the Microsoft steps, not the Google ones', () => {
-    const d = diagnoseTokenAnswer(MICROSOFT_URL, 400, {
-      error: 'invalid_grant',
-      error_description: 'AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2025-01-01 and was inactive for 90.00:00:00.'
-    })
+    const d = diagnoseTokenAnswer(
+      MICROSOFT_URL,
+      400,
+      {
+        error: 'invalid_grant',
+        error_description: 'AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2025-01-01 and was inactive for 90.00:00:00.'
+      },
+      'en'
+    )
     expect(d.code).toBe('oauth2-rejected')
     expect(d.detail).toContain('AADSTS700082')
     expect(d.fix).toContain('`https://outlook.office.com/SMTP.Send offline_access`')
@@ -514,14 +520,23 @@ describe("Microsoft's token endpoint", () => {
   })
 
   it('a refused client names the app registration pages', () => {
-    const d = diagnoseTokenAnswer(MICROSOFT_URL, 401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' })
+    const d = diagnoseTokenAnswer(MICROSOFT_URL, 401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' }, 'en')
     expect(d.fix).toContain('App registrations')
     expect(d.fix).toContain('Certificates & secrets')
     expect(d.fix).toContain('`oauth2-client-secret`')
   })
 
+  it('in Korean: the Microsoft steps and the title, the endpoint, inputs and error codes as they are', () => {
+    const d = diagnoseTokenAnswer(MICROSOFT_URL, 400, { error: 'invalid_grant' }, 'ko')
+    expect(d.title).toBe(`OAuth2 토큰 엔드포인트 ${MICROSOFT_URL} 에서 리프레시 토큰(\`oauth2-refresh-token\`)을 거부했습니다`)
+    expect(d.fix).toContain('AADSTS700082는 리프레시 토큰을 90일 동안 쓰지 않았다는 뜻입니다.')
+    expect(diagnoseTokenAnswer('https://oauth2.googleapis.com/token', 503, {}, 'ko').fix).toBe(
+      '토큰 엔드포인트가 일시적인 문제를 알렸습니다. 나중에 작업을 다시 실행하세요.'
+    )
+  })
+
   it("Google's endpoint keeps Google's steps", () => {
-    const d = diagnoseTokenAnswer('https://oauth2.googleapis.com/token', 400, { error: 'invalid_grant' })
+    const d = diagnoseTokenAnswer('https://oauth2.googleapis.com/token', 400, { error: 'invalid_grant' }, 'en')
     expect(d.fix).toContain('https://mail.google.com/')
   })
 })
@@ -565,15 +580,17 @@ describe('the catalogue itself', () => {
     '%s: its server is one of its hosts, and its fixes name a page and the input',
     (_name, provider) => {
       expect(provider.hosts.test(provider.server)).toBe(true)
-      expect(provider.loginRefused?.fix).toMatch(/https:\/\//)
-      expect(provider.loginRefused?.fix).toMatch(/`password[`:]|`oauth2-scope/)
-      expect(provider.portFix).toContain(`\`port: ${provider.ports[0].port}\``)
+      for (const language of LANGUAGES) {
+        expect(provider.loginRefused?.fix[language]).toMatch(/https:\/\//)
+        expect(provider.loginRefused?.fix[language]).toMatch(/`password[`:]|`oauth2-scope/)
+        expect(provider.portFix?.[language]).toContain(`\`port: ${provider.ports[0].port}\``)
+      }
       const texts = [
         provider.portFix,
         provider.loginRefused?.title,
         provider.loginRefused?.fix,
         ...provider.replies.flatMap((advice) => [advice.title, advice.fix])
-      ]
+      ].flatMap((said) => LANGUAGES.map((language) => said?.[language]))
       // Only the two placeholders fill() knows; `${{ secrets.X }}` is workflow syntax, shown as it is.
       for (const text of texts)
         for (const placeholder of text?.replace(/\$\{\{[^}]*\}\}/g, '').match(/\{[^}]*\}/g) ?? []) expect(['{server}', '{username}']).toContain(placeholder)

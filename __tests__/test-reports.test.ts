@@ -195,7 +195,7 @@ describe('several reports', () => {
   })
 
   it('says the counts in words, leaving out what is zero', () => {
-    expect(countsPhrase({ tests: 120, failed: 3, errored: 1, skipped: 2 })).toBe('120 tests: 114 passed, 3 failed, 1 errored, 2 skipped')
-    expect(countsPhrase({ tests: 1, failed: 0, errored: 0, skipped: 0 })).toBe('1 test: 1 passed')
+    expect(countsPhrase({ tests: 120, failed: 3, errored: 1, skipped: 2 }, 'en')).toBe('120 tests: 114 passed, 3 failed, 1 errored, 2 skipped')
+    expect(countsPhrase({ tests: 1, failed: 0, errored: 0, skipped: 0 }, 'en')).toBe('1 test: 1 passed')
   })
 })

@@ -18,7 +18,7 @@ import {
   type SectionName,
   templateValues
 } from './template.ts'
-import { cleanReportLine, countsPhrase, failedTestsAsText, MAX_DETAIL_LINES, type TestSummary } from './test-summary.ts'
+import { cleanReportLine, countsPhrase, failedTestsAsText, MAX_DETAIL_LINES, testWords, type TestSummary } from './test-summary.ts'
 import type { ThreadHeaders } from './threading.ts'
 
 /** The notification, ready to hand to the transport. */
@@ -194,6 +194,12 @@ const WORDS = defineWords('compose', {
   earlierCommits: { en: (count: number) => `… ${count} earlier`, ko: (count: number) => `… 이전 커밋 ${count}개` },
   moreCommits: { en: (count: number) => `… ${count} more`, ko: (count: number) => `… 커밋 ${count}개 더` },
   compareLabel: { en: 'Compare:', ko: '비교:' },
+  errorAnnotations: { en: 'Error annotations', ko: '오류 주석' },
+  moreAnnotations: { en: (count: number) => `and ${count} more`, ko: (count: number) => `외 ${count}개` },
+  failedTests: { en: 'Failed tests', ko: '실패한 테스트' },
+  tests: { en: 'Tests', ko: '테스트' },
+  /** The suite of a failed test, after its name. */
+  inSuite: { en: (suite: string) => `in ${suite}`, ko: (suite: string) => `(스위트 ${suite})` },
   viewRun: { en: 'View the run on GitHub', ko: 'GitHub에서 실행 보기' },
   gmailClipping: {
     en: (kilobytes: number) =>
@@ -538,7 +544,8 @@ function annotationLines(annotation: ErrorAnnotation): string[] {
   return lines.slice(0, MAX_DETAIL_LINES + 1)
 }
 
-function annotationsAsText(report: RunReport, ctx: RunContext): string {
+function annotationsAsText(report: RunReport, ctx: RunContext, language: Language): string {
+  const words = WORDS[language]
   const items = (report.annotations ?? []).map((annotation) => {
     const place = annotationPlace(annotation)
     const url = annotationUrl(ctx, annotation)
@@ -547,11 +554,12 @@ function annotationsAsText(report: RunReport, ctx: RunContext): string {
     lines.push(...annotationLines(annotation).map((line) => `  ${line}`))
     return lines.join('\n')
   })
-  if (report.moreAnnotations) items.push(`- and ${report.moreAnnotations} more`)
-  return `Error annotations:\n${items.join('\n')}`
+  if (report.moreAnnotations) items.push(`- ${words.moreAnnotations(report.moreAnnotations)}`)
+  return `${words.errorAnnotations}:\n${items.join('\n')}`
 }
 
-function annotationsAsHtml(report: RunReport, ctx: RunContext): string {
+function annotationsAsHtml(report: RunReport, ctx: RunContext, language: Language): string {
+  const words = WORDS[language]
   const annotations = report.annotations ?? []
   const messages = annotations.map(annotationLines)
   const rest = fitLines(messages.map((lines) => lines.slice(1)))
@@ -567,30 +575,32 @@ function annotationsAsHtml(report: RunReport, ctx: RunContext): string {
       '</li>'
     )
   })
-  if (report.moreAnnotations) items.push(`<li style="margin:0 0 12px;${MUTED}">and ${report.moreAnnotations} more</li>`)
-  return `<h2 style="${HEADING_STYLE}">Error annotations</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`
+  if (report.moreAnnotations) items.push(`<li style="margin:0 0 12px;${MUTED}">${words.moreAnnotations(report.moreAnnotations)}</li>`)
+  return `<h2 style="${HEADING_STYLE}">${words.errorAnnotations}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`
 }
 
 const hasFailures = (tests: TestSummary) => tests.counts.failed + tests.counts.errored > 0
-const testsHeading = (tests: TestSummary) => (hasFailures(tests) ? 'Failed tests' : 'Tests')
+const testsHeading = (tests: TestSummary, words: Words) => (hasFailures(tests) ? words.failedTests : words.tests)
 
-function testsAsText(tests: TestSummary): string {
-  const list = failedTestsAsText(tests)
-  return `${testsHeading(tests)} (${countsPhrase(tests.counts)})${list ? `:\n${list}` : ''}`
+function testsAsText(tests: TestSummary, language: Language): string {
+  const list = failedTestsAsText(tests, language)
+  return `${testsHeading(tests, WORDS[language])} (${countsPhrase(tests.counts, language)})${list ? `:\n${list}` : ''}`
 }
 
-function testsAsHtml(tests: TestSummary): string {
+function testsAsHtml(tests: TestSummary, language: Language): string {
+  const words = WORDS[language]
+  const said = testWords(language)
   const details = fitLines(tests.failures.map((test) => test.details))
   const items = tests.failures.map((test, index) => {
-    const suite = test.suite ? ` <span style="${MUTED}">in ${escapeHtml(test.suite)}</span>` : ''
-    const kind = test.errored ? ` <span style="${MUTED}">(error)</span>` : ''
+    const suite = test.suite ? ` <span style="${MUTED}">${escapeHtml(words.inSuite(test.suite))}</span>` : ''
+    const kind = test.errored ? ` <span style="${MUTED}">${said.error}</span>` : ''
     const message = test.message ? `<br>${escapeHtml(test.message)}` : ''
     const stack = details[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(details[index].join('\n'))}</pre>` : ''
-    return `<li style="margin:0 0 12px"><strong>${escapeHtml(test.name || '(unnamed test)')}</strong>${suite}${kind}${message}${stack}</li>`
+    return `<li style="margin:0 0 12px"><strong>${escapeHtml(test.name || said.unnamed)}</strong>${suite}${kind}${message}${stack}</li>`
   })
-  if (tests.moreFailures) items.push(`<li style="margin:0 0 12px;${MUTED}">and ${tests.moreFailures} more</li>`)
+  if (tests.moreFailures) items.push(`<li style="margin:0 0 12px;${MUTED}">${said.more(tests.moreFailures)}</li>`)
   const list = items.length ? `<ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>` : ''
-  return `<h2 style="${HEADING_STYLE}">${testsHeading(tests)}</h2><p style="margin:0 0 8px;font-size:14px">${escapeHtml(countsPhrase(tests.counts))}</p>${list}`
+  return `<h2 style="${HEADING_STYLE}">${testsHeading(tests, words)}</h2><p style="margin:0 0 8px;font-size:14px">${escapeHtml(countsPhrase(tests.counts, language))}</p>${list}`
 }
 
 /** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
@@ -688,12 +698,15 @@ function messageSections(
   // The failed jobs, then what their checks pointed at: the error annotations.
   const jobs = [
     problems && { html: problemJobsAsHtml(problems, language), text: problemJobsAsText(problems, language) },
-    annotated && { html: annotationsAsHtml(annotated, ctx), text: annotationsAsText(annotated, ctx) }
+    annotated && { html: annotationsAsHtml(annotated, ctx, language), text: annotationsAsText(annotated, ctx, language) }
   ].filter((part) => part !== undefined)
   return {
     failed_jobs: { html: jobs.map((part) => part.html).join(''), text: jobs.map((part) => part.text).join('\n\n'), appendedToBody: true },
     // After a custom body only when tests failed: counts alone are the generated message's.
-    failed_tests: { ...(tests ? { html: testsAsHtml(tests), text: testsAsText(tests) } : EMPTY_SECTION), appendedToBody: !!tests && hasFailures(tests) }
+    failed_tests: {
+      ...(tests ? { html: testsAsHtml(tests, language), text: testsAsText(tests, language) } : EMPTY_SECTION),
+      appendedToBody: !!tests && hasFailures(tests)
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { defineWords, type Language } from './language.ts'
-import { OAUTH2_TOKEN_HINT } from './oauth2.ts'
+import { oauth2TokenHint } from './oauth2.ts'
 import { missingSecretHint } from './settings.ts'
 
 // The words of every diagnosis (diagnose.ts decides which one fits, and with what values),
@@ -62,12 +62,7 @@ export function appPasswordSteps(language: Language): string {
 }
 
 const HINTS = defineWords('diagnose: hints', {
-  oauth2Token: {
-    en: OAUTH2_TOKEN_HINT,
-    ko:
-      '이 주소로 https://mail.google.com/ 범위(scope)의 새 리프레시 토큰을 발급받아(SMTP에는 더 좁은 Gmail 범위가 통하지 않습니다) `oauth2-refresh-token`으로 넘기는 시크릿에 저장하세요. ' +
-      'Google Cloud OAuth 동의 화면의 게시 상태가 "Testing"이면 리프레시 토큰이 7일 뒤 만료됩니다. 앱을 게시("In production")해야 토큰이 유지됩니다.'
-  },
+  oauth2Token: { en: oauth2TokenHint('en'), ko: oauth2TokenHint('ko') },
   silentNonSmtp: {
     en: 'a server that is not an SMTP server (a web server, for one) stays silent too',
     ko: 'SMTP 서버가 아닌 서버(예: 웹 서버)도 아무 말을 하지 않습니다'

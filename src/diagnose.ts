@@ -2,7 +2,7 @@ import { domainToASCII } from 'node:url'
 import { APP_PASSWORD_URL, appPasswordSteps, DIAGNOSES, type NotSmtpDetail, type NotSmtpPart, type NotSmtpWhat, type Where } from './diagnose-words.ts'
 import { NotifyError, type Diagnosis } from './errors.ts'
 import { DEFAULT_LANGUAGE, listOf, type Language } from './language.ts'
-import { fill, providerOfHost, providerOfReply, replyAdvice, takesPort, type Advice } from './providers.ts'
+import { fill, providerOfHost, providerOfReply, replyAdvice, takesPort, type Advice, type Said } from './providers.ts'
 import { hostAndPort, isGoogleServer } from './settings.ts'
 
 /** The parts of the settings a diagnosis refers to, so the fix can name the inputs. */
@@ -143,11 +143,13 @@ function withProviderAdvice(generic: Diagnosis, err: MailerErrorFields, facts: C
   const provider = byHost ?? (reply ? providerOfReply(reply) : undefined)
   if (!provider) return generic
   const values = { server: facts.server, username: facts.username }
+  const language = languageOf(facts)
+  const said = (text: Said) => fill(text[language], values)
   const advised = (advice: Advice): Diagnosis => ({
     ...generic,
     code: advice.code,
-    title: fill(advice.title, values),
-    fix: fill(advice.fix, values),
+    title: said(advice.title),
+    fix: said(advice.fix),
     retryable: advice.retryable
   })
   const loggingIn = /^AUTH\b/i.test(err.command ?? '')
@@ -155,9 +157,9 @@ function withProviderAdvice(generic: Diagnosis, err: MailerErrorFields, facts: C
     const known = replyAdvice(provider, reply)
     if (known) return advised(known)
     if (generic.code === 'auth-rejected' && loggingIn && provider.loginRefused) return advised(provider.loginRefused)
-    if (generic.code === 'oauth2-rejected' && provider.oauth2) return { ...generic, fix: fill(provider.oauth2.serverRefused, values) }
+    if (generic.code === 'oauth2-rejected' && provider.oauth2) return { ...generic, fix: said(provider.oauth2.serverRefused) }
   }
-  if (byHost?.portFix && PORT_PROBLEMS.has(generic.code) && !takesPort(byHost, facts)) return { ...generic, fix: fill(byHost.portFix, values) }
+  if (byHost?.portFix && PORT_PROBLEMS.has(generic.code) && !takesPort(byHost, facts)) return { ...generic, fix: said(byHost.portFix) }
   return generic
 }
 

@@ -8,7 +8,7 @@ import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, un
 import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
 import type { JobStatus, RunReport } from './jobs.ts'
 import { needsHistory, thisRunIs } from './notify-when.ts'
-import { fetchAccessToken } from './oauth2.ts'
+import { fetchAccessToken, oauth2LogWords } from './oauth2.ts'
 import { previewDirectory, writePreview } from './preview.ts'
 import { createReport } from './report.ts'
 import { createSecretRegistry, passwordVariants, type SecretRegistry } from './secrets.ts'
@@ -83,16 +83,17 @@ function createTransport(core: Core, settings: Settings, options: RunOptions, se
     const oauth2 = settings.oauth2
     if (!oauth2) return options
     const accessToken = await cancellation.during({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
-      core.info(`Fetching an OAuth2 access token for ${settings.username} from ${oauth2.tokenUrl}.`)
+      const words = oauth2LogWords(settings.language)
+      core.info(words.fetching(settings.username, oauth2.tokenUrl))
       return fetchAccessToken(oauth2, settings.timeoutSeconds, {
         retries: settings.retries,
         backoffMs: options.backoffMs,
         sleep: options.sleep,
         signal: options.signal,
-        onRetry: (diagnosis, delayMs) =>
-          log.warning(
-            `Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`
-          )
+        onRetry: (error, delayMs) => {
+          const diagnosis = error.diagnosisIn(settings.language)
+          log.warning(words.retrying(`${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}`, Math.round(delayMs / 1000)))
+        }
       })
     })
     secrets.add(accessToken)

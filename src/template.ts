@@ -112,7 +112,8 @@ export function templateValues(ctx: RunContext, status: JobStatus | undefined, o
     transition: history?.transition ?? '',
     streak: inStreak ? String(history.streak) : '',
     failing_since_url: (inStreak && history.failingSince?.url) || '',
-    test_counts: tests ? countsPhrase(tests.counts) : ''
+    // A placeholder's value reads the same in every language, so a custom text stays the user's own.
+    test_counts: tests ? countsPhrase(tests.counts, 'en') : ''
   }
 }
 

@@ -1,4 +1,5 @@
 import { stripVTControlCharacters } from 'node:util'
+import { defineWords, type Language } from './language.ts'
 
 /**
  * What the test reports said, in the shape the message shows. Kept apart from the XML parser
@@ -78,32 +79,56 @@ export function addReport(summary: TestSummary, report: { counts: TestCounts; fa
 
 export const EMPTY_SUMMARY: TestSummary = { reports: 0, counts: { tests: 0, failed: 0, errored: 0, skipped: 0 }, failures: [], moreFailures: 0 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+/** The words of the test report, in the message's language; a placeholder's value takes them in English. */
+const WORDS = defineWords('test-summary', {
+  tests: { en: (count: number) => `${count} ${count === 1 ? 'test' : 'tests'}`, ko: (count: number) => `테스트 ${count}개` },
+  passed: { en: (count: number) => `${count} passed`, ko: (count: number) => `통과 ${count}` },
+  failed: { en: (count: number) => `${count} failed`, ko: (count: number) => `실패 ${count}` },
+  errored: { en: (count: number) => `${count} errored`, ko: (count: number) => `오류 ${count}` },
+  skipped: { en: (count: number) => `${count} skipped`, ko: (count: number) => `건너뜀 ${count}` },
+  unnamed: { en: '(unnamed test)', ko: '(이름 없는 테스트)' },
+  /** After a test that could not run to its end. */
+  error: { en: '(error)', ko: '(오류)' },
+  more: { en: (count: number) => `and ${count} more`, ko: (count: number) => `외 ${count}개` }
+})
 
-/** "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"; parts that are zero are left out, except passed. */
-export function countsPhrase(counts: TestCounts): string {
+/** The words for a test report in one language. */
+export type TestWords = (typeof WORDS)[Language]
+
+export function testWords(language: Language): TestWords {
+  return WORDS[language]
+}
+
+/**
+ * "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"; parts that are zero are left out,
+ * except passed. `language` is `en` for the value of {{ test_counts }}: placeholder values
+ * read the same in every language.
+ */
+export function countsPhrase(counts: TestCounts, language: Language): string {
+  const words = WORDS[language]
   const passed = Math.max(counts.tests - counts.failed - counts.errored - counts.skipped, 0)
-  const parts = [`${passed} passed`]
-  if (counts.failed) parts.push(`${counts.failed} failed`)
-  if (counts.errored) parts.push(`${counts.errored} errored`)
-  if (counts.skipped) parts.push(`${counts.skipped} skipped`)
-  return `${plural(counts.tests, 'test')}: ${parts.join(', ')}`
+  const parts = [words.passed(passed)]
+  if (counts.failed) parts.push(words.failed(counts.failed))
+  if (counts.errored) parts.push(words.errored(counts.errored))
+  if (counts.skipped) parts.push(words.skipped(counts.skipped))
+  return `${words.tests(counts.tests)}: ${parts.join(', ')}`
 }
 
 /** "suite › name", or the name alone. */
-export function testTitle(test: FailedTest): string {
-  const name = test.name || '(unnamed test)'
+export function testTitle(test: FailedTest, language: Language): string {
+  const name = test.name || WORDS[language].unnamed
   return test.suite ? `${test.suite} › ${name}` : name
 }
 
-/** The failed tests as plain text, one item each; the value of {{ failed_tests }} in the text part. */
-export function failedTestsAsText(summary: TestSummary): string {
+/** The failed tests as plain text, one item each, as the text part of the section {{ failed_tests }}. */
+export function failedTestsAsText(summary: TestSummary, language: Language): string {
+  const words = WORDS[language]
   const items = summary.failures.map((test) => {
-    const lines = [`- ${testTitle(test)}${test.errored ? ' (error)' : ''}`]
+    const lines = [`- ${testTitle(test, language)}${test.errored ? ` ${words.error}` : ''}`]
     if (test.message) lines.push(`  ${test.message}`)
     lines.push(...test.details.map((line) => `  | ${line}`))
     return lines.join('\n')
   })
-  if (summary.moreFailures) items.push(`- and ${summary.moreFailures} more`)
+  if (summary.moreFailures) items.push(`- ${words.more(summary.moreFailures)}`)
   return items.join('\n')
 }

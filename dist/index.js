@@ -594,31 +594,62 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/language.ts
+var src_language = __nccwpck_require__(2497);
 ;// CONCATENATED MODULE: ./src/committers.ts
+
+/** What the log says about the committers, and why an author is left out. */
+const WORDS = (0,src_language/* defineWords */.Pw)('committers', {
+    noAddress: { en: 'the commit records no address', ko: '커밋에 주소가 기록되어 있지 않음' },
+    bot: { en: 'a bot', ko: '봇' },
+    noreply: { en: "GitHub's noreply address, which receives no mail", ko: '메일을 받지 않는 GitHub의 noreply 주소' },
+    notAddress: { en: 'not an email address', ko: '이메일 주소가 아님' },
+    notInDomains: {
+        en: (domain) => `${domain} is not in \`committer-domains\``,
+        ko: (domain) => `${domain} 도메인이 \`committer-domains\`에 없음`
+    },
+    alreadyRecipient: { en: 'already a recipient', ko: '이미 받는 사람임' },
+    anAuthor: { en: 'an author', ko: '이름 없는 작성자' },
+    notFailure: {
+        en: (status) => `Not mailing the committers: the outcome is ${status}, and only a failure is mailed to them.`,
+        ko: (status) => `커밋 작성자에게는 보내지 않습니다: 결과가 ${status}이고, 작성자에게는 실패만 보냅니다.`
+    },
+    noCommits: {
+        en: (eventName) => `Not mailing the committers: the ${eventName || 'triggering'} event lists no commits.`,
+        ko: (eventName) => `커밋 작성자에게는 보내지 않습니다: ${eventName ? `${eventName} 이벤트` : '실행을 일으킨 이벤트'}에 커밋 목록이 없습니다.`
+    },
+    mailing: {
+        en: (authors) => `Mailing the committers, after \`to\`: ${authors}.`,
+        ko: (authors) => `커밋 작성자에게도 보냅니다(\`to\` 다음에 추가): ${authors}.`
+    },
+    noneToMail: { en: 'No committer to mail.', ko: '메일을 보낼 커밋 작성자가 없습니다.' },
+    leftOut: { en: (authors) => `Left out of the committers: ${authors}.`, ko: (authors) => `제외한 커밋 작성자: ${authors}.` }
+});
 // The same shape settings.ts accepts in `to`: one address, no display-name tricks.
 const ADDRESS = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
-function whyNot(author, domains) {
+function whyNot(author, domains, words) {
     const email = author.email.toLowerCase();
     if (!email)
-        return 'the commit records no address';
+        return words.noAddress;
     // GitHub's own bots commit as "name[bot]" from a noreply address: check them first to say so.
     if (/\[bot\]$/i.test(author.name.trim()) || /\[bot\]@/i.test(email))
-        return 'a bot';
+        return words.bot;
     if (email === 'noreply@github.com' || /@users\.noreply\./.test(email))
-        return "GitHub's noreply address, which receives no mail";
+        return words.noreply;
     if (!ADDRESS.test(email))
-        return 'not an email address';
+        return words.notAddress;
     const domain = email.slice(email.lastIndexOf('@') + 1);
     if (!domains.includes(domain))
-        return `${domain} is not in \`committer-domains\``;
+        return words.notInDomains(domain);
     return undefined;
 }
 /**
  * The authors to mail: those whose address is at one of `domains`, is not GitHub's noreply
  * address, is not a bot's, and is not a recipient already (`to`, `cc` or `bcc`). Each other
- * author is in `leftOut` with the reason.
+ * author is in `leftOut` with the reason, in `language`.
  */
-function chooseCommitters(authors, domains, recipients) {
+function chooseCommitters(authors, domains, recipients, language) {
+    const words = WORDS[language];
     const taken = new Set(recipients.map((mailbox) => mailbox.address.toLowerCase()));
     const seen = new Set();
     const choice = { added: [], leftOut: [] };
@@ -629,7 +660,7 @@ function chooseCommitters(authors, domains, recipients) {
         if (seen.has(key))
             continue;
         seen.add(key);
-        const reason = taken.has(email.toLowerCase()) ? 'already a recipient' : whyNot({ name, email }, domains);
+        const reason = taken.has(email.toLowerCase()) ? words.alreadyRecipient : whyNot({ name, email }, domains, words);
         if (reason)
             choice.leftOut.push({ name, email, reason });
         else
@@ -638,11 +669,11 @@ function chooseCommitters(authors, domains, recipients) {
     return choice;
 }
 /** "Mona Lisa <mona@example.com>", or the address alone. */
-function shownAuthor(author) {
+function shownAuthor(author, language) {
     const name = author.name.replace(/\p{Cc}/gu, '');
     const email = author.email.replace(/\p{Cc}/gu, '');
     if (!email)
-        return name || 'an author';
+        return name || WORDS[language].anAuthor;
     return name ? `${name} <${email}>` : email;
 }
 /**
@@ -651,31 +682,29 @@ function shownAuthor(author) {
  * (often by a newer push) is not theirs to act on, and an unknown outcome may be a success.
  */
 function committersToMail(settings, status, commits, eventName) {
-    if (status !== 'failure') {
-        return { added: [], log: [`Not mailing the committers: the outcome is ${status ?? 'unknown'}, and only a failure is mailed to them.`] };
-    }
-    if (!commits.length) {
-        return { added: [], log: [`Not mailing the committers: the ${eventName || 'triggering'} event lists no commits.`] };
-    }
+    const { language } = settings;
+    const words = WORDS[language];
+    if (status !== 'failure')
+        return { added: [], log: [words.notFailure(status ?? 'unknown')] };
+    if (!commits.length)
+        return { added: [], log: [words.noCommits(eventName)] };
     const authors = commits.map((commit) => ({ name: commit.author, email: commit.authorEmail ?? '' }));
-    const choice = chooseCommitters(authors, settings.committerDomains, [...settings.to, ...settings.cc, ...settings.bcc]);
+    const choice = chooseCommitters(authors, settings.committerDomains, [...settings.to, ...settings.cc, ...settings.bcc], language);
     const log = [];
     if (choice.added.length) {
-        log.push(`Mailing the committers, after \`to\`: ${choice.added.map((mailbox) => shownAuthor({ name: mailbox.name, email: mailbox.address })).join(', ')}.`);
+        log.push(words.mailing(choice.added.map((mailbox) => shownAuthor({ name: mailbox.name, email: mailbox.address }, language)).join(', ')));
     }
     else {
-        log.push('No committer to mail.');
+        log.push(words.noneToMail);
     }
     if (choice.leftOut.length) {
-        log.push(`Left out of the committers: ${choice.leftOut.map((author) => `${shownAuthor(author)} (${author.reason})`).join(', ')}.`);
+        log.push(words.leftOut(choice.leftOut.map((author) => `${shownAuthor(author, language)} (${author.reason})`).join(', ')));
     }
     return { added: choice.added, log };
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/language.ts
-var src_language = __nccwpck_require__(2497);
 ;// CONCATENATED MODULE: ./src/cancel.ts
 
 
@@ -711,7 +740,7 @@ const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 /** At most this many addresses are named; the `accepted` output lists them all. */
 const NAMED_RECIPIENTS = 10;
 /** How a cancellation is told, in every language (see language.ts). */
-const WORDS = (0,src_language/* defineWords */.Pw)('cancel', {
+const cancel_WORDS = (0,src_language/* defineWords */.Pw)('cancel', {
     activity: {
         en: (activity) => {
             switch (activity.doing) {
@@ -809,7 +838,7 @@ const WORDS = (0,src_language/* defineWords */.Pw)('cancel', {
     }
 });
 function describeActivity(activity, language = DEFAULT_LANGUAGE) {
-    return WORDS[language].activity(activity);
+    return cancel_WORDS[language].activity(activity);
 }
 /** The signal that cancelled the step, when the abort names one. */
 function signalName(signal) {
@@ -817,7 +846,7 @@ function signalName(signal) {
 }
 /** The report of a cancelled step: what it was doing and whether the message may be with the server. */
 function cancelledDiagnosis(signal, activity, reach, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = WORDS[language];
+    const words = cancel_WORDS[language];
     const delivered = reach.accepted.length > 0 || reach.unconfirmedAttempt !== undefined;
     return {
         code: 'cancelled',
@@ -1295,6 +1324,12 @@ const compose_WORDS = (0,src_language/* defineWords */.Pw)('compose', {
     earlierCommits: { en: (count) => `… ${count} earlier`, ko: (count) => `… 이전 커밋 ${count}개` },
     moreCommits: { en: (count) => `… ${count} more`, ko: (count) => `… 커밋 ${count}개 더` },
     compareLabel: { en: 'Compare:', ko: '비교:' },
+    errorAnnotations: { en: 'Error annotations', ko: '오류 주석' },
+    moreAnnotations: { en: (count) => `and ${count} more`, ko: (count) => `외 ${count}개` },
+    failedTests: { en: 'Failed tests', ko: '실패한 테스트' },
+    tests: { en: 'Tests', ko: '테스트' },
+    /** The suite of a failed test, after its name. */
+    inSuite: { en: (suite) => `in ${suite}`, ko: (suite) => `(스위트 ${suite})` },
     viewRun: { en: 'View the run on GitHub', ko: 'GitHub에서 실행 보기' },
     gmailClipping: {
         en: (kilobytes) => `The HTML part is ${kilobytes} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`,
@@ -1599,7 +1634,8 @@ function annotationLines(annotation) {
         lines.unshift(title);
     return lines.slice(0, test_summary/* MAX_DETAIL_LINES */.nW + 1);
 }
-function annotationsAsText(report, ctx) {
+function annotationsAsText(report, ctx, language) {
+    const words = compose_WORDS[language];
     const items = (report.annotations ?? []).map((annotation) => {
         const place = annotationPlace(annotation);
         const url = annotationUrl(ctx, annotation);
@@ -1610,10 +1646,11 @@ function annotationsAsText(report, ctx) {
         return lines.join('\n');
     });
     if (report.moreAnnotations)
-        items.push(`- and ${report.moreAnnotations} more`);
-    return `Error annotations:\n${items.join('\n')}`;
+        items.push(`- ${words.moreAnnotations(report.moreAnnotations)}`);
+    return `${words.errorAnnotations}:\n${items.join('\n')}`;
 }
-function annotationsAsHtml(report, ctx) {
+function annotationsAsHtml(report, ctx, language) {
+    const words = compose_WORDS[language];
     const annotations = report.annotations ?? [];
     const messages = annotations.map(annotationLines);
     const rest = fitLines(messages.map((lines) => lines.slice(1)));
@@ -1628,28 +1665,30 @@ function annotationsAsHtml(report, ctx) {
             '</li>');
     });
     if (report.moreAnnotations)
-        items.push(`<li style="margin:0 0 12px;${MUTED}">and ${report.moreAnnotations} more</li>`);
-    return `<h2 style="${HEADING_STYLE}">Error annotations</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`;
+        items.push(`<li style="margin:0 0 12px;${MUTED}">${words.moreAnnotations(report.moreAnnotations)}</li>`);
+    return `<h2 style="${HEADING_STYLE}">${words.errorAnnotations}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`;
 }
 const hasFailures = (tests) => tests.counts.failed + tests.counts.errored > 0;
-const testsHeading = (tests) => (hasFailures(tests) ? 'Failed tests' : 'Tests');
-function testsAsText(tests) {
-    const list = (0,test_summary/* failedTestsAsText */.Gz)(tests);
-    return `${testsHeading(tests)} (${(0,test_summary/* countsPhrase */.__)(tests.counts)})${list ? `:\n${list}` : ''}`;
+const testsHeading = (tests, words) => (hasFailures(tests) ? words.failedTests : words.tests);
+function testsAsText(tests, language) {
+    const list = (0,test_summary/* failedTestsAsText */.Gz)(tests, language);
+    return `${testsHeading(tests, compose_WORDS[language])} (${(0,test_summary/* countsPhrase */.__)(tests.counts, language)})${list ? `:\n${list}` : ''}`;
 }
-function testsAsHtml(tests) {
+function testsAsHtml(tests, language) {
+    const words = compose_WORDS[language];
+    const said = (0,test_summary/* testWords */.Kp)(language);
     const details = fitLines(tests.failures.map((test) => test.details));
     const items = tests.failures.map((test, index) => {
-        const suite = test.suite ? ` <span style="${MUTED}">in ${escapeHtml(test.suite)}</span>` : '';
-        const kind = test.errored ? ` <span style="${MUTED}">(error)</span>` : '';
+        const suite = test.suite ? ` <span style="${MUTED}">${escapeHtml(words.inSuite(test.suite))}</span>` : '';
+        const kind = test.errored ? ` <span style="${MUTED}">${said.error}</span>` : '';
         const message = test.message ? `<br>${escapeHtml(test.message)}` : '';
         const stack = details[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(details[index].join('\n'))}</pre>` : '';
-        return `<li style="margin:0 0 12px"><strong>${escapeHtml(test.name || '(unnamed test)')}</strong>${suite}${kind}${message}${stack}</li>`;
+        return `<li style="margin:0 0 12px"><strong>${escapeHtml(test.name || said.unnamed)}</strong>${suite}${kind}${message}${stack}</li>`;
     });
     if (tests.moreFailures)
-        items.push(`<li style="margin:0 0 12px;${MUTED}">and ${tests.moreFailures} more</li>`);
+        items.push(`<li style="margin:0 0 12px;${MUTED}">${said.more(tests.moreFailures)}</li>`);
     const list = items.length ? `<ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>` : '';
-    return `<h2 style="${HEADING_STYLE}">${testsHeading(tests)}</h2><p style="margin:0 0 8px;font-size:14px">${escapeHtml((0,test_summary/* countsPhrase */.__)(tests.counts))}</p>${list}`;
+    return `<h2 style="${HEADING_STYLE}">${testsHeading(tests, words)}</h2><p style="margin:0 0 8px;font-size:14px">${escapeHtml((0,test_summary/* countsPhrase */.__)(tests.counts, language))}</p>${list}`;
 }
 /** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
 function withStyle(html, tag, style) {
@@ -1720,12 +1759,15 @@ function messageSections(ctx, problems, annotated, tests, language) {
     // The failed jobs, then what their checks pointed at: the error annotations.
     const jobs = [
         problems && { html: problemJobsAsHtml(problems, language), text: problemJobsAsText(problems, language) },
-        annotated && { html: annotationsAsHtml(annotated, ctx), text: annotationsAsText(annotated, ctx) }
+        annotated && { html: annotationsAsHtml(annotated, ctx, language), text: annotationsAsText(annotated, ctx, language) }
     ].filter((part) => part !== undefined);
     return {
         failed_jobs: { html: jobs.map((part) => part.html).join(''), text: jobs.map((part) => part.text).join('\n\n'), appendedToBody: true },
         // After a custom body only when tests failed: counts alone are the generated message's.
-        failed_tests: { ...(tests ? { html: testsAsHtml(tests), text: testsAsText(tests) } : EMPTY_SECTION), appendedToBody: !!tests && hasFailures(tests) }
+        failed_tests: {
+            ...(tests ? { html: testsAsHtml(tests, language), text: testsAsText(tests, language) } : EMPTY_SECTION),
+            appendedToBody: !!tests && hasFailures(tests)
+        }
     };
 }
 /**
@@ -2625,16 +2667,40 @@ function decideToSend(settings, transition, history, language = src_language/* D
 }
 
 ;// CONCATENATED MODULE: ./src/providers.ts
-const MICROSOFT_OAUTH2_SETUP = 'the `oauth2-*` inputs with `oauth2-token-url: https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token` and `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` (README: "Microsoft 365 and Outlook.com with OAuth2")';
+const MICROSOFT_OAUTH2_SETUP = {
+    en: 'the `oauth2-*` inputs with `oauth2-token-url: https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token` and `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` (README: "Microsoft 365 and Outlook.com with OAuth2")',
+    ko: '`oauth2-*` 입력을 쓰고 `oauth2-token-url: https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token`, `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` 로 설정하세요(README: "Microsoft 365 and Outlook.com with OAuth2")'
+};
+/** Log in with OAuth2 at Microsoft, `lead` said first, and `after` after the setup. */
+const withMicrosoftOAuth2 = (lead, after = { en: '', ko: '' }) => ({
+    en: `${lead.en}${MICROSOFT_OAUTH2_SETUP.en}${after.en}`,
+    ko: `${lead.ko}${MICROSOFT_OAUTH2_SETUP.ko}${after.ko}`
+});
 const MICROSOFT_OAUTH2 = {
     tokenUrl: /^https:\/\/login\.microsoftonline\.com\//i,
-    tokenRefused: 'Get a new refresh token for the mailbox in `username`, with the scope `https://outlook.office.com/SMTP.Send offline_access`, from the app registration whose ID is in `oauth2-client-id`, and store it in the secret passed as `oauth2-refresh-token`; `oauth2-scope` must ask for the same scopes (or fewer). ' +
-        'AADSTS700082 means the refresh token was not used for 90 days; AADSTS700025 means the app is a public client, which takes no client secret: this action sends `oauth2-client-secret`, so use an app registration with a client secret (Certificates & secrets).',
-    clientRefused: 'Copy the Application (client) ID from Microsoft Entra admin center → App registrations → (the app) → Overview into the secret passed as `oauth2-client-id`, and a current client secret value from Certificates & secrets into `oauth2-client-secret`; a client secret expires on the date shown there.',
-    serverRefused: 'Exchange Online refused the token. Check that the refresh token was issued for the mailbox in `username` with the delegated permission SMTP.Send (scope `https://outlook.office.com/SMTP.Send`), that `oauth2-scope` asks for `https://outlook.office.com/SMTP.Send offline_access`, and that authenticated SMTP is on for the mailbox, which OAuth2 needs too (Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → Authenticated SMTP; https://aka.ms/smtp_auth_disabled).',
+    tokenRefused: {
+        en: 'Get a new refresh token for the mailbox in `username`, with the scope `https://outlook.office.com/SMTP.Send offline_access`, from the app registration whose ID is in `oauth2-client-id`, and store it in the secret passed as `oauth2-refresh-token`; `oauth2-scope` must ask for the same scopes (or fewer). ' +
+            'AADSTS700082 means the refresh token was not used for 90 days; AADSTS700025 means the app is a public client, which takes no client secret: this action sends `oauth2-client-secret`, so use an app registration with a client secret (Certificates & secrets).',
+        ko: 'ID가 `oauth2-client-id`에 있는 앱 등록에서 `username` 메일박스의 새 리프레시 토큰을 범위(scope) `https://outlook.office.com/SMTP.Send offline_access` 로 발급받아, `oauth2-refresh-token`으로 넘기는 시크릿에 저장하세요. `oauth2-scope`는 같은 범위(또는 그보다 적은 범위)를 요청해야 합니다. ' +
+            'AADSTS700082는 리프레시 토큰을 90일 동안 쓰지 않았다는 뜻입니다. AADSTS700025는 앱이 클라이언트 시크릿을 받지 않는 공용 클라이언트(public client)라는 뜻입니다. 이 액션은 `oauth2-client-secret`을 보내므로 클라이언트 시크릿이 있는 앱 등록을 쓰세요(Certificates & secrets).'
+    },
+    clientRefused: {
+        en: 'Copy the Application (client) ID from Microsoft Entra admin center → App registrations → (the app) → Overview into the secret passed as `oauth2-client-id`, and a current client secret value from Certificates & secrets into `oauth2-client-secret`; a client secret expires on the date shown there.',
+        ko: 'Microsoft Entra admin center → App registrations → (해당 앱) → Overview 의 Application (client) ID를 `oauth2-client-id`로 넘기는 시크릿에, Certificates & secrets 의 유효한 클라이언트 시크릿 값을 `oauth2-client-secret`에 복사하세요. 클라이언트 시크릿은 그곳에 표시된 날짜에 만료됩니다.'
+    },
+    serverRefused: {
+        en: 'Exchange Online refused the token. Check that the refresh token was issued for the mailbox in `username` with the delegated permission SMTP.Send (scope `https://outlook.office.com/SMTP.Send`), that `oauth2-scope` asks for `https://outlook.office.com/SMTP.Send offline_access`, and that authenticated SMTP is on for the mailbox, which OAuth2 needs too (Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → Authenticated SMTP; https://aka.ms/smtp_auth_disabled).',
+        ko: 'Exchange Online이 토큰을 거부했습니다. 리프레시 토큰이 `username` 메일박스에 대해 위임된 권한 SMTP.Send(범위 `https://outlook.office.com/SMTP.Send`)로 발급되었는지, `oauth2-scope`가 `https://outlook.office.com/SMTP.Send offline_access`를 요청하는지, 그리고 OAuth2에도 필요한 인증된 SMTP(Authenticated SMTP)가 메일박스에 켜져 있는지 확인하세요(Microsoft 365 admin center → Users → Active users → (해당 사용자) → Mail → Manage email apps → Authenticated SMTP; https://aka.ms/smtp_auth_disabled ).'
+    },
     scopeMissing: {
-        problem: "is empty, but `oauth2-token-url` is Microsoft's token endpoint, which needs the scope of the token",
-        fix: 'Set `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access`, the scopes the refresh token was issued with.'
+        problem: {
+            en: "is empty, but `oauth2-token-url` is Microsoft's token endpoint, which needs the scope of the token",
+            ko: '비어 있습니다. 그런데 `oauth2-token-url`이 Microsoft의 토큰 엔드포인트이고, 여기에는 토큰의 범위(scope)가 필요합니다'
+        },
+        fix: {
+            en: 'Set `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access`, the scopes the refresh token was issued with.',
+            ko: '리프레시 토큰을 발급받은 범위인 `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` 로 설정하세요.'
+        }
     }
 };
 /** Replies Exchange Online gives on both Microsoft 365 and Outlook.com. */
@@ -2642,17 +2708,35 @@ const MICROSOFT_QUOTA = {
     // Microsoft's documentation of the 10,000-recipient limit quotes this reply.
     reply: /SubmissionQuotaExceeded/i,
     code: 'quota-exceeded',
-    title: '{username} has used up its sending limit on {server}',
-    fix: 'Exchange Online allows 10,000 recipients a day per mailbox (and delays more than 30 messages a minute). Wait up to 24 hours, send to fewer recipients (for example only on failure, with `if: failure()`), or use a mail service made for volume.',
+    title: { en: '{username} has used up its sending limit on {server}', ko: '{username} 계정이 {server}의 발송 한도를 다 썼습니다' },
+    fix: {
+        en: 'Exchange Online allows 10,000 recipients a day per mailbox (and delays more than 30 messages a minute). Wait up to 24 hours, send to fewer recipients (for example only on failure, with `if: failure()`), or use a mail service made for volume.',
+        ko: 'Exchange Online은 메일박스당 하루 10,000명의 수신자까지 허용합니다(1분에 30통이 넘으면 늦춥니다). 최대 24시간 기다리거나, 수신자를 줄이거나(예: `if: failure()`로 실패했을 때만 보내기), 대량 발송용 메일 서비스를 쓰세요.'
+    },
     retryable: false
 };
 const MICROSOFT_THREADS = {
     reply: /sender thread limit exceeded/i,
     code: 'try-again-later',
-    title: '{server} refused the message for now: {username} has too many connections open at once',
-    fix: 'Exchange Online limits how many connections one mailbox may have open at the same time. Send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg, and raise `retries` if parallel senders remain.',
+    title: {
+        en: '{server} refused the message for now: {username} has too many connections open at once',
+        ko: '{server} 서버가 메시지를 당분간 거부했습니다: {username} 계정이 동시에 연 연결이 너무 많습니다'
+    },
+    fix: {
+        en: 'Exchange Online limits how many connections one mailbox may have open at the same time. Send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg, and raise `retries` if parallel senders remain.',
+        ko: 'Exchange Online은 한 메일박스가 동시에 열 수 있는 연결 수를 제한합니다. 매트릭스 작업마다 보내지 말고 마지막 작업 하나에서(`needs:` + `if: always()`) 알림을 한 번 보내세요. 동시에 보내는 곳이 남아 있다면 `retries`를 늘리세요.'
+    },
     retryable: true
 };
+/** Microsoft's answer to a login it refused for several causes. */
+const MICROSOFT_LOGIN_REFUSED = withMicrosoftOAuth2({
+    en: 'Microsoft gives one answer for several causes; check them in this order: 1) authenticated SMTP must be on for the mailbox (Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → Authenticated SMTP; https://aka.ms/smtp_auth_disabled); ' +
+        '2) `username` must be the full address of the mailbox and `password` its password, from a repository secret; ' +
+        '3) an account with MFA, under security defaults, or under a Conditional Access policy that blocks legacy authentication cannot log in with a password (nor an app password): log in with OAuth2, ',
+    ko: 'Microsoft는 여러 원인에 같은 응답을 줍니다. 다음 순서로 확인하세요. 1) 메일박스에 인증된 SMTP(Authenticated SMTP)가 켜져 있어야 합니다(Microsoft 365 admin center → Users → Active users → (해당 사용자) → Mail → Manage email apps → Authenticated SMTP; https://aka.ms/smtp_auth_disabled ). ' +
+        '2) `username`은 메일박스의 전체 주소, `password`는 그 비밀번호여야 하며 저장소 시크릿에서 가져와야 합니다. ' +
+        '3) MFA를 쓰는 계정, 보안 기본값(security defaults)이 적용된 계정, 레거시 인증을 막는 조건부 액세스(Conditional Access) 정책이 적용된 계정은 비밀번호(앱 비밀번호 포함)로 로그인할 수 없습니다. OAuth2로 로그인하세요. '
+}, { en: '.', ko: '.' });
 /** The Microsoft 365 (Exchange Online) submission server, smtp.office365.com. */
 const MICROSOFT_365 = {
     name: 'Microsoft 365',
@@ -2664,13 +2748,14 @@ const MICROSOFT_365 = {
         { port: 587, secure: false },
         { port: 25, secure: false }
     ],
-    portFix: 'Microsoft 365 takes mail from programs on smtp.office365.com, port 587 with STARTTLS, and does not offer SMTP AUTH on port 465: set `port: 587` and `secure: false` (or leave `secure` empty).',
+    portFix: {
+        en: 'Microsoft 365 takes mail from programs on smtp.office365.com, port 587 with STARTTLS, and does not offer SMTP AUTH on port 465: set `port: 587` and `secure: false` (or leave `secure` empty).',
+        ko: 'Microsoft 365는 프로그램이 보내는 메일을 smtp.office365.com의 587번 포트(STARTTLS)로 받으며, 465번 포트에서는 SMTP AUTH를 제공하지 않습니다. `port: 587`, `secure: false`로 설정하세요(또는 `secure`를 비워 두세요).'
+    },
     loginRefused: {
         code: 'auth-rejected',
-        title: '{server} did not accept the login of {username}',
-        fix: 'Microsoft gives one answer for several causes; check them in this order: 1) authenticated SMTP must be on for the mailbox (Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → Authenticated SMTP; https://aka.ms/smtp_auth_disabled); ' +
-            '2) `username` must be the full address of the mailbox and `password` its password, from a repository secret; ' +
-            `3) an account with MFA, under security defaults, or under a Conditional Access policy that blocks legacy authentication cannot log in with a password (nor an app password): log in with OAuth2, ${MICROSOFT_OAUTH2_SETUP}.`,
+        title: { en: '{server} did not accept the login of {username}', ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다' },
+        fix: MICROSOFT_LOGIN_REFUSED,
         retryable: false
     },
     oauth2: MICROSOFT_OAUTH2,
@@ -2679,10 +2764,18 @@ const MICROSOFT_365 = {
             // 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled … (nodemailer#1484). XOAUTH2 gets it too.
             reply: /SmtpClientAuthentication is disabled/i,
             code: 'smtp-auth-disabled',
-            title: '{server} refused the login of {username}: authenticated SMTP (SMTP AUTH) is turned off for this mailbox or for the whole tenant',
-            fix: 'An Exchange admin must turn it on for the mailbox: Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → tick "Authenticated SMTP" → Save changes; ' +
-                'or in Exchange Online PowerShell `Set-CASMailbox -Identity {username} -SmtpClientAuthenticationDisabled $false` (for the whole tenant `Set-TransportConfig -SmtpClientAuthenticationDisabled $false`; the mailbox setting wins over the tenant one). ' +
-                'OAuth2 (the `oauth2-*` inputs with `oauth2-scope`) needs this switch too. See https://aka.ms/smtp_auth_disabled.',
+            title: {
+                en: '{server} refused the login of {username}: authenticated SMTP (SMTP AUTH) is turned off for this mailbox or for the whole tenant',
+                ko: '{server} 서버가 {username} 계정의 로그인을 거부했습니다: 이 메일박스 또는 테넌트 전체에서 인증된 SMTP(SMTP AUTH)가 꺼져 있습니다'
+            },
+            fix: {
+                en: 'An Exchange admin must turn it on for the mailbox: Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → tick "Authenticated SMTP" → Save changes; ' +
+                    'or in Exchange Online PowerShell `Set-CASMailbox -Identity {username} -SmtpClientAuthenticationDisabled $false` (for the whole tenant `Set-TransportConfig -SmtpClientAuthenticationDisabled $false`; the mailbox setting wins over the tenant one). ' +
+                    'OAuth2 (the `oauth2-*` inputs with `oauth2-scope`) needs this switch too. See https://aka.ms/smtp_auth_disabled.',
+                ko: 'Exchange 관리자가 메일박스에서 이 기능을 켜야 합니다: Microsoft 365 admin center → Users → Active users → (해당 사용자) → Mail → Manage email apps → "Authenticated SMTP" 선택 → Save changes. ' +
+                    '또는 Exchange Online PowerShell에서 `Set-CASMailbox -Identity {username} -SmtpClientAuthenticationDisabled $false` 를 실행합니다(테넌트 전체는 `Set-TransportConfig -SmtpClientAuthenticationDisabled $false`, 메일박스 설정이 테넌트 설정보다 우선합니다). ' +
+                    'OAuth2(`oauth2-*` 입력과 `oauth2-scope`)도 이 설정이 켜져 있어야 합니다. 자세한 내용: https://aka.ms/smtp_auth_disabled.'
+            },
             retryable: false
         },
         {
@@ -2690,32 +2783,62 @@ const MICROSOFT_365 = {
             // 550 5.7.30 Basic authentication is not supported for Client Submission. (Microsoft's retirement notice).
             reply: /basic authentication is disabled|Basic authentication is not supported/i,
             code: 'basic-auth-disabled',
-            title: '{server} refused the password login of {username}: basic authentication (a password over SMTP) is turned off for this account',
-            fix: `Microsoft takes no password, app passwords included, for this account. Log in with OAuth2 instead, leaving \`password\` out: ${MICROSOFT_OAUTH2_SETUP}. Only an admin can allow password logins again, in the tenant's authentication policies.`,
+            title: {
+                en: '{server} refused the password login of {username}: basic authentication (a password over SMTP) is turned off for this account',
+                ko: '{server} 서버가 {username} 계정의 비밀번호 로그인을 거부했습니다: 이 계정은 기본 인증(SMTP로 보내는 비밀번호)이 꺼져 있습니다'
+            },
+            fix: withMicrosoftOAuth2({
+                en: 'Microsoft takes no password, app passwords included, for this account. Log in with OAuth2 instead, leaving `password` out: ',
+                ko: 'Microsoft는 이 계정에 대해 비밀번호를 앱 비밀번호까지 포함해 받지 않습니다. `password`를 빼고 OAuth2로 로그인하세요. '
+            }, {
+                en: ". Only an admin can allow password logins again, in the tenant's authentication policies.",
+                ko: '. 비밀번호 로그인을 다시 허용하는 것은 관리자만 테넌트의 인증 정책에서 할 수 있습니다.'
+            }),
             retryable: false
         },
         {
             // Weak source: a third-party troubleshooting page; the same string appears in several repositories.
             reply: /locked by your organization's security defaults/i,
             code: 'basic-auth-disabled',
-            title: "{server} refused the password login of {username}: the tenant's security defaults block it",
-            fix: `Security defaults in Microsoft Entra block password logins over SMTP, app passwords included. Log in with OAuth2, ${MICROSOFT_OAUTH2_SETUP}; or an admin replaces the security defaults with Conditional Access policies (Microsoft Entra admin center).`,
+            title: {
+                en: "{server} refused the password login of {username}: the tenant's security defaults block it",
+                ko: '{server} 서버가 {username} 계정의 비밀번호 로그인을 거부했습니다: 테넌트의 보안 기본값(security defaults)이 막고 있습니다'
+            },
+            fix: withMicrosoftOAuth2({
+                en: 'Security defaults in Microsoft Entra block password logins over SMTP, app passwords included. Log in with OAuth2, ',
+                ko: 'Microsoft Entra의 보안 기본값은 SMTP 비밀번호 로그인을 앱 비밀번호까지 포함해 막습니다. OAuth2로 로그인하세요. '
+            }, {
+                en: '; or an admin replaces the security defaults with Conditional Access policies (Microsoft Entra admin center).',
+                ko: '. 또는 관리자가 보안 기본값을 조건부 액세스(Conditional Access) 정책으로 바꿉니다(Microsoft Entra admin center).'
+            }),
             retryable: false
         },
         {
             // Weak source: the same page; a localised copy in gophish#3220.
             reply: /did not meet the criteria to be authenticated/i,
             code: 'basic-auth-disabled',
-            title: '{server} refused the login of {username}: a Conditional Access policy of the tenant blocks this sign-in',
-            fix: `Conditional Access policies that block legacy authentication refuse every password login over SMTP. Log in with OAuth2, ${MICROSOFT_OAUTH2_SETUP}; or ask an admin to exclude {username} from the policy (Microsoft Entra admin center → Conditional Access).`,
+            title: {
+                en: '{server} refused the login of {username}: a Conditional Access policy of the tenant blocks this sign-in',
+                ko: '{server} 서버가 {username} 계정의 로그인을 거부했습니다: 테넌트의 조건부 액세스(Conditional Access) 정책이 이 로그인을 막고 있습니다'
+            },
+            fix: withMicrosoftOAuth2({
+                en: 'Conditional Access policies that block legacy authentication refuse every password login over SMTP. Log in with OAuth2, ',
+                ko: '레거시 인증을 막는 조건부 액세스 정책은 SMTP 비밀번호 로그인을 모두 거부합니다. OAuth2로 로그인하세요. '
+            }, {
+                en: '; or ask an admin to exclude {username} from the policy (Microsoft Entra admin center → Conditional Access).',
+                ko: '. 또는 관리자에게 {username} 계정을 정책에서 제외해 달라고 요청하세요(Microsoft Entra admin center → Conditional Access).'
+            }),
             retryable: false
         },
         {
             // 535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. (freescout#4930)
             reply: /user credentials were incorrect/i,
             code: 'auth-rejected',
-            title: '{server} did not accept the password of {username}',
-            fix: `Check that \`username\` is the full address of the mailbox and \`password\` its current password, from a repository secret. An account with MFA cannot log in with a password at all: log in with OAuth2, ${MICROSOFT_OAUTH2_SETUP}.`,
+            title: { en: '{server} did not accept the password of {username}', ko: '{server} 서버가 {username} 계정의 비밀번호를 받아들이지 않았습니다' },
+            fix: withMicrosoftOAuth2({
+                en: 'Check that `username` is the full address of the mailbox and `password` its current password, from a repository secret. An account with MFA cannot log in with a password at all: log in with OAuth2, ',
+                ko: '`username`이 메일박스의 전체 주소인지, `password`가 저장소 시크릿에서 가져온 현재 비밀번호인지 확인하세요. MFA를 쓰는 계정은 비밀번호로는 전혀 로그인할 수 없습니다. OAuth2로 로그인하세요. '
+            }, { en: '.', ko: '.' }),
             retryable: false
         },
         {
@@ -2723,9 +2846,16 @@ const MICROSOFT_365 = {
             // STOREDRV.Submission.Exception:SendAsDeniedException (rss2email#147); 550 5.7.60 SMTP; Client does not have permissions to send as this sender (gophish#1600).
             reply: /SendAsDenied|permissions to send as this sender/i,
             code: 'sender-rejected',
-            title: '{server} refused to send as the address in `from`: {username} may not send as it',
-            fix: 'Set `from` to {username} (or leave `from` empty, which means `username`), keeping a display name if you like: `CI <{username}>`. ' +
-                'To send as a shared mailbox or another address, an Exchange admin gives {username} Send As permission on it: `Add-RecipientPermission -Identity <address in from> -Trustee {username} -AccessRights SendAs` in Exchange Online PowerShell.',
+            title: {
+                en: '{server} refused to send as the address in `from`: {username} may not send as it',
+                ko: '{server} 서버가 `from`의 주소로 보내기를 거부했습니다: {username} 계정은 그 주소로 보낼 권한이 없습니다'
+            },
+            fix: {
+                en: 'Set `from` to {username} (or leave `from` empty, which means `username`), keeping a display name if you like: `CI <{username}>`. ' +
+                    'To send as a shared mailbox or another address, an Exchange admin gives {username} Send As permission on it: `Add-RecipientPermission -Identity <address in from> -Trustee {username} -AccessRights SendAs` in Exchange Online PowerShell.',
+                ko: '`from`을 {username}(으)로 설정하세요(`from`을 비워 두면 `username`을 씁니다). 표시 이름은 그대로 둘 수 있습니다: `CI <{username}>`. ' +
+                    '공유 메일박스나 다른 주소로 보내려면 Exchange 관리자가 {username} 계정에 그 주소의 Send As 권한을 주어야 합니다. Exchange Online PowerShell에서 `Add-RecipientPermission -Identity <address in from> -Trustee {username} -AccessRights SendAs` 를 실행합니다.'
+            },
             retryable: false
         },
         MICROSOFT_QUOTA,
@@ -2734,11 +2864,22 @@ const MICROSOFT_365 = {
             // 550 5.1.8 Access denied, bad outbound sender (Microsoft's troubleshooting page for 5.7.3 and 5.7.57).
             reply: /bad outbound sender/i,
             code: 'message-blocked',
-            title: '{server} blocks {username} from sending: the mailbox was restricted for sending spam',
-            fix: 'Microsoft restricts a mailbox that sent what looked like spam. An admin must check the account is not compromised (change its password if it might be) and release it in the Microsoft Defender portal under Restricted entities.',
+            title: {
+                en: '{server} blocks {username} from sending: the mailbox was restricted for sending spam',
+                ko: '{server} 서버가 {username} 계정의 발송을 막고 있습니다: 스팸을 보낸 것으로 보여 메일박스가 제한되었습니다'
+            },
+            fix: {
+                en: 'Microsoft restricts a mailbox that sent what looked like spam. An admin must check the account is not compromised (change its password if it might be) and release it in the Microsoft Defender portal under Restricted entities.',
+                ko: 'Microsoft는 스팸으로 보이는 메일을 보낸 메일박스를 제한합니다. 관리자가 계정이 탈취되지 않았는지 확인하고(그럴 가능성이 있으면 비밀번호를 바꿉니다), Microsoft Defender portal의 Restricted entities에서 제한을 풀어야 합니다.'
+            },
             retryable: false
         }
     ]
+};
+/** How to log in to Outlook.com with OAuth2, said after "log in with OAuth2". */
+const OUTLOOK_OAUTH2 = {
+    en: ', leaving `password` out, with the `oauth2-*` inputs, `oauth2-token-url: https://login.microsoftonline.com/consumers/oauth2/v2.0/token` and `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` (README: "Microsoft 365 and Outlook.com with OAuth2").',
+    ko: '`password`를 빼고 OAuth2로 로그인하세요. `oauth2-*` 입력을 쓰고 `oauth2-token-url: https://login.microsoftonline.com/consumers/oauth2/v2.0/token`, `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` 로 설정합니다(README: "Microsoft 365 and Outlook.com with OAuth2").'
 };
 /** Outlook.com, Hotmail and Live accounts: smtp-mail.outlook.com. */
 const OUTLOOK_COM = {
@@ -2746,11 +2887,17 @@ const OUTLOOK_COM = {
     server: 'smtp-mail.outlook.com',
     hosts: /^smtp-mail\.outlook\.com\.?$/i,
     ports: [{ port: 587, secure: false }],
-    portFix: 'Outlook.com takes mail from programs on smtp-mail.outlook.com, port 587 with STARTTLS: set `port: 587` and `secure: false` (or leave `secure` empty).',
+    portFix: {
+        en: 'Outlook.com takes mail from programs on smtp-mail.outlook.com, port 587 with STARTTLS: set `port: 587` and `secure: false` (or leave `secure` empty).',
+        ko: 'Outlook.com은 프로그램이 보내는 메일을 smtp-mail.outlook.com의 587번 포트(STARTTLS)로 받습니다. `port: 587`, `secure: false`로 설정하세요(또는 `secure`를 비워 두세요).'
+    },
     loginRefused: {
         code: 'basic-auth-disabled',
-        title: '{server} did not accept the password login of {username}',
-        fix: `Since 16 September 2024 Outlook.com takes no password over SMTP, app passwords included: log in with OAuth2, leaving \`password\` out, with the \`oauth2-*\` inputs, \`oauth2-token-url: https://login.microsoftonline.com/consumers/oauth2/v2.0/token\` and \`oauth2-scope: https://outlook.office.com/SMTP.Send offline_access\` (README: "Microsoft 365 and Outlook.com with OAuth2").`,
+        title: { en: '{server} did not accept the password login of {username}', ko: '{server} 서버가 {username} 계정의 비밀번호 로그인을 받아들이지 않았습니다' },
+        fix: {
+            en: `Since 16 September 2024 Outlook.com takes no password over SMTP, app passwords included: log in with OAuth2${OUTLOOK_OAUTH2.en}`,
+            ko: `2024년 9월 16일부터 Outlook.com은 SMTP에서 비밀번호를 앱 비밀번호까지 포함해 받지 않습니다. ${OUTLOOK_OAUTH2.ko}`
+        },
         retryable: false
     },
     oauth2: MICROSOFT_OAUTH2,
@@ -2759,39 +2906,67 @@ const OUTLOOK_COM = {
             // 535: 5.7.139 Authentication unsuccessful, basic authentication is disabled. (nina-ground-station#17; app passwords: rallly#3154)
             reply: /basic authentication is disabled|Basic authentication is not supported/i,
             code: 'basic-auth-disabled',
-            title: '{server} refused the password login of {username}: Outlook.com takes no password over SMTP any more',
-            fix: `Since 16 September 2024 Outlook.com takes only OAuth2 over SMTP; app passwords get the same answer. Log in with OAuth2, leaving \`password\` out, with the \`oauth2-*\` inputs, \`oauth2-token-url: https://login.microsoftonline.com/consumers/oauth2/v2.0/token\` and \`oauth2-scope: https://outlook.office.com/SMTP.Send offline_access\` (README: "Microsoft 365 and Outlook.com with OAuth2").`,
+            title: {
+                en: '{server} refused the password login of {username}: Outlook.com takes no password over SMTP any more',
+                ko: '{server} 서버가 {username} 계정의 비밀번호 로그인을 거부했습니다: Outlook.com은 이제 SMTP에서 비밀번호를 받지 않습니다'
+            },
+            fix: {
+                en: `Since 16 September 2024 Outlook.com takes only OAuth2 over SMTP; app passwords get the same answer. Log in with OAuth2${OUTLOOK_OAUTH2.en}`,
+                ko: `2024년 9월 16일부터 Outlook.com은 SMTP에서 OAuth2만 받으며, 앱 비밀번호에도 같은 응답을 줍니다. ${OUTLOOK_OAUTH2.ko}`
+            },
             retryable: false
         },
         {
             reply: /SendAsDenied|permissions to send as this sender/i,
             code: 'sender-rejected',
-            title: '{server} refused to send as the address in `from`: {username} may not send as it',
-            fix: 'Outlook.com sends only as the signed-in address or one of its aliases: set `from` to {username} (or leave `from` empty, which means `username`), keeping a display name if you like: `CI <{username}>`.',
+            title: {
+                en: '{server} refused to send as the address in `from`: {username} may not send as it',
+                ko: '{server} 서버가 `from`의 주소로 보내기를 거부했습니다: {username} 계정은 그 주소로 보낼 권한이 없습니다'
+            },
+            fix: {
+                en: 'Outlook.com sends only as the signed-in address or one of its aliases: set `from` to {username} (or leave `from` empty, which means `username`), keeping a display name if you like: `CI <{username}>`.',
+                ko: 'Outlook.com은 로그인한 주소나 그 별칭으로만 보냅니다. `from`을 {username}(으)로 설정하세요(`from`을 비워 두면 `username`을 씁니다). 표시 이름은 그대로 둘 수 있습니다: `CI <{username}>`.'
+            },
             retryable: false
         },
         {
             // 554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; … Actual verdict is RefuseQuota, ShowTierUpgrade. (nodejs-nodemailer-outlook#11: the account was not verified)
             reply: /RefuseQuota/i,
             code: 'quota-exceeded',
-            title: '{server} refused to send for {username}: the account is limited (not verified yet, or over its sending limit)',
-            fix: 'Sign in at https://outlook.live.com with this account and complete the verification it asks for (a new account cannot send through SMTP before that); otherwise wait for the sending limit to reset (up to 24 hours) before re-running.',
+            title: {
+                en: '{server} refused to send for {username}: the account is limited (not verified yet, or over its sending limit)',
+                ko: '{server} 서버가 {username} 계정의 발송을 거부했습니다: 계정이 제한되어 있습니다(아직 인증되지 않았거나 발송 한도를 넘었습니다)'
+            },
+            fix: {
+                en: 'Sign in at https://outlook.live.com with this account and complete the verification it asks for (a new account cannot send through SMTP before that); otherwise wait for the sending limit to reset (up to 24 hours) before re-running.',
+                ko: '이 계정으로 https://outlook.live.com 에 로그인해 요청하는 인증을 마치세요(새 계정은 그 전까지 SMTP로 보낼 수 없습니다). 그렇지 않다면 발송 한도가 초기화될 때까지(최대 24시간) 기다린 뒤 다시 실행하세요.'
+            },
             retryable: false
         },
         {
             // … Actual verdict is HipNotify, ShowTierUpgrade. (Valine-Admin#26)
             reply: /HipNotify/i,
             code: 'web-login-required',
-            title: '{server} wants a human check for {username} before it sends again',
-            fix: 'Sign in at https://outlook.live.com in a browser, send one message from there and complete the check Outlook.com shows, then re-run the job.',
+            title: {
+                en: '{server} wants a human check for {username} before it sends again',
+                ko: '{server} 서버가 다시 보내기 전에 {username} 계정에 사람인지 확인하는 절차를 요구합니다'
+            },
+            fix: {
+                en: 'Sign in at https://outlook.live.com in a browser, send one message from there and complete the check Outlook.com shows, then re-run the job.',
+                ko: '브라우저에서 https://outlook.live.com 에 로그인해 메시지를 한 통 보내고 Outlook.com이 보여 주는 확인 절차를 마친 뒤 작업을 다시 실행하세요.'
+            },
             retryable: false
         },
         MICROSOFT_QUOTA,
         MICROSOFT_THREADS
     ]
 };
-const YAHOO_APP_PASSWORD = 'Yahoo Mail takes only an app password from programs, never the account password: sign in at https://login.yahoo.com/account/security, open "External connections" → "Create app password", enter a name (for example "GitHub Actions") and choose "Generate password" (help: https://help.yahoo.com/kb/SLN15241.html; Yahoo may refuse until the browser has signed in to Yahoo for a few days). ' +
-    'Store it as a repository secret, pass it as `password: ${{ secrets.YAHOO_APP_PASSWORD }}`, and set `username` to the full Yahoo address.';
+const YAHOO_APP_PASSWORD = {
+    en: 'Yahoo Mail takes only an app password from programs, never the account password: sign in at https://login.yahoo.com/account/security, open "External connections" → "Create app password", enter a name (for example "GitHub Actions") and choose "Generate password" (help: https://help.yahoo.com/kb/SLN15241.html; Yahoo may refuse until the browser has signed in to Yahoo for a few days). ' +
+        'Store it as a repository secret, pass it as `password: ${{ secrets.YAHOO_APP_PASSWORD }}`, and set `username` to the full Yahoo address.',
+    ko: 'Yahoo Mail은 프로그램에서 계정 비밀번호가 아니라 앱 비밀번호만 받습니다. https://login.yahoo.com/account/security 에 로그인해 "External connections" → "Create app password"를 열고, 이름(예: "GitHub Actions")을 입력한 뒤 "Generate password"를 누릅니다(도움말: https://help.yahoo.com/kb/SLN15241.html ; 브라우저로 며칠 동안 Yahoo에 로그인한 적이 있어야 만들어 주기도 합니다). ' +
+        '이를 저장소 시크릿으로 저장해 `password: ${{ secrets.YAHOO_APP_PASSWORD }}`처럼 넘기고, `username`에는 Yahoo 전체 주소를 넣으세요.'
+};
 /** Yahoo Mail: smtp.mail.yahoo.com. */
 const YAHOO = {
     name: 'Yahoo Mail',
@@ -2803,8 +2978,16 @@ const YAHOO = {
         { port: 465, secure: true },
         { port: 587, secure: false }
     ],
-    portFix: 'Yahoo Mail takes mail from programs on smtp.mail.yahoo.com, port 465 with TLS from the first byte (`port: 465`, `secure: true`, the defaults) or port 587 with STARTTLS (`port: 587`, `secure: false`).',
-    loginRefused: { code: 'auth-rejected', title: '{server} did not accept the login of {username}', fix: YAHOO_APP_PASSWORD, retryable: false },
+    portFix: {
+        en: 'Yahoo Mail takes mail from programs on smtp.mail.yahoo.com, port 465 with TLS from the first byte (`port: 465`, `secure: true`, the defaults) or port 587 with STARTTLS (`port: 587`, `secure: false`).',
+        ko: 'Yahoo Mail은 프로그램이 보내는 메일을 smtp.mail.yahoo.com의 465번 포트(처음부터 TLS: `port: 465`, `secure: true`, 기본값) 또는 587번 포트(STARTTLS: `port: 587`, `secure: false`)로 받습니다.'
+    },
+    loginRefused: {
+        code: 'auth-rejected',
+        title: { en: '{server} did not accept the login of {username}', ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다' },
+        fix: YAHOO_APP_PASSWORD,
+        retryable: false
+    },
     replies: [
         {
             // 535 5.7.0 (#AUTH005) Too many bad auth attempts. — Yahoo's answer to the account password
@@ -2812,15 +2995,24 @@ const YAHOO = {
             // maildroid#17, all fixed by an app password), so it is auth-rejected despite its words.
             reply: /\(#AUTH005\)/,
             code: 'auth-rejected',
-            title: '{server} refused the login of {username} with "Too many bad auth attempts", its answer to the account password',
-            fix: `${YAHOO_APP_PASSWORD} If an app password is already in \`password\`, wait a while before the next run: every refused attempt prolongs the block.`,
+            title: {
+                en: '{server} refused the login of {username} with "Too many bad auth attempts", its answer to the account password',
+                ko: '{server} 서버가 {username} 계정의 로그인을 "Too many bad auth attempts"로 거부했습니다. 계정 비밀번호를 쓰면 이렇게 응답합니다'
+            },
+            fix: {
+                en: `${YAHOO_APP_PASSWORD.en} If an app password is already in \`password\`, wait a while before the next run: every refused attempt prolongs the block.`,
+                ko: `${YAHOO_APP_PASSWORD.ko} \`password\`에 이미 앱 비밀번호가 있다면 다음 실행까지 잠시 기다리세요. 거부된 시도마다 차단이 길어집니다.`
+            },
             retryable: false
         },
         {
             // 535 5.7.0 (#MBR1212) Incorrect username or password. (PHPMailer#1287)
             reply: /\(#MBR1212\)/,
             code: 'auth-rejected',
-            title: '{server} did not accept the username or password (username: {username})',
+            title: {
+                en: '{server} did not accept the username or password (username: {username})',
+                ko: '{server} 서버가 사용자 이름 또는 비밀번호를 받아들이지 않았습니다(username: {username})'
+            },
             fix: YAHOO_APP_PASSWORD,
             retryable: false
         },
@@ -2828,16 +3020,25 @@ const YAHOO = {
             // 550 Request failed; Mailbox unavailable — seen when `from` was not the account's address (mattermost#13652).
             reply: /Request failed; Mailbox unavailable/i,
             code: 'sender-rejected',
-            title: '{server} refused the message from {username}: "Mailbox unavailable", its answer to a sender that is not the account',
-            fix: 'Yahoo Mail sends only as the address of the account you log in as: set `from` to {username} (or leave `from` empty, which means `username`). If it already is, Yahoo refused the message itself: send a plainer message.',
+            title: {
+                en: '{server} refused the message from {username}: "Mailbox unavailable", its answer to a sender that is not the account',
+                ko: '{server} 서버가 {username} 계정의 메시지를 "Mailbox unavailable"로 거부했습니다. 보내는 사람이 계정 주소가 아닐 때 이렇게 응답합니다'
+            },
+            fix: {
+                en: 'Yahoo Mail sends only as the address of the account you log in as: set `from` to {username} (or leave `from` empty, which means `username`). If it already is, Yahoo refused the message itself: send a plainer message.',
+                ko: 'Yahoo Mail은 로그인한 계정의 주소로만 보냅니다. `from`을 {username}(으)로 설정하세요(`from`을 비워 두면 `username`을 씁니다). 이미 그렇다면 Yahoo가 메시지 자체를 거부한 것이니 더 단순한 메시지를 보내세요.'
+            },
             retryable: false
         },
         {
             // UNCONFIRMED on smtp.mail.yahoo.com: seen from Yahoo's incoming servers (sisimai), not on submission.
             reply: /\[PH01\] Email not accepted for policy reasons/i,
             code: 'message-blocked',
-            title: '{server} refused the message for policy reasons',
-            fix: 'Yahoo judged the message unacceptable. Send fewer, plainer messages (no shortened links); the reason codes are explained at https://postmaster.yahooinc.com/error-codes.',
+            title: { en: '{server} refused the message for policy reasons', ko: '{server} 서버가 정책상의 이유로 메시지를 거부했습니다' },
+            fix: {
+                en: 'Yahoo judged the message unacceptable. Send fewer, plainer messages (no shortened links); the reason codes are explained at https://postmaster.yahooinc.com/error-codes.',
+                ko: 'Yahoo가 메시지를 받아들일 수 없다고 판단했습니다. 메시지를 줄이고 더 단순하게 보내세요(단축 링크 없이). 사유 코드는 https://postmaster.yahooinc.com/error-codes 에 설명되어 있습니다.'
+            },
             retryable: false
         }
     ]
@@ -2848,12 +3049,19 @@ const ICLOUD = {
     server: 'smtp.mail.me.com',
     hosts: /^smtp\.mail\.me\.com\.?$/i,
     ports: [{ port: 587, secure: false }],
-    portFix: 'iCloud Mail takes mail from programs on smtp.mail.me.com, port 587 with STARTTLS; Apple documents no other port: set `port: 587` and `secure: false` (or leave `secure` empty).',
+    portFix: {
+        en: 'iCloud Mail takes mail from programs on smtp.mail.me.com, port 587 with STARTTLS; Apple documents no other port: set `port: 587` and `secure: false` (or leave `secure` empty).',
+        ko: 'iCloud Mail은 프로그램이 보내는 메일을 smtp.mail.me.com의 587번 포트(STARTTLS)로 받으며, Apple은 다른 포트를 안내하지 않습니다. `port: 587`, `secure: false`로 설정하세요(또는 `secure`를 비워 두세요).'
+    },
     loginRefused: {
         code: 'auth-rejected',
-        title: '{server} did not accept the login of {username}',
-        fix: 'iCloud Mail takes only an app-specific password from programs: with two-factor authentication on for the Apple Account, open https://account.apple.com → Sign-In and Security → App-Specific Passwords → Generate an app-specific password (help: https://support.apple.com/en-us/102654). ' +
-            'Store it as a repository secret, pass it as `password: ${{ secrets.ICLOUD_APP_PASSWORD }}`, and set `username` to the full iCloud address (you@icloud.com). Changing the Apple Account password revokes every app-specific password.',
+        title: { en: '{server} did not accept the login of {username}', ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다' },
+        fix: {
+            en: 'iCloud Mail takes only an app-specific password from programs: with two-factor authentication on for the Apple Account, open https://account.apple.com → Sign-In and Security → App-Specific Passwords → Generate an app-specific password (help: https://support.apple.com/en-us/102654). ' +
+                'Store it as a repository secret, pass it as `password: ${{ secrets.ICLOUD_APP_PASSWORD }}`, and set `username` to the full iCloud address (you@icloud.com). Changing the Apple Account password revokes every app-specific password.',
+            ko: 'iCloud Mail은 프로그램에서 앱 암호(app-specific password)만 받습니다. Apple 계정에 이중 인증을 켠 상태에서 https://account.apple.com → 로그인 및 보안 → 앱 암호 → 앱 암호 생성을 엽니다(도움말: https://support.apple.com/en-us/102654 ). ' +
+                '이를 저장소 시크릿으로 저장해 `password: ${{ secrets.ICLOUD_APP_PASSWORD }}`처럼 넘기고, `username`에는 iCloud 전체 주소(you@icloud.com)를 넣으세요. Apple 계정 비밀번호를 바꾸면 모든 앱 암호가 취소됩니다.'
+        },
         retryable: false
     },
     replies: [
@@ -2861,8 +3069,11 @@ const ICLOUD = {
             // UNCONFIRMED over SMTP: Apple's webmail shows "You have exceeded your daily sending limit."
             reply: /exceeded your daily sending limit/i,
             code: 'quota-exceeded',
-            title: '{username} has used up its daily sending limit on {server}',
-            fix: 'iCloud Mail allows 1,000 messages and 1,000 recipients a day, and 500 recipients per message (https://support.apple.com/en-us/102198). Wait up to 24 hours, or send fewer messages, for example only on failure with `if: failure()`.',
+            title: { en: '{username} has used up its daily sending limit on {server}', ko: '{username} 계정이 {server}의 하루 발송 한도를 다 썼습니다' },
+            fix: {
+                en: 'iCloud Mail allows 1,000 messages and 1,000 recipients a day, and 500 recipients per message (https://support.apple.com/en-us/102198). Wait up to 24 hours, or send fewer messages, for example only on failure with `if: failure()`.',
+                ko: 'iCloud Mail은 하루 메시지 1,000통, 수신자 1,000명, 메시지당 수신자 500명까지 허용합니다(https://support.apple.com/en-us/102198 ). 최대 24시간 기다리거나, 예를 들어 `if: failure()`로 실패했을 때만 보내 메시지 수를 줄이세요.'
+            },
             retryable: false
         }
     ]
@@ -2876,15 +3087,26 @@ const NAVER = {
         { port: 587, secure: false },
         { port: 465, secure: true }
     ],
-    portFix: 'Naver Mail takes mail from programs on smtp.naver.com, port 587 with STARTTLS (`port: 587`, `secure: false`), or port 465 with TLS from the first byte (`secure: true`).',
+    portFix: {
+        en: 'Naver Mail takes mail from programs on smtp.naver.com, port 587 with STARTTLS (`port: 587`, `secure: false`), or port 465 with TLS from the first byte (`secure: true`).',
+        ko: '네이버 메일은 프로그램이 보내는 메일을 smtp.naver.com의 587번 포트(STARTTLS: `port: 587`, `secure: false`) 또는 465번 포트(처음부터 TLS: `secure: true`)로 받습니다.'
+    },
     // Weak source for the reply (535 5.7.1 Username and Password not accepted): notes in two
     // public repositories, which say Naver answers the same to a wrong password and to SMTP switched off.
     loginRefused: {
         code: 'auth-rejected',
-        title: '{server} did not accept the login of {username}: a wrong password, or SMTP is off for the account',
-        fix: 'Naver answers both the same. 1) Switch SMTP on: Naver Mail → 환경설정 → POP3/IMAP 설정 → IMAP/SMTP 설정 → "IMAP/SMTP 사용" = 사용함 → 저장 (https://help.naver.com/service/30029/contents/21344). ' +
-            '2) Naver wants 2단계 인증 (2-Step Verification) and an 애플리케이션 비밀번호 (application password) for SMTP, not the account password: 네이버ID → 보안설정 → 2단계 인증 → 관리 → 애플리케이션 비밀번호 (https://help.naver.com/service/5640/contents/8584). ' +
-            'Store it as a repository secret and pass it as `password: ${{ secrets.NAVER_APP_PASSWORD }}`.',
+        title: {
+            en: '{server} did not accept the login of {username}: a wrong password, or SMTP is off for the account',
+            ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다: 비밀번호가 틀렸거나 계정의 SMTP가 꺼져 있습니다'
+        },
+        fix: {
+            en: 'Naver answers both the same. 1) Switch SMTP on: Naver Mail → 환경설정 → POP3/IMAP 설정 → IMAP/SMTP 설정 → "IMAP/SMTP 사용" = 사용함 → 저장 (https://help.naver.com/service/30029/contents/21344). ' +
+                '2) Naver wants 2단계 인증 (2-Step Verification) and an 애플리케이션 비밀번호 (application password) for SMTP, not the account password: 네이버ID → 보안설정 → 2단계 인증 → 관리 → 애플리케이션 비밀번호 (https://help.naver.com/service/5640/contents/8584). ' +
+                'Store it as a repository secret and pass it as `password: ${{ secrets.NAVER_APP_PASSWORD }}`.',
+            ko: '네이버는 두 경우에 같은 응답을 줍니다. 1) SMTP를 켭니다: 네이버 메일 → 환경설정 → POP3/IMAP 설정 → IMAP/SMTP 설정 → "IMAP/SMTP 사용" = 사용함 → 저장 (https://help.naver.com/service/30029/contents/21344 ). ' +
+                '2) 네이버는 SMTP에 계정 비밀번호가 아니라 2단계 인증과 애플리케이션 비밀번호를 요구합니다: 네이버ID → 보안설정 → 2단계 인증 → 관리 → 애플리케이션 비밀번호 (https://help.naver.com/service/5640/contents/8584 ). ' +
+                '이를 저장소 시크릿으로 저장해 `password: ${{ secrets.NAVER_APP_PASSWORD }}`처럼 넘기세요.'
+        },
         retryable: false
     },
     replies: [
@@ -2892,8 +3114,14 @@ const NAVER = {
             // Weak source: the same repository notes.
             reply: /Too many concurrent connection/i,
             code: 'try-again-later',
-            title: '{server} refused the connection for now: too many connections from {username} at once',
-            fix: 'Naver limits how many connections one account may have open at the same time. Send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg, and raise `retries` if parallel senders remain.',
+            title: {
+                en: '{server} refused the connection for now: too many connections from {username} at once',
+                ko: '{server} 서버가 연결을 당분간 거부했습니다: {username} 계정의 동시 연결이 너무 많습니다'
+            },
+            fix: {
+                en: 'Naver limits how many connections one account may have open at the same time. Send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg, and raise `retries` if parallel senders remain.',
+                ko: '네이버는 한 계정이 동시에 열 수 있는 연결 수를 제한합니다. 매트릭스 작업마다 보내지 말고 마지막 작업 하나에서(`needs:` + `if: always()`) 알림을 한 번 보내세요. 동시에 보내는 곳이 남아 있다면 `retries`를 늘리세요.'
+            },
             retryable: true
         }
     ]
@@ -2904,13 +3132,24 @@ const DAUM = {
     server: 'smtp.daum.net',
     hosts: /^smtp\.daum\.net\.?$/i,
     ports: [{ port: 465, secure: true }],
-    portFix: 'Daum Mail takes mail from programs on smtp.daum.net, port 465 with TLS from the first byte: set `port: 465` and `secure: true` (or leave both empty: those are the defaults).',
+    portFix: {
+        en: 'Daum Mail takes mail from programs on smtp.daum.net, port 465 with TLS from the first byte: set `port: 465` and `secure: true` (or leave both empty: those are the defaults).',
+        ko: '다음 메일은 프로그램이 보내는 메일을 smtp.daum.net의 465번 포트(처음부터 TLS)로 받습니다. `port: 465`, `secure: true`로 설정하세요(둘 다 기본값이므로 비워 두어도 됩니다).'
+    },
     loginRefused: {
         code: 'auth-rejected',
-        title: '{server} did not accept the login of {username}: a wrong password, or SMTP is off for the account',
-        fix: '1) Switch SMTP on, in Daum Mail on a PC: 환경설정 → IMAP/POP3 → "IMAP / SMTP 사용" → 사용함 → 저장. ' +
-            '2) With 2단계 인증 (2-Step Verification) on, Daum takes the password issued on the 2단계 인증 settings page (앱 비밀번호), not the account password (Kakao account: 계정 보안 → 2단계 인증; help: https://cs.daum.net/faq/site/43/cat/9234/faq/33671). ' +
-            'Store it as a repository secret and pass it as `password: ${{ secrets.DAUM_APP_PASSWORD }}`.',
+        title: {
+            en: '{server} did not accept the login of {username}: a wrong password, or SMTP is off for the account',
+            ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다: 비밀번호가 틀렸거나 계정의 SMTP가 꺼져 있습니다'
+        },
+        fix: {
+            en: '1) Switch SMTP on, in Daum Mail on a PC: 환경설정 → IMAP/POP3 → "IMAP / SMTP 사용" → 사용함 → 저장. ' +
+                '2) With 2단계 인증 (2-Step Verification) on, Daum takes the password issued on the 2단계 인증 settings page (앱 비밀번호), not the account password (Kakao account: 계정 보안 → 2단계 인증; help: https://cs.daum.net/faq/site/43/cat/9234/faq/33671). ' +
+                'Store it as a repository secret and pass it as `password: ${{ secrets.DAUM_APP_PASSWORD }}`.',
+            ko: '1) PC의 다음 메일에서 SMTP를 켭니다: 환경설정 → IMAP/POP3 → "IMAP / SMTP 사용" → 사용함 → 저장. ' +
+                '2) 2단계 인증을 켰다면 다음은 계정 비밀번호가 아니라 2단계 인증 설정 페이지에서 발급한 비밀번호(앱 비밀번호)를 받습니다(카카오계정: 계정 보안 → 2단계 인증; 도움말: https://cs.daum.net/faq/site/43/cat/9234/faq/33671 ). ' +
+                '이를 저장소 시크릿으로 저장해 `password: ${{ secrets.DAUM_APP_PASSWORD }}`처럼 넘기세요.'
+        },
         retryable: false
     },
     replies: []
@@ -2924,13 +3163,21 @@ const ZOHO = {
         { port: 465, secure: true },
         { port: 587, secure: false }
     ],
-    portFix: 'Zoho Mail takes mail from programs on port 465 with TLS from the first byte (`port: 465`, `secure: true`, the defaults) or port 587 with STARTTLS (`port: 587`, `secure: false`).',
+    portFix: {
+        en: 'Zoho Mail takes mail from programs on port 465 with TLS from the first byte (`port: 465`, `secure: true`, the defaults) or port 587 with STARTTLS (`port: 587`, `secure: false`).',
+        ko: 'Zoho Mail은 프로그램이 보내는 메일을 465번 포트(처음부터 TLS: `port: 465`, `secure: true`, 기본값) 또는 587번 포트(STARTTLS: `port: 587`, `secure: false`)로 받습니다.'
+    },
     loginRefused: {
         code: 'auth-rejected',
-        title: '{server} did not accept the login of {username}',
-        fix: "Check that `username` is the full address and that `server` is the host of your account's region (smtp.zoho.eu for an account on zoho.eu, and so on; smtppro.zoho.com and its regional forms for an organisation's own domain). " +
-            'With two-factor authentication on, Zoho takes an application-specific password: Zoho Accounts → Security → App Passwords → Generate New Password (https://accounts.zoho.com/home#security/app_password, or accounts.zoho.eu and so on), passed as `password: ${{ secrets.ZOHO_APP_PASSWORD }}`. ' +
-            'SMTP also needs IMAP or POP access on: Zoho Mail → Settings → Mail Accounts → IMAP/POP access.',
+        title: { en: '{server} did not accept the login of {username}', ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다' },
+        fix: {
+            en: "Check that `username` is the full address and that `server` is the host of your account's region (smtp.zoho.eu for an account on zoho.eu, and so on; smtppro.zoho.com and its regional forms for an organisation's own domain). " +
+                'With two-factor authentication on, Zoho takes an application-specific password: Zoho Accounts → Security → App Passwords → Generate New Password (https://accounts.zoho.com/home#security/app_password, or accounts.zoho.eu and so on), passed as `password: ${{ secrets.ZOHO_APP_PASSWORD }}`. ' +
+                'SMTP also needs IMAP or POP access on: Zoho Mail → Settings → Mail Accounts → IMAP/POP access.',
+            ko: '`username`이 전체 주소인지, `server`가 계정이 속한 지역의 호스트인지 확인하세요(zoho.eu 계정은 smtp.zoho.eu 등, 조직 자체 도메인은 smtppro.zoho.com 또는 그 지역 호스트). ' +
+                '2단계 인증을 켰다면 Zoho는 애플리케이션 전용 비밀번호를 받습니다: Zoho Accounts → Security → App Passwords → Generate New Password (https://accounts.zoho.com/home#security/app_password , 또는 accounts.zoho.eu 등). 이를 `password: ${{ secrets.ZOHO_APP_PASSWORD }}`처럼 넘기세요. ' +
+                'SMTP에는 IMAP 또는 POP 접근도 켜져 있어야 합니다: Zoho Mail → Settings → Mail Accounts → IMAP/POP access.'
+        },
         retryable: false
     },
     replies: [
@@ -2938,16 +3185,28 @@ const ZOHO = {
             // 553 Relaying disallowed as test@gmail.com (grav-plugin-email#77, mattermost#13224, odoo#1493)
             reply: /Relaying disallowed/i,
             code: 'sender-rejected',
-            title: '{server} refused the sender: the address in `from` is not {username} or one of its aliases',
-            fix: 'Zoho Mail sends only as the address of the account or one of its aliases: set `from` to {username} (or leave `from` empty, which means `username`), or add the address as an alias of the account in Zoho Mail → Settings → Mail Accounts.',
+            title: {
+                en: '{server} refused the sender: the address in `from` is not {username} or one of its aliases',
+                ko: '{server} 서버가 보내는 사람을 거부했습니다: `from`의 주소가 {username} 또는 그 별칭이 아닙니다'
+            },
+            fix: {
+                en: 'Zoho Mail sends only as the address of the account or one of its aliases: set `from` to {username} (or leave `from` empty, which means `username`), or add the address as an alias of the account in Zoho Mail → Settings → Mail Accounts.',
+                ko: 'Zoho Mail은 계정의 주소나 그 별칭으로만 보냅니다. `from`을 {username}(으)로 설정하거나(`from`을 비워 두면 `username`을 씁니다), Zoho Mail → Settings → Mail Accounts 에서 그 주소를 계정의 별칭으로 추가하세요.'
+            },
             retryable: false
         },
         {
             // 550 5.4.6 Unusual sending activity detected. Please try after sometime. (Zoho community thread)
             reply: /Unusual sending activity/i,
             code: 'quota-exceeded',
-            title: '{server} blocked sending from {username}: "unusual sending activity"',
-            fix: 'Zoho blocks the outgoing mail of an account that sends too much or looks abused; the block lasts from 1 to 5 business days. The account owner can ask to be unblocked at https://mail.zoho.com/UnblockMe; an organisation admin under Admin Console → Users → Blocked Users. Send fewer messages, for example only on failure with `if: failure()`.',
+            title: {
+                en: '{server} blocked sending from {username}: "unusual sending activity"',
+                ko: '{server} 서버가 {username} 계정의 발송을 막았습니다: "unusual sending activity"(비정상적인 발송 활동)'
+            },
+            fix: {
+                en: 'Zoho blocks the outgoing mail of an account that sends too much or looks abused; the block lasts from 1 to 5 business days. The account owner can ask to be unblocked at https://mail.zoho.com/UnblockMe; an organisation admin under Admin Console → Users → Blocked Users. Send fewer messages, for example only on failure with `if: failure()`.',
+                ko: 'Zoho는 너무 많이 보내거나 악용된 것으로 보이는 계정의 발신 메일을 막으며, 차단은 영업일 기준 1~5일 이어집니다. 계정 소유자는 https://mail.zoho.com/UnblockMe 에서, 조직 관리자는 Admin Console → Users → Blocked Users 에서 차단 해제를 요청할 수 있습니다. 예를 들어 `if: failure()`로 실패했을 때만 보내 메시지 수를 줄이세요.'
+            },
             retryable: false
         }
     ]
@@ -2994,15 +3253,126 @@ function fill(template, values) {
 
 
 
+
 /** Google's token endpoint; other providers have their own (`oauth2-token-url`). */
 const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
 /** Where refresh tokens for Gmail go wrong, said in every rejection. */
 const OAUTH2_TOKEN_HINT = 'Issue a new refresh token for this exact address with the scope https://mail.google.com/ (no narrower Gmail scope works for SMTP) and store it in the secret passed as `oauth2-refresh-token`. ' +
     'Refresh tokens from a Google Cloud OAuth consent screen whose publishing status is "Testing" expire after 7 days: publish the app (set it "In production") so they last.';
+const ENDPOINT = { en: (url) => `The OAuth2 token endpoint ${url}`, ko: (url) => `OAuth2 토큰 엔드포인트 ${url}` };
+/** What a failure at the token endpoint means and its fix; the endpoint's own answer stays as it came. */
+const oauth2_WORDS = (0,src_language/* defineWords */.Pw)('oauth2', {
+    throughProxy: {
+        en: (proxy) => ({
+            title: ` through the proxy ${proxy} (HTTPS_PROXY)`,
+            fix: ' The request went through the proxy that HTTPS_PROXY names: check that it lets the runner reach this host, or add the host to NO_PROXY to reach it directly.'
+        }),
+        ko: (proxy) => ({
+            title: `(프록시 ${proxy} 경유, HTTPS_PROXY)`,
+            fix: ' 요청은 HTTPS_PROXY가 가리키는 프록시를 거쳤습니다. 프록시가 러너에서 이 호스트로 가는 연결을 허용하는지 확인하거나, 직접 연결하도록 호스트를 NO_PROXY에 추가하세요.'
+        })
+    },
+    tokenHint: {
+        en: OAUTH2_TOKEN_HINT,
+        ko: '이 주소로 https://mail.google.com/ 범위(scope)의 새 리프레시 토큰을 발급받아(SMTP에는 더 좁은 Gmail 범위가 통하지 않습니다) `oauth2-refresh-token`으로 넘기는 시크릿에 저장하세요. ' +
+            'Google Cloud OAuth 동의 화면의 게시 상태가 "Testing"이면 리프레시 토큰이 7일 뒤 만료됩니다. 앱을 게시("In production")해야 토큰이 유지됩니다.'
+    },
+    timeoutTitle: {
+        en: (url, seconds) => `${ENDPOINT.en(url)} did not answer within ${seconds} s`,
+        ko: (url, seconds) => `${ENDPOINT.ko(url)} 에서 ${seconds}초 안에 응답이 없었습니다`
+    },
+    timeoutFix: {
+        en: 'Check `oauth2-token-url` and that the runner can reach it; raise `timeout` if the endpoint is just slow.',
+        ko: '`oauth2-token-url`과, 러너가 그 주소에 닿을 수 있는지 확인하세요. 엔드포인트가 느릴 뿐이라면 `timeout`을 늘리세요.'
+    },
+    certificateTitle: {
+        en: (url) => `The TLS certificate of the OAuth2 token endpoint ${url} is not trusted`,
+        ko: (url) => `${ENDPOINT.ko(url)} 의 TLS 인증서를 신뢰할 수 없습니다`
+    },
+    certificateFix: {
+        en: 'Check the host name in `oauth2-token-url`. For a private certificate authority, add it to the runner with NODE_EXTRA_CA_CERTS (a PEM file). Certificate checks are never switched off.',
+        ko: '`oauth2-token-url`의 호스트 이름을 확인하세요. 사설 인증 기관이라면 NODE_EXTRA_CA_CERTS(PEM 파일)로 러너에 추가하세요. 인증서 검사는 끄지 않습니다.'
+    },
+    dnsTitle: {
+        en: (url) => `The host name of the OAuth2 token endpoint ${url} could not be resolved`,
+        ko: (url) => `${ENDPOINT.ko(url)} 의 호스트 이름을 찾을 수 없습니다`
+    },
+    dnsFix: {
+        en: 'Check `oauth2-token-url` for typos (Google: https://oauth2.googleapis.com/token).',
+        ko: '`oauth2-token-url`에 오타가 없는지 확인하세요(Google: https://oauth2.googleapis.com/token ).'
+    },
+    badPortTitle: {
+        en: (url, port) => `${ENDPOINT.en(url)} is on port ${port}, which fetch refuses to connect to`,
+        ko: (url, port) => `${ENDPOINT.ko(url)} 의 포트 ${port}번은 fetch가 연결을 거부하는 포트입니다`
+    },
+    badPortFix: {
+        en: "Use the token endpoint's HTTPS address without a port, or with its real one (Google: https://oauth2.googleapis.com/token), in `oauth2-token-url`. Ports such as 25, 465 and 587 are mail ports, never an OAuth2 endpoint's.",
+        ko: '`oauth2-token-url`에는 토큰 엔드포인트의 HTTPS 주소를 포트 없이, 또는 실제 포트로 넣으세요(Google: https://oauth2.googleapis.com/token ). 25, 465, 587 같은 포트는 메일 포트이며 OAuth2 엔드포인트의 포트가 아닙니다.'
+    },
+    refusedTitle: {
+        en: (url) => `Nothing accepted the connection to the OAuth2 token endpoint ${url}`,
+        ko: (url) => `${ENDPOINT.ko(url)} 에서 연결을 받는 곳이 없습니다`
+    },
+    refusedFix: {
+        en: 'Check `oauth2-token-url` (Google: https://oauth2.googleapis.com/token) and that the runner may open HTTPS connections to it.',
+        ko: '`oauth2-token-url`(Google: https://oauth2.googleapis.com/token )과, 러너가 그 주소로 HTTPS 연결을 열 수 있는지 확인하세요.'
+    },
+    unreachableTitle: {
+        en: (url) => `Could not reach the OAuth2 token endpoint ${url}`,
+        ko: (url) => `${ENDPOINT.ko(url)} 에 연결할 수 없습니다`
+    },
+    unreachableFix: { en: "Check `oauth2-token-url` and the runner's network.", ko: '`oauth2-token-url`과 러너의 네트워크를 확인하세요.' },
+    clientTitle: {
+        en: (url) => `${ENDPOINT.en(url)} did not accept the client (\`oauth2-client-id\` / \`oauth2-client-secret\`)`,
+        ko: (url) => `${ENDPOINT.ko(url)} 에서 클라이언트(\`oauth2-client-id\` / \`oauth2-client-secret\`)를 받아들이지 않았습니다`
+    },
+    tokenTitle: {
+        en: (url) => `${ENDPOINT.en(url)} refused the refresh token (\`oauth2-refresh-token\`)`,
+        ko: (url) => `${ENDPOINT.ko(url)} 에서 리프레시 토큰(\`oauth2-refresh-token\`)을 거부했습니다`
+    },
+    googleClientFix: {
+        en: 'Copy the client ID and secret of the OAuth client that issued the refresh token (Google Cloud Console → APIs & Services → Credentials) into the secrets passed as `oauth2-client-id` and `oauth2-client-secret`. ',
+        ko: '리프레시 토큰을 발급한 OAuth 클라이언트의 클라이언트 ID와 시크릿을(Google Cloud Console → APIs & Services → Credentials) `oauth2-client-id`, `oauth2-client-secret`으로 넘기는 시크릿에 복사하세요. '
+    },
+    googleTokenFix: {
+        en: '"invalid_grant" means the refresh token was revoked, expired, or issued to another client. ',
+        ko: '"invalid_grant"는 리프레시 토큰이 취소되었거나, 만료되었거나, 다른 클라이언트에 발급되었다는 뜻입니다. '
+    },
+    laterTitle: { en: (url) => `${ENDPOINT.en(url)} failed for now`, ko: (url) => `${ENDPOINT.ko(url)} 에 일시적인 문제가 있습니다` },
+    laterFix: {
+        en: 'The token endpoint reported a temporary problem. Re-run the job later.',
+        ko: '토큰 엔드포인트가 일시적인 문제를 알렸습니다. 나중에 작업을 다시 실행하세요.'
+    },
+    fetching: {
+        en: (username, url) => `Fetching an OAuth2 access token for ${username} from ${url}.`,
+        ko: (username, url) => `${url} 에서 ${username} 계정의 OAuth2 액세스 토큰을 받아 옵니다.`
+    },
+    retrying: {
+        en: (failure, seconds) => `Fetching the OAuth2 access token failed: ${failure}. This is temporary; trying again in ${seconds} s.`,
+        ko: (failure, seconds) => `OAuth2 액세스 토큰을 받아 오지 못했습니다: ${failure}. 일시적인 문제이므로 ${seconds}초 뒤에 다시 시도합니다.`
+    },
+    noTokenTitle: {
+        en: (url) => `${ENDPOINT.en(url)} gave no access token`,
+        ko: (url) => `${ENDPOINT.ko(url)} 에서 액세스 토큰을 받지 못했습니다`
+    },
+    noTokenFix: {
+        en: 'Check `oauth2-token-url`: it must be the token endpoint of the provider that issued the refresh token (Google: https://oauth2.googleapis.com/token).',
+        ko: '`oauth2-token-url`을 확인하세요. 리프레시 토큰을 발급한 제공자의 토큰 엔드포인트여야 합니다(Google: https://oauth2.googleapis.com/token ).'
+    }
+});
+/** The log lines of fetching a token, in `language`. */
+function oauth2LogWords(language) {
+    return oauth2_WORDS[language];
+}
+/** The Gmail refresh-token hint in `language`, for the diagnoses of a refused XOAUTH2 login. */
+function oauth2TokenHint(language) {
+    return oauth2_WORDS[language].tokenHint;
+}
 /** Answers of RFC 6749 section 5.2 that mean the credentials themselves were refused. */
 const REFUSALS = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client', 'invalid_scope', 'unsupported_grant_type', 'invalid_request']);
 /** Classifies what the token endpoint answered when it gave no access token (pure). */
-function diagnoseTokenAnswer(tokenUrl, status, answer) {
+function diagnoseTokenAnswer(tokenUrl, status, answer, language) {
+    const words = oauth2_WORDS[language];
     const error = typeof answer.error === 'string' ? answer.error : '';
     const description = typeof answer.error_description === 'string' ? answer.error_description : '';
     const detail = `HTTP ${status}${error ? `: ${error}` : ''}${description ? ` (${description})` : ''}`;
@@ -3010,16 +3380,11 @@ function diagnoseTokenAnswer(tokenUrl, status, answer) {
         const clientProblem = error === 'invalid_client' || error === 'unauthorized_client';
         // Another provider's endpoint (Microsoft's) gets its own steps from the catalogue.
         const provider = providerOfTokenUrl(tokenUrl)?.oauth2;
-        const googleFix = clientProblem
-            ? 'Copy the client ID and secret of the OAuth client that issued the refresh token (Google Cloud Console → APIs & Services → Credentials) into the secrets passed as `oauth2-client-id` and `oauth2-client-secret`. ' +
-                OAUTH2_TOKEN_HINT
-            : `"invalid_grant" means the refresh token was revoked, expired, or issued to another client. ${OAUTH2_TOKEN_HINT}`;
+        const googleFix = `${clientProblem ? words.googleClientFix : words.googleTokenFix}${words.tokenHint}`;
         return {
             code: 'oauth2-rejected',
-            title: clientProblem
-                ? `The OAuth2 token endpoint ${tokenUrl} did not accept the client (\`oauth2-client-id\` / \`oauth2-client-secret\`)`
-                : `The OAuth2 token endpoint ${tokenUrl} refused the refresh token (\`oauth2-refresh-token\`)`,
-            fix: provider ? (clientProblem ? provider.clientRefused : provider.tokenRefused) : googleFix,
+            title: clientProblem ? words.clientTitle(tokenUrl) : words.tokenTitle(tokenUrl),
+            fix: provider ? (clientProblem ? provider.clientRefused : provider.tokenRefused)[language] : googleFix,
             detail,
             retryable: false
         };
@@ -3027,30 +3392,31 @@ function diagnoseTokenAnswer(tokenUrl, status, answer) {
     if (status >= 500 || status === 429) {
         return {
             code: 'try-again-later',
-            title: `The OAuth2 token endpoint ${tokenUrl} failed for now`,
-            fix: 'The token endpoint reported a temporary problem. Re-run the job later.',
+            title: words.laterTitle(tokenUrl),
+            fix: words.laterFix,
             detail,
             retryable: true
         };
     }
     return {
         code: 'unknown',
-        title: `The OAuth2 token endpoint ${tokenUrl} gave no access token`,
-        fix: 'Check `oauth2-token-url`: it must be the token endpoint of the provider that issued the refresh token (Google: https://oauth2.googleapis.com/token).',
+        title: words.noTokenTitle(tokenUrl),
+        fix: words.noTokenFix,
         detail,
         retryable: false
     };
 }
 /** Classifies a failure to reach the token endpoint at all (pure). */
-function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
+function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds, language) {
+    const words = oauth2_WORDS[language];
     const failure = error;
     const code = failure.cause?.code ?? '';
     const detail = [failure.message, failure.cause?.message].filter(Boolean).join(': ');
     if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
         return {
             code: 'timeout',
-            title: `The OAuth2 token endpoint ${tokenUrl} did not answer within ${timeoutSeconds} s`,
-            fix: 'Check `oauth2-token-url` and that the runner can reach it; raise `timeout` if the endpoint is just slow.',
+            title: words.timeoutTitle(tokenUrl, timeoutSeconds),
+            fix: words.timeoutFix,
             detail,
             retryable: true
         };
@@ -3058,8 +3424,8 @@ function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
     if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
         return {
             code: 'certificate',
-            title: `The TLS certificate of the OAuth2 token endpoint ${tokenUrl} is not trusted`,
-            fix: 'Check the host name in `oauth2-token-url`. For a private certificate authority, add it to the runner with NODE_EXTRA_CA_CERTS (a PEM file). Certificate checks are never switched off.',
+            title: words.certificateTitle(tokenUrl),
+            fix: words.certificateFix,
             detail,
             retryable: false
         };
@@ -3067,8 +3433,8 @@ function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
         return {
             code: 'dns',
-            title: `The host name of the OAuth2 token endpoint ${tokenUrl} could not be resolved`,
-            fix: 'Check `oauth2-token-url` for typos (Google: https://oauth2.googleapis.com/token).',
+            title: words.dnsTitle(tokenUrl),
+            fix: words.dnsFix,
             detail,
             retryable: code === 'EAI_AGAIN'
         };
@@ -3079,8 +3445,8 @@ function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
         const port = URL.canParse(tokenUrl) ? new URL(tokenUrl).port : '';
         return {
             code: 'invalid-input',
-            title: `The OAuth2 token endpoint ${tokenUrl} is on port ${port}, which fetch refuses to connect to`,
-            fix: "Use the token endpoint's HTTPS address without a port, or with its real one (Google: https://oauth2.googleapis.com/token), in `oauth2-token-url`. Ports such as 25, 465 and 587 are mail ports, never an OAuth2 endpoint's.",
+            title: words.badPortTitle(tokenUrl, port),
+            fix: words.badPortFix,
             detail,
             retryable: false
         };
@@ -3088,16 +3454,16 @@ function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds) {
     if (code === 'ECONNREFUSED') {
         return {
             code: 'connection-refused',
-            title: `Nothing accepted the connection to the OAuth2 token endpoint ${tokenUrl}`,
-            fix: 'Check `oauth2-token-url` (Google: https://oauth2.googleapis.com/token) and that the runner may open HTTPS connections to it.',
+            title: words.refusedTitle(tokenUrl),
+            fix: words.refusedFix,
             detail,
             retryable: false
         };
     }
     return {
         code: 'unknown',
-        title: `Could not reach the OAuth2 token endpoint ${tokenUrl}`,
-        fix: "Check `oauth2-token-url` and the runner's network.",
+        title: words.unreachableTitle(tokenUrl),
+        fix: words.unreachableFix,
         detail,
         retryable: false
     };
@@ -3116,7 +3482,7 @@ async function fetchAccessToken(oauth2, timeoutSeconds, attempts = { retries: 0 
             if (!(error instanceof src_errors/* NotifyError */.UW) || !error.diagnosis.retryable || attempt > attempts.retries || attempts.signal?.aborted)
                 throw error;
             const delayMs = (attempts.backoffMs ?? 2000) * 2 ** (attempt - 1);
-            attempts.onRetry?.(error.diagnosis, delayMs);
+            attempts.onRetry?.(error, delayMs);
             await sleep(delayMs, attempts.signal);
         }
     }
@@ -3159,7 +3525,9 @@ async function requestAccessToken(oauth2, timeoutSeconds, cancelled) {
         text = await response.text();
     }
     catch (error) {
-        throw new src_errors/* NotifyError */.UW(throughProxy(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds), proxy), { cause: error });
+        throw new src_errors/* NotifyError */.UW((language) => throughProxy(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds, language), proxy, language), {
+            cause: error
+        });
     }
     let answer = {};
     try {
@@ -3172,20 +3540,17 @@ async function requestAccessToken(oauth2, timeoutSeconds, cancelled) {
     // that is neither kept nor printed: the one in `oauth2-refresh-token` stays valid.
     if (status === 200 && typeof answer.access_token === 'string' && answer.access_token)
         return answer.access_token;
-    throw new src_errors/* NotifyError */.UW(diagnoseTokenAnswer(oauth2.tokenUrl, status, answer));
+    throw new src_errors/* NotifyError */.UW((language) => diagnoseTokenAnswer(oauth2.tokenUrl, status, answer, language));
 }
 /**
  * A failure to reach the endpoint through a proxy names the proxy (never its password) and
  * the variables that chose it: the proxy may be what refused.
  */
-function throughProxy(diagnosis, proxy) {
+function throughProxy(diagnosis, proxy, language) {
     if (!proxy)
         return diagnosis;
-    return {
-        ...diagnosis,
-        title: `${diagnosis.title} through the proxy ${proxy.origin} (HTTPS_PROXY)`,
-        fix: `${diagnosis.fix} The request went through the proxy that HTTPS_PROXY names: check that it lets the runner reach this host, or add the host to NO_PROXY to reach it directly.`
-    };
+    const words = oauth2_WORDS[language].throughProxy(proxy.origin);
+    return { ...diagnosis, title: `${diagnosis.title}${words.title}`, fix: `${diagnosis.fix}${words.fix}` };
 }
 /** The name nodemailer knows the XOAUTH2 handler by; the server sees plain `AUTH XOAUTH2`. */
 const XOAUTH2_WITH_TOKEN = 'XOAUTH2-TOKEN';
@@ -13266,11 +13631,7 @@ function appPasswordSteps(language) {
     return APP_PASSWORD_STEPS[language].steps;
 }
 const HINTS = (0,src_language/* defineWords */.Pw)('diagnose: hints', {
-    oauth2Token: {
-        en: OAUTH2_TOKEN_HINT,
-        ko: '이 주소로 https://mail.google.com/ 범위(scope)의 새 리프레시 토큰을 발급받아(SMTP에는 더 좁은 Gmail 범위가 통하지 않습니다) `oauth2-refresh-token`으로 넘기는 시크릿에 저장하세요. ' +
-            'Google Cloud OAuth 동의 화면의 게시 상태가 "Testing"이면 리프레시 토큰이 7일 뒤 만료됩니다. 앱을 게시("In production")해야 토큰이 유지됩니다.'
-    },
+    oauth2Token: { en: oauth2TokenHint('en'), ko: oauth2TokenHint('ko') },
     silentNonSmtp: {
         en: 'a server that is not an SMTP server (a web server, for one) stays silent too',
         ko: 'SMTP 서버가 아닌 서버(예: 웹 서버)도 아무 말을 하지 않습니다'
@@ -13846,11 +14207,13 @@ function withProviderAdvice(generic, err, facts) {
     if (!provider)
         return generic;
     const values = { server: facts.server, username: facts.username };
+    const language = languageOf(facts);
+    const said = (text) => fill(text[language], values);
     const advised = (advice) => ({
         ...generic,
         code: advice.code,
-        title: fill(advice.title, values),
-        fix: fill(advice.fix, values),
+        title: said(advice.title),
+        fix: said(advice.fix),
         retryable: advice.retryable
     });
     const loggingIn = /^AUTH\b/i.test(err.command ?? '');
@@ -13861,10 +14224,10 @@ function withProviderAdvice(generic, err, facts) {
         if (generic.code === 'auth-rejected' && loggingIn && provider.loginRefused)
             return advised(provider.loginRefused);
         if (generic.code === 'oauth2-rejected' && provider.oauth2)
-            return { ...generic, fix: fill(provider.oauth2.serverRefused, values) };
+            return { ...generic, fix: said(provider.oauth2.serverRefused) };
     }
     if (byHost?.portFix && PORT_PROBLEMS.has(generic.code) && !takesPort(byHost, facts))
-        return { ...generic, fix: fill(byHost.portFix, values) };
+        return { ...generic, fix: said(byHost.portFix) };
     return generic;
 }
 /** The code of the error the transport raises when a server sends far more than any SMTP session needs. */
@@ -17559,13 +17922,17 @@ function createTransport(core, settings, options, secrets, cancellation) {
         if (!oauth2)
             return options;
         const accessToken = await cancellation.during({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
-            core.info(`Fetching an OAuth2 access token for ${settings.username} from ${oauth2.tokenUrl}.`);
+            const words = oauth2LogWords(settings.language);
+            core.info(words.fetching(settings.username, oauth2.tokenUrl));
             return fetchAccessToken(oauth2, settings.timeoutSeconds, {
                 retries: settings.retries,
                 backoffMs: options.backoffMs,
                 sleep: options.sleep,
                 signal: options.signal,
-                onRetry: (diagnosis, delayMs) => log.warning(`Fetching the OAuth2 access token failed: ${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}. This is temporary; trying again in ${Math.round(delayMs / 1000)} s.`)
+                onRetry: (error, delayMs) => {
+                    const diagnosis = error.diagnosisIn(settings.language);
+                    log.warning(words.retrying(`${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}`, Math.round(delayMs / 1000)));
+                }
             });
         });
         secrets.add(accessToken);
@@ -18259,7 +18626,8 @@ function templateValues(ctx, status, outcome, history, tests) {
         transition: history?.transition ?? '',
         streak: inStreak ? String(history.streak) : '',
         failing_since_url: (inStreak && history.failingSince?.url) || '',
-        test_counts: tests ? (0,_test_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countsPhrase */ .__)(tests.counts) : ''
+        // A placeholder's value reads the same in every language, so a custom text stays the user's own.
+        test_counts: tests ? (0,_test_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countsPhrase */ .__)(tests.counts, 'en') : ''
     };
 }
 /** The problems with a template and their fixes, in every language (see language.ts). */
@@ -18354,6 +18722,7 @@ function placeholdersIn(template) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F4: () => (/* binding */ MAX_LISTED_TESTS),
 /* harmony export */   Gz: () => (/* binding */ failedTestsAsText),
+/* harmony export */   Kp: () => (/* binding */ testWords),
 /* harmony export */   Qy: () => (/* binding */ cleanReportLine),
 /* harmony export */   __: () => (/* binding */ countsPhrase),
 /* harmony export */   ef: () => (/* binding */ addReport),
@@ -18363,6 +18732,8 @@ function placeholdersIn(template) {
 /* unused harmony exports MAX_REPORT_LINE, testTitle */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2497);
+
 
 /** Failed tests listed in a message; the rest are counted. */
 const MAX_LISTED_TESTS = 10;
@@ -18400,35 +18771,55 @@ function addReport(summary, report) {
     };
 }
 const EMPTY_SUMMARY = { reports: 0, counts: { tests: 0, failed: 0, errored: 0, skipped: 0 }, failures: [], moreFailures: 0 };
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-/** "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"; parts that are zero are left out, except passed. */
-function countsPhrase(counts) {
+/** The words of the test report, in the message's language; a placeholder's value takes them in English. */
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .defineWords */ .Pw)('test-summary', {
+    tests: { en: (count) => `${count} ${count === 1 ? 'test' : 'tests'}`, ko: (count) => `테스트 ${count}개` },
+    passed: { en: (count) => `${count} passed`, ko: (count) => `통과 ${count}` },
+    failed: { en: (count) => `${count} failed`, ko: (count) => `실패 ${count}` },
+    errored: { en: (count) => `${count} errored`, ko: (count) => `오류 ${count}` },
+    skipped: { en: (count) => `${count} skipped`, ko: (count) => `건너뜀 ${count}` },
+    unnamed: { en: '(unnamed test)', ko: '(이름 없는 테스트)' },
+    /** After a test that could not run to its end. */
+    error: { en: '(error)', ko: '(오류)' },
+    more: { en: (count) => `and ${count} more`, ko: (count) => `외 ${count}개` }
+});
+function testWords(language) {
+    return WORDS[language];
+}
+/**
+ * "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"; parts that are zero are left out,
+ * except passed. `language` is `en` for the value of {{ test_counts }}: placeholder values
+ * read the same in every language.
+ */
+function countsPhrase(counts, language) {
+    const words = WORDS[language];
     const passed = Math.max(counts.tests - counts.failed - counts.errored - counts.skipped, 0);
-    const parts = [`${passed} passed`];
+    const parts = [words.passed(passed)];
     if (counts.failed)
-        parts.push(`${counts.failed} failed`);
+        parts.push(words.failed(counts.failed));
     if (counts.errored)
-        parts.push(`${counts.errored} errored`);
+        parts.push(words.errored(counts.errored));
     if (counts.skipped)
-        parts.push(`${counts.skipped} skipped`);
-    return `${plural(counts.tests, 'test')}: ${parts.join(', ')}`;
+        parts.push(words.skipped(counts.skipped));
+    return `${words.tests(counts.tests)}: ${parts.join(', ')}`;
 }
 /** "suite › name", or the name alone. */
-function testTitle(test) {
-    const name = test.name || '(unnamed test)';
+function testTitle(test, language) {
+    const name = test.name || WORDS[language].unnamed;
     return test.suite ? `${test.suite} › ${name}` : name;
 }
-/** The failed tests as plain text, one item each; the value of {{ failed_tests }} in the text part. */
-function failedTestsAsText(summary) {
+/** The failed tests as plain text, one item each, as the text part of the section {{ failed_tests }}. */
+function failedTestsAsText(summary, language) {
+    const words = WORDS[language];
     const items = summary.failures.map((test) => {
-        const lines = [`- ${testTitle(test)}${test.errored ? ' (error)' : ''}`];
+        const lines = [`- ${testTitle(test, language)}${test.errored ? ` ${words.error}` : ''}`];
         if (test.message)
             lines.push(`  ${test.message}`);
         lines.push(...test.details.map((line) => `  | ${line}`));
         return lines.join('\n');
     });
     if (summary.moreFailures)
-        items.push(`- and ${summary.moreFailures} more`);
+        items.push(`- ${words.more(summary.moreFailures)}`);
     return items.join('\n');
 }
 

@@ -570,7 +570,21 @@ const WORD_TABLES = [];
 function defineWords(module, table) {
     WORD_TABLES.push({ module, table: table });
     const inLanguage = (language) => Object.fromEntries(Object.entries(table).map(([key, wording]) => [key, wording[language]]));
-    return Object.fromEntries(LANGUAGES.map((language) => [language, inLanguage(language)]));
+    // Each language's texts are gathered when first asked for: a run speaks one language, and
+    // every module's table is defined at start, so building them all then cost start-up time.
+    const byLanguage = {};
+    for (const language of LANGUAGES) {
+        Object.defineProperty(byLanguage, language, {
+            enumerable: true,
+            configurable: true,
+            get() {
+                const texts = inLanguage(language);
+                Object.defineProperty(byLanguage, language, { value: texts, enumerable: true });
+                return texts;
+            }
+        });
+    }
+    return byLanguage;
 }
 function isLanguage(value) {
     return LANGUAGES.includes(value);

@@ -42,7 +42,21 @@ export const WORD_TABLES: { module: string; table: Record<string, Record<string,
 export function defineWords<T extends Record<string, Text>>(module: string, table: WordTable<T>): Readonly<Record<Language, T>> {
   WORD_TABLES.push({ module, table: table as Record<string, Record<string, unknown>> })
   const inLanguage = (language: Language) => Object.fromEntries(Object.entries(table).map(([key, wording]) => [key, (wording as Wording<Text>)[language]])) as T
-  return Object.fromEntries(LANGUAGES.map((language) => [language, inLanguage(language)])) as Record<Language, T>
+  // Each language's texts are gathered when first asked for: a run speaks one language, and
+  // every module's table is defined at start, so building them all then cost start-up time.
+  const byLanguage = {} as Record<Language, T>
+  for (const language of LANGUAGES) {
+    Object.defineProperty(byLanguage, language, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const texts = inLanguage(language)
+        Object.defineProperty(byLanguage, language, { value: texts, enumerable: true })
+        return texts
+      }
+    })
+  }
+  return byLanguage
 }
 
 export function isLanguage(value: string): value is Language {

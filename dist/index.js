@@ -1,6 +1,41 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ apiUrlOf),
+/* harmony export */   v: () => (/* binding */ reasonToSkipApi)
+/* harmony export */ });
+// Whether and where the REST API is asked, apart from the client that asks it: a success
+// asks nothing, and then the client's module is not loaded at all.
+/** The REST API root for this server: GITHUB_API_URL, or derived from GITHUB_SERVER_URL. */
+function apiUrlOf(env) {
+    if (env.GITHUB_API_URL)
+        return env.GITHUB_API_URL.replace(/\/+$/, '');
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return server === 'https://github.com' ? 'https://api.github.com' : `${server}/api/v3`;
+}
+/**
+ * Why the API is not asked, or undefined when it should be. It is asked only when the
+ * message has something to gain: the failed jobs of a failure or cancellation, or the
+ * outcome itself when `status` is empty. A known success needs neither, and skipping the
+ * call keeps the step fast and working without `actions: read`.
+ */
+function reasonToSkipApi(status, token, env) {
+    if (status === 'success')
+        return 'the status is success';
+    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return 'not running in a workflow (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)';
+    if (!token)
+        return '`github-token` is empty';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -492,11 +527,149 @@ async function readAttachments(files, messageBytes) {
 
 /***/ }),
 
+/***/ 8155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ MAX_COMMITS_SINCE),
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   Ds: () => (/* binding */ TRANSITIONS),
+/* harmony export */   IE: () => (/* binding */ ordinal),
+/* harmony export */   KK: () => (/* binding */ STREAK_TRANSITIONS),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   hM: () => (/* binding */ readPriorRuns),
+/* harmony export */   hd: () => (/* binding */ pastRunOf)
+/* harmony export */ });
+/* unused harmony exports isInPlace, countedOutcome */
+/**
+ * What this run changed, compared with the earlier runs of the same workflow in the same
+ * place (branch, or pull request). `unknown`: the earlier runs could not be read.
+ */
+const TRANSITIONS = ['broken', 'still-failing', 'fixed', 'passing', 'cancelled', 'unknown'];
+/** The transitions of a failure streak: the mails that one conversation holds. */
+const STREAK_TRANSITIONS = ['broken', 'still-failing', 'fixed'];
+/** Events whose runs test a pull request rather than a branch. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const SUCCEEDED = new Set(['success', 'neutral']);
+const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+const PLAIN_URL = /^https?:\/\/[^\s<>"'`\\]+$/;
+const isCount = (value) => Number.isSafeInteger(value) && value > 0;
+/** The run as the message names and links it; values that are not what GitHub sends are left empty. */
+function pastRunOf(run) {
+    if (!isCount(run.id) || !isCount(run.run_number))
+        return undefined;
+    return {
+        id: run.id,
+        runNumber: run.run_number,
+        headSha: typeof run.head_sha === 'string' && FULL_SHA.test(run.head_sha) ? run.head_sha.toLowerCase() : '',
+        url: typeof run.html_url === 'string' && PLAIN_URL.test(run.html_url) ? run.html_url : ''
+    };
+}
+/**
+ * The place of a run. A pull request run from a fork has no `pull_requests` in the API
+ * (GitHub leaves them out), so the number comes from the event payload when there is one.
+ */
+function placeOf(run, eventPullRequest) {
+    const isPullRequest = PULL_REQUEST_EVENTS.has(run.event ?? '');
+    return {
+        headBranch: run.head_branch ?? '',
+        headRepository: run.head_repository?.full_name ?? '',
+        pullRequest: isPullRequest ? { number: eventPullRequest ?? run.pull_requests?.find((pr) => typeof pr.number === 'number')?.number } : undefined
+    };
+}
+/**
+ * Whether `run` ran in `place`. A branch's runs are its pushes, schedules and manual runs,
+ * not the pull requests from it (those test a merge with another branch). A pull request's
+ * runs are matched by number; a run from a fork lists no pull request, so it is matched by
+ * its head branch and repository instead.
+ */
+function isInPlace(place, run) {
+    const isPullRequest = PULL_REQUEST_EVENTS.has(run.event ?? '');
+    if (isPullRequest !== (place.pullRequest !== undefined))
+        return false;
+    const sameBranch = (run.head_branch ?? '') === place.headBranch;
+    if (!place.pullRequest)
+        return sameBranch;
+    const numbers = (run.pull_requests ?? []).map((pr) => pr.number).filter((n) => typeof n === 'number');
+    if (numbers.length && place.pullRequest.number !== undefined)
+        return numbers.includes(place.pullRequest.number);
+    return sameBranch && (run.head_repository?.full_name ?? '') === place.headRepository;
+}
+/**
+ * What a finished run counts as in a streak, or undefined for a run that does not count:
+ * one still in progress, cancelled, skipped, or waiting for approval.
+ */
+function countedOutcome(run) {
+    if (run.status !== 'completed')
+        return undefined;
+    if (SUCCEEDED.has(run.conclusion ?? ''))
+        return 'success';
+    if (FAILED.has(run.conclusion ?? ''))
+        return 'failure';
+    return undefined;
+}
+/**
+ * Reads the earlier runs of `current` in its place, newest first by run number, up to the
+ * last success. `runs` is every run read so far (in any order, possibly twice when a page
+ * shifted between two requests); `exhausted` says that there are no more. `decided` is
+ * false when more runs are needed to find where the streak began.
+ */
+function readPriorRuns(current, runs, exhausted) {
+    const seen = new Set();
+    const counted = [];
+    for (const run of runs) {
+        const past = pastRunOf(run);
+        const outcome = countedOutcome(run);
+        // Later runs (by number) are not earlier runs, even when one finished first.
+        if (!past || !outcome || seen.has(past.id) || past.id === current.id || past.runNumber >= current.runNumber)
+            continue;
+        if (!isInPlace(current.place, run))
+            continue;
+        seen.add(past.id);
+        counted.push({ run: past, outcome });
+    }
+    counted.sort((a, b) => b.run.runNumber - a.run.runNumber);
+    const failures = [];
+    for (const { run, outcome } of counted) {
+        if (outcome === 'success')
+            return { decided: true, prior: { failures, lastSuccess: run, complete: true } };
+        failures.push(run);
+    }
+    return { decided: exhausted, prior: { failures, complete: exhausted } };
+}
+/** The transition of a run with this outcome after these runs. */
+function classify(status, current, prior) {
+    const { failures, lastSuccess, complete } = prior;
+    if (status === 'cancelled')
+        return { transition: 'cancelled', streak: 0, streakComplete: true, lastSuccess };
+    if (status === 'failure') {
+        if (!failures.length)
+            return { transition: 'broken', streak: 1, streakComplete: true, failingSince: current, lastSuccess };
+        return { transition: 'still-failing', streak: failures.length + 1, streakComplete: complete, failingSince: failures.at(-1), lastSuccess };
+    }
+    if (!failures.length)
+        return { transition: 'passing', streak: 0, streakComplete: true, lastSuccess };
+    return { transition: 'fixed', streak: failures.length, streakComplete: complete, failingSince: failures.at(-1), lastSuccess };
+}
+/** How many commits since the last success the message lists. */
+const MAX_COMMITS_SINCE = 20;
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
+function ordinal(n) {
+    const lastTwo = n % 100;
+    if (lastTwo >= 11 && lastTwo <= 13)
+        return `${n}th`;
+    return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7279);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2989);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5523);
 /* harmony import */ var _short_lived_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5485);
 
@@ -524,6 +697,189 @@ process.stdout.write('', () => process.exit());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ problemJobs),
+/* harmony export */   B6: () => (/* binding */ ExcerptCollector),
+/* harmony export */   KE: () => (/* binding */ MAX_ANNOTATIONS),
+/* harmony export */   Th: () => (/* binding */ errorAnnotations),
+/* harmony export */   YP: () => (/* binding */ deriveStatus),
+/* harmony export */   ZW: () => (/* binding */ conclusionIn),
+/* harmony export */   cT: () => (/* binding */ MAX_LISTED_JOBS)
+/* harmony export */ });
+/* unused harmony exports MAX_EXCERPT_LINE, cleanLogLine, MAX_KEPT_LINE, extractExcerpt */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2497);
+
+
+/** Error annotations shown in one message; GitHub keeps at most 10 error annotations per step. */
+const MAX_ANNOTATIONS = 10;
+/** The runner's own annotations repeat what the failed step says already. */
+const RUNNER_MESSAGE = /^(Process completed with exit code \d+|The operation was canceled)\.?$/;
+/**
+ * The annotations of one job worth showing: failures only (not warnings or notices), without
+ * the runner's own. An annotation without a file gets the path ".github" from the runner.
+ */
+function errorAnnotations(job, annotations) {
+    const messageOf = (annotation) => (typeof annotation.message === 'string' ? annotation.message : '');
+    return annotations
+        .filter((annotation) => annotation?.annotation_level === 'failure' && !RUNNER_MESSAGE.test(messageOf(annotation).trim()))
+        .map((annotation) => {
+        const path = typeof annotation.path === 'string' && annotation.path !== '.github' ? annotation.path : '';
+        const startLine = path && Number.isInteger(annotation.start_line) && annotation.start_line > 0 ? annotation.start_line : 0;
+        const endLine = startLine && Number.isInteger(annotation.end_line) && annotation.end_line > startLine ? annotation.end_line : startLine;
+        return { job, path, startLine, endLine, title: typeof annotation.title === 'string' ? annotation.title : '', message: messageOf(annotation) };
+    });
+}
+/** How many failed or cancelled jobs the notification lists. */
+const MAX_LISTED_JOBS = 10;
+/** Longest log line kept in an excerpt; minified output would otherwise fill the message. */
+const MAX_EXCERPT_LINE = 300;
+const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+/** A job's conclusion in words, by the API's name for it. */
+const CONCLUSIONS = (0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .defineWords */ .Pw)('jobs', {
+    failure: { en: 'failed', ko: '실패' },
+    timed_out: { en: 'timed out', ko: '시간 초과' },
+    startup_failure: { en: 'failed to start', ko: '시작 실패' },
+    cancelled: { en: 'was cancelled', ko: '취소됨' }
+});
+/** ProblemJob.conclusion is in English; the message says it in its own language (conclusionIn). */
+const CONCLUSION_WORDS = CONCLUSIONS.en;
+/** A job's conclusion, given in English as ProblemJob holds it, in `language`. */
+function conclusionIn(english, language) {
+    const name = Object.keys(CONCLUSION_WORDS).find((key) => CONCLUSION_WORDS[key] === english);
+    return name ? CONCLUSIONS[language][name] : english;
+}
+function stepFailed(conclusion) {
+    return FAILED.has(conclusion ?? '');
+}
+/**
+ * The run's outcome from the jobs seen so far: any failed job or step makes it a failure,
+ * else any cancelled one makes it cancelled. The job sending the notification is usually
+ * still running; its finished steps count.
+ */
+function deriveStatus(jobs) {
+    if (!jobs.length)
+        return undefined;
+    if (jobs.some((job) => stepFailed(job.conclusion) || (job.steps ?? []).some((step) => stepFailed(step.conclusion))))
+        return 'failure';
+    if (jobs.some((job) => job.conclusion === 'cancelled' || (job.steps ?? []).some((step) => step.conclusion === 'cancelled')))
+        return 'cancelled';
+    return 'success';
+}
+/** Every failed or cancelled job (or running job with a failed step), with its failed steps. */
+function problemJobs(jobs) {
+    const problems = [];
+    for (const job of jobs) {
+        const steps = job.steps ?? [];
+        const badSteps = steps.filter((step) => stepFailed(step.conclusion) || step.conclusion === 'cancelled');
+        const jobConclusion = job.conclusion ?? '';
+        const isProblem = FAILED.has(jobConclusion) || jobConclusion === 'cancelled' || badSteps.some((step) => stepFailed(step.conclusion));
+        if (!isProblem || typeof job.id !== 'number')
+            continue;
+        const failedStep = badSteps.find((step) => stepFailed(step.conclusion));
+        problems.push({
+            id: job.id,
+            name: job.name || `job ${job.id}`,
+            url: job.html_url ?? '',
+            conclusion: CONCLUSION_WORDS[jobConclusion] ?? (failedStep ? 'failed' : 'was cancelled'),
+            failedSteps: badSteps.map((step) => step.name || 'unnamed step'),
+            completed: job.status === 'completed'
+        });
+    }
+    // Failures first: they are what the reader has to act on.
+    return problems.sort((a, b) => Number(a.conclusion === 'was cancelled') - Number(b.conclusion === 'was cancelled'));
+}
+const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+/** One log line as a reader wants it: no timestamp, colour codes or workflow-command markers. */
+function cleanLogLine(line) {
+    let clean = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(line.replace(/\r$/, '').replace(TIMESTAMP, ''));
+    if (clean.startsWith('##[endgroup]'))
+        return undefined;
+    clean = clean
+        .replace(/^##\[group\]/, '')
+        .replace(/^##\[error\]/, 'Error: ')
+        .replace(/^##\[warning\]/, 'Warning: ')
+        .replace(/^##\[(notice|debug|command)\]/, '');
+    return clean.length > MAX_EXCERPT_LINE ? `${clean.slice(0, MAX_EXCERPT_LINE - 1)}…` : clean;
+}
+/**
+ * Longest part of one raw log line that is kept while its end is still to come: room for
+ * the timestamp, the `##[error]` marker and MAX_EXCERPT_LINE characters. The rest of an
+ * over-long line (a minified bundle, a log without line breaks) is skipped as it streams
+ * by, so memory stays bounded and the work linear in the size of the log.
+ */
+const MAX_KEPT_LINE = 4096;
+/**
+ * Collects the excerpt of a log: the `maxLines` lines ending with the first `##[error]`,
+ * or the last `maxLines` lines when there is none. Text is fed as it arrives, in pieces
+ * that may end mid-line; `push` returns true once the excerpt is complete, so a caller
+ * can stop reading a long log early.
+ */
+class ExcerptCollector {
+    maxLines;
+    lines = [];
+    done = false;
+    /** The start of the line whose end has not arrived yet, at most MAX_KEPT_LINE characters. */
+    partial = '';
+    constructor(maxLines) {
+        this.maxLines = maxLines;
+    }
+    /** Feeds the next piece of the log's text; returns true once the excerpt is complete. */
+    push(text) {
+        let start = 0;
+        while (!this.done) {
+            const newline = text.indexOf('\n', start);
+            const end = newline === -1 ? text.length : newline;
+            const room = MAX_KEPT_LINE - this.partial.length;
+            if (room > 0)
+                this.partial += text.slice(start, Math.min(end, start + room));
+            if (newline === -1)
+                break;
+            this.addLine(this.partial);
+            this.partial = '';
+            start = newline + 1;
+        }
+        return this.done;
+    }
+    addLine(rawLine) {
+        const isError = /^(?:\uFEFF?\S+Z )?##\[error\]/.test(rawLine);
+        const line = cleanLogLine(rawLine);
+        if (line === undefined)
+            return;
+        this.lines.push(line);
+        if (this.lines.length > this.maxLines)
+            this.lines.shift();
+        if (isError)
+            this.done = true;
+    }
+    /** The excerpt, without blank lines at its edges; a last line without a line break counts. */
+    excerpt() {
+        if (this.partial && !this.done) {
+            this.addLine(this.partial);
+            this.partial = '';
+        }
+        const lines = [...this.lines];
+        while (lines.length && !lines[0].trim())
+            lines.shift();
+        while (lines.length && !lines[lines.length - 1].trim())
+            lines.pop();
+        return lines;
+    }
+}
+/** The excerpt of a whole log held in memory. */
+function extractExcerpt(log, maxLines) {
+    const collector = new ExcerptCollector(maxLines);
+    collector.push(log);
+    return collector.excerpt();
+}
+
 
 /***/ }),
 
@@ -599,7 +955,7 @@ function listOf(items, language) {
 
 /***/ }),
 
-/***/ 7279:
+/***/ 2989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -917,295 +1273,10 @@ class CancellationGuard {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/history.ts
-/**
- * What this run changed, compared with the earlier runs of the same workflow in the same
- * place (branch, or pull request). `unknown`: the earlier runs could not be read.
- */
-const TRANSITIONS = ['broken', 'still-failing', 'fixed', 'passing', 'cancelled', 'unknown'];
-/** The transitions of a failure streak: the mails that one conversation holds. */
-const STREAK_TRANSITIONS = ['broken', 'still-failing', 'fixed'];
-/** Events whose runs test a pull request rather than a branch. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const SUCCEEDED = new Set(['success', 'neutral']);
-const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
-const FULL_SHA = /^[0-9a-f]{40}$/i;
-const PLAIN_URL = /^https?:\/\/[^\s<>"'`\\]+$/;
-const isCount = (value) => Number.isSafeInteger(value) && value > 0;
-/** The run as the message names and links it; values that are not what GitHub sends are left empty. */
-function pastRunOf(run) {
-    if (!isCount(run.id) || !isCount(run.run_number))
-        return undefined;
-    return {
-        id: run.id,
-        runNumber: run.run_number,
-        headSha: typeof run.head_sha === 'string' && FULL_SHA.test(run.head_sha) ? run.head_sha.toLowerCase() : '',
-        url: typeof run.html_url === 'string' && PLAIN_URL.test(run.html_url) ? run.html_url : ''
-    };
-}
-/**
- * The place of a run. A pull request run from a fork has no `pull_requests` in the API
- * (GitHub leaves them out), so the number comes from the event payload when there is one.
- */
-function placeOf(run, eventPullRequest) {
-    const isPullRequest = PULL_REQUEST_EVENTS.has(run.event ?? '');
-    return {
-        headBranch: run.head_branch ?? '',
-        headRepository: run.head_repository?.full_name ?? '',
-        pullRequest: isPullRequest ? { number: eventPullRequest ?? run.pull_requests?.find((pr) => typeof pr.number === 'number')?.number } : undefined
-    };
-}
-/**
- * Whether `run` ran in `place`. A branch's runs are its pushes, schedules and manual runs,
- * not the pull requests from it (those test a merge with another branch). A pull request's
- * runs are matched by number; a run from a fork lists no pull request, so it is matched by
- * its head branch and repository instead.
- */
-function isInPlace(place, run) {
-    const isPullRequest = PULL_REQUEST_EVENTS.has(run.event ?? '');
-    if (isPullRequest !== (place.pullRequest !== undefined))
-        return false;
-    const sameBranch = (run.head_branch ?? '') === place.headBranch;
-    if (!place.pullRequest)
-        return sameBranch;
-    const numbers = (run.pull_requests ?? []).map((pr) => pr.number).filter((n) => typeof n === 'number');
-    if (numbers.length && place.pullRequest.number !== undefined)
-        return numbers.includes(place.pullRequest.number);
-    return sameBranch && (run.head_repository?.full_name ?? '') === place.headRepository;
-}
-/**
- * What a finished run counts as in a streak, or undefined for a run that does not count:
- * one still in progress, cancelled, skipped, or waiting for approval.
- */
-function countedOutcome(run) {
-    if (run.status !== 'completed')
-        return undefined;
-    if (SUCCEEDED.has(run.conclusion ?? ''))
-        return 'success';
-    if (FAILED.has(run.conclusion ?? ''))
-        return 'failure';
-    return undefined;
-}
-/**
- * Reads the earlier runs of `current` in its place, newest first by run number, up to the
- * last success. `runs` is every run read so far (in any order, possibly twice when a page
- * shifted between two requests); `exhausted` says that there are no more. `decided` is
- * false when more runs are needed to find where the streak began.
- */
-function readPriorRuns(current, runs, exhausted) {
-    const seen = new Set();
-    const counted = [];
-    for (const run of runs) {
-        const past = pastRunOf(run);
-        const outcome = countedOutcome(run);
-        // Later runs (by number) are not earlier runs, even when one finished first.
-        if (!past || !outcome || seen.has(past.id) || past.id === current.id || past.runNumber >= current.runNumber)
-            continue;
-        if (!isInPlace(current.place, run))
-            continue;
-        seen.add(past.id);
-        counted.push({ run: past, outcome });
-    }
-    counted.sort((a, b) => b.run.runNumber - a.run.runNumber);
-    const failures = [];
-    for (const { run, outcome } of counted) {
-        if (outcome === 'success')
-            return { decided: true, prior: { failures, lastSuccess: run, complete: true } };
-        failures.push(run);
-    }
-    return { decided: exhausted, prior: { failures, complete: exhausted } };
-}
-/** The transition of a run with this outcome after these runs. */
-function classify(status, current, prior) {
-    const { failures, lastSuccess, complete } = prior;
-    if (status === 'cancelled')
-        return { transition: 'cancelled', streak: 0, streakComplete: true, lastSuccess };
-    if (status === 'failure') {
-        if (!failures.length)
-            return { transition: 'broken', streak: 1, streakComplete: true, failingSince: current, lastSuccess };
-        return { transition: 'still-failing', streak: failures.length + 1, streakComplete: complete, failingSince: failures.at(-1), lastSuccess };
-    }
-    if (!failures.length)
-        return { transition: 'passing', streak: 0, streakComplete: true, lastSuccess };
-    return { transition: 'fixed', streak: failures.length, streakComplete: complete, failingSince: failures.at(-1), lastSuccess };
-}
-/** How many commits since the last success the message lists. */
-const MAX_COMMITS_SINCE = 20;
-/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
-function ordinal(n) {
-    const lastTwo = n % 100;
-    if (lastTwo >= 11 && lastTwo <= 13)
-        return `${n}th`;
-    return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/jobs.ts
-
-
-/** Error annotations shown in one message; GitHub keeps at most 10 error annotations per step. */
-const MAX_ANNOTATIONS = 10;
-/** The runner's own annotations repeat what the failed step says already. */
-const RUNNER_MESSAGE = /^(Process completed with exit code \d+|The operation was canceled)\.?$/;
-/**
- * The annotations of one job worth showing: failures only (not warnings or notices), without
- * the runner's own. An annotation without a file gets the path ".github" from the runner.
- */
-function errorAnnotations(job, annotations) {
-    const messageOf = (annotation) => (typeof annotation.message === 'string' ? annotation.message : '');
-    return annotations
-        .filter((annotation) => annotation?.annotation_level === 'failure' && !RUNNER_MESSAGE.test(messageOf(annotation).trim()))
-        .map((annotation) => {
-        const path = typeof annotation.path === 'string' && annotation.path !== '.github' ? annotation.path : '';
-        const startLine = path && Number.isInteger(annotation.start_line) && annotation.start_line > 0 ? annotation.start_line : 0;
-        const endLine = startLine && Number.isInteger(annotation.end_line) && annotation.end_line > startLine ? annotation.end_line : startLine;
-        return { job, path, startLine, endLine, title: typeof annotation.title === 'string' ? annotation.title : '', message: messageOf(annotation) };
-    });
-}
-/** How many failed or cancelled jobs the notification lists. */
-const MAX_LISTED_JOBS = 10;
-/** Longest log line kept in an excerpt; minified output would otherwise fill the message. */
-const MAX_EXCERPT_LINE = 300;
-const jobs_FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
-/** A job's conclusion in words, by the API's name for it. */
-const CONCLUSIONS = (0,src_language/* defineWords */.Pw)('jobs', {
-    failure: { en: 'failed', ko: '실패' },
-    timed_out: { en: 'timed out', ko: '시간 초과' },
-    startup_failure: { en: 'failed to start', ko: '시작 실패' },
-    cancelled: { en: 'was cancelled', ko: '취소됨' }
-});
-/** ProblemJob.conclusion is in English; the message says it in its own language (conclusionIn). */
-const CONCLUSION_WORDS = CONCLUSIONS.en;
-/** A job's conclusion, given in English as ProblemJob holds it, in `language`. */
-function conclusionIn(english, language) {
-    const name = Object.keys(CONCLUSION_WORDS).find((key) => CONCLUSION_WORDS[key] === english);
-    return name ? CONCLUSIONS[language][name] : english;
-}
-function stepFailed(conclusion) {
-    return jobs_FAILED.has(conclusion ?? '');
-}
-/**
- * The run's outcome from the jobs seen so far: any failed job or step makes it a failure,
- * else any cancelled one makes it cancelled. The job sending the notification is usually
- * still running; its finished steps count.
- */
-function deriveStatus(jobs) {
-    if (!jobs.length)
-        return undefined;
-    if (jobs.some((job) => stepFailed(job.conclusion) || (job.steps ?? []).some((step) => stepFailed(step.conclusion))))
-        return 'failure';
-    if (jobs.some((job) => job.conclusion === 'cancelled' || (job.steps ?? []).some((step) => step.conclusion === 'cancelled')))
-        return 'cancelled';
-    return 'success';
-}
-/** Every failed or cancelled job (or running job with a failed step), with its failed steps. */
-function problemJobs(jobs) {
-    const problems = [];
-    for (const job of jobs) {
-        const steps = job.steps ?? [];
-        const badSteps = steps.filter((step) => stepFailed(step.conclusion) || step.conclusion === 'cancelled');
-        const jobConclusion = job.conclusion ?? '';
-        const isProblem = jobs_FAILED.has(jobConclusion) || jobConclusion === 'cancelled' || badSteps.some((step) => stepFailed(step.conclusion));
-        if (!isProblem || typeof job.id !== 'number')
-            continue;
-        const failedStep = badSteps.find((step) => stepFailed(step.conclusion));
-        problems.push({
-            id: job.id,
-            name: job.name || `job ${job.id}`,
-            url: job.html_url ?? '',
-            conclusion: CONCLUSION_WORDS[jobConclusion] ?? (failedStep ? 'failed' : 'was cancelled'),
-            failedSteps: badSteps.map((step) => step.name || 'unnamed step'),
-            completed: job.status === 'completed'
-        });
-    }
-    // Failures first: they are what the reader has to act on.
-    return problems.sort((a, b) => Number(a.conclusion === 'was cancelled') - Number(b.conclusion === 'was cancelled'));
-}
-const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-/** One log line as a reader wants it: no timestamp, colour codes or workflow-command markers. */
-function cleanLogLine(line) {
-    let clean = (0,external_node_util_.stripVTControlCharacters)(line.replace(/\r$/, '').replace(TIMESTAMP, ''));
-    if (clean.startsWith('##[endgroup]'))
-        return undefined;
-    clean = clean
-        .replace(/^##\[group\]/, '')
-        .replace(/^##\[error\]/, 'Error: ')
-        .replace(/^##\[warning\]/, 'Warning: ')
-        .replace(/^##\[(notice|debug|command)\]/, '');
-    return clean.length > MAX_EXCERPT_LINE ? `${clean.slice(0, MAX_EXCERPT_LINE - 1)}…` : clean;
-}
-/**
- * Longest part of one raw log line that is kept while its end is still to come: room for
- * the timestamp, the `##[error]` marker and MAX_EXCERPT_LINE characters. The rest of an
- * over-long line (a minified bundle, a log without line breaks) is skipped as it streams
- * by, so memory stays bounded and the work linear in the size of the log.
- */
-const MAX_KEPT_LINE = 4096;
-/**
- * Collects the excerpt of a log: the `maxLines` lines ending with the first `##[error]`,
- * or the last `maxLines` lines when there is none. Text is fed as it arrives, in pieces
- * that may end mid-line; `push` returns true once the excerpt is complete, so a caller
- * can stop reading a long log early.
- */
-class ExcerptCollector {
-    maxLines;
-    lines = [];
-    done = false;
-    /** The start of the line whose end has not arrived yet, at most MAX_KEPT_LINE characters. */
-    partial = '';
-    constructor(maxLines) {
-        this.maxLines = maxLines;
-    }
-    /** Feeds the next piece of the log's text; returns true once the excerpt is complete. */
-    push(text) {
-        let start = 0;
-        while (!this.done) {
-            const newline = text.indexOf('\n', start);
-            const end = newline === -1 ? text.length : newline;
-            const room = MAX_KEPT_LINE - this.partial.length;
-            if (room > 0)
-                this.partial += text.slice(start, Math.min(end, start + room));
-            if (newline === -1)
-                break;
-            this.addLine(this.partial);
-            this.partial = '';
-            start = newline + 1;
-        }
-        return this.done;
-    }
-    addLine(rawLine) {
-        const isError = /^(?:\uFEFF?\S+Z )?##\[error\]/.test(rawLine);
-        const line = cleanLogLine(rawLine);
-        if (line === undefined)
-            return;
-        this.lines.push(line);
-        if (this.lines.length > this.maxLines)
-            this.lines.shift();
-        if (isError)
-            this.done = true;
-    }
-    /** The excerpt, without blank lines at its edges; a last line without a line break counts. */
-    excerpt() {
-        if (this.partial && !this.done) {
-            this.addLine(this.partial);
-            this.partial = '';
-        }
-        const lines = [...this.lines];
-        while (lines.length && !lines[0].trim())
-            lines.shift();
-        while (lines.length && !lines[lines.length - 1].trim())
-            lines.pop();
-        return lines;
-    }
-}
-/** The excerpt of a whole log held in memory. */
-function extractExcerpt(log, maxLines) {
-    const collector = new ExcerptCollector(maxLines);
-    collector.push(log);
-    return collector.excerpt();
-}
-
+// EXTERNAL MODULE: ./src/history.ts
+var src_history = __nccwpck_require__(8155);
+// EXTERNAL MODULE: ./src/jobs.ts
+var jobs = __nccwpck_require__(5995);
 // EXTERNAL MODULE: ./src/template.ts
 var template = __nccwpck_require__(5237);
 // EXTERNAL MODULE: ./src/test-summary.ts
@@ -1269,12 +1340,12 @@ const compose_WORDS = (0,src_language/* defineWords */.Pw)('compose', {
     workflow: { en: 'Workflow', ko: '워크플로' },
     /** "CI #42 still failing (3rd run)": the heading, and the subject after the repository. */
     heading: {
-        en: (title, verb, streak) => `${title} ${verb}${streak ? ` (${ordinal(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
+        en: (title, verb, streak) => `${title} ${verb}${streak ? ` (${(0,src_history/* ordinal */.IE)(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
         ko: (title, verb, streak) => `${title} ${verb}${streak ? ` (${streak.count}번째${streak.complete ? '' : ' 이후'} 실행)` : ''}`
     },
     /** `[octo/app] CI #42 failed on main (3rd run)`. */
     subject: {
-        en: (repo, title, verb, ref, streak) => `${repo}${title} ${verb}${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''}${streak ? ` (${ordinal(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
+        en: (repo, title, verb, ref, streak) => `${repo}${title} ${verb}${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''}${streak ? ` (${(0,src_history/* ordinal */.IE)(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
         ko: (repo, title, verb, ref, streak) => {
             const notes = [ref ? `${ref.tag ? '태그 ' : ''}${ref.name}` : '', streak ? `${streak.count}번째${streak.complete ? '' : ' 이후'} 실행` : ''].filter(Boolean);
             return `${repo}${title} ${verb}${notes.length ? ` (${notes.join(', ')})` : ''}`;
@@ -1529,7 +1600,7 @@ function problemJobsAsText(report, language) {
     const words = compose_WORDS[language];
     const blocks = report.problemJobs.map((job) => {
         const steps = job.failedSteps.length ? ` ${words.atSteps(job.failedSteps)}` : '';
-        const lines = [`- ${job.name} ${conclusionIn(job.conclusion, language)}${steps}${job.completed ? '' : ` ${words.stillRunning}`}`];
+        const lines = [`- ${job.name} ${(0,jobs/* conclusionIn */.ZW)(job.conclusion, language)}${steps}${job.completed ? '' : ` ${words.stillRunning}`}`];
         if (job.url)
             lines.push(`  ${job.url}`);
         if (job.excerpt?.length)
@@ -1545,7 +1616,7 @@ function problemJobsAsHtml(report, language) {
     const items = report.problemJobs.map((job) => {
         const excerpt = job.excerpt?.length ? `<pre style="${PRE_STYLE}">${escapeHtml(job.excerpt.join('\n'))}</pre>` : '';
         return ('<li style="margin:0 0 12px">' +
-            `<strong>${compose_link(job.url || undefined, job.name)}</strong> ${escapeHtml(conclusionIn(job.conclusion, language))}` +
+            `<strong>${compose_link(job.url || undefined, job.name)}</strong> ${escapeHtml((0,jobs/* conclusionIn */.ZW)(job.conclusion, language))}` +
             (job.failedSteps.length ? ` <span style="${MUTED}">${escapeHtml(words.atSteps(job.failedSteps))}</span>` : '') +
             (job.completed ? '' : ` <span style="${MUTED}">${escapeHtml(words.stillRunning)}</span>`) +
             excerpt +
@@ -2164,522 +2235,10 @@ function buildRunContext(env, payload, language = src_language/* DEFAULT_LANGUAG
 
 // EXTERNAL MODULE: ./src/files.ts
 var files = __nccwpck_require__(9148);
-;// CONCATENATED MODULE: ./src/github-api.ts
-
-
-/** How many failed jobs get a log excerpt: each is a download. */
-const MAX_LOGS = 3;
-/** Pages of 100 jobs read at most; a run has at most 256 jobs per matrix, a few matrices at most. */
-const MAX_JOB_PAGES = 10;
-/** Pages of 100 annotations read per job; the runner keeps at most 50 per job from workflow commands. */
-const MAX_ANNOTATION_PAGES = 3;
-/** Bytes of one log read at most while looking for its first error. */
-const MAX_LOG_BYTES = 64 * 1024 * 1024;
-/** The REST API root for this server: GITHUB_API_URL, or derived from GITHUB_SERVER_URL. */
-function apiUrlOf(env) {
-    if (env.GITHUB_API_URL)
-        return env.GITHUB_API_URL.replace(/\/+$/, '');
-    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    return server === 'https://github.com' ? 'https://api.github.com' : `${server}/api/v3`;
-}
-/**
- * Why the API is not asked, or undefined when it should be. It is asked only when the
- * message has something to gain: the failed jobs of a failure or cancellation, or the
- * outcome itself when `status` is empty. A known success needs neither, and skipping the
- * call keeps the step fast and working without `actions: read`.
- */
-function reasonToSkipApi(status, token, env) {
-    if (status === 'success')
-        return 'the status is success';
-    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-        return 'not running in a workflow (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)';
-    if (!token)
-        return '`github-token` is empty';
-    return undefined;
-}
-/** Why a call failed, in words that say what to change. */
-function explainApiFailure(error, timedOut, request, reading = { what: "this run's jobs", permission: 'actions' }) {
-    if (timedOut)
-        return `${request.apiUrl} did not answer within ${request.timeoutSeconds} s (input \`timeout\`)`;
-    if (error instanceof UnexpectedAnswerError) {
-        return `${request.apiUrl} answered with ${error.what} instead of ${error.expected}: a proxy or a wrong GITHUB_API_URL is probably in the way (on GitHub Enterprise Server the API is at https://HOST/api/v3)`;
-    }
-    const { status, message = String(error) } = (error ?? {});
-    const firstLine = message.split('\n', 1)[0].replace(/ - https:\/\/docs\.github\.com\S*/, '');
-    // An error page from a proxy or load balancer is HTML: named, not repeated.
-    const said = /^\s*</.test(firstLine) ? 'an HTML page' : firstLine;
-    if (status === 401)
-        return `the API refused \`github-token\` (401 ${said}); leave \`github-token\` at its default or pass a valid token`;
-    if (status === 403 || status === 404) {
-        const rateLimited = error.response?.headers?.['x-ratelimit-remaining'] === '0';
-        if (rateLimited)
-            return `the API rate limit is used up (${status} ${said})`;
-        return (`the API answered ${status} (${said}): the token cannot read ${reading.what}. ` +
-            `Give the workflow or job \`permissions: ${reading.permission}: read\` (a \`permissions:\` block that lists other scopes drops it), or pass a token that can read ${reading.permission === 'actions' ? 'Actions' : "the repository's contents"} in \`github-token\``);
-    }
-    // Octokit reports a network failure as status 500 without a response.
-    if (status && status >= 400 && status < 600 && error.response)
-        return `the API answered ${status} (${said})`;
-    return `could not reach ${request.apiUrl} (${said})`;
-}
-function megabytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-/**
- * Reads a log stream until the excerpt is complete and stops the download there. A
- * download that breaks off, outlasts the deadline or passes `maxBytes` keeps the lines
- * read so far and says which of these happened.
- */
-async function readExcerpt(stream, maxLines, limits) {
-    const maxBytes = limits.maxBytes ?? MAX_LOG_BYTES;
-    const collector = new ExcerptCollector(maxLines);
-    const decoder = new TextDecoder();
-    let bytes = 0;
-    try {
-        for await (const chunk of stream) {
-            bytes += chunk.byteLength;
-            if (collector.push(decoder.decode(chunk, { stream: true })))
-                return { excerpt: collector.excerpt() };
-            if (bytes > maxBytes) {
-                return {
-                    excerpt: collector.excerpt(),
-                    stoppedBecause: `the log has no error line in its first ${megabytes(maxBytes)}, where reading stopped`
-                };
-            }
-        }
-    }
-    catch (error) {
-        const why = limits.deadline.aborted
-            ? `reading the log did not finish within ${limits.timeoutSeconds} s (input \`timeout\`) after ${megabytes(bytes)}`
-            : `the download of the log broke off after ${megabytes(bytes)} (${error.message})`;
-        return { excerpt: collector.excerpt(), stoppedBecause: why };
-    }
-    collector.push(decoder.decode());
-    return { excerpt: collector.excerpt() };
-}
-/**
- * An answer with a success status that is not what the API sends: the page of a proxy or
- * captive portal, or a GITHUB_API_URL that points at something other than the REST API.
- */
-class UnexpectedAnswerError extends Error {
-    /** What came instead, in words. */
-    what;
-    /** What was asked for, in words. */
-    expected;
-    constructor(what, expected = "the run's jobs") {
-        super(`the answer was ${what}`);
-        this.what = what;
-        this.expected = expected;
-        this.name = 'UnexpectedAnswerError';
-    }
-}
-/** What a response body is, in words, without repeating any of it. */
-function describeBody(data, contentType, expected = 'a list of jobs') {
-    const type = (contentType ?? '').split(';', 1)[0].trim() || 'no content type';
-    if (typeof data === 'string')
-        return /^\s*</.test(data) ? `an HTML or XML page (${type})` : `text that is not JSON (${type})`;
-    if (data === null || typeof data !== 'object')
-        return `no body (${type})`;
-    return `JSON without ${expected} (${type})`;
-}
-/** An API client whose every call shares `deadline`. */
-/** The API client for `request`, every call of which ends when `stop` aborts (the deadline, or the step's cancellation). */
-async function apiClient(request, stop) {
-    // Loaded only here: most notifications (a success) never need it, and it is large.
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9761));
-    const octokit = getOctokit(request.token, { baseUrl: request.apiUrl, log: { debug() { }, info() { }, warn() { }, error() { } } });
-    // Every call, pagination's included (it drops per-call request options), shares the deadline.
-    octokit.hook.before('request', (options) => {
-        options.request = { ...options.request, signal: stop };
-    });
-    return octokit;
-}
-/**
- * The jobs of one run attempt, page by page. Pages are asked for one at a time rather than
- * with octokit's paginate, which cannot tell an answer that is not a list from an empty one
- * (an object without `jobs` would read as a run with no jobs, that is, a success).
- */
-async function listJobs(octokit, route) {
-    const jobs = [];
-    for (let page = 1; page <= MAX_JOB_PAGES; page++) {
-        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { ...route, per_page: 100, page });
-        const data = response.data;
-        if (typeof data !== 'object' || data === null || !Array.isArray(data.jobs) || typeof data.total_count !== 'number') {
-            throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type']));
-        }
-        jobs.push(...data.jobs);
-        if (!data.jobs.length || jobs.length >= data.total_count)
-            break;
-    }
-    return jobs;
-}
-/** Why a job's annotations could not be read, in words that say what to change. */
-function explainAnnotationFailure(error, timedOut, request) {
-    const { status } = (error ?? {});
-    const rateLimited = error?.response?.headers?.['x-ratelimit-remaining'] === '0';
-    if (!timedOut && (status === 403 || status === 404) && !rateLimited) {
-        return (`the API answered ${status}: the token cannot read the jobs' check runs. ` +
-            'Give the workflow or job `permissions: checks: read` (a `permissions:` block that lists other scopes drops it), or pass a token that can read checks in `github-token`');
-    }
-    return explainApiFailure(error, timedOut, request);
-}
-/**
- * The error annotations of the failed jobs' check runs (a job's id is its check run's id),
- * in job order, at most MAX_ANNOTATIONS. Never throws: a job whose annotations could not be
- * read is named in `warnings`, grouped by reason.
- */
-async function readAnnotations(octokit, route, jobs, deadline, request) {
-    const failures = new Map();
-    const perJob = await Promise.all(jobs.map(async (job) => {
-        const found = [];
-        try {
-            for (let page = 1; page <= MAX_ANNOTATION_PAGES; page++) {
-                const response = await octokit.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
-                    ...route,
-                    check_run_id: job.id,
-                    per_page: 100,
-                    page
-                });
-                const data = response.data;
-                if (!Array.isArray(data))
-                    throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of annotations'));
-                found.push(...errorAnnotations(job.name, data));
-                if (!/rel="next"/.test(response.headers.link ?? ''))
-                    break;
-            }
-        }
-        catch (error) {
-            const why = error instanceof UnexpectedAnswerError
-                ? `${request.apiUrl} answered with ${error.what} instead of the annotations`
-                : explainAnnotationFailure(error, deadline.aborted, request);
-            failures.set(why, [...(failures.get(why) ?? []), job.name]);
-        }
-        return found;
-    }));
-    const all = perJob.flat();
-    const warnings = [...failures].map(([why, names]) => `Left out the error annotations of ${names.length === 1 ? 'job' : 'jobs'} ${names.map((name) => `"${name}"`).join(', ')}: ${why}.`);
-    return { annotations: all.slice(0, MAX_ANNOTATIONS), more: Math.max(all.length - MAX_ANNOTATIONS, 0), warnings };
-}
-/**
- * Lists the run's jobs and reads the logs of the first failed ones, all within one
- * deadline. Never throws: whatever could not be learnt is left out and explained in
- * `warnings`, because the email matters more than its details.
- */
-async function fetchRunReport(request) {
-    const deadline = AbortSignal.timeout(request.timeoutSeconds * 1000);
-    const [owner, repo] = request.repository.split('/');
-    const warnings = [];
-    let octokit;
-    try {
-        octokit = await apiClient(request, request.signal ? AbortSignal.any([deadline, request.signal]) : deadline);
-    }
-    catch (error) {
-        return { warnings: [`Left out the failed jobs and log excerpts: could not load the GitHub API client (${error.message}).`] };
-    }
-    let jobs;
-    try {
-        jobs = await listJobs(octokit, { owner, repo, run_id: Number(request.runId), attempt_number: Number(request.runAttempt) || 1 });
-    }
-    catch (error) {
-        const why = explainApiFailure(error, deadline.aborted, request);
-        return { warnings: [`Left out the failed jobs and log excerpts: ${why}.`] };
-    }
-    const problems = problemJobs(jobs);
-    const listed = problems.slice(0, MAX_LISTED_JOBS);
-    // Read alongside the logs, within the same deadline.
-    const annotationsRead = readAnnotations(octokit, { owner, repo }, listed.filter((job) => job.conclusion !== 'was cancelled'), deadline, request);
-    if (request.logLines > 0) {
-        // A running job (usually this one) has no log yet; a cancelled one rarely holds the cause.
-        const withLogs = listed.filter((job) => job.completed && job.conclusion !== 'was cancelled').slice(0, MAX_LOGS);
-        await Promise.all(withLogs.map(async (job) => {
-            try {
-                const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-                    owner,
-                    repo,
-                    job_id: job.id,
-                    // The API redirects to the log file; read it as a stream and stop at the first error.
-                    request: { parseSuccessResponseBody: false }
-                });
-                const reading = await readExcerpt(response.data, request.logLines, {
-                    deadline,
-                    timeoutSeconds: request.timeoutSeconds
-                });
-                if (reading.excerpt.length)
-                    job.excerpt = reading.excerpt;
-                if (reading.stoppedBecause) {
-                    warnings.push(reading.excerpt.length
-                        ? `The log excerpt of job "${job.name}" shows the last lines read, which may not reach its first error: ${reading.stoppedBecause}.`
-                        : `Left out the log excerpt of job "${job.name}": ${reading.stoppedBecause}.`);
-                }
-            }
-            catch (error) {
-                warnings.push(`Left out the log excerpt of job "${job.name}": ${explainApiFailure(error, deadline.aborted, request)}.`);
-            }
-        }));
-    }
-    const { annotations, more, warnings: annotationWarnings } = await annotationsRead;
-    warnings.push(...annotationWarnings);
-    return {
-        report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length, annotations, moreAnnotations: more },
-        status: deriveStatus(jobs),
-        warnings
-    };
-}
-/** Runs of the workflow asked for per page: most streaks are decided within the first. */
-const HISTORY_PAGE_SIZE = 50;
-/** Pages of runs read at most; a longer streak is told as "or more". */
-const MAX_HISTORY_PAGES = 10;
-const RUNS_READING = { what: "the workflow's runs", permission: 'actions' };
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** Only what the history reads: a page of runs is large (each run carries its repository twice). */
-function slimRun(run) {
-    return {
-        id: run.id,
-        run_number: run.run_number,
-        event: run.event,
-        status: run.status,
-        conclusion: run.conclusion,
-        head_branch: run.head_branch,
-        head_sha: run.head_sha,
-        html_url: run.html_url,
-        pull_requests: Array.isArray(run.pull_requests) ? run.pull_requests.map((pr) => ({ number: pr?.number })) : [],
-        head_repository: { full_name: run.head_repository?.full_name }
-    };
-}
-/** Pages through the workflow's runs in the run's place, newest first, until the streak is decided. */
-async function listPriorRuns(octokit, route, current) {
-    const runs = [];
-    for (let page = 1;; page++) {
-        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-            ...route,
-            ...(current.place.headBranch ? { branch: current.place.headBranch } : {}),
-            per_page: HISTORY_PAGE_SIZE,
-            page
-        });
-        const data = response.data;
-        if (!isRecord(data) || !Array.isArray(data.workflow_runs)) {
-            throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of workflow runs'), "the workflow's runs");
-        }
-        const pageRuns = data.workflow_runs.filter(isRecord);
-        runs.push(...pageRuns.map(slimRun));
-        // The Link header names the next page, as for every list of the API.
-        const exhausted = !pageRuns.length || !/\brel="next"/.test(response.headers.link ?? '');
-        const { decided, prior } = readPriorRuns(current, runs, exhausted);
-        if (decided || page >= MAX_HISTORY_PAGES)
-            return prior;
-    }
-}
-const github_api_FULL_SHA = /^[0-9a-f]{40}$/i;
-const MAX_TITLE = 200;
-const MAX_AUTHOR = 100;
-/** The first line of a text from the API, without control characters, at most `max` characters. */
-function oneLine(value, max) {
-    const line = (typeof value === 'string' ? value : '')
-        .split(/\r?\n/, 1)[0]
-        .replace(/\p{Cc}/gu, ' ')
-        .trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-/** The commits from `base` (excluded) to `head`, oldest first: the first MAX_COMMITS_SINCE and the count. */
-async function compareCommits(octokit, route, base, head, repositoryUrl) {
-    const response = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-        ...route,
-        basehead: `${base}...${head}`,
-        per_page: MAX_COMMITS_SINCE,
-        page: 1
-    });
-    const data = response.data;
-    if (!isRecord(data) || !Array.isArray(data.commits) || typeof data.total_commits !== 'number') {
-        throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of commits'), 'the comparison of two commits');
-    }
-    const commits = data.commits.filter(isRecord).slice(0, MAX_COMMITS_SINCE).map((commit) => {
-        const sha = typeof commit.sha === 'string' && github_api_FULL_SHA.test(commit.sha) ? commit.sha.toLowerCase() : '';
-        return {
-            shortSha: sha.slice(0, 7),
-            title: oneLine(commit.commit?.message, MAX_TITLE),
-            author: oneLine(commit.commit?.author?.name || commit.author?.login, MAX_AUTHOR),
-            // For mail-committers, which mails only addresses at `committer-domains`.
-            authorEmail: oneLine(commit.commit?.author?.email, MAX_AUTHOR),
-            url: sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : ''
-        };
-    });
-    const total = Number.isSafeInteger(data.total_commits) && data.total_commits > commits.length ? data.total_commits : commits.length;
-    return { commits, total, compareUrl: repositoryUrl ? `${repositoryUrl}/compare/${base}...${head}` : '' };
-}
-/**
- * Reads where this run stands among the earlier runs of its workflow in the same place,
- * and for a failure the commits since the last success, within one deadline. Never
- * throws: a history that cannot be read is a `failure` that says why, because the
- * email matters more than knowing what it changes.
- */
-async function fetchRunHistory(request) {
-    const deadline = AbortSignal.timeout(request.timeoutSeconds * 1000);
-    const [owner, repo] = request.repository.split('/');
-    let octokit;
-    try {
-        octokit = await apiClient(request, request.signal ? AbortSignal.any([deadline, request.signal]) : deadline);
-    }
-    catch (error) {
-        return { failure: `could not load the GitHub API client (${error.message})`, warnings: [] };
-    }
-    let current;
-    let prior;
-    try {
-        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: Number(request.runId) });
-        const data = response.data;
-        const run = isRecord(data) ? pastRunOf(data) : undefined;
-        if (!isRecord(data) || !run || !Number.isSafeInteger(data.workflow_id)) {
-            throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a workflow run'), 'this run');
-        }
-        current = { run, workflowId: data.workflow_id, place: placeOf(data, request.pullRequest) };
-        prior = await listPriorRuns(octokit, { owner, repo, workflow_id: current.workflowId }, { id: run.id, runNumber: run.runNumber, place: current.place });
-    }
-    catch (error) {
-        return { failure: explainApiFailure(error, deadline.aborted, request, RUNS_READING), warnings: [] };
-    }
-    const warnings = [];
-    let commitsSince;
-    const base = prior.lastSuccess?.headSha ?? '';
-    const head = current.run.headSha;
-    if (request.wantCommits && github_api_FULL_SHA.test(base) && github_api_FULL_SHA.test(head) && base !== head) {
-        try {
-            commitsSince = await compareCommits(octokit, { owner, repo }, base, head, request.repositoryUrl);
-        }
-        catch (error) {
-            const status = error.status;
-            const why = status === 404 && error.response && !deadline.aborted
-                ? `the API answered 404: the commit of run #${prior.lastSuccess.runNumber} may no longer exist (a force push), or the token cannot read the repository's contents`
-                : explainApiFailure(error, deadline.aborted, request, { what: 'the commits', permission: 'contents' });
-            warnings.push(`Left out the commits since the last successful run (#${prior.lastSuccess.runNumber}): ${why}.`);
-        }
-    }
-    return { current, prior, commitsSince, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/notify-when.ts
-
-
-
-/** The shorthands of `notify-when`, besides `always`. */
-const NOTIFY_WHEN_SHORTHANDS = {
-    failures: ['broken', 'still-failing', 'cancelled'],
-    changes: ['broken', 'fixed']
-};
-/** Transitions a user may list; `unknown` is accepted too, though it always sends. */
-const LISTABLE = TRANSITIONS;
-/** Parses `notify-when`: transitions and shorthands separated by commas or white space. */
-function parseNotifyWhen(value) {
-    const words = value
-        .toLowerCase()
-        .split(/[\s,]+/)
-        .filter(Boolean);
-    if (!words.length || words.includes('always'))
-        return 'always';
-    const listed = new Set();
-    for (const word of words) {
-        const shorthand = Object.hasOwn(NOTIFY_WHEN_SHORTHANDS, word) ? NOTIFY_WHEN_SHORTHANDS[word] : undefined;
-        if (shorthand)
-            shorthand.forEach((t) => listed.add(t));
-        else if (LISTABLE.includes(word))
-            listed.add(word);
-        else {
-            throw (0,src_errors/* inputErrorIn */.Az)('notify-when', notify_when_WORDS, (words) => words.notATransition(word.replace(/\p{Cc}/gu, '?')));
-        }
-    }
-    // In a fixed order, so that the same choice reads the same whatever order it was written in.
-    return TRANSITIONS.filter((t) => listed.has(t));
-}
-/** Whether the history has to be read: only to choose which runs send, or to thread them. */
-function needsHistory(settings) {
-    return settings.notifyWhen !== 'always' || settings.thread;
-}
-/** How a transition is said in the log and the job summary, in every language (see language.ts). */
-const notify_when_WORDS = (0,src_language/* defineWords */.Pw)('notify-when', {
-    /** "still failing (the 3rd failed run in a row)". */
-    transition: {
-        en: (transition, streak, complete) => {
-            switch (transition) {
-                case 'broken':
-                    return 'broken (a failure after a success, or the first run)';
-                case 'still-failing':
-                    return `still failing (the ${ordinal(streak)}${complete ? '' : ' or later'} failed run in a row)`;
-                case 'fixed':
-                    return `fixed (a success after ${streak} failed run${streak === 1 ? '' : 's'})`;
-                case 'passing':
-                    return 'passing (a success after a success, or the first run)';
-                case 'cancelled':
-                    return 'cancelled';
-                case 'unknown':
-                    return 'unknown';
-            }
-        },
-        ko: (transition, streak, complete) => {
-            switch (transition) {
-                case 'broken':
-                    return '깨짐(성공 뒤의 실패, 또는 첫 실행)';
-                case 'still-failing':
-                    return `계속 실패(연속 ${streak}번째${complete ? '' : ' 이후'} 실패)`;
-                case 'fixed':
-                    return `복구됨(${streak}회 실패 뒤의 성공)`;
-                case 'passing':
-                    return '통과(성공 뒤의 성공, 또는 첫 실행)';
-                case 'cancelled':
-                    return '취소됨';
-                case 'unknown':
-                    return '알 수 없음';
-            }
-        }
-    },
-    notATransition: {
-        en: (word) => ({
-            problem: `"${word}" is not a transition`,
-            fix: 'Set `notify-when` to always (every run), failures (broken, still-failing, cancelled), changes (broken, fixed), ' +
-                'or a comma-separated list of broken, still-failing, fixed, passing and cancelled.'
-        }),
-        ko: (word) => ({
-            problem: `"${word}"은(는) 전환(transition)이 아닙니다`,
-            fix: '`notify-when`을 always(모든 실행), failures(broken, still-failing, cancelled), changes(broken, fixed), ' +
-                '또는 broken, still-failing, fixed, passing, cancelled를 쉼표로 구분한 목록으로 설정하세요.'
-        })
-    },
-    thisRunIs: { en: (said) => `This run is ${said}.`, ko: (said) => `이 실행은 ${said}입니다.` },
-    notListed: {
-        en: (said, listed) => `this run is ${said}, and \`notify-when\` lists only ${listed}`,
-        ko: (said, listed) => `이 실행은 ${said}이고, \`notify-when\`에는 ${listed}만 있습니다`
-    },
-    notThisOne: {
-        en: (said, every, next) => `this run is ${said}, and \`still-failing-every: ${every}\` mails the next one at the ${ordinal(next)} failed run`,
-        ko: (said, every, next) => `이 실행은 ${said}이고, \`still-failing-every: ${every}\`에 따라 다음 메일은 ${next}번째 실패 실행에서 보냅니다`
-    }
-});
-/** The transition in words, as the log says it: "still failing (3rd failed run in a row)". */
-function describeTransition(transition, history, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    return notify_when_WORDS[language].transition(transition, history?.streak ?? 0, history?.streakComplete ?? true);
-}
-/** "This run is still failing (…)." for the log. */
-function thisRunIs(said, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    return notify_when_WORDS[language].thisRunIs(said);
-}
-/**
- * Whether this run sends a mail. `unknown` always does: a run that could not be
- * classified might be the one that broke the build. A streak mails its 1st,
- * (N+1)th, (2N+1)th… failed run with `still-failing-every: N`.
- */
-function decideToSend(settings, transition, history, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const { notifyWhen, stillFailingEvery } = settings;
-    if (notifyWhen === 'always' || transition === 'unknown')
-        return { send: true };
-    const words = notify_when_WORDS[language];
-    const said = describeTransition(transition, history, language);
-    if (!notifyWhen.includes(transition))
-        return { send: false, why: words.notListed(said, notifyWhen.join(', ')) };
-    if (transition === 'still-failing' && history && (history.streak - 1) % stillFailingEvery !== 0) {
-        const next = history.streak + stillFailingEvery - ((history.streak - 1) % stillFailingEvery);
-        return { send: false, why: words.notThisOne(said, stillFailingEvery, next) };
-    }
-    return { send: true };
-}
-
+// EXTERNAL MODULE: ./src/api-access.ts
+var api_access = __nccwpck_require__(9734);
+// EXTERNAL MODULE: ./src/notify-when.ts
+var notify_when = __nccwpck_require__(4895);
 ;// CONCATENATED MODULE: ./src/providers.ts
 const MICROSOFT_OAUTH2_SETUP = {
     en: 'the `oauth2-*` inputs with `oauth2-token-url: https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token` and `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` (README: "Microsoft 365 and Outlook.com with OAuth2")',
@@ -4237,6 +3796,8 @@ const resolve = (from, to) => {
     }
 };
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -13620,7 +13181,7 @@ function readSettings(getInput, notes = { notices: [] }) {
 }
 /** `notify-when`, `still-failing-every` and `thread`: which runs send, and how their mails hang together. */
 function readQuietSettings(getInput, notes, language) {
-    const notifyWhen = parseNotifyWhen(getInput('notify-when'));
+    const notifyWhen = (0,notify_when/* parseNotifyWhen */.rh)(getInput('notify-when'));
     const stillFailingEvery = parseWholeNumber('still-failing-every', getInput('still-failing-every'), 1, 1, 1000);
     if (stillFailingEvery > 1 && (notifyWhen === 'always' || !notifyWhen.includes('still-failing'))) {
         notes.notices.push(settings_WORDS[language].stillFailingEveryUnused(stillFailingEvery, notifyWhen === 'always' ? undefined : notifyWhen.join(', ')));
@@ -14155,7 +13716,7 @@ function isGoogle(server, reply = '') {
     return isGoogleServer(server) || /gsmtp|support\.google\.com/i.test(reply);
 }
 /** Collapses a multi-line SMTP reply into one line for annotations. */
-function diagnose_oneLine(reply) {
+function oneLine(reply) {
     return reply
         .split(/\r?\n/)
         .map((line, index) => (index === 0 ? line : line.replace(/^\d{3}[- ](\d\.\d{1,3}\.\d{1,3}\s+)?/, '')))
@@ -14349,7 +13910,7 @@ function notSpeakingSmtp(err) {
         finding = { detail: { kind: 'unexpected-code', part, code: firstLine.slice(0, 3) } };
     }
     else if ((verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO') && (err.responseCode === 500 || err.responseCode === 502)) {
-        finding = { what: { unknownVerb: verb }, reply: printableExcerpt(diagnose_oneLine(response), 120) };
+        finding = { what: { unknownVerb: verb }, reply: printableExcerpt(oneLine(response), 120) };
     }
     if (!finding)
         return undefined;
@@ -14456,7 +14017,7 @@ function recipientRefused(err, facts) {
 function diagnoseReply(err, reply, facts) {
     const code = err.responseCode ?? 0;
     const status = enhancedStatus(reply) ?? '';
-    const shownReply = diagnose_oneLine(reply);
+    const shownReply = oneLine(reply);
     const google = isGoogle(facts.server, reply);
     const command = (err.command ?? '').toUpperCase();
     const verb = command.split(' ')[0];
@@ -17740,158 +17301,7 @@ async function sendBatch(settings, mail, recipients, log, options, acceptedBefor
     }
 }
 
-;// CONCATENATED MODULE: ./src/threading.ts
-
-
-/**
- * The root identifier of a failure streak, the same for every mail of the streak and
- * different for every other streak. No mail carries it as its own Message-ID: each mail
- * refers to it in References and In-Reply-To, so the mails stay one conversation even
- * where a provider replaces the Message-ID of what it sends.
- */
-function streakRootId(identity) {
-    const hash = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([identity.serverUrl, identity.repository, String(identity.workflowId), identity.place, identity.firstFailingRunId]))
-        .digest('hex')
-        .slice(0, 32);
-    const host = hostOf(identity.serverUrl);
-    return `streak-${identity.firstFailingRunId}.${hash}@${host}`;
-}
-function hostOf(serverUrl) {
-    const host = URL.canParse(serverUrl) ? new URL(serverUrl).hostname : '';
-    return /^[a-z0-9.-]+$/i.test(host) ? host.toLowerCase() : 'github.invalid';
-}
-/** Whether a mail with this transition belongs to its streak's conversation. */
-function isStreakMail(transition) {
-    return STREAK_TRANSITIONS.includes(transition);
-}
-/** Longest label of a list identifier, as for a DNS label. */
-const MAX_LABEL = 63;
-/**
- * One label of a list identifier: lower-case letters, digits and inner hyphens, as RFC
- * 2919 asks (a dot-atom made of host-name-like labels). A name that keeps no such
- * character (a workflow named in another script) gets a short hash instead.
- */
-function listLabel(name, fallback) {
-    const label = name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, MAX_LABEL)
-        .replace(/-+$/, '');
-    return label || `${fallback}-${(0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 8)}`;
-}
-/**
- * The List-Id header of a workflow's mails, such as
- * `"Nightly build (octo-org/rocket)" <nightly-build.rocket.octo-org.github.invalid>`: one
- * list per workflow and repository, so that a mail filter can pick them out. `.invalid`
- * (RFC 2606) can never be someone else's domain.
- */
-function listIdHeader(workflow, repository) {
-    const [owner = '', repo = ''] = repository.split('/');
-    const id = [listLabel(workflow, 'workflow'), listLabel(repo, 'repo'), listLabel(owner, 'owner'), 'github', 'invalid'].join('.');
-    return `${phrase(`${workflow || 'Workflow'} (${repository})`)} <${id}>`;
-}
-/**
- * A display phrase: a quoted string for printable ASCII, an RFC 2047 encoded word (base64
- * UTF-8) otherwise, so that the header can go out as it is.
- */
-function phrase(text) {
-    const oneLine = text.replace(/\p{Cc}+/gu, ' ').slice(0, 200);
-    if (/^[\x20-\x7e]*$/.test(oneLine))
-        return `"${oneLine.replace(/["\\]/g, '\\$&')}"`;
-    // Encoded words are at most 75 characters: 45 bytes of UTF-8 a word, cut between characters.
-    const words = [];
-    let chunk = '';
-    for (const character of oneLine) {
-        if (Buffer.byteLength(chunk + character) > 45) {
-            words.push(chunk);
-            chunk = '';
-        }
-        chunk += character;
-    }
-    if (chunk)
-        words.push(chunk);
-    return words.map((word) => `=?UTF-8?B?${Buffer.from(word).toString('base64')}?=`).join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/transition.ts
-
-
-
-
-/**
- * Starts reading the run's history, for `notify-when` or `thread`. Resolves, never rejects,
- * so that it can run beside the other calls and be awaited after them.
- */
-function lookUpHistory(settings, env, ctx, signal) {
-    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-        return Promise.resolve({ failure: 'not running in a workflow (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)', warnings: [] });
-    if (!settings.githubToken)
-        return Promise.resolve({ failure: '`github-token` is empty; leave it at its default (`${{ github.token }}`) with `actions: read`', warnings: [] });
-    return fetchRunHistory({
-        token: settings.githubToken,
-        apiUrl: apiUrlOf(env),
-        repository: env.GITHUB_REPOSITORY,
-        repositoryUrl: ctx.repositoryUrl,
-        runId: env.GITHUB_RUN_ID,
-        pullRequest: ctx.pullRequest?.number,
-        timeoutSeconds: settings.timeoutSeconds,
-        signal,
-        // Only the generated message lists them, and only a failure's; a success needs none.
-        wantCommits: settings.body === undefined && !settings.bodyFile && settings.status !== 'success' && settings.status !== 'cancelled'
-    });
-}
-/** Classifies the run from its outcome, known once the jobs were read, and the history read beside them. */
-function settleTransition(result, status, settings, ctx) {
-    const warnings = [...result.warnings];
-    let history;
-    if (result.current && result.prior && status)
-        history = classify(status, result.current.run, result.prior);
-    else {
-        const why = result.failure ?? 'the outcome of this run is unknown (`status` is empty and the jobs could not be read)';
-        const consequence = settings.notifyWhen === 'always'
-            ? 'so this mail is not threaded'
-            : `so the mail is sent whatever \`notify-when\` says${settings.thread ? ', and is not threaded' : ''}`;
-        warnings.push(`Could not tell whether this run broke the build, is still failing or fixed it (\`transition\` is unknown), ${consequence}: ${why}.`);
-    }
-    const transition = history?.transition ?? 'unknown';
-    const threaded = settings.thread && isStreakMail(transition) && history?.failingSince !== undefined;
-    const view = history
-        ? {
-            ...history,
-            commitsSince: transition === 'broken' || transition === 'still-failing' ? result.commitsSince : undefined,
-            threaded
-        }
-        : { transition, streak: 0, streakComplete: true, threaded: false };
-    let thread;
-    if (settings.thread) {
-        const current = result.current;
-        const root = threaded && current && history?.failingSince
-            ? streakRootId({
-                serverUrl: ctx.serverUrl,
-                repository: ctx.repository,
-                workflowId: current.workflowId,
-                place: current.place.pullRequest
-                    ? `pull:${current.place.pullRequest.number ?? `${current.place.headRepository}:${current.place.headBranch}`}`
-                    : `branch:${current.place.headBranch}`,
-                firstFailingRunId: history.failingSince.id
-            })
-            : undefined;
-        thread = { root, listId: listIdHeader(ctx.workflow, ctx.repository) };
-    }
-    return {
-        transition,
-        decision: decideToSend(settings, transition, history, settings.language),
-        view,
-        thread,
-        said: describeTransition(transition, history, settings.language),
-        warnings
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -17990,14 +17400,16 @@ function createTransport(core, settings, options, secrets, cancellation) {
 }
 /** The failed jobs and, when `status` is empty, the outcome, from the REST API when it is worth asking. */
 async function askGitHub(core, settings, env, mask, signal) {
-    const skip = reasonToSkipApi(settings.status, settings.githubToken, env);
+    const skip = (0,api_access/* reasonToSkipApi */.v)(settings.status, settings.githubToken, env);
     if (skip) {
         core.debug(`Not asking the GitHub API for the run's jobs: ${skip}.`);
         return { status: settings.status };
     }
+    // The API client is loaded only by the runs that ask the API.
+    const { fetchRunReport } = await __nccwpck_require__.e(/* import() */ 133).then(__nccwpck_require__.bind(__nccwpck_require__, 8133));
     const result = await fetchRunReport({
         token: settings.githubToken,
-        apiUrl: apiUrlOf(env),
+        apiUrl: (0,api_access/* apiUrlOf */.p)(env),
         repository: env.GITHUB_REPOSITORY,
         runId: env.GITHUB_RUN_ID,
         runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
@@ -18043,9 +17455,13 @@ async function gather(core, settings, env, secrets) {
 async function prepare(core, settings, env, options, secrets, cancellation, local, stop) {
     // The API calls end when the step is cancelled, or when the SMTP session found that nothing can be sent.
     const signal = options.signal ? AbortSignal.any([options.signal, stop]) : stop;
-    const historyLookup = needsHistory(settings) ? lookUpHistory(settings, env, local.ctx, signal) : undefined;
+    // Loaded only by the runs that read the history.
+    const transitions = (0,notify_when/* needsHistory */.q9)(settings) ? await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 566)) : undefined;
+    const historyLookup = transitions?.lookUpHistory(settings, env, local.ctx, signal);
     const { status, report } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, signal));
-    const quiet = historyLookup && settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, local.ctx);
+    const quiet = transitions &&
+        historyLookup &&
+        transitions.settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, local.ctx);
     // The run has already failed (see run()): nothing more is worth saying.
     if (stop.aborted)
         throw stop.reason;
@@ -18055,7 +17471,7 @@ async function prepare(core, settings, env, options, secrets, cancellation, loca
             core.warning(secrets.mask(warning));
         if (!quiet.decision.send)
             return { skipped: { transition: quiet.transition, why: quiet.decision.why } };
-        core.info(thisRunIs(quiet.said, settings.language));
+        core.info((0,notify_when/* thisRunIs */.Cx)(quiet.said, settings.language));
     }
     if (settings.mailCommitters) {
         // The authors of the commits the message lists: those since the last success when it lists them, else the push's.
@@ -18149,6 +17565,146 @@ async function run(core, options = {}) {
     catch (error) {
         core.setFailed(await report.failed(error, facts ?? unreadFacts(core)));
     }
+}
+
+
+/***/ }),
+
+/***/ 4895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ describeTransition),
+/* harmony export */   Cx: () => (/* binding */ thisRunIs),
+/* harmony export */   OR: () => (/* binding */ decideToSend),
+/* harmony export */   q9: () => (/* binding */ needsHistory),
+/* harmony export */   rh: () => (/* binding */ parseNotifyWhen)
+/* harmony export */ });
+/* unused harmony export NOTIFY_WHEN_SHORTHANDS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8155);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2497);
+
+
+
+/** The shorthands of `notify-when`, besides `always`. */
+const NOTIFY_WHEN_SHORTHANDS = {
+    failures: ['broken', 'still-failing', 'cancelled'],
+    changes: ['broken', 'fixed']
+};
+/** Transitions a user may list; `unknown` is accepted too, though it always sends. */
+const LISTABLE = _history_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSITIONS */ .Ds;
+/** Parses `notify-when`: transitions and shorthands separated by commas or white space. */
+function parseNotifyWhen(value) {
+    const words = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    if (!words.length || words.includes('always'))
+        return 'always';
+    const listed = new Set();
+    for (const word of words) {
+        const shorthand = Object.hasOwn(NOTIFY_WHEN_SHORTHANDS, word) ? NOTIFY_WHEN_SHORTHANDS[word] : undefined;
+        if (shorthand)
+            shorthand.forEach((t) => listed.add(t));
+        else if (LISTABLE.includes(word))
+            listed.add(word);
+        else {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)('notify-when', WORDS, (words) => words.notATransition(word.replace(/\p{Cc}/gu, '?')));
+        }
+    }
+    // In a fixed order, so that the same choice reads the same whatever order it was written in.
+    return _history_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSITIONS */ .Ds.filter((t) => listed.has(t));
+}
+/** Whether the history has to be read: only to choose which runs send, or to thread them. */
+function needsHistory(settings) {
+    return settings.notifyWhen !== 'always' || settings.thread;
+}
+/** How a transition is said in the log and the job summary, in every language (see language.ts). */
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .defineWords */ .Pw)('notify-when', {
+    /** "still failing (the 3rd failed run in a row)". */
+    transition: {
+        en: (transition, streak, complete) => {
+            switch (transition) {
+                case 'broken':
+                    return 'broken (a failure after a success, or the first run)';
+                case 'still-failing':
+                    return `still failing (the ${(0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .ordinal */ .IE)(streak)}${complete ? '' : ' or later'} failed run in a row)`;
+                case 'fixed':
+                    return `fixed (a success after ${streak} failed run${streak === 1 ? '' : 's'})`;
+                case 'passing':
+                    return 'passing (a success after a success, or the first run)';
+                case 'cancelled':
+                    return 'cancelled';
+                case 'unknown':
+                    return 'unknown';
+            }
+        },
+        ko: (transition, streak, complete) => {
+            switch (transition) {
+                case 'broken':
+                    return '깨짐(성공 뒤의 실패, 또는 첫 실행)';
+                case 'still-failing':
+                    return `계속 실패(연속 ${streak}번째${complete ? '' : ' 이후'} 실패)`;
+                case 'fixed':
+                    return `복구됨(${streak}회 실패 뒤의 성공)`;
+                case 'passing':
+                    return '통과(성공 뒤의 성공, 또는 첫 실행)';
+                case 'cancelled':
+                    return '취소됨';
+                case 'unknown':
+                    return '알 수 없음';
+            }
+        }
+    },
+    notATransition: {
+        en: (word) => ({
+            problem: `"${word}" is not a transition`,
+            fix: 'Set `notify-when` to always (every run), failures (broken, still-failing, cancelled), changes (broken, fixed), ' +
+                'or a comma-separated list of broken, still-failing, fixed, passing and cancelled.'
+        }),
+        ko: (word) => ({
+            problem: `"${word}"은(는) 전환(transition)이 아닙니다`,
+            fix: '`notify-when`을 always(모든 실행), failures(broken, still-failing, cancelled), changes(broken, fixed), ' +
+                '또는 broken, still-failing, fixed, passing, cancelled를 쉼표로 구분한 목록으로 설정하세요.'
+        })
+    },
+    thisRunIs: { en: (said) => `This run is ${said}.`, ko: (said) => `이 실행은 ${said}입니다.` },
+    notListed: {
+        en: (said, listed) => `this run is ${said}, and \`notify-when\` lists only ${listed}`,
+        ko: (said, listed) => `이 실행은 ${said}이고, \`notify-when\`에는 ${listed}만 있습니다`
+    },
+    notThisOne: {
+        en: (said, every, next) => `this run is ${said}, and \`still-failing-every: ${every}\` mails the next one at the ${(0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .ordinal */ .IE)(next)} failed run`,
+        ko: (said, every, next) => `이 실행은 ${said}이고, \`still-failing-every: ${every}\`에 따라 다음 메일은 ${next}번째 실패 실행에서 보냅니다`
+    }
+});
+/** The transition in words, as the log says it: "still failing (3rd failed run in a row)". */
+function describeTransition(transition, history, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm) {
+    return WORDS[language].transition(transition, history?.streak ?? 0, history?.streakComplete ?? true);
+}
+/** "This run is still failing (…)." for the log. */
+function thisRunIs(said, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm) {
+    return WORDS[language].thisRunIs(said);
+}
+/**
+ * Whether this run sends a mail. `unknown` always does: a run that could not be
+ * classified might be the one that broke the build. A streak mails its 1st,
+ * (N+1)th, (2N+1)th… failed run with `still-failing-every: N`.
+ */
+function decideToSend(settings, transition, history, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm) {
+    const { notifyWhen, stillFailingEvery } = settings;
+    if (notifyWhen === 'always' || transition === 'unknown')
+        return { send: true };
+    const words = WORDS[language];
+    const said = describeTransition(transition, history, language);
+    if (!notifyWhen.includes(transition))
+        return { send: false, why: words.notListed(said, notifyWhen.join(', ')) };
+    if (transition === 'still-failing' && history && (history.streak - 1) % stillFailingEvery !== 0) {
+        const next = history.streak + stillFailingEvery - ((history.streak - 1) % stillFailingEvery);
+        return { send: false, why: words.notThisOne(said, stillFailingEvery, next) };
+    }
+    return { send: true };
 }
 
 

@@ -5,7 +5,7 @@ import { checkBody, composeMessage, gmailClippingWarning, type ComposedMessage }
 import { buildRunContext, readEventPayload, type RunContext } from './context.ts'
 import type { ConnectionFacts } from './diagnose.ts'
 import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, unmatchedPatternWarnings, type FoundFile } from './files.ts'
-import { apiUrlOf, fetchRunReport, reasonToSkipApi } from './github-api.ts'
+import { apiUrlOf, reasonToSkipApi } from './api-access.ts'
 import type { JobStatus, RunReport } from './jobs.ts'
 import { needsHistory, thisRunIs } from './notify-when.ts'
 import { fetchAccessToken, oauth2LogWords } from './oauth2.ts'
@@ -17,7 +17,6 @@ import { parseLanguage, readSettings, TOKEN_INPUTS, type Settings } from './sett
 import { DEFAULT_LANGUAGE, type Language } from './language.ts'
 import type { TestSummary } from './test-summary.ts'
 import type { Transition } from './history.ts'
-import { lookUpHistory, settleTransition } from './transition.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
 export type Core = Pick<typeof actionsCore, 'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'error' | 'notice' | 'debug'> & {
@@ -140,6 +139,8 @@ async function askGitHub(
     core.debug(`Not asking the GitHub API for the run's jobs: ${skip}.`)
     return { status: settings.status }
   }
+  // The API client is loaded only by the runs that ask the API.
+  const { fetchRunReport } = await import('./github-api.ts')
   const result = await fetchRunReport({
     token: settings.githubToken,
     apiUrl: apiUrlOf(env),
@@ -210,9 +211,14 @@ async function prepare(
 ): Promise<{ message: ComposedMessage } | { skipped: { transition: Transition; why: string } }> {
   // The API calls end when the step is cancelled, or when the SMTP session found that nothing can be sent.
   const signal = options.signal ? AbortSignal.any([options.signal, stop]) : stop
-  const historyLookup = needsHistory(settings) ? lookUpHistory(settings, env, local.ctx, signal) : undefined
+  // Loaded only by the runs that read the history.
+  const transitions = needsHistory(settings) ? await import('./transition.ts') : undefined
+  const historyLookup = transitions?.lookUpHistory(settings, env, local.ctx, signal)
   const { status, report } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, signal))
-  const quiet = historyLookup && settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, local.ctx)
+  const quiet =
+    transitions &&
+    historyLookup &&
+    transitions.settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, local.ctx)
   // The run has already failed (see run()): nothing more is worth saying.
   if (stop.aborted) throw stop.reason
   if (quiet) {

@@ -7,13 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fetchRunReport: () => (/* binding */ fetchRunReport),
-/* harmony export */   po: () => (/* reexport safe */ _api_access_js__WEBPACK_IMPORTED_MODULE_2__.p),
+/* harmony export */   po: () => (/* reexport safe */ _api_access_js__WEBPACK_IMPORTED_MODULE_3__.p),
 /* harmony export */   sp: () => (/* binding */ fetchRunHistory)
 /* harmony export */ });
 /* unused harmony exports MAX_LOGS, explainApiFailure, readExcerpt, UnexpectedAnswerError, describeBody, MAX_HISTORY_PAGES */
-/* harmony import */ var _jobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5995);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8155);
-/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9734);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9148);
+/* harmony import */ var _jobs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5995);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8155);
+/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9734);
+
 
 
 /** How many failed jobs get a log excerpt: each is a download. */
@@ -51,9 +53,6 @@ function explainApiFailure(error, timedOut, request, reading = { what: "this run
         return `the API answered ${status} (${said})`;
     return `could not reach ${request.apiUrl} (${said})`;
 }
-function megabytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 /**
  * Reads a log stream until the excerpt is complete and stops the download there. A
  * download that breaks off, outlasts the deadline or passes `maxBytes` keeps the lines
@@ -61,7 +60,7 @@ function megabytes(bytes) {
  */
 async function readExcerpt(stream, maxLines, limits) {
     const maxBytes = limits.maxBytes ?? MAX_LOG_BYTES;
-    const collector = new _jobs_js__WEBPACK_IMPORTED_MODULE_0__/* .ExcerptCollector */ .B6(maxLines);
+    const collector = new _jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .ExcerptCollector */ .B6(maxLines);
     const decoder = new TextDecoder();
     let bytes = 0;
     try {
@@ -72,15 +71,15 @@ async function readExcerpt(stream, maxLines, limits) {
             if (bytes > maxBytes) {
                 return {
                     excerpt: collector.excerpt(),
-                    stoppedBecause: `the log has no error line in its first ${megabytes(maxBytes)}, where reading stopped`
+                    stoppedBecause: `the log has no error line in its first ${(0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .megabytes */ .ix)(maxBytes)}, where reading stopped`
                 };
             }
         }
     }
     catch (error) {
         const why = limits.deadline.aborted
-            ? `reading the log did not finish within ${limits.timeoutSeconds} s (input \`timeout\`) after ${megabytes(bytes)}`
-            : `the download of the log broke off after ${megabytes(bytes)} (${error.message})`;
+            ? `reading the log did not finish within ${limits.timeoutSeconds} s (input \`timeout\`) after ${(0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .megabytes */ .ix)(bytes)}`
+            : `the download of the log broke off after ${(0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .megabytes */ .ix)(bytes)} (${error.message})`;
         return { excerpt: collector.excerpt(), stoppedBecause: why };
     }
     collector.push(decoder.decode());
@@ -172,7 +171,7 @@ async function readAnnotations(octokit, route, jobs, deadline, request) {
                 const data = response.data;
                 if (!Array.isArray(data))
                     throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of annotations'));
-                found.push(...(0,_jobs_js__WEBPACK_IMPORTED_MODULE_0__/* .errorAnnotations */ .Th)(job.name, data));
+                found.push(...(0,_jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .errorAnnotations */ .Th)(job.name, data));
                 if (!/rel="next"/.test(response.headers.link ?? ''))
                     break;
             }
@@ -187,7 +186,7 @@ async function readAnnotations(octokit, route, jobs, deadline, request) {
     }));
     const all = perJob.flat();
     const warnings = [...failures].map(([why, names]) => `Left out the error annotations of ${names.length === 1 ? 'job' : 'jobs'} ${names.map((name) => `"${name}"`).join(', ')}: ${why}.`);
-    return { annotations: all.slice(0, _jobs_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ANNOTATIONS */ .KE), more: Math.max(all.length - _jobs_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ANNOTATIONS */ .KE, 0), warnings };
+    return { annotations: all.slice(0, _jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ANNOTATIONS */ .KE), more: Math.max(all.length - _jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ANNOTATIONS */ .KE, 0), warnings };
 }
 /**
  * Lists the run's jobs and reads the logs of the first failed ones, all within one
@@ -213,8 +212,8 @@ async function fetchRunReport(request) {
         const why = explainApiFailure(error, deadline.aborted, request);
         return { warnings: [`Left out the failed jobs and log excerpts: ${why}.`] };
     }
-    const problems = (0,_jobs_js__WEBPACK_IMPORTED_MODULE_0__/* .problemJobs */ .A7)(jobs);
-    const listed = problems.slice(0, _jobs_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LISTED_JOBS */ .cT);
+    const problems = (0,_jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .problemJobs */ .A7)(jobs);
+    const listed = problems.slice(0, _jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LISTED_JOBS */ .cT);
     // Read alongside the logs, within the same deadline.
     const annotationsRead = readAnnotations(octokit, { owner, repo }, listed.filter((job) => job.conclusion !== 'was cancelled'), deadline, request);
     if (request.logLines > 0) {
@@ -250,7 +249,7 @@ async function fetchRunReport(request) {
     warnings.push(...annotationWarnings);
     return {
         report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length, annotations, moreAnnotations: more },
-        status: (0,_jobs_js__WEBPACK_IMPORTED_MODULE_0__/* .deriveStatus */ .YP)(jobs),
+        status: (0,_jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .deriveStatus */ .YP)(jobs),
         warnings
     };
 }
@@ -293,7 +292,7 @@ async function listPriorRuns(octokit, route, current) {
         runs.push(...pageRuns.map(slimRun));
         // The Link header names the next page, as for every list of the API.
         const exhausted = !pageRuns.length || !/\brel="next"/.test(response.headers.link ?? '');
-        const { decided, prior } = (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .readPriorRuns */ .hM)(current, runs, exhausted);
+        const { decided, prior } = (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readPriorRuns */ .hM)(current, runs, exhausted);
         if (decided || page >= MAX_HISTORY_PAGES)
             return prior;
     }
@@ -314,14 +313,14 @@ async function compareCommits(octokit, route, base, head, repositoryUrl) {
     const response = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
         ...route,
         basehead: `${base}...${head}`,
-        per_page: _history_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_COMMITS_SINCE */ .$1,
+        per_page: _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_COMMITS_SINCE */ .$1,
         page: 1
     });
     const data = response.data;
     if (!isRecord(data) || !Array.isArray(data.commits) || typeof data.total_commits !== 'number') {
         throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of commits'), 'the comparison of two commits');
     }
-    const commits = data.commits.filter(isRecord).slice(0, _history_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_COMMITS_SINCE */ .$1).map((commit) => {
+    const commits = data.commits.filter(isRecord).slice(0, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_COMMITS_SINCE */ .$1).map((commit) => {
         const sha = typeof commit.sha === 'string' && FULL_SHA.test(commit.sha) ? commit.sha.toLowerCase() : '';
         return {
             shortSha: sha.slice(0, 7),
@@ -356,11 +355,11 @@ async function fetchRunHistory(request) {
     try {
         const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: Number(request.runId) });
         const data = response.data;
-        const run = isRecord(data) ? (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .pastRunOf */ .hd)(data) : undefined;
+        const run = isRecord(data) ? (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .pastRunOf */ .hd)(data) : undefined;
         if (!isRecord(data) || !run || !Number.isSafeInteger(data.workflow_id)) {
             throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a workflow run'), 'this run');
         }
-        current = { run, workflowId: data.workflow_id, place: (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(data, request.pullRequest) };
+        current = { run, workflowId: data.workflow_id, place: (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .placeOf */ .$t)(data, request.pullRequest) };
         prior = await listPriorRuns(octokit, { owner, repo, workflow_id: current.workflowId }, { id: run.id, runNumber: run.runNumber, place: current.place });
     }
     catch (error) {

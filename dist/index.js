@@ -205,6 +205,7 @@ function refusalFix(input) {
 /* harmony export */   PK: () => (/* binding */ filePlaces),
 /* harmony export */   V_: () => (/* binding */ readAttachments),
 /* harmony export */   _y: () => (/* binding */ findAttachments),
+/* harmony export */   ix: () => (/* binding */ megabytes),
 /* harmony export */   ze: () => (/* binding */ checkAttachmentSize)
 /* harmony export */ });
 /* unused harmony exports BODY_FILE_LIMIT_BYTES, ATTACHMENT_LIMIT_BYTES */
@@ -471,6 +472,7 @@ function unmatchedPatternWarnings(input, unmatched, mode) {
         return [];
     return unmatched.map((pattern) => `No file matches \`${pattern}\` in \`${input}\`; sending without it.`);
 }
+/** A size in messages: "25.0 MB". */
 function megabytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -887,6 +889,7 @@ function extractExcerpt(log, maxLines) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Nm: () => (/* binding */ DEFAULT_LANGUAGE),
 /* harmony export */   Pw: () => (/* binding */ defineWords),
 /* harmony export */   Yj: () => (/* binding */ LANGUAGES),
@@ -944,6 +947,10 @@ function defineWords(module, table) {
 }
 function isLanguage(value) {
     return LANGUAGES.includes(value);
+}
+/** "1 recipient", "3 recipients": an English noun with its count (Korean texts count in their own words). */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 /** "a, b and c" in English, "a, b, c" in Korean, which needs no particle after a code span or an address. */
 function listOf(items, language) {
@@ -1106,7 +1113,6 @@ function sessionActivity(progress, hostPort, username, recipients) {
     const stage = !progress.connected ? 'opening' : !progress.serverReplied ? 'greeting' : 'setting-up';
     return { doing: 'connecting', hostPort, stage };
 }
-const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 /** At most this many addresses are named; the `accepted` output lists them all. */
 const NAMED_RECIPIENTS = 10;
 /** How a cancellation is told, in every language (see language.ts). */
@@ -1127,7 +1133,7 @@ const cancel_WORDS = (0,src_language/* defineWords */.Pw)('cancel', {
                 case 'logging-in':
                     return `logging in to ${activity.hostPort} as ${activity.username}`;
                 case 'sending':
-                    return `sending the message to ${plural(activity.recipients, 'recipient')} through ${activity.hostPort}`;
+                    return `sending the message to ${(0,src_language/* plural */.LS)(activity.recipients, 'recipient')} through ${activity.hostPort}`;
                 case 'confirming':
                     return `waiting for ${activity.hostPort} to confirm the message after its final dot`;
                 case 'waiting':
@@ -1167,7 +1173,7 @@ const cancel_WORDS = (0,src_language/* defineWords */.Pw)('cancel', {
                 const named = reach.accepted.length <= NAMED_RECIPIENTS
                     ? reach.accepted.join(', ')
                     : `${reach.accepted.slice(0, NAMED_RECIPIENTS).join(', ')} and ${reach.accepted.length - NAMED_RECIPIENTS} more (see the \`accepted\` output)`;
-                const had = `${reach.server} had already accepted the message for ${plural(reach.accepted.length, 'recipient')}: ${named}`;
+                const had = `${reach.server} had already accepted the message for ${(0,src_language/* plural */.LS)(reach.accepted.length, 'recipient')}: ${named}`;
                 return unconfirmed ? `${had}; the others may have it too ${unconfirmed}` : `${had}; the others did not get it`;
             }
             if (unconfirmed)
@@ -14254,24 +14260,23 @@ const report_WORDS = (0,src_language/* defineWords */.Pw)('report', {
         ko: (transition, why) => `### 이메일 알림을 보내지 않았습니다: 이 실행은 ${transition}입니다\n\n${why}.\n`
     },
     sending: {
-        en: (subject, recipients, endpoint) => `Sending "${subject}" to ${report_plural(recipients, 'recipient')} through ${endpoint}.`,
+        en: (subject, recipients, endpoint) => `Sending "${subject}" to ${(0,src_language/* plural */.LS)(recipients, 'recipient')} through ${endpoint}.`,
         ko: (subject, recipients, endpoint) => `"${subject}" 메시지를 ${endpoint} 서버로 받는 사람 ${recipients}명에게 보냅니다.`
     },
     sent: {
-        en: (messageId, server, accepted) => `Sent ${messageId}: ${server} accepted it for ${report_plural(accepted, 'recipient')}.`,
+        en: (messageId, server, accepted) => `Sent ${messageId}: ${server} accepted it for ${(0,src_language/* plural */.LS)(accepted, 'recipient')}.`,
         ko: (messageId, server, accepted) => `${messageId} 메시지를 보냈습니다: ${server} 서버가 받는 사람 ${accepted}명에 대해 받아들였습니다.`
     },
     sentSummary: {
-        en: (subject, accepted, server) => `### ✔ Email notification sent\n\n**${subject}** to ${report_plural(accepted, 'recipient')} through ${server}.\n`,
+        en: (subject, accepted, server) => `### ✔ Email notification sent\n\n**${subject}** to ${(0,src_language/* plural */.LS)(accepted, 'recipient')} through ${server}.\n`,
         ko: (subject, accepted, server) => `### ✔ 이메일 알림을 보냈습니다\n\n**${subject}** 메시지를 ${server} 서버로 받는 사람 ${accepted}명에게 보냈습니다.\n`
     },
     refused: { en: 'Refused', ko: '거절됨' },
     reachedBefore: {
-        en: (accepted) => `Before this failure the message went to ${report_plural(accepted.length, 'recipient')}: ${accepted.join(', ')}.`,
+        en: (accepted) => `Before this failure the message went to ${(0,src_language/* plural */.LS)(accepted.length, 'recipient')}: ${accepted.join(', ')}.`,
         ko: (accepted) => `이 실패 전에 메시지가 받는 사람 ${accepted.length}명에게 갔습니다: ${accepted.join(', ')}.`
     }
 });
-const report_plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 /**
  * The text of a failure as shown in the annotation and the log. The reply and the error
  * come from the server or the system: control characters (an ESC, a NUL) are shown escaped.
@@ -14368,6 +14373,14 @@ function createReport(core, env, mask) {
         }
     };
     const wordsOf = (settings) => report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
+    /** Who has the message: after a send, or after a failure that came once some recipients were reached or refused. */
+    const setDeliveryOutputs = ({ messageId, accepted, rejected }) => {
+        // Left out when nobody accepted the message: nothing was sent.
+        if (messageId)
+            core.setOutput('message-id', messageId);
+        core.setOutput('accepted', accepted.join(','));
+        core.setOutput('rejected', rejected.join(','));
+    };
     return {
         verifying(settings) {
             const words = wordsOf(settings);
@@ -14402,9 +14415,7 @@ function createReport(core, env, mask) {
         },
         async sent(settings, message, result) {
             const words = wordsOf(settings);
-            core.setOutput('message-id', result.messageId);
-            core.setOutput('accepted', result.accepted.join(','));
-            core.setOutput('rejected', result.rejected.join(','));
+            setDeliveryOutputs(result);
             const refusals = result.rejections.length ? mask(describeRejections(settings.server, result, settings.language)) : '';
             if (refusals)
                 core.warning(refusals);
@@ -14417,12 +14428,8 @@ function createReport(core, env, mask) {
             const diagnosis = maskDiagnosis(diagnose(error, facts), mask);
             core.setOutput('error-code', diagnosis.code);
             if (error instanceof src_errors/* NotifyError */.UW && error.delivery) {
-                const { messageId, accepted, rejected } = error.delivery;
-                // Left out when nobody accepted the message: nothing was sent.
-                if (messageId)
-                    core.setOutput('message-id', messageId);
-                core.setOutput('accepted', accepted.join(','));
-                core.setOutput('rejected', rejected.join(','));
+                setDeliveryOutputs(error.delivery);
+                const { accepted } = error.delivery;
                 if (accepted.length)
                     core.warning(report_WORDS[language].reachedBefore(accepted));
             }

@@ -1,5 +1,5 @@
 import { NotifyError, type Diagnosis } from './errors.ts'
-import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
+import { DEFAULT_LANGUAGE, defineWords, plural, type Language } from './language.ts'
 
 /**
  * Resolves after `ms`, or at once when `signal` aborts; the caller then checks the signal.
@@ -55,8 +55,6 @@ export function sessionActivity(progress: SessionProgress, hostPort: string, use
   const stage = !progress.connected ? 'opening' : !progress.serverReplied ? 'greeting' : 'setting-up'
   return { doing: 'connecting', hostPort, stage }
 }
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
 
 /** At most this many addresses are named; the `accepted` output lists them all. */
 const NAMED_RECIPIENTS = 10

@@ -281,7 +281,8 @@ export function unmatchedPatternWarnings(input: string, unmatched: string[], mod
   return unmatched.map((pattern) => `No file matches \`${pattern}\` in \`${input}\`; sending without it.`)
 }
 
-function megabytes(bytes: number): string {
+/** A size in messages: "25.0 MB". */
+export function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 

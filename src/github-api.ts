@@ -1,4 +1,5 @@
 import type { getOctokit } from '@actions/github'
+import { megabytes } from './files.ts'
 import {
   deriveStatus,
   errorAnnotations,
@@ -108,10 +109,6 @@ export interface LogReading {
   excerpt: string[]
   /** Set when the log was not read to its first error or its end: says why, for a warning. */
   stoppedBecause?: string
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
 /**

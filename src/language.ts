@@ -63,6 +63,11 @@ export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value)
 }
 
+/** "1 recipient", "3 recipients": an English noun with its count (Korean texts count in their own words). */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
 /** "a, b and c" in English, "a, b, c" in Korean, which needs no particle after a code span or an address. */
 export function listOf(items: readonly string[], language: Language): string {
   if (language === 'ko' || items.length < 2) return items.join(', ')

@@ -1,6 +1,6 @@
 import type { ComposedMessage } from './compose.ts'
 import { diagnose, inputNames, recipientRefusal, type ConnectionFacts, type RecipientRefusal } from './diagnose.ts'
-import { NotifyError, type Diagnosis } from './errors.ts'
+import { NotifyError, type Delivery, type Diagnosis } from './errors.ts'
 import type { Core } from './main.ts'
 import type { Preview } from './preview.ts'
 import { codeBlock, escapeControlCharacters } from './printable.ts'
@@ -8,7 +8,7 @@ import type { SendResult } from './send.ts'
 import { hasCredentials, hostAndPort, type Mailbox, type Settings } from './settings.ts'
 import { escapeMarkdown } from './template.ts'
 import type { Transition } from './history.ts'
-import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
+import { DEFAULT_LANGUAGE, defineWords, plural, type Language } from './language.ts'
 
 // What the person running the workflow reads about the outcome: the log lines, the
 // annotation, the job summary and the outputs. The diagnosis decides the code and the
@@ -131,8 +131,6 @@ const WORDS = defineWords('report', {
   }
 })
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
-
 /**
  * The text of a failure as shown in the annotation and the log. The reply and the error
  * come from the server or the system: control characters (an ESC, a NUL) are shown escaped.
@@ -254,6 +252,14 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
   }
   const wordsOf = (settings: Pick<Settings, 'language'>) => WORDS[settings.language ?? DEFAULT_LANGUAGE]
 
+  /** Who has the message: after a send, or after a failure that came once some recipients were reached or refused. */
+  const setDeliveryOutputs = ({ messageId, accepted, rejected }: Delivery) => {
+    // Left out when nobody accepted the message: nothing was sent.
+    if (messageId) core.setOutput('message-id', messageId)
+    core.setOutput('accepted', accepted.join(','))
+    core.setOutput('rejected', rejected.join(','))
+  }
+
   return {
     verifying(settings) {
       const words = wordsOf(settings)
@@ -293,9 +299,7 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
 
     async sent(settings, message, result) {
       const words = wordsOf(settings)
-      core.setOutput('message-id', result.messageId)
-      core.setOutput('accepted', result.accepted.join(','))
-      core.setOutput('rejected', result.rejected.join(','))
+      setDeliveryOutputs(result)
       const refusals = result.rejections.length ? mask(describeRejections(settings.server, result, settings.language)) : ''
       if (refusals) core.warning(refusals)
       core.info(words.sent(result.messageId, settings.server, result.accepted.length))
@@ -311,11 +315,8 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
       const diagnosis = maskDiagnosis(diagnose(error, facts), mask)
       core.setOutput('error-code', diagnosis.code)
       if (error instanceof NotifyError && error.delivery) {
-        const { messageId, accepted, rejected } = error.delivery
-        // Left out when nobody accepted the message: nothing was sent.
-        if (messageId) core.setOutput('message-id', messageId)
-        core.setOutput('accepted', accepted.join(','))
-        core.setOutput('rejected', rejected.join(','))
+        setDeliveryOutputs(error.delivery)
+        const { accepted } = error.delivery
         if (accepted.length) core.warning(WORDS[language].reachedBefore(accepted))
       }
       await summarise(failureSummary(diagnosis, language), language)

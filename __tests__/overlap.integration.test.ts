@@ -92,3 +92,37 @@ describe('the SMTP session and the REST API, side by side', () => {
     expect(double.connections).toBe(0)
   })
 })
+
+describe('connections to the REST API', () => {
+  it('asks every page of jobs and the log on the connection the first answer came on, so a far runner does not pay for new ones', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const passed = { ...FAILED_JOB, conclusion: 'success', steps: [{ name: 'Run tests', status: 'completed', conclusion: 'success' }] }
+    const jobs = [
+      { ...passed, id: 31, name: 'lint' },
+      { ...passed, id: 32, name: 'build' },
+      { ...FAILED_JOB, id: 33 }
+    ]
+    api = await startApiDouble({
+      tls: tlsFiles(),
+      jobs,
+      pageSize: 1,
+      logs: { 33: '2026-11-26T21:00:00Z ##[error]expected 2, got 3\n' },
+      annotations: { 33: [] }
+    })
+    const result = await runBuiltAction(inputsFor(double, { status: 'failure', 'github-token': TOKEN, timeout: '10' }), {
+      env: testStepEnv({ GITHUB_API_URL: api.url }),
+      event: {}
+    })
+
+    expect(result.exitCode, result.stdout).toBe(0)
+    expect(warningsIn(result.stdout)).toEqual([])
+    const apiRequests = api.requests.filter((request) => request.server === 'api')
+    const connectionOf = (pathPart: string) => apiRequests.filter((request) => request.path.includes(pathPart)).map((request) => request.connection)
+    expect(connectionOf('/jobs?')).toEqual([1, 1, 1])
+    // The log is redirected to another host, the longest way: it goes first, on the warm connection.
+    expect(connectionOf('/logs')).toEqual([1])
+    expect(connectionOf('/annotations')).toHaveLength(1)
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(mail.text).toContain('expected 2, got 3')
+  })
+})

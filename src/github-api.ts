@@ -174,15 +174,18 @@ export function describeBody(data: unknown, contentType: string | undefined, exp
 
 type Octokit = ReturnType<typeof getOctokit>
 
-/** An API client whose every call shares `deadline`. */
 /** The API client for `request`, every call of which ends when `stop` aborts (the deadline, or the step's cancellation). */
 async function apiClient(request: Pick<RunReportRequest, 'token' | 'apiUrl'>, stop: AbortSignal): Promise<Octokit> {
   // Loaded only here: most notifications (a success) never need it, and it is large.
   const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(request.token, { baseUrl: request.apiUrl, log: { debug() {}, info() {}, warn() {}, error() {} } })
   // Every call, pagination's included (it drops per-call request options), shares the deadline.
-  octokit.hook.before('request', (options) => {
+  octokit.hook.before('request', async (options) => {
     options.request = { ...options.request, signal: stop }
+    // undici returns a kept-alive connection to its pool only after the tick in which the
+    // previous answer was read: a request sent in that tick would open another connection,
+    // two round trips (TCP, TLS) that a far runner feels.
+    await new Promise((resolve) => setImmediate(resolve))
   })
   return octokit
 }
@@ -291,6 +294,37 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
 
   const problems = problemJobs(jobs)
   const listed: ProblemJob[] = problems.slice(0, MAX_LISTED_JOBS)
+  // A running job (usually this one) has no log yet; a cancelled one rarely holds the cause.
+  const withLogs = request.logLines > 0 ? listed.filter((job) => job.completed && job.conclusion !== 'was cancelled').slice(0, MAX_LOGS) : []
+  // Asked for before the annotations, so the log, which is redirected to another host and is
+  // the longer way, takes the connection the jobs came on.
+  const logsRead = Promise.all(
+    withLogs.map(async (job) => {
+      try {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+          owner,
+          repo,
+          job_id: job.id,
+          // The API redirects to the log file; read it as a stream and stop at the first error.
+          request: { parseSuccessResponseBody: false }
+        })
+        const reading = await readExcerpt(response.data as unknown as AsyncIterable<Uint8Array>, request.logLines, {
+          deadline,
+          timeoutSeconds: request.timeoutSeconds
+        })
+        if (reading.excerpt.length) job.excerpt = reading.excerpt
+        if (reading.stoppedBecause) {
+          warnings.push(
+            reading.excerpt.length
+              ? `The log excerpt of job "${job.name}" shows the last lines read, which may not reach its first error: ${reading.stoppedBecause}.`
+              : `Left out the log excerpt of job "${job.name}": ${reading.stoppedBecause}.`
+          )
+        }
+      } catch (error) {
+        warnings.push(`Left out the log excerpt of job "${job.name}": ${explainApiFailure(error, deadline.aborted, request)}.`)
+      }
+    })
+  )
   // Read alongside the logs, within the same deadline.
   const annotationsRead = readAnnotations(
     octokit,
@@ -299,37 +333,7 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
     deadline,
     request
   )
-  if (request.logLines > 0) {
-    // A running job (usually this one) has no log yet; a cancelled one rarely holds the cause.
-    const withLogs = listed.filter((job) => job.completed && job.conclusion !== 'was cancelled').slice(0, MAX_LOGS)
-    await Promise.all(
-      withLogs.map(async (job) => {
-        try {
-          const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-            owner,
-            repo,
-            job_id: job.id,
-            // The API redirects to the log file; read it as a stream and stop at the first error.
-            request: { parseSuccessResponseBody: false }
-          })
-          const reading = await readExcerpt(response.data as unknown as AsyncIterable<Uint8Array>, request.logLines, {
-            deadline,
-            timeoutSeconds: request.timeoutSeconds
-          })
-          if (reading.excerpt.length) job.excerpt = reading.excerpt
-          if (reading.stoppedBecause) {
-            warnings.push(
-              reading.excerpt.length
-                ? `The log excerpt of job "${job.name}" shows the last lines read, which may not reach its first error: ${reading.stoppedBecause}.`
-                : `Left out the log excerpt of job "${job.name}": ${reading.stoppedBecause}.`
-            )
-          }
-        } catch (error) {
-          warnings.push(`Left out the log excerpt of job "${job.name}": ${explainApiFailure(error, deadline.aborted, request)}.`)
-        }
-      })
-    )
-  }
+  await logsRead
   const { annotations, more, warnings: annotationWarnings } = await annotationsRead
   warnings.push(...annotationWarnings)
   return {

@@ -11,6 +11,8 @@ export interface SeenRequest {
   method: string
   path: string
   authorization?: string
+  /** Which connection to its server carried it: 1 for the first one that did, and so on. */
+  connection: number
 }
 
 export interface ApiDoubleOptions {
@@ -82,6 +84,12 @@ async function listen(server: http.Server): Promise<string> {
 export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<ApiDouble> {
   const requests: SeenRequest[] = []
   const sockets = new Set<Socket>()
+  const connectionNumbers = new WeakMap<object, number>()
+  const connectionsUsed = { api: 0, blobs: 0 }
+  const connectionOf = (server: SeenRequest['server'], req: http.IncomingMessage) => {
+    if (!connectionNumbers.has(req.socket)) connectionNumbers.set(req.socket, ++connectionsUsed[server])
+    return connectionNumbers.get(req.socket)!
+  }
   const pageSize = options.pageSize ?? 100
   const tls = options.tls && { key: readFileSync(options.tls.keyPath), cert: readFileSync(options.tls.certPath) }
   const createServer = (listener: http.RequestListener): http.Server => {
@@ -92,7 +100,13 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   }
 
   const blobs = createServer((req, res) => {
-    requests.push({ server: 'blobs', method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
+    requests.push({
+      server: 'blobs',
+      method: req.method ?? '',
+      path: req.url ?? '',
+      authorization: req.headers.authorization,
+      connection: connectionOf('blobs', req)
+    })
     const id = Number(/^\/logs\/(\d+)\.txt$/.exec(req.url ?? '')?.[1])
     const stalled = options.stalledLogs?.[id]
     if (stalled !== undefined) {
@@ -110,7 +124,13 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   const blobsUrl = await listen(blobs)
 
   const api = createServer((req, res) => {
-    requests.push({ server: 'api', method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
+    requests.push({
+      server: 'api',
+      method: req.method ?? '',
+      path: req.url ?? '',
+      authorization: req.headers.authorization,
+      connection: connectionOf('api', req)
+    })
     options.onRequest?.(requests.at(-1)!)
     if (options.silent) return
     if (options.failWith) {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  diagnose,
-  inputsHolding,
-  isGoogle,
-  NO_LOGIN_OFFERED,
-  printableExcerpt,
-  recipientRefusal,
-  SERVER_FLOOD,
-  unconfirmedDelivery,
-  type ConnectionFacts
-} from '../src/diagnose.ts'
-import { InputError } from '../src/errors.ts'
+import { diagnose, isGoogle, printableExcerpt, unconfirmedDelivery, type ConnectionFacts } from '../src/diagnose.ts'
+import { inputsHolding, recipientRefusal } from '../src/recipients.ts'
+import { InputError, NO_LOGIN_OFFERED, SERVER_FLOOD } from '../src/errors.ts'
 import * as gmail from './support/gmail-replies.ts'
 
 const GMAIL: ConnectionFacts = { server: 'smtp.gmail.com', port: 465, secure: true, username: 'octo.cat@gmail.com', timeoutSeconds: 30, usesOAuth2: false }

@@ -393,6 +393,25 @@ describe('Microsoft 365 with OAuth2: the README recipe, run by the built action'
     expect(result.stdout).not.toContain(ROTATED_REFRESH_TOKEN)
   })
 
+  it("refuses Microsoft's token endpoint without `oauth2-scope` before anything is contacted, also in a dry run", async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    // A dry run fetches no token: without the check it would succeed.
+    const result = await runAgainst(double, {
+      password: '',
+      'oauth2-client-id': CLIENT_ID,
+      'oauth2-client-secret': CLIENT_SECRET,
+      'oauth2-refresh-token': REFRESH_TOKEN,
+      'oauth2-token-url': 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token',
+      username: 'ci@contoso.com',
+      'dry-run': 'true'
+    })
+
+    expect(result.outputs['error-code']).toBe('invalid-input')
+    expect(result.failed).toContain('Input `oauth2-scope`: is empty')
+    expect(result.failed).toContain('`oauth2-scope: https://outlook.office.com/SMTP.Send offline_access`')
+    expect(double.connections).toBe(0)
+  })
+
   it('without `oauth2-scope` the endpoint refuses the request, and the step says so with its AADSTS text', async () => {
     endpoint = await startTokenEndpoint({
       ...tlsFiles(),

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { diagnose, type ConnectionFacts } from '../src/diagnose.ts'
 import { InputError } from '../src/errors.ts'
-import { diagnoseTokenAnswer } from '../src/oauth2.ts'
+import { checkOAuth2Settings, diagnoseTokenAnswer } from '../src/oauth2.ts'
 import { LANGUAGES } from '../src/language.ts'
 import { fill, PROVIDERS, providerOfHost, providerOfReply, providerOfTokenUrl } from '../src/providers.ts'
 import { readSettings } from '../src/settings.ts'
@@ -561,10 +561,11 @@ describe('the `oauth2-scope` input', () => {
   })
 
   it("is required with Microsoft's token endpoint, and the error says what to set", () => {
-    const inputs = { ...base, 'oauth2-token-url': 'https://login.microsoftonline.com/common/oauth2/v2.0/token' }
-    expect(() => read(inputs)).toThrow(InputError)
+    const oauth2 = read({ ...base, 'oauth2-token-url': 'https://login.microsoftonline.com/common/oauth2/v2.0/token' }).oauth2!
+    expect(() => checkOAuth2Settings(read(base).oauth2!)).not.toThrow()
+    expect(() => checkOAuth2Settings(oauth2)).toThrow(InputError)
     try {
-      read(inputs)
+      checkOAuth2Settings(oauth2)
     } catch (error) {
       const d = (error as InputError).diagnosis
       expect(d.title).toContain('Input `oauth2-scope`: is empty')

@@ -578,12 +578,6 @@ export const DIAGNOSES = defineWords('diagnose', {
       fix: `${said.fix} 작업(job)을 다시 실행하기 전에 받는 사람의 메일함을 확인하세요. 같은 메일이 두 번 갈 수 있습니다.`
     })
   },
-  /** "`to`", "`to` and `cc`", or all three when it is not known which. */
-  inputNames: {
-    en: (quoted: string[]): string =>
-      quoted.length === 0 ? '`to`, `cc` or `bcc`' : quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`,
-    ko: (quoted: string[]): string => (quoted.length === 0 ? '`to`, `cc`, `bcc` 중 하나' : quoted.join(', '))
-  },
   /** An address with the inputs that list it: "a@example.com (in `to`)". */
   addressIn: {
     en: (address: string, inputs: string) => `${address} (in ${inputs})`,

@@ -1,8 +1,8 @@
-import { domainToASCII } from 'node:url'
 import { APP_PASSWORD_URL, appPasswordSteps, DIAGNOSES, type NotSmtpDetail, type NotSmtpPart, type NotSmtpWhat, type Where } from './diagnose-words.ts'
-import { NotifyError, type Diagnosis } from './errors.ts'
+import { NO_LOGIN_OFFERED, NotifyError, SERVER_FLOOD, type Diagnosis } from './errors.ts'
 import { DEFAULT_LANGUAGE, listOf, type Language } from './language.ts'
 import { fill, providerOfHost, providerOfReply, replyAdvice, takesPort, type Advice, type Said } from './providers.ts'
+import { enhancedStatus, inputNames, inputsHolding, RELAY_REFUSED, recipientRefusal, type RecipientInputs } from './recipients.ts'
 import { hostAndPort, isGoogleServer } from './settings.ts'
 
 /** The parts of the settings a diagnosis refers to, so the fix can name the inputs. */
@@ -19,13 +19,6 @@ export interface ConnectionFacts {
   recipients?: RecipientInputs
   /** The language the diagnosis is worded in; English when not given. */
   language?: Language
-}
-
-/** The addresses listed in `to`, `cc` and `bcc`. */
-export interface RecipientInputs {
-  to: readonly string[]
-  cc: readonly string[]
-  bcc: readonly string[]
 }
 
 /** The fields nodemailer 10 puts on the errors it raises. */
@@ -72,11 +65,6 @@ function oneLine(reply: string): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim()
-}
-
-/** The enhanced status code (`5.7.8`) of a reply, if it has one. */
-function enhancedStatus(reply: string): string | undefined {
-  return /^\d{3}[- ](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1]
 }
 
 /** The language of the diagnoses for these facts. */
@@ -163,12 +151,6 @@ function withProviderAdvice(generic: Diagnosis, err: MailerErrorFields, facts: C
   return generic
 }
 
-/** The code of the error the transport raises when a server sends far more than any SMTP session needs. */
-export const SERVER_FLOOD = 'EFLOOD'
-
-/** The code of the error the transport raises when the server offers no AUTH but credentials were given. */
-export const NO_LOGIN_OFFERED = 'ENOAUTH'
-
 /** Credentials were given, but the server offers no way to use them over this connection. */
 function noLoginOffered(facts: ConnectionFacts, reply?: string): Diagnosis {
   return {
@@ -178,10 +160,6 @@ function noLoginOffered(facts: ConnectionFacts, reply?: string): Diagnosis {
     retryable: false
   }
 }
-
-/** A server refusing to pass mail on to a domain it does not serve, in the words of Postfix, Exim, Exchange, Sendmail and qmail. */
-const RELAY_REFUSED =
-  /relay(ing)? (access )?denied|relay(ing)? not (permitted|allowed)|not permitted to relay|unable to relay|we do not relay|allowed rcpthosts/i
 
 /** A refusal that, when no login was made, means one is needed: 530, or a relay that refuses strangers. */
 const LOGIN_NEEDED = new RegExp(`${RELAY_REFUSED.source}|authentication required`, 'i')
@@ -290,51 +268,6 @@ function refusedAddresses(err: MailerErrorFields): string[] {
 function rejectedAddresses(err: MailerErrorFields, facts: ConnectionFacts): string {
   const addresses = refusedAddresses(err)
   return addresses.length ? addresses.join(', ') : wordsFor(facts).aRecipient
-}
-
-/** Why a server refused a recipient at RCPT TO, as far as its reply tells. */
-export type RecipientRefusal = 'not-valid' | 'unknown-mailbox' | 'relay-denied' | 'deferred' | 'other'
-
-/**
- * Reads a refusal of RCPT TO. Syntax advice fits only a reply about syntax (5.1.3, 501): a
- * well-formed address refused as unknown, or as outside the domains a server relays for,
- * needs different advice. Matched on the enhanced status first, then on the phrases of
- * Postfix, Exim, Exchange, Sendmail, qmail and Gmail.
- */
-export function recipientRefusal(reply: string): RecipientRefusal {
-  const code = Number(reply.slice(0, 3))
-  const status = enhancedStatus(reply) ?? ''
-  if (code >= 400 && code < 500) return 'deferred'
-  if (RELAY_REFUSED.test(reply)) return 'relay-denied'
-  if (status === '5.1.3' || code === 501 || (!status && /syntax|malformed|not a valid RFC ?5321/i.test(reply))) return 'not-valid'
-  if (
-    ['5.1.1', '5.1.2', '5.1.6', '5.1.10'].includes(status) ||
-    /user unknown|unknown (user|recipient|mailbox)|no such (user|mailbox|recipient|address)|does ?n[o']t exist|Recip(ient)?NotFound|unroutable|unrouteable|(recipient|mailbox|user|address) not found|invalid recipient/i.test(
-      reply
-    )
-  ) {
-    return 'unknown-mailbox'
-  }
-  return 'other'
-}
-
-/** An address as the envelope carries it: the composer turns an international domain into ASCII. Compared without case. */
-function envelopeForm(address: string): string {
-  const at = address.lastIndexOf('@')
-  const domain = at === -1 ? '' : address.slice(at + 1)
-  return (at === -1 ? address : `${address.slice(0, at)}@${domainToASCII(domain) || domain}`).toLowerCase()
-}
-
-/** The inputs among `to`, `cc` and `bcc` that list `address`; empty when the settings are not known. */
-export function inputsHolding(address: string, recipients: RecipientInputs | undefined): string[] {
-  if (!recipients) return []
-  const wanted = envelopeForm(address)
-  return (['to', 'cc', 'bcc'] as const).filter((input) => recipients[input].some((listed) => envelopeForm(listed) === wanted))
-}
-
-/** "`to`", "`to` and `cc`": the inputs that hold an address, or all three when that is not known. */
-export function inputNames(inputs: readonly string[], language: Language = DEFAULT_LANGUAGE): string {
-  return DIAGNOSES[language].inputNames(inputs.map((input) => `\`${input}\``))
 }
 
 /** "a@example.com (in `to`)", "a@example.com (in `to`) and b@example.com (in `bcc`)". */

@@ -135,3 +135,9 @@ export function inputErrorIn<Words>(
   const each = (part: keyof InputProblem) => Object.fromEntries(said.map(([language, problem]) => [language, problem[part]])) as Record<Language, string>
   return new InputError(input, each('problem'), each('fix'))
 }
+
+/** The code of the error the transport raises when a server sends far more than any SMTP session needs. */
+export const SERVER_FLOOD = 'EFLOOD'
+
+/** The code of the error the transport raises when the server offers no AUTH but credentials were given. */
+export const NO_LOGIN_OFFERED = 'ENOAUTH'

@@ -234,7 +234,6 @@ async function readAnnotations(
   deadline: AbortSignal,
   request: RunReportRequest
 ): Promise<{ annotations: ErrorAnnotation[]; more: number; warnings: string[] }> {
-  const failures = new Map<string, string[]>()
   const perJob = await Promise.all(
     jobs.map(async (job) => {
       const found: ErrorAnnotation[] = []
@@ -256,12 +255,15 @@ async function readAnnotations(
           error instanceof UnexpectedAnswerError
             ? `${request.apiUrl} answered with ${error.what} instead of the annotations`
             : explainAnnotationFailure(error, deadline.aborted, request)
-        failures.set(why, [...(failures.get(why) ?? []), job.name])
+        return { found, why }
       }
-      return found
+      return { found }
     })
   )
-  const all = perJob.flat()
+  // Grouped in the order of the jobs, not of the answers, which come in any order.
+  const failures = new Map<string, string[]>()
+  for (const [index, { why }] of perJob.entries()) if (why) failures.set(why, [...(failures.get(why) ?? []), jobs[index].name])
+  const all = perJob.flatMap((job) => job.found)
   const warnings = [...failures].map(
     ([why, names]) => `Left out the error annotations of ${names.length === 1 ? 'job' : 'jobs'} ${names.map((name) => `"${name}"`).join(', ')}: ${why}.`
   )
@@ -313,15 +315,12 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
           timeoutSeconds: request.timeoutSeconds
         })
         if (reading.excerpt.length) job.excerpt = reading.excerpt
-        if (reading.stoppedBecause) {
-          warnings.push(
-            reading.excerpt.length
-              ? `The log excerpt of job "${job.name}" shows the last lines read, which may not reach its first error: ${reading.stoppedBecause}.`
-              : `Left out the log excerpt of job "${job.name}": ${reading.stoppedBecause}.`
-          )
-        }
+        if (!reading.stoppedBecause) return undefined
+        return reading.excerpt.length
+          ? `The log excerpt of job "${job.name}" shows the last lines read, which may not reach its first error: ${reading.stoppedBecause}.`
+          : `Left out the log excerpt of job "${job.name}": ${reading.stoppedBecause}.`
       } catch (error) {
-        warnings.push(`Left out the log excerpt of job "${job.name}": ${explainApiFailure(error, deadline.aborted, request)}.`)
+        return `Left out the log excerpt of job "${job.name}": ${explainApiFailure(error, deadline.aborted, request)}.`
       }
     })
   )
@@ -333,7 +332,8 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
     deadline,
     request
   )
-  await logsRead
+  // In the order of the jobs, whichever answer came first.
+  for (const warning of await logsRead) if (warning) warnings.push(warning)
   const { annotations, more, warnings: annotationWarnings } = await annotationsRead
   warnings.push(...annotationWarnings)
   return {

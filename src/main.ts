@@ -1,15 +1,12 @@
 import type * as actionsCore from '@actions/core'
-import { committersToMail } from './committers.ts'
 import { CancellationGuard } from './cancel.ts'
 import { checkBody, composeMessage, gmailClippingWarning, type ComposedMessage } from './compose.ts'
 import { buildRunContext, readEventPayload, type RunContext } from './context.ts'
 import type { ConnectionFacts } from './diagnose.ts'
-import { checkAttachmentSize, findAttachments, readAttachments, readBodyFile, unmatchedPatternWarnings, type FoundFile } from './files.ts'
+import type { FoundFile } from './files.ts'
 import { apiUrlOf, reasonToSkipApi } from './api-access.ts'
 import type { JobStatus, RunReport } from './jobs.ts'
 import { needsHistory, thisRunIs } from './notify-when.ts'
-import { fetchAccessToken, oauth2LogWords } from './oauth2.ts'
-import { previewDirectory, writePreview } from './preview.ts'
 import { createReport } from './report.ts'
 import { createSecretRegistry, passwordVariants, type SecretRegistry } from './secrets.ts'
 import { connectionFacts, openEarlySession, sendMessage, verifyLogin, type EarlySession, type SendLog, type SendOptions, type SendResult } from './send.ts'
@@ -42,10 +39,11 @@ function registerSecrets(core: Core): SecretRegistry {
 }
 
 /** Phase 2: the inputs, read and validated, and what reading them found worth a notice. */
-function readInputs(core: Core): Settings {
+async function readInputs(core: Core): Promise<Settings> {
   const notes = { notices: [] as string[] }
   const settings = readSettings((name) => core.getInput(name), notes)
   for (const notice of notes.notices) core.notice(notice)
+  if (settings.oauth2) (await import('./oauth2.ts')).checkOAuth2Settings(settings.oauth2)
   return settings
 }
 
@@ -81,6 +79,7 @@ function createTransport(core: Core, settings: Settings, options: RunOptions, se
   const fetchToken = async (): Promise<SendOptions> => {
     const oauth2 = settings.oauth2
     if (!oauth2) return options
+    const { fetchAccessToken, oauth2LogWords } = await import('./oauth2.ts')
     const accessToken = await cancellation.during({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
       const words = oauth2LogWords(settings.language)
       core.info(words.fetching(settings.username, oauth2.tokenUrl))
@@ -182,12 +181,14 @@ interface LocalParts {
  */
 async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv, secrets: SecretRegistry): Promise<LocalParts> {
   const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH), settings.language)
-  const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body
+  // Loaded only by the runs that read files.
+  const files = settings.bodyFile || settings.attachments.length ? await import('./files.ts') : undefined
+  const body = settings.bodyFile ? await files!.readBodyFile(settings.bodyFile, env) : settings.body
   if (body !== undefined) await checkBody(body, settings.bodyFile ? 'body-file' : 'body')
-  const found = settings.attachments.length ? await findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
-  for (const warning of unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
-  checkAttachmentSize(found.files, 0)
-  const attachments = found.files.length ? await readAttachments(found.files, 0) : []
+  const found = settings.attachments.length ? await files!.findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
+  if (files) for (const warning of files.unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
+  files?.checkAttachmentSize(found.files, 0)
+  const attachments = found.files.length ? await files!.readAttachments(found.files, 0) : []
   // Loaded only when `test-reports` is set: it brings the XML parser.
   const tests = settings.testReports.length ? await (await import('./report-files.ts')).readTestReports(settings, env, secrets.mask) : undefined
   for (const warning of tests?.warnings ?? []) core.warning(secrets.mask(warning))
@@ -231,6 +232,7 @@ async function prepare(
     // The authors of the commits the message lists: those since the last success when it lists them, else the push's.
     const listed =
       quiet?.view.commitsSince && (quiet.transition === 'broken' || quiet.transition === 'still-failing') ? quiet.view.commitsSince.commits : local.ctx.commits
+    const { committersToMail } = await import('./committers.ts')
     const committers = committersToMail(settings, status, listed, local.ctx.event)
     for (const line of committers.log) core.info(secrets.mask(line))
     // Added after `to`: the envelope, the headers and the preview take the recipients from the settings.
@@ -244,6 +246,7 @@ async function prepare(
   if (local.attachments.length) {
     // The files as read, with what the message adds to them.
     const read = local.files.map((file, index) => ({ ...file, size: local.attachments[index].content.length }))
+    const { checkAttachmentSize } = await import('./files.ts')
     checkAttachmentSize(read, Buffer.byteLength(message.html) + Buffer.byteLength(message.text))
     message.attachments = local.attachments
   }
@@ -285,7 +288,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
   let facts: ConnectionFacts | undefined
   const cancellation = new CancellationGuard(options.signal, () => facts?.server ?? '')
   try {
-    const settings = readInputs(core)
+    const settings = await readInputs(core)
     facts = connectionFacts(settings)
     const transport = createTransport(core, settings, options, secrets, cancellation)
     if (settings.verifyOnly) {
@@ -309,7 +312,10 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       throw error
     }
     if ('skipped' in prepared) return await report.skipped(settings, prepared.skipped.transition, prepared.skipped.why)
-    if (settings.dryRun) return await report.previewed(settings, prepared.message, await writePreview(settings, prepared.message, previewDirectory(env)))
+    if (settings.dryRun) {
+      const { previewDirectory, writePreview } = await import('./preview.ts')
+      return await report.previewed(settings, prepared.message, await writePreview(settings, prepared.message, previewDirectory(env)))
+    }
     report.sending(settings, prepared.message)
     await report.sent(settings, prepared.message, await transport.send(prepared.message, preconnection))
   } catch (error) {

@@ -1,21 +1,8 @@
-import type { CustomAuthenticationContext } from 'nodemailer/lib/smtp-connection'
 import { sleepFor } from './cancel.ts'
-import { NotifyError, type Diagnosis } from './errors.ts'
+import { InputError, NotifyError, type Diagnosis } from './errors.ts'
 import { defineWords, type Language } from './language.ts'
 import { providerOfTokenUrl } from './providers.ts'
-
-/** Google's token endpoint; other providers have their own (`oauth2-token-url`). */
-export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token'
-
-/** The `oauth2-*` inputs: what it takes to get an access token for XOAUTH2. */
-export interface OAuth2Settings {
-  clientId: string
-  clientSecret: string
-  refreshToken: string
-  tokenUrl: string
-  /** `oauth2-scope`, sent as `scope` when not empty (Microsoft wants it; Google does not). */
-  scope: string
-}
+import type { OAuth2Settings } from './xoauth2.ts'
 
 /** Where refresh tokens for Gmail go wrong, said in every rejection. */
 export const OAUTH2_TOKEN_HINT =
@@ -263,6 +250,16 @@ export interface TokenAttempts {
  * Fetches an access token, asking again after temporary failures; a refusal
  * (invalid_grant and the like) is final at once.
  */
+/**
+ * Refuses what the provider of `oauth2-token-url` is known to reject, before any connection:
+ * checked here rather than with the other inputs so the provider catalogue is loaded only in
+ * runs that use OAuth2.
+ */
+export function checkOAuth2Settings(oauth2: OAuth2Settings): void {
+  const scopeMissing = providerOfTokenUrl(oauth2.tokenUrl)?.oauth2?.scopeMissing
+  if (!oauth2.scope && scopeMissing) throw new InputError('oauth2-scope', scopeMissing.problem, scopeMissing.fix)
+}
+
 export async function fetchAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number, attempts: TokenAttempts = { retries: 0 }): Promise<string> {
   const sleep = attempts.sleep ?? sleepFor
   for (let attempt = 1; ; attempt++) {
@@ -338,21 +335,4 @@ export function throughProxy(diagnosis: Diagnosis, proxy: URL | undefined, langu
   if (!proxy) return diagnosis
   const words = WORDS[language].throughProxy(proxy.origin)
   return { ...diagnosis, title: `${diagnosis.title}${words.title}`, fix: `${diagnosis.fix}${words.fix}` }
-}
-
-/** The name nodemailer knows the XOAUTH2 handler by; the server sees plain `AUTH XOAUTH2`. */
-export const XOAUTH2_WITH_TOKEN = 'XOAUTH2-TOKEN'
-
-/**
- * XOAUTH2 with an access token fetched beforehand, as a nodemailer custom handler.
- * Gmail refuses a token with a 334 challenge carrying the error as base64 JSON; the empty
- * line sent back gets the final 5xx reply, which the diagnosis quotes. nodemailer logs
- * the commands of custom handlers as `AUTH XOAUTH2 /* secret *\/`.
- */
-export async function xoauth2Login(ctx: CustomAuthenticationContext): Promise<void> {
-  const { user, pass: accessToken } = ctx.auth.credentials
-  const initial = Buffer.from(`user=${user}\x01auth=Bearer ${accessToken}\x01\x01`, 'utf8').toString('base64')
-  let reply = await ctx.sendCommand(`AUTH XOAUTH2 ${initial}`)
-  if (reply.status === 334) reply = await ctx.sendCommand('')
-  if (reply.status !== 235) throw new Error('Invalid login')
 }

@@ -1,5 +1,6 @@
 import type { ComposedMessage } from './compose.ts'
-import { diagnose, inputNames, recipientRefusal, type ConnectionFacts, type RecipientRefusal } from './diagnose.ts'
+import type { ConnectionFacts } from './diagnose.ts'
+import { inputNames, recipientRefusal, type RecipientRefusal } from './recipients.ts'
 import { NotifyError, type Delivery, type Diagnosis } from './errors.ts'
 import type { Core } from './main.ts'
 import type { Preview } from './preview.ts'
@@ -312,6 +313,8 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
 
     async failed(error, facts) {
       const language = facts.language ?? DEFAULT_LANGUAGE
+      // Loaded only now: a run that succeeds never needs the diagnoses.
+      const { diagnose } = await import('./diagnose.ts')
       const diagnosis = maskDiagnosis(diagnose(error, facts), mask)
       core.setOutput('error-code', diagnosis.code)
       if (error instanceof NotifyError && error.delivery) {

@@ -6,21 +6,13 @@ import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-comp
 import SMTPConnection, { type SMTPConnectionAuth, type SMTPConnectionOptions, type SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection'
 import { CancelledError, sessionActivity, sleepFor, type Activity } from './cancel.ts'
 import type { ComposedMessage } from './compose.ts'
-import {
-  diagnose,
-  inputsHolding,
-  NO_LOGIN_OFFERED,
-  SERVER_FLOOD,
-  unconfirmedDelivery,
-  type ConnectionFacts,
-  type RecipientInputs,
-  type TimeoutKind
-} from './diagnose.ts'
-import { NotifyError, type Diagnosis } from './errors.ts'
+import type { ConnectionFacts, TimeoutKind } from './diagnose.ts'
+import { NO_LOGIN_OFFERED, NotifyError, SERVER_FLOOD, type Diagnosis } from './errors.ts'
 import { DEFAULT_LANGUAGE, defineWords } from './language.ts'
 import { isLocalhostName, loopbackSocket } from './loopback.ts'
 import { buildMail } from './mail.ts'
-import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './oauth2.ts'
+import { inputsHolding, type RecipientInputs } from './recipients.ts'
+import { XOAUTH2_WITH_TOKEN, xoauth2Login } from './xoauth2.ts'
 import { hasCredentials, hostAndPort, type Mailbox, type Settings } from './settings.ts'
 
 /** Where the transport reports progress; every line is already masked by the caller. */
@@ -329,7 +321,7 @@ function openSession(settings: Settings, log: SendLog, accessToken: string | und
         loggedIn = withLogin
         waiting = true
         notify = undefined
-        session.readyAt = performance.now()
+        session.readyAt = monotonicMs()
         resolve(withLogin)
       }
       connection.connect((error) => {
@@ -377,7 +369,7 @@ function openSession(settings: Settings, log: SendLog, accessToken: string | und
 export interface EarlySession {
   session: Session
   progress: AttemptProgress
-  /** performance.now() when it was opened: the attempt's deadline counts the time it was busy, not the time it waited. */
+  /** monotonicMs() when it was opened: the attempt's deadline counts the time it was busy, not the time it waited. */
   openedAt: number
   /** Whether its setup outlasted the attempt's deadline. */
   setupTimedOut(): boolean
@@ -397,17 +389,18 @@ export function openEarlySession(settings: Settings, log: SendLog, options: Send
   const session = openSession(settings, log, options.accessToken, progress, untilCancelled(setupDeadline, options))
   const fatal = session.ready.then(
     () => new Promise<never>(() => {}),
-    (error) => {
+    async (error) => {
       // A cancellation is reported by whatever the step was doing; a temporary failure is the first attempt's, retried when sending.
       if (options.signal?.aborted) return new Promise<never>(() => {})
-      const diagnosis = diagnose(explainTimeout(error, setupDeadline.aborted, progress, settings), connectionFacts(settings))
-      if (diagnosis.retryable) return new Promise<never>(() => {})
-      throw new NotifyError(diagnosis, { cause: error })
+      const { diagnose } = await diagnosis()
+      const diagnosed = diagnose(explainTimeout(error, setupDeadline.aborted, progress, settings), connectionFacts(settings))
+      if (diagnosed.retryable) return new Promise<never>(() => {})
+      throw new NotifyError(diagnosed, { cause: error })
     }
   )
   // Handled by whoever races it against the preparation; this keeps a rejection that comes later quiet.
   fatal.catch(() => {})
-  return { session, progress, openedAt: performance.now(), setupTimedOut: () => setupDeadline.aborted, fatal, close: () => session.close() }
+  return { session, progress, openedAt: monotonicMs(), setupTimedOut: () => setupDeadline.aborted, fatal, close: () => session.close() }
 }
 
 /** One SMTP session from connection to close, within one deadline: opens it, then runs `work` on it. */
@@ -446,14 +439,29 @@ export async function verifyLogin(settings: Settings, log: SendLog, options: Sen
         accepted: []
       })
     }
+    const { diagnose } = await diagnosis()
     throw new NotifyError(diagnose(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error })
   }
+}
+
+/**
+ * Milliseconds on a clock that never jumps. Not performance.now(): the global `performance`
+ * loads perf_hooks and its dozen internal modules at every start.
+ */
+function monotonicMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6
 }
 
 /** The attempt's deadline, or the step's cancellation, whichever comes first. */
 function untilCancelled(deadline: AbortSignal, options: SendOptions): AbortSignal {
   return options.signal ? AbortSignal.any([deadline, options.signal]) : deadline
 }
+
+/**
+ * The diagnoses, their words in every language and the provider catalogue: loaded when
+ * something failed, so a send that succeeds never compiles them.
+ */
+const diagnosis = () => import('./diagnose.ts')
 
 /** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
 export const MAX_RECIPIENTS_PER_MESSAGE = 100
@@ -545,9 +553,10 @@ export async function sendMessage(settings: Settings, message: ComposedMessage, 
     // Diagnosed as the server's first refusal, but naming every refused address; nothing was
     // sent, so there is no Message-ID to report.
     const first = rejections[0]?.error as object | undefined
-    const diagnosis = diagnose({ ...first, rejected, rejectedErrors: rejections.map((r) => r.error) }, facts)
+    const { diagnose } = await diagnosis()
+    const refusal = diagnose({ ...first, rejected, rejectedErrors: rejections.map((r) => r.error) }, facts)
     const detail = rejections.length > 1 ? rejections.map((r) => `${r.address}: ${r.reply}`).join('; ') : undefined
-    const error = new NotifyError({ ...diagnosis, detail, retryable: false }, { cause: first })
+    const error = new NotifyError({ ...refusal, detail, retryable: false }, { cause: first })
     error.delivery = { accepted, rejected }
     throw error
   }
@@ -670,9 +679,10 @@ async function sendBatch(
         const failure = explainTimeout(error, deadlineReached(), progress, settings)
         // No reply at all after the final dot: the server may have accepted the message.
         const unconfirmed = progress.messageSent && !(failure as { responseCode?: number }).responseCode
-        const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts), facts.language) : diagnose(failure, facts)
-        if (!diagnosis.retryable || last) throw new NotifyError(diagnosis, { cause: error })
-        log.warning(words.attemptFailed(attempt, total, diagnosis, unconfirmed))
+        const { diagnose, unconfirmedDelivery } = await diagnosis()
+        const diagnosed = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts), facts.language) : diagnose(failure, facts)
+        if (!diagnosed.retryable || last) throw new NotifyError(diagnosed, { cause: error })
+        log.warning(words.attemptFailed(attempt, total, diagnosed, unconfirmed))
         await waitBeforeAttempt(attempt + 1)
         continue
       }
@@ -680,7 +690,9 @@ async function sendBatch(
 
     // Refused recipients: a temporary refusal (such as 452 4.5.3, too many recipients in
     // one message) gets a message of its own on the next attempt; a permanent one is final.
+    if (refused.length === 0) return { accepted, rejections, attempts: attempt }
     const deferred = last ? [] : refused.filter(isTemporary)
+    const { diagnose } = await diagnosis()
     for (const err of refused) {
       if (deferred.includes(err)) continue
       const address = err.recipient ?? ''

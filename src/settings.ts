@@ -3,8 +3,7 @@ import { domainToASCII } from 'node:url'
 import addressparser from 'nodemailer/lib/addressparser'
 import { InputError, inputErrorIn, type InputProblem } from './errors.ts'
 import { checkPlaceholders } from './template.ts'
-import { GOOGLE_TOKEN_URL, type OAuth2Settings } from './oauth2.ts'
-import { providerOfTokenUrl } from './providers.ts'
+import { GOOGLE_TOKEN_URL, type OAuth2Settings } from './xoauth2.ts'
 import { parseNotifyWhen, type NotifyWhen } from './notify-when.ts'
 import { DEFAULT_LANGUAGE, defineWords, isLanguage, LANGUAGES, type Language } from './language.ts'
 
@@ -489,8 +488,6 @@ function readOAuth2(getInput: InputReader): OAuth2Settings | undefined {
   }
   // Scopes are separated by spaces; a YAML block may have put them on lines of their own.
   const scope = getInput('oauth2-scope').trim().replace(/\s+/g, ' ')
-  const scopeMissing = providerOfTokenUrl(tokenUrl)?.oauth2?.scopeMissing
-  if (!scope && scopeMissing) throw new InputError('oauth2-scope', scopeMissing.problem, scopeMissing.fix)
   return { clientId, clientSecret, refreshToken, tokenUrl, scope }
 }
 

@@ -1,9 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
 import { APP_PASSWORD, RUNNER_ENV, tlsFiles, USERNAME } from './support/action.ts'
 import { startGmailDouble, type GmailDouble } from './support/gmail-double.ts'
 import { BAD_CREDENTIALS } from './support/gmail-replies.ts'
 import { runBuiltAction, type RunnerResult, testStepEnv } from './support/runner.ts'
+
+const DIST = join(import.meta.dirname, '..', 'dist')
 
 /** Runs dist/index.js the way the runner does, with the test CA trusted. */
 function runBundle(inputs: Record<string, string>, event: unknown): Promise<RunnerResult> {
@@ -142,5 +146,34 @@ describe('the built action (dist/index.js) run as the runner runs it', () => {
     expect(annotation).not.toMatch(/SSL routines|openssl\/|\n\n/)
     expect(result.summary).not.toContain('SSL routines')
     expect(double.logins).toEqual([])
+  })
+})
+
+describe('the bundle as ASCII (scripts/ascii-bundle.ts)', () => {
+  // Each snippet is an expression; escaped, it must evaluate to the same value.
+  it.each([
+    ['a Korean string', `'서버 응답: ' + "“quoted” …"`],
+    ['an identity escape before a character', `'\\é\\\\é'`],
+    ['a template literal', '`${1}→${"가"}`'],
+    ['a character class', `/^[가-힣]+$/.test('한글') && !/^[가-힣]+$/.test('abc')`],
+    ['an astral character, in a string and with the u flag', `['😀'.length, /^.$/u.test('😀'), /😀/u.test('a😀'), /[😀]/u.test('😀')]`],
+    ['an identifier', `(() => { const café = 1; return café + 1 })()`],
+    ['a comment', `/* “quoted” */ 1 // 끝`]
+  ])('keeps the meaning of %s', async (_what, snippet) => {
+    const { escapeNonAscii } = await import('../scripts/ascii-bundle.ts')
+    const escaped = escapeNonAscii(snippet)
+    expect(escaped).toMatch(/^[\0-\x7f]*$/)
+    expect(new Function(`return (${escaped}\n)`)()).toEqual(new Function(`return (${snippet}\n)`)())
+  })
+
+  it('refuses code that reads raw template text, where an escape would show as written', async () => {
+    const { escapeNonAscii } = await import('../scripts/ascii-bundle.ts')
+    expect(() => escapeNonAscii('String.raw`가`')).toThrow(/String\.raw/)
+  })
+
+  it('is what npm run bundle wrote: every file of dist/ that Node loads is ASCII', () => {
+    const files = readdirSync(DIST).filter((name) => name.endsWith('.js'))
+    expect(files).toContain('index.js')
+    for (const file of files) expect(readFileSync(join(DIST, file), 'utf8'), file).toMatch(/^[\0-\x7f]*$/)
   })
 })

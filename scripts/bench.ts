@@ -31,6 +31,7 @@ import { startApiDouble } from '../__tests__/support/github-api-double.ts'
 import { closedPort, startGmailDouble } from '../__tests__/support/gmail-double.ts'
 import { composeMessage } from '../src/compose.ts'
 import { buildRunContext } from '../src/context.ts'
+import { escapeNonAscii } from './ascii-bundle.ts'
 import { startDelayProxy } from './delay-proxy.ts'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -144,7 +145,11 @@ try {
   }
 
   const floorBundle = join(work, 'floor', 'index.mjs')
-  if (flags.floor) execFileSync(process.execPath, [NCC, 'build', FLOOR_SCRIPT, '-o', join(work, 'floor'), '--quiet'], { stdio: 'inherit' })
+  if (flags.floor) {
+    execFileSync(process.execPath, [NCC, 'build', FLOOR_SCRIPT, '-o', join(work, 'floor'), '--quiet'], { stdio: 'inherit' })
+    // Made ASCII as the action's bundle is (npm run bundle), so the two hold their source alike.
+    writeFileSync(floorBundle, escapeNonAscii(readFileSync(floorBundle, 'utf8')))
+  }
 
   const variants: { name: string; args: string[]; sends: boolean }[] = [
     { name: 'action', args: [BUNDLE], sends: true },

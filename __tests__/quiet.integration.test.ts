@@ -237,7 +237,7 @@ describe('notify-when', () => {
       'No email sent: this run is passing (a success after a success, or the first run), and `notify-when` lists only broken, fixed.'
     )
     expect(result.summary).toBe(
-      '### Email notification not sent: this run is passing\n\nThis run is passing (a success after a success, or the first run), and `notify-when` lists only broken, fixed.\n\n'
+      '### Email notification not sent (`transition: passing`)\n\nThis run is passing (a success after a success, or the first run), and `notify-when` lists only broken, fixed.\n\n'
     )
   })
 

@@ -161,7 +161,7 @@ const SAMPLE_COMPARISONS = {
   }))
 }
 
-/** The step's environment: the runner's variables for the `build` job of that run, which failed. */
+/** The step's environment: the runner's variables for the `notify` job of that run, whose `test` job failed. */
 function stepEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { GITHUB_STEP_SUMMARY: _summary, ...runner } = RUNNER_ENV
   return { PATH: process.env.PATH, ...runner, GITHUB_JOB: 'notify', RUNNER_TEMP: runnerTemp, ...extra, ...shellInputs }

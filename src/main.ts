@@ -14,6 +14,7 @@ import { parseLanguage, readSettings, TOKEN_INPUTS, type Settings } from './sett
 import { DEFAULT_LANGUAGE, type Language } from './language.ts'
 import type { TestSummary } from './test-summary.ts'
 import type { Transition } from './history.ts'
+import type { TransitionOutcome } from './transition.ts'
 
 /** The parts of @actions/core the action uses; tests hand in a stub. */
 export type Core = Pick<typeof actionsCore, 'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'info' | 'warning' | 'error' | 'notice' | 'debug'> & {
@@ -61,7 +62,8 @@ interface Transport {
   verify(): Promise<{ loggedIn: boolean }>
   /** Starts the first session, to send on once the message is ready. */
   preconnect(): Preconnection
-  send(message: ComposedMessage, preconnection?: Preconnection): Promise<SendResult>
+  /** Sends to the recipients of `addressed`, which are the settings' own with the committers added. */
+  send(message: ComposedMessage, addressed: Settings, preconnection?: Preconnection): Promise<SendResult>
 }
 
 /**
@@ -118,9 +120,9 @@ function createTransport(core: Core, settings: Settings, options: RunOptions, se
         }
       }
     },
-    send: async (message, preconnection) => {
+    send: async (message, addressed, preconnection) => {
       const early = await preconnection?.opened
-      return sendMessage(settings, message, log, { ...(await connectOptions()), early })
+      return sendMessage(addressed, message, log, { ...(await connectOptions()), early })
     }
   }
 }
@@ -132,11 +134,11 @@ async function askGitHub(
   env: NodeJS.ProcessEnv,
   mask: (text: string) => string,
   signal: AbortSignal | undefined
-): Promise<{ status?: JobStatus; report?: RunReport }> {
+): Promise<{ status?: JobStatus; report?: RunReport; warnings: string[] }> {
   const skip = reasonToSkipApi(settings.status, settings.githubToken, env)
   if (skip) {
     core.debug(`Not asking the GitHub API for the run's jobs: ${skip}.`)
-    return { status: settings.status }
+    return { status: settings.status, warnings: [] }
   }
   // The API client is loaded only by the runs that ask the API.
   const { fetchRunReport } = await import('./github-api.ts')
@@ -151,17 +153,15 @@ async function askGitHub(
     signal
   })
   // Calls cut short by a cancellation are not worth a warning: the step reports the cancellation.
-  if (signal?.aborted) return {}
-  for (const warning of result.warnings) {
-    core.warning(
-      mask(
-        settings.status || result.status
-          ? warning
-          : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`
-      )
+  if (signal?.aborted) return { warnings: [] }
+  const warnings = result.warnings.map((warning) =>
+    mask(
+      settings.status || result.status
+        ? warning
+        : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`
     )
-  }
-  return { status: settings.status ?? result.status, report: result.report }
+  )
+  return { status: settings.status ?? result.status, report: result.report, warnings }
 }
 
 /** What the message needs from this machine, read and checked before any connection opens. */
@@ -169,8 +169,8 @@ interface LocalParts {
   ctx: RunContext
   /** The text of `body` or `body-file`; undefined for the generated notification. */
   body?: string
-  files: FoundFile[]
-  attachments: { filename: string; content: Buffer }[]
+  /** Each file of `attachments` with what was read of it. */
+  attachments: { file: FoundFile; content: Buffer }[]
   /** What the `test-reports` say; undefined without that input. */
   tests?: TestSummary
 }
@@ -188,17 +188,76 @@ async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv, se
   const found = settings.attachments.length ? await files!.findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
   if (files) for (const warning of files.unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
   files?.checkAttachmentSize(found.files, 0)
-  const attachments = found.files.length ? await files!.readAttachments(found.files, 0) : []
+  const contents = found.files.length ? await files!.readAttachments(found.files, 0) : []
+  const attachments = contents.map(({ content }, index) => ({ file: found.files[index], content }))
   // Loaded only when `test-reports` is set: it brings the XML parser.
   const tests = settings.testReports.length ? await (await import('./report-files.ts')).readTestReports(settings, env, secrets.mask) : undefined
   for (const warning of tests?.warnings ?? []) core.warning(secrets.mask(warning))
-  return { ctx, body, files: found.files, attachments, tests: tests?.summary }
+  return { ctx, body, attachments, tests: tests?.summary }
+}
+
+/** What the REST API tells of this run. */
+interface Findings {
+  /** `status`, or the outcome the jobs tell when it is empty. */
+  status?: JobStatus
+  /** The failed jobs, their log excerpts and annotations. */
+  report?: RunReport
+  /** With `notify-when` or `thread`: what the run changed, whether to mail, and the thread. */
+  history?: TransitionOutcome
+  /** What could not be learnt from the jobs, and why: said only once the run goes on. */
+  warnings: string[]
 }
 
 /**
+ * The jobs and, when `notify-when` or `thread` needs it, the run's place in its workflow's
+ * history: both asked at once, while the SMTP session opens.
+ */
+async function learnAboutRun(
+  core: Core,
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  secrets: SecretRegistry,
+  cancellation: CancellationGuard,
+  ctx: RunContext,
+  signal: AbortSignal
+): Promise<Findings> {
+  // Loaded only by the runs that read the history.
+  const transitions = needsHistory(settings) ? await import('./transition.ts') : undefined
+  const historyLookup = transitions?.lookUpHistory(settings, env, ctx, signal)
+  const { status, report, warnings } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, signal))
+  if (!transitions || !historyLookup) return { status, report, warnings }
+  const history = transitions.settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, ctx)
+  return { status, report, history, warnings }
+}
+
+/**
+ * The settings with the committers `mail-committers` adds in `to`: the envelope, the headers,
+ * the preview and the report take the recipients from them.
+ */
+async function addCommitters(core: Core, settings: Settings, findings: Findings, ctx: RunContext, mask: (text: string) => string): Promise<Settings> {
+  if (!settings.mailCommitters) return settings
+  const { history } = findings
+  // The authors of the commits the message lists: those since the last success when it lists them, else the push's.
+  const listed =
+    history?.view.commitsSince && (history.transition === 'broken' || history.transition === 'still-failing') ? history.view.commitsSince.commits : ctx.commits
+  const { committersToMail } = await import('./committers.ts')
+  const committers = committersToMail(settings, findings.status, listed, ctx.event)
+  for (const line of committers.log) core.info(mask(line))
+  core.setOutput('committers', committers.added.map((mailbox) => mailbox.address).join(','))
+  return { ...settings, to: [...settings.to, ...committers.added] }
+}
+
+/**
+ * What phase 5 ends with: a message for these recipients, with what it lacks and why (said
+ * once it is sent or previewed: when the run fails, only the failure is worth reading), or
+ * why nothing is sent.
+ */
+type Prepared = { message: ComposedMessage; addressed: Settings; lacking: string[] } | { skipped: { transition: Transition; why: string } }
+
+/**
  * Phase 5: what the REST API adds (the failed jobs, the run's place in the history), asked
- * while the SMTP session opens, and the message composed; or, when `notify-when` does not
- * list this run's transition, why nothing is sent.
+ * while the SMTP session opens, then the recipients and the message; or, when `notify-when`
+ * does not list this run's transition, why nothing is sent.
  */
 async function prepare(
   core: Core,
@@ -209,49 +268,33 @@ async function prepare(
   cancellation: CancellationGuard,
   local: LocalParts,
   stop: AbortSignal
-): Promise<{ message: ComposedMessage } | { skipped: { transition: Transition; why: string } }> {
+): Promise<Prepared> {
   // The API calls end when the step is cancelled, or when the SMTP session found that nothing can be sent.
   const signal = options.signal ? AbortSignal.any([options.signal, stop]) : stop
-  // Loaded only by the runs that read the history.
-  const transitions = needsHistory(settings) ? await import('./transition.ts') : undefined
-  const historyLookup = transitions?.lookUpHistory(settings, env, local.ctx, signal)
-  const { status, report } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, signal))
-  const quiet =
-    transitions &&
-    historyLookup &&
-    transitions.settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, local.ctx)
+  const findings = await learnAboutRun(core, settings, env, secrets, cancellation, local.ctx, signal)
   // The run has already failed (see run()): nothing more is worth saying.
   if (stop.aborted) throw stop.reason
-  if (quiet) {
-    core.setOutput('transition', quiet.transition)
-    for (const warning of quiet.warnings) core.warning(secrets.mask(warning))
-    if (!quiet.decision.send) return { skipped: { transition: quiet.transition, why: quiet.decision.why } }
-    core.info(thisRunIs(quiet.said, settings.language))
+  const { history } = findings
+  if (history) {
+    core.setOutput('transition', history.transition)
+    for (const warning of history.warnings) core.warning(secrets.mask(warning))
+    if (!history.decision.send) return { skipped: { transition: history.transition, why: history.decision.why } }
+    core.info(thisRunIs(history.said, settings.language))
   }
-  if (settings.mailCommitters) {
-    // The authors of the commits the message lists: those since the last success when it lists them, else the push's.
-    const listed =
-      quiet?.view.commitsSince && (quiet.transition === 'broken' || quiet.transition === 'still-failing') ? quiet.view.commitsSince.commits : local.ctx.commits
-    const { committersToMail } = await import('./committers.ts')
-    const committers = committersToMail(settings, status, listed, local.ctx.event)
-    for (const line of committers.log) core.info(secrets.mask(line))
-    // Added after `to`: the envelope, the headers and the preview take the recipients from the settings.
-    settings.to.push(...committers.added)
-    core.setOutput('committers', committers.added.map((mailbox) => mailbox.address).join(','))
-  }
-  const message = await composeMessage({ ...settings, body: local.body, status }, local.ctx, report, quiet?.view, local.tests)
-  message.thread = quiet?.thread
+  const addressed = await addCommitters(core, settings, findings, local.ctx, secrets.mask)
+  const message = await composeMessage({ ...settings, body: local.body, status: findings.status }, local.ctx, findings.report, history?.view, local.tests)
+  message.thread = history?.thread
   const clipping = gmailClippingWarning(message, settings.language)
   if (clipping) core.warning(clipping)
   if (local.attachments.length) {
-    // The files as read, with what the message adds to them.
-    const read = local.files.map((file, index) => ({ ...file, size: local.attachments[index].content.length }))
     const { checkAttachmentSize } = await import('./files.ts')
+    // The files as read, with what the message adds to them.
+    const read = local.attachments.map(({ file, content }) => ({ ...file, size: content.length }))
     checkAttachmentSize(read, Buffer.byteLength(message.html) + Buffer.byteLength(message.text))
-    message.attachments = local.attachments
+    message.attachments = local.attachments.map(({ file, content }) => ({ filename: file.filename, content }))
   }
   cancellation.check()
-  return { message }
+  return { message, addressed, lacking: findings.warnings }
 }
 
 /**
@@ -302,7 +345,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
     // once it knows it sends, so that it does not log in for nothing.
     const preconnection = settings.dryRun || settings.notifyWhen !== 'always' ? undefined : transport.preconnect()
     const stopPreparing = new AbortController()
-    let prepared: Awaited<ReturnType<typeof prepare>>
+    let prepared: Prepared
     try {
       const preparing = prepare(core, settings, env, options, secrets, cancellation, local, stopPreparing.signal)
       prepared = await (preconnection ? Promise.race([preparing, preconnection.fatal]) : preparing)
@@ -312,12 +355,17 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       throw error
     }
     if ('skipped' in prepared) return await report.skipped(settings, prepared.skipped.transition, prepared.skipped.why)
+    const { message, addressed, lacking } = prepared
     if (settings.dryRun) {
       const { previewDirectory, writePreview } = await import('./preview.ts')
-      return await report.previewed(settings, prepared.message, await writePreview(settings, prepared.message, previewDirectory(env)))
+      const preview = await writePreview(addressed, message, previewDirectory(env))
+      for (const warning of lacking) core.warning(warning)
+      return await report.previewed(addressed, message, preview)
     }
-    report.sending(settings, prepared.message)
-    await report.sent(settings, prepared.message, await transport.send(prepared.message, preconnection))
+    report.sending(addressed, message)
+    const result = await transport.send(message, addressed, preconnection)
+    for (const warning of lacking) core.warning(warning)
+    await report.sent(addressed, message, result)
   } catch (error) {
     core.setFailed(await report.failed(error, facts ?? unreadFacts(core)))
   }

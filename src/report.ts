@@ -107,8 +107,10 @@ const WORDS = defineWords('report', {
   },
   skipped: { en: (why: string) => `No email sent: ${why}.`, ko: (why: string) => `이메일을 보내지 않았습니다: ${why}.` },
   skippedSummary: {
-    en: (transition: Transition, why: string) => `### Email notification not sent: this run is ${transition}\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`,
-    ko: (transition: Transition, why: string) => `### 이메일 알림을 보내지 않았습니다: 이 실행은 ${transition}입니다\n\n${why}.\n`
+    // The heading shows the `transition` output as it is; the line below says it in words.
+    en: (transition: Transition, why: string) => `### Email notification not sent (\`transition: ${transition}\`)\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`,
+    ko: (transition: Transition, why: string) =>
+      `### 이메일 알림을 보내지 않았습니다(\`transition: ${transition}\`)\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`
   },
   sending: {
     en: (subject: string, recipients: number, endpoint: string) => `Sending "${subject}" to ${plural(recipients, 'recipient')} through ${endpoint}.`,

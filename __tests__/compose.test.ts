@@ -5,6 +5,7 @@ import { InputError } from '../src/errors.ts'
 import { MAX_LOGS } from '../src/github-api.ts'
 import { MAX_EXCERPT_LINE, MAX_LISTED_JOBS, type RunReport } from '../src/jobs.ts'
 import type { JobStatus } from '../src/jobs.ts'
+import type { TestSummary } from '../src/test-summary.ts'
 import { RUNNER_ENV } from './support/action.ts'
 
 const push = buildRunContext(RUNNER_ENV, {
@@ -509,6 +510,54 @@ describe('a custom body', () => {
     expect(message.html).toMatch(expected)
     expect(message.html).not.toMatch(/section[0-9a-f]{24}n/)
     expect(message.html).not.toContain('<unit>')
+  })
+})
+
+describe('preformatted text: log excerpts, stack lines, code blocks', () => {
+  const FRAME = '    at Object.<anonymous> (/home/runner/work/app/app/src/very/long/path/to/the/module/under/test.test.ts:12:34)'
+  const tests: TestSummary = {
+    reports: 1,
+    counts: { tests: 3, failed: 1, errored: 0, skipped: 0 },
+    failures: [{ suite: 'cart', name: 'adds an item', errored: false, message: 'expected 1 to be 2', details: ['AssertionError: expected 1 to be 2', FRAME] }],
+    moreFailures: 0
+  }
+  const report: RunReport = {
+    ...failedJobs,
+    problemJobs: [{ ...failedJobs.problemJobs[0], excerpt: ['Error: expected 1 to be 2', FRAME] }],
+    annotations: [
+      { job: 'test', path: 'src/cart.ts', startLine: 12, endLine: 12, title: '', message: `Cart broke\nAssertionError: expected 1 to be 2\n${FRAME}` }
+    ]
+  }
+
+  it('keeps each line whole in a box that scrolls sideways within the mail, never wrapping it mid-word', async () => {
+    // The excerpt, the annotation and the stack lines; then those with the custom body's own code block.
+    const messages = [
+      { frames: 3, message: await composeMessage({ status: 'failure' }, push, report, undefined, tests) },
+      {
+        frames: 4,
+        message: await composeMessage(
+          { status: 'failure', body: `Trace:\n\n\`\`\`\n${FRAME}\n\`\`\`\n\n{{ failed_jobs }}\n\n{{ failed_tests }}` },
+          push,
+          report,
+          undefined,
+          tests
+        )
+      }
+    ]
+    for (const { frames, message } of messages) {
+      const { html } = message
+      const blocks = [...html.matchAll(/<pre style="([^"]*)">([^]*?)<\/pre>/g)]
+      expect(blocks.length).toBeGreaterThanOrEqual(3)
+      for (const [, style, content] of blocks) {
+        const said = Object.fromEntries(declarations(` style="${style}"`))
+        expect(said['white-space']).toBe('pre')
+        expect(said.overflow).toBe('auto')
+        for (const wrapping of ['word-break', 'overflow-wrap', 'word-wrap', 'max-width', 'width']) expect(said[wrapping], wrapping).toBeUndefined()
+        expect(content).not.toMatch(/<wbr|&shy;|\u00ad/)
+      }
+      const unescaped = (content: string) => content.replace(/&#60;|&lt;/g, '<').replace(/&#62;|&gt;/g, '>')
+      expect(blocks.filter(([, , content]) => unescaped(content).includes(`${FRAME}\n`) || unescaped(content).endsWith(FRAME))).toHaveLength(frames)
+    }
   })
 })
 

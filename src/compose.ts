@@ -379,10 +379,21 @@ function factsAsText(facts: Fact[]): string {
 const LINK_STYLE = `color:${COLOURS.blue};text-decoration:underline`
 const MUTED = `color:${COLOURS.muted}`
 const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px'
-// A border instead of a shaded box: a background would stay light on a dark page.
+/**
+ * Preformatted text (log excerpts, stack lines, a body's code blocks): each line kept whole,
+ * the box scrolling sideways within the mail's width when a line is longer. Wrapping cannot
+ * keep a stack frame such as `at Object.<anonymous> (/home/runner/work/app/app/src/…/x.test.ts:12:34)`
+ * readable in Gmail: it drops `overflow-wrap`, puts break opportunities (`<wbr>`) into long
+ * words on the web, and in its apps makes `word-break:break-word` break like `break-all`, so
+ * with `pre-wrap` the paths broke mid-word, on a phone at every line. `overflow` is one of the
+ * few properties here that Gmail keeps on the web and in its iOS and Android apps
+ * (caniemail.com); its apps ignore a `white-space:pre` declaration, but a <pre> keeps its lines
+ * by default. A client that ignored `overflow` would show a long line past the box's edge, still
+ * whole. A border instead of a shaded box: a background would stay light on a dark page.
+ */
 const PRE_STYLE =
   `margin:8px 0 0;padding:8px 12px;border:1px solid ${COLOURS.border};border-radius:6px;` +
-  'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word'
+  'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre;overflow:auto'
 /**
  * A list whose rows are blocks, not `<li>`: Gmail drops `list-style`, so a `<ul>` meant to
  * show no bullets shows them, indented past anything that follows it.

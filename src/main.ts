@@ -183,7 +183,7 @@ interface LocalParts {
 async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv, secrets: SecretRegistry): Promise<LocalParts> {
   const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH), settings.language)
   const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body
-  if (body !== undefined) await checkBody(body, settings.bodyFile ? 'body-file' : 'body')
+  if (body !== undefined) await checkBody(body, settings)
   const found = settings.attachments.length ? await findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
   for (const warning of unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
   checkAttachmentSize(found.files, 0)

@@ -116,3 +116,45 @@ describe('a section placeholder in a quote', () => {
     expect(pre?.[2].split('\n')).toContain(FRAME.replace('<', '&#60;').replace('>', '&#62;'))
   })
 })
+
+describe('a section placeholder that can never be filled', () => {
+  it('warns that {{ failed_tests }} needs test-reports and {{ failed_jobs }} needs github-token, and the run goes on', async () => {
+    const runnerTemp = workspace({})
+    const result = await runBuiltAction(
+      inputsFor(undefined, {
+        'dry-run': 'true',
+        password: '',
+        status: 'failure',
+        'github-token': '',
+        body: 'Nightly:\n\n{{ failed_jobs }}\n\n{{ failed_tests }}'
+      }),
+      { env: testStepEnv({ RUNNER_TEMP: runnerTemp }), event: {} }
+    )
+
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['eml-path']).toBeTruthy()
+    const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+    expect(warnings).toEqual([
+      '::warning::{{ failed_jobs }} in `body` can never list a job: `github-token` is empty, so the GitHub API is never asked for the failed jobs. ' +
+        'Set `github-token` (its default, `${{ github.token }}`, with `actions: read`), or take {{ failed_jobs }} out of `body`.',
+      '::warning::{{ failed_tests }} in `body` has nothing to show: `test-reports` is empty, so no test report is read. ' +
+        'Set `test-reports` to the JUnit XML reports of the tests (one glob pattern a line), or take {{ failed_tests }} out of `body`.'
+    ])
+  })
+
+  it('warns in Korean with language: ko, naming body-file and the subject that use {{ test_counts }}', async () => {
+    const runnerTemp = workspace({})
+    const dir = workspace({ 'notify.md': '# {{ test_counts }}\n' })
+    const result = await runBuiltAction(
+      inputsFor(undefined, { 'dry-run': 'true', password: '', language: 'ko', subject: '{{ workflow }}: {{ test_counts }}', 'body-file': 'notify.md' }),
+      { env: testStepEnv({ RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: dir }), event: {} }
+    )
+
+    expect(result.exitCode).toBe(0)
+    const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+    expect(warnings).toEqual([
+      '::warning::`subject`, `body-file`의 {{ test_counts }}에는 보여 줄 것이 없습니다: `test-reports`가 비어 있어 테스트 보고서를 읽지 않습니다. ' +
+        '`test-reports`에 테스트의 JUnit XML 보고서를 지정하거나(한 줄에 glob 패턴 하나) `subject`, `body-file`에서 {{ test_counts }}을(를) 빼세요.'
+    ])
+  })
+})

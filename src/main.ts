@@ -293,6 +293,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       return await report.verified(settings, (await transport.verify()).loggedIn)
     }
     const local = await gather(core, settings, env, secrets)
+    report.placeholdersEmptyForGood(settings, local.body)
     cancellation.check()
     // The SMTP session opens while the REST API is asked: the two wait on different servers.
     // A dry run connects nowhere; a run that may send nothing (notify-when) connects only

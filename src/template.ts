@@ -3,6 +3,7 @@ import type { HistoryView } from './history.ts'
 import { inputErrorIn, type InputError, type InputProblem } from './errors.ts'
 import { defineWords } from './language.ts'
 import type { JobStatus } from './jobs.ts'
+import type { Settings } from './settings.ts'
 import { countsPhrase, type TestSummary } from './test-summary.ts'
 
 /**
@@ -262,4 +263,47 @@ export function markdownValue(value: string, name: PlaceholderName): string {
 /** The known placeholders a template uses, in order, repeats included. */
 export function placeholdersIn(template: string): PlaceholderName[] {
   return [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter(isPlaceholder)
+}
+
+/** The inputs that fill a placeholder in some runs and leave it empty in every run when they are empty. */
+const FILLED_BY = {
+  failed_jobs: 'github-token',
+  test_counts: 'test-reports',
+  failed_tests: 'test-reports'
+} as const satisfies Partial<Record<PlaceholderName, string>>
+
+export type FillingInput = (typeof FILLED_BY)[keyof typeof FILLED_BY]
+
+/** Placeholders that an empty input leaves empty in every run, and the templates that use them. */
+export interface EmptyForGood {
+  /** The empty input that would fill them. */
+  source: FillingInput
+  /** As written in a template: `{{ failed_tests }}`. */
+  placeholders: string[]
+  /** The inputs whose templates use them: `subject`, `body` or `body-file`. */
+  inputs: string[]
+}
+
+/**
+ * The placeholders of these templates that can never be filled with these settings: the
+ * failed jobs without `github-token` (the API is never asked), the tests without
+ * `test-reports`. A body that leaves them out on purpose simply does not place them.
+ */
+export function placeholdersEmptyForGood(
+  templates: { input: string; template: string | undefined }[],
+  settings: Pick<Settings, 'githubToken' | 'testReports'>
+): EmptyForGood[] {
+  const empty: Record<FillingInput, boolean> = { 'github-token': !settings.githubToken, 'test-reports': !settings.testReports.length }
+  const found = new Map<FillingInput, { placeholders: Set<string>; inputs: Set<string> }>()
+  for (const { input, template } of templates) {
+    for (const name of placeholdersIn(template ?? '')) {
+      const source = Object.hasOwn(FILLED_BY, name) ? FILLED_BY[name as keyof typeof FILLED_BY] : undefined
+      if (!source || !empty[source]) continue
+      const entry = found.get(source) ?? { placeholders: new Set<string>(), inputs: new Set<string>() }
+      entry.placeholders.add(`{{ ${name} }}`)
+      entry.inputs.add(input)
+      found.set(source, entry)
+    }
+  }
+  return [...found].map(([source, entry]) => ({ source, placeholders: [...entry.placeholders], inputs: [...entry.inputs] }))
 }

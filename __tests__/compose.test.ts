@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { composeMessage, defaultSubject, EXCERPT_BUDGET, fitExcerpts, MAX_MARKDOWN_NESTING } from '../src/compose.ts'
+import { checkBody, composeMessage, defaultSubject, EXCERPT_BUDGET, fitExcerpts, MAX_MARKDOWN_NESTING } from '../src/compose.ts'
 import { buildRunContext } from '../src/context.ts'
 import { InputError } from '../src/errors.ts'
 import { MAX_LOGS } from '../src/github-api.ts'
 import { MAX_EXCERPT_LINE, MAX_LISTED_JOBS, type RunReport } from '../src/jobs.ts'
 import type { JobStatus } from '../src/jobs.ts'
+import type { TestSummary } from '../src/test-summary.ts'
 import { RUNNER_ENV } from './support/action.ts'
 
 const push = buildRunContext(RUNNER_ENV, {
@@ -498,17 +499,148 @@ describe('a custom body', () => {
     expect((await composeMessage({ status: 'failure', body }, push, failedJobs)).html).toMatch(expected)
   })
 
+  it('places them in the text part under the quote marks and list indentation of their line, as in the HTML part', async () => {
+    const inList = await composeMessage({ status: 'failure', body: '- Read this\n- {{ failed_jobs }}\n- Then fix it' }, push, failedJobs)
+    expect(inList.text).toMatch(
+      /^- Read this\n- Failed and cancelled jobs:\n {2}- test <unit> failed at step “Run tests”\n {4}https:\/\/\S+\/job\/1\n\n {4}\| not ok 3/
+    )
+    expect(inList.text).toMatch(/\n {2}- and 2 more\n- Then fix it\n$/)
+    const quoted = await composeMessage({ status: 'failure', body: '> Jobs:\n>\n> {{ failed_jobs }}' }, push, failedJobs)
+    for (const line of quoted.text.trimEnd().split('\n')) expect(line).toMatch(/^>( |$)/)
+    expect(quoted.text).toContain('> - test <unit> failed at step “Run tests”\n>   https://')
+    const nested = await composeMessage({ status: 'failure', body: '1. First\n\n   {{ failed_jobs }}' }, push, failedJobs)
+    expect(nested.text).toMatch(/^1\. First\n\n {3}Failed and cancelled jobs:\n {3}- test <unit> failed/)
+    expect(nested.html).toMatch(/<ol>\n<li><p>First<\/p>\n<h2[^>]*>Failed and cancelled jobs<\/h2>/)
+  })
+
+  it('loses the list item or quote that holds only {{ failed_jobs }} when no job failed, in both parts', async () => {
+    const inList = await composeMessage({ status: 'success', body: '- Start\n- {{ failed_jobs }}\n- End' }, push)
+    expect(inList.htmlContent).toContain('<ul>\n<li>Start</li>\n<li>End</li>\n</ul>')
+    expect(inList.text).toBe('- Start\n- End\n')
+    const quoted = await composeMessage({ status: 'success', body: 'Start\n\n> {{ failed_jobs }}\n\nEnd' }, push)
+    expect(quoted.htmlContent).not.toContain('blockquote')
+    expect(quoted.text).toBe('Start\n\nEnd\n')
+  })
+
+  it('shows the failed jobs as escaped text in a code block, in both parts', async () => {
+    for (const body of ['```\n{{ failed_jobs }}\n```', '    {{ failed_jobs }}']) {
+      const message = await composeMessage({ status: 'failure', body }, push, failedJobs)
+      expect(message.html).toMatch(/<pre[^>]*><code>Failed and cancelled jobs:\n- test &#60;unit&#62; failed at step “Run tests”\n/)
+      expect(message.html).not.toMatch(/section[0-9a-f]{24}n/)
+      expect(message.html).not.toContain('<unit>')
+      expect(message.text).toContain('Failed and cancelled jobs:\n- test <unit> failed at step “Run tests”\n')
+    }
+  })
+})
+
+describe('a section placeholder where its heading and list cannot go', () => {
+  const NO_PLACE = 'and a section of the message (a heading and a list) cannot go there'
   it.each([
-    ['in a sentence', 'Jobs: {{ failed_jobs }} end', /<p>Jobs: Failed and cancelled jobs:\n- test &#60;unit&#62; failed/],
-    ['at the start of a sentence', 'Jobs:\n{{ failed_jobs }} end', /<p>Jobs:\nFailed and cancelled jobs:\n- test &#60;unit&#62; failed[^]*and 2 more end<\/p>/],
-    ['in a code block', '```\n{{ failed_jobs }}\n```', /<code>Failed and cancelled jobs:\n- test &#60;unit&#62; failed/],
-    ['as a link target', '[x]({{ failed_jobs }})', /<p>x<\/p>/],
-    ['as an image source', '![x]({{ failed_jobs }})', /<img src="Failed and cancelled jobs:\n- test &#60;unit&#62; failed at step “Run tests”\n {2}https:/]
-  ])('shows the failed jobs as escaped text %s, where HTML cannot go', async (_where, body, expected) => {
-    const message = await composeMessage({ status: 'failure', body }, push, failedJobs)
-    expect(message.html).toMatch(expected)
-    expect(message.html).not.toMatch(/section[0-9a-f]{24}n/)
-    expect(message.html).not.toContain('<unit>')
+    ['in a sentence', 'Jobs: {{ failed_jobs }} end', 1, 'is not alone on its line'],
+    ['before text on its line', 'Jobs:\n{{ failed_jobs }} end', 2, 'is not alone on its line'],
+    ['right after a word', 'Intro\n\nx {{ failed_jobs }}', 3, 'is not alone on its line'],
+    ['after a placeholder on its line', '{{ workflow }} {{ failed_jobs }}', 1, 'is not alone on its line'],
+    ['in inline code', 'See `{{ failed_jobs }}`', 1, 'is not alone on its line'],
+    ['in emphasis', '**{{ failed_jobs }}**', 1, 'is not alone on its line'],
+    ['in a list item after text', '- Jobs: {{ failed_jobs }}', 1, 'is not alone on its line'],
+    ['in a heading', 'Intro\n\n# {{ failed_jobs }}', 3, 'is in a heading'],
+    ['in a table cell', '| a |\n|---|\n| {{ failed_jobs }} |', 3, 'is in a table'],
+    ['right under a table', '| a |\n|---|\n| 1 |\n{{ failed_jobs }}', 4, 'is in a table'],
+    ['as a link text', '[{{ failed_jobs }}](https://example.com)', 1, 'is in a link or an image'],
+    ['as a link target', '[x]({{ failed_jobs }})', 1, 'is in a link or an image'],
+    ['as an image source', 'Look:\n\n![x]({{ failed_jobs }})', 3, 'is in a link or an image'],
+    ['as a link definition', '[x]: {{ failed_jobs }}', 1, 'is in a link or an image'],
+    ['in HTML', '<div>\n{{ failed_jobs }}\n</div>', 2, 'is inside HTML']
+  ])('is invalid input naming the line, before connecting and when composing (%s)', async (_where, body, line, where) => {
+    const title = `Input \`body\`: line ${line}: {{ failed_jobs }} ${where}, ${NO_PLACE}`
+    for (const refusal of [checkBody(body, {}), composeMessage({ status: 'failure', body }, push, failedJobs)]) {
+      const error = await refusal.catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(InputError)
+      expect((error as InputError).diagnosis).toMatchObject({ code: 'invalid-input', title })
+      expect((error as InputError).diagnosis.fix).toBe(
+        'Put {{ failed_jobs }} on a line of its own in `body`, with a blank line before and after it; it may also be the only text of a list item ' +
+          '(`- {{ failed_jobs }}`) or a quote (`> {{ failed_jobs }}`). In a code block it is shown as text.'
+      )
+    }
+  })
+
+  it('is refused for {{ failed_tests }} too, naming the file of body-file, in the language asked for', async () => {
+    const body = '# Tests\n\nFailed: {{failed_tests}}\n'
+    const error = (await checkBody(body, { bodyFile: '.github/notify.md' }).catch((caught: unknown) => caught)) as InputError
+    expect(error.diagnosisIn('en').title).toBe(`Input \`body-file\`: line 3 of .github/notify.md: {{ failed_tests }} is not alone on its line, ${NO_PLACE}`)
+    expect(error.diagnosisIn('en').fix).toMatch(/^Put \{\{ failed_tests \}\} on a line of its own in `body-file`/)
+    expect(error.diagnosisIn('ko').title).toBe(
+      '입력 `body-file`: .github/notify.md의 3번째 줄: {{ failed_tests }}이(가) 줄에 혼자 있지 않습니다. 메시지의 구역(제목과 목록)은 그 자리에 들어갈 수 없습니다'
+    )
+    expect(error.diagnosisIn('ko').fix).toContain('`body-file`에서 {{ failed_tests }}을(를) 앞뒤에 빈 줄을 두고 한 줄에 따로 쓰세요.')
+  })
+
+  it('counts lines as the file has them (CRLF too) and shows a file name that holds a line break on one line', async () => {
+    const error = (await checkBody('a\r\nb\r\n\r\n## {{ failed_jobs }}\r\n', { bodyFile: 'x\n::error::y.md' }).catch((caught: unknown) => caught)) as InputError
+    expect(error.diagnosis.title).toBe(`Input \`body-file\`: line 4 of x\\x0a::error::y.md: {{ failed_jobs }} is in a heading, ${NO_PLACE}`)
+  })
+
+  it.each([
+    ['its own paragraph', 'Intro\n\n{{ failed_jobs }}\n\nOutro'],
+    ['right under a line of text', 'Jobs:\n{{ failed_jobs }}'],
+    ['indented by up to 3 spaces', '   {{ failed_jobs }}'],
+    ['a list item', '- {{ failed_jobs }}'],
+    ['a paragraph of a list item', '1. First\n\n   {{ failed_jobs }}'],
+    ['a quote', '> {{ failed_jobs }}'],
+    ['a fenced code block, with text on its line', '```\nJobs: {{ failed_jobs }}\n```'],
+    ['an indented code block', '    {{ failed_jobs }}'],
+    ['between HTML blocks with blank lines', '<details>\n\n{{ failed_jobs }}\n\n</details>']
+  ])('is accepted as %s', async (_where, body) => {
+    await expect(checkBody(body, {})).resolves.toBeUndefined()
+    await expect(composeMessage({ status: 'failure', body }, push, failedJobs)).resolves.toBeDefined()
+  })
+})
+
+describe('preformatted text: log excerpts, stack lines, code blocks', () => {
+  const FRAME = '    at Object.<anonymous> (/home/runner/work/app/app/src/very/long/path/to/the/module/under/test.test.ts:12:34)'
+  const tests: TestSummary = {
+    reports: 1,
+    counts: { tests: 3, failed: 1, errored: 0, skipped: 0 },
+    failures: [{ suite: 'cart', name: 'adds an item', errored: false, message: 'expected 1 to be 2', details: ['AssertionError: expected 1 to be 2', FRAME] }],
+    moreFailures: 0
+  }
+  const report: RunReport = {
+    ...failedJobs,
+    problemJobs: [{ ...failedJobs.problemJobs[0], excerpt: ['Error: expected 1 to be 2', FRAME] }],
+    annotations: [
+      { job: 'test', path: 'src/cart.ts', startLine: 12, endLine: 12, title: '', message: `Cart broke\nAssertionError: expected 1 to be 2\n${FRAME}` }
+    ]
+  }
+
+  it('keeps each line whole in a box that scrolls sideways within the mail, never wrapping it mid-word', async () => {
+    // The excerpt, the annotation and the stack lines; then those with the custom body's own code block.
+    const messages = [
+      { frames: 3, message: await composeMessage({ status: 'failure' }, push, report, undefined, tests) },
+      {
+        frames: 4,
+        message: await composeMessage(
+          { status: 'failure', body: `Trace:\n\n\`\`\`\n${FRAME}\n\`\`\`\n\n{{ failed_jobs }}\n\n{{ failed_tests }}` },
+          push,
+          report,
+          undefined,
+          tests
+        )
+      }
+    ]
+    for (const { frames, message } of messages) {
+      const { html } = message
+      const blocks = [...html.matchAll(/<pre style="([^"]*)">([^]*?)<\/pre>/g)]
+      expect(blocks.length).toBeGreaterThanOrEqual(3)
+      for (const [, style, content] of blocks) {
+        const said = Object.fromEntries(declarations(` style="${style}"`))
+        expect(said['white-space']).toBe('pre')
+        expect(said.overflow).toBe('auto')
+        for (const wrapping of ['word-break', 'overflow-wrap', 'word-wrap', 'max-width', 'width']) expect(said[wrapping], wrapping).toBeUndefined()
+        expect(content).not.toMatch(/<wbr|&shy;|\u00ad/)
+      }
+      const unescaped = (content: string) => content.replace(/&#60;|&lt;/g, '<').replace(/&#62;|&gt;/g, '>')
+      expect(blocks.filter(([, , content]) => unescaped(content).includes(`${FRAME}\n`) || unescaped(content).endsWith(FRAME))).toHaveLength(frames)
+    }
   })
 })
 

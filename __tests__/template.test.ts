@@ -10,6 +10,7 @@ import {
   isLinkable,
   markdownValue,
   PLACEHOLDERS,
+  placeholdersEmptyForGood,
   renderTemplate,
   SECTION_PLACEHOLDERS,
   templateValues
@@ -170,5 +171,29 @@ describe('the README', () => {
     const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
     const documented = [...readme.matchAll(/^\| `\{\{ (\w+) \}\}` \|/gm)].map((m) => m[1])
     expect(documented).toEqual(Object.keys(PLACEHOLDERS))
+  })
+})
+
+describe('placeholdersEmptyForGood', () => {
+  const run = { githubToken: 'ghs_token', testReports: ['reports/*.xml'] }
+  const body = (template: string) => [{ input: 'body', template }]
+
+  it('finds the tests of an empty test-reports and the jobs of an empty github-token, with where they are used', () => {
+    const templates = [
+      { input: 'subject', template: '{{ repository }}: {{test_counts}}' },
+      { input: 'body-file', template: '{{ test_counts }}\n\n{{ failed_jobs }}\n\n{{ failed_tests }}' }
+    ]
+    expect(placeholdersEmptyForGood(templates, { githubToken: '', testReports: [] })).toEqual([
+      { source: 'test-reports', placeholders: ['{{ test_counts }}', '{{ failed_tests }}'], inputs: ['subject', 'body-file'] },
+      { source: 'github-token', placeholders: ['{{ failed_jobs }}'], inputs: ['body-file'] }
+    ])
+  })
+
+  it('finds nothing when the inputs that fill them are set, or when no template uses them', () => {
+    expect(placeholdersEmptyForGood(body('{{ failed_jobs }}\n\n{{ failed_tests }}'), run)).toEqual([])
+    expect(
+      placeholdersEmptyForGood([{ input: 'subject', template: undefined }, ...body('Nightly {{ outcome }}')], { githubToken: '', testReports: [] })
+    ).toEqual([])
+    expect(placeholdersEmptyForGood(body('{{ failed_tests }}'), { ...run, githubToken: '' })).toEqual([])
   })
 })

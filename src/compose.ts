@@ -1,22 +1,27 @@
 import { randomBytes } from 'node:crypto'
 import type * as MarkedModule from 'marked'
-import type { Marked, RendererObject, TokenizerAndRendererExtension } from 'marked'
+import type { Marked, RendererObject, Token, Tokens, TokenizerAndRendererExtension } from 'marked'
 import type { Fact, PushedCommit, RunContext } from './context.ts'
 import { InputError } from './errors.ts'
 import { ordinal, type HistoryView, type PastRun, type Transition } from './history.ts'
 import { conclusionIn, type ErrorAnnotation, type JobStatus, type RunReport } from './jobs.ts'
 import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
+import { escapeForOneLine } from './printable.ts'
 import type { Settings } from './settings.ts'
 import {
   escapeSubject,
   isLinkable,
   isSection,
   markdownValue,
+  misplacedSectionError,
+  PLACEHOLDERS,
   placeholdersIn,
   renderTemplate,
   SECTION_PLACEHOLDERS,
+  type SectionMisplacement,
   type SectionName,
-  templateValues
+  templateValues,
+  type TemplateValues
 } from './template.ts'
 import { cleanReportLine, countsPhrase, failedTestsAsText, MAX_DETAIL_LINES, testWords, type TestSummary } from './test-summary.ts'
 import type { ThreadHeaders } from './threading.ts'
@@ -379,10 +384,21 @@ function factsAsText(facts: Fact[]): string {
 const LINK_STYLE = `color:${COLOURS.blue};text-decoration:underline`
 const MUTED = `color:${COLOURS.muted}`
 const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px'
-// A border instead of a shaded box: a background would stay light on a dark page.
+/**
+ * Preformatted text (log excerpts, stack lines, a body's code blocks): each line kept whole,
+ * the box scrolling sideways within the mail's width when a line is longer. Wrapping cannot
+ * keep a stack frame such as `at Object.<anonymous> (/home/runner/work/app/app/src/…/x.test.ts:12:34)`
+ * readable in Gmail: it drops `overflow-wrap`, puts break opportunities (`<wbr>`) into long
+ * words on the web, and in its apps makes `word-break:break-word` break like `break-all`, so
+ * with `pre-wrap` the paths broke mid-word, on a phone at every line. `overflow` is one of the
+ * few properties here that Gmail keeps on the web and in its iOS and Android apps
+ * (caniemail.com); its apps ignore a `white-space:pre` declaration, but a <pre> keeps its lines
+ * by default. A client that ignored `overflow` would show a long line past the box's edge, still
+ * whole. A border instead of a shaded box: a background would stay light on a dark page.
+ */
 const PRE_STYLE =
   `margin:8px 0 0;padding:8px 12px;border:1px solid ${COLOURS.border};border-radius:6px;` +
-  'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word'
+  'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre;overflow:auto'
 /**
  * A list whose rows are blocks, not `<li>`: Gmail drops `list-style`, so a `<ul>` meant to
  * show no bullets shows them, indented past anything that follows it.
@@ -613,7 +629,7 @@ function withStyle(html: string, tag: string, style: string): string {
  * style sheets), and links only to http, https and mailto URLs (isLinkable); any other
  * link of the body, its own or one filled in from a placeholder, is shown as its text.
  */
-function markedForMail(marked: typeof MarkedModule, extensions: TokenizerAndRendererExtension[]): Marked {
+function markedForMail(marked: typeof MarkedModule, sections: BodySections): Marked {
   const builtIn = marked.Renderer.prototype
   const renderer: RendererObject = {
     link({ href, title, tokens }) {
@@ -632,7 +648,12 @@ function markedForMail(marked: typeof MarkedModule, extensions: TokenizerAndRend
       return withStyle(builtIn.code.call(this, token), 'pre', PRE_STYLE)
     },
     blockquote(token) {
+      if (sections.showNothing(token.tokens)) return ''
       return withStyle(builtIn.blockquote.call(this, token), 'blockquote', `margin:0;padding:0 12px;border-left:4px solid ${COLOURS.border};${MUTED}`)
+    },
+    listitem(item) {
+      // False: marked's own rendering.
+      return sections.showNothing(item.tokens) ? '' : false
     },
     table(token) {
       return withStyle(builtIn.table.call(this, token), 'table', 'border-collapse:collapse')
@@ -641,7 +662,20 @@ function markedForMail(marked: typeof MarkedModule, extensions: TokenizerAndRend
       return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', `border:1px solid ${COLOURS.border};padding:4px 8px`)
     }
   }
-  return new marked.Marked({ gfm: true, renderer, extensions, hooks: { provideLexer: () => boundedLexer(marked) } })
+  // Without a section placed, marked needs neither the extension nor the walk through the tokens.
+  if (!sections.placed.size) return new marked.Marked({ gfm: true, renderer, hooks: { provideLexer: () => boundedLexer(marked) } })
+  return new marked.Marked({
+    gfm: true,
+    renderer,
+    extensions: [sections.extension()],
+    hooks: {
+      provideLexer: () => boundedLexer(marked),
+      processAllTokens: (tokens) => {
+        sections.locate(tokens)
+        return tokens
+      }
+    }
+  })
 }
 
 /**
@@ -710,22 +744,51 @@ function messageSections(
   }
 }
 
+/** A section placeholder that a body places where its heading and list cannot go; made an InputError by renderBody. */
+class MisplacedSection extends Error {
+  readonly section: SectionName
+  readonly where: SectionMisplacement
+
+  constructor(section: SectionName, where: SectionMisplacement) {
+    super(`{{ ${section} }} ${where}`)
+    this.section = section
+    this.where = where
+  }
+}
+
+const childTokens = (token: Token): Token[] | undefined => ('tokens' in token ? token.tokens : undefined)
+
+/** Where in a block of the body's Markdown (not a section, a quote, a list nor code) a marker stands. */
+function misplacement(token: Token, marker: string): SectionMisplacement {
+  if (token.type === 'heading') return 'heading'
+  if (token.type === 'table') return 'table'
+  if (token.type === 'html') return 'html'
+  const inLink = (tokens: Token[] | undefined): boolean =>
+    !!tokens?.some((inline) => ((inline.type === 'link' || inline.type === 'image') && inline.raw.includes(marker)) || inLink(childTokens(inline)))
+  return token.type === 'def' || inLink(childTokens(token)) ? 'link' : 'inline'
+}
+
 /**
  * How a custom body holds its sections. Each section placeholder is filled with a marker:
  * letters and digits, which Markdown leaves alone, with a random part that neither the body
  * nor a value from the event can contain. Then:
  * - HTML part: a marker on a line of its own becomes the section's HTML (a block extension
- *   of marked's, so inside a list item or a quote too); a marker anywhere else (in a
- *   sentence, a heading, a code block, a link) becomes the section's text, escaped, which
- *   is safe and readable in any of those places.
- * - Text part: a marker becomes the section's text; an empty section's line goes, with the
- *   blank lines after it.
+ *   of marked's, so inside a list item or a quote too); in a code block, the section's text,
+ *   escaped. Anywhere else (in a sentence, a heading, a table, a link, HTML) a heading and a
+ *   list cannot go, and the text would be a wall of it in a paragraph: the body is refused
+ *   (MisplacedSection), before any connection by checkBody.
+ * - Text part: a marker that is a block becomes the section's text, its lines after the first
+ *   under the quote marks and list indentation of the marker's line; an empty section's line
+ *   goes, with the blank lines after it, as its list item or quote goes from the HTML part.
+ *   In a code block, the text where the marker stands.
  */
 class BodySections {
   private readonly prefix = `section${randomBytes(12).toString('hex')}n`
   private readonly sections: Record<SectionName, Section>
   /** The sections the body places itself; marked needs the extension only when there are any. */
   readonly placed: ReadonlySet<SectionName>
+  /** The sections whose marker is a block, by index: found by `locate` while the HTML part is rendered, used by `finishText`. */
+  private readonly blocks = new Set<number>()
 
   constructor(sections: Record<SectionName, Section>, body: string) {
     this.sections = sections
@@ -746,7 +809,7 @@ class BodySections {
     return new RegExp(`${around[0]}${this.prefix}(\\d+)x${around[1]}`, flags)
   }
 
-  private section(index: string): Section {
+  private section(index: string | number): Section {
     return this.sections[SECTION_PLACEHOLDERS[Number(index)]]
   }
 
@@ -761,14 +824,15 @@ class BodySections {
       // more follows it on the line, the tokenizer declines and marked joins the paragraph up
       // again. marked asks this before every paragraph with the rest of the body, so it looks
       // no further than the first blank line, where the paragraph ends anyway: a long body
-      // would otherwise be searched to its end once per paragraph.
+      // would otherwise be searched to its end once per paragraph. It is asked with the
+      // paragraph from its second character on: the start of `src` is never a line's start.
       start: (src) => {
         const blankLine = /\n[ \t]*(?:\n|$)/.exec(src)
         const paragraph = blankLine ? src.slice(0, blankLine.index) : src
         for (let at = paragraph.indexOf(this.prefix); at >= 0; at = paragraph.indexOf(this.prefix, at + 1)) {
           let lineStart = at
           while (lineStart > 0 && at - lineStart < 3 && src[lineStart - 1] === ' ') lineStart--
-          if (lineStart === 0 || src[lineStart - 1] === '\n') return lineStart
+          if (lineStart > 0 && src[lineStart - 1] === '\n') return lineStart
         }
         return undefined
       },
@@ -780,17 +844,49 @@ class BodySections {
     }
   }
 
-  /** The rendered HTML with the markers that were not blocks replaced by their section's text. */
+  /**
+   * Notes the markers that marked read as blocks, in the body's blocks, quotes and list
+   * items, and throws MisplacedSection for the first one that is neither a block nor in a
+   * code block.
+   */
+  locate(tokens: Token[]): void {
+    for (const token of tokens) {
+      if (token.type === 'section') this.blocks.add(Number(token.index))
+      else if (token.type === 'blockquote') this.locate((token as Tokens.Blockquote).tokens)
+      else if (token.type === 'list') for (const item of (token as Tokens.List).items) this.locate(item.tokens)
+      else if (token.type !== 'code') {
+        const marker = this.pattern(['', ''], '').exec(token.raw)
+        if (marker) throw new MisplacedSection(SECTION_PLACEHOLDERS[Number(marker[1])], misplacement(token, marker[0]))
+      }
+    }
+  }
+
+  /** True when blocks of a list item or quote are only sections with nothing to show: the item or quote goes too. */
+  showNothing(tokens: Token[]): boolean {
+    return (
+      tokens.some((token) => token.type === 'section') &&
+      tokens.every((token) => token.type === 'space' || (token.type === 'section' && !this.section(String(token.index)).html))
+    )
+  }
+
+  /** The rendered HTML with the markers in code blocks replaced by their section's text. */
   finishHtml(html: string): string {
     return html.replace(this.pattern(['', '']), (_marker, index: string) => escapeHtml(this.section(index).text))
   }
 
-  /** The rendered text with every marker replaced by its section's text. */
+  /** The text part with every marker replaced by its section's text; call after the HTML part was rendered. */
   finishText(text: string): string {
+    // A marker alone on its line after any quote marks, list markers and indentation, and the blank lines after it.
+    const line = this.pattern(['^([ \\t>*+\\-\\d.)]*)', '[ \\t]*(\\n(?:[ \\t]*\\n)*|$)'], 'gm')
     return text
-      .replace(this.pattern(['^[ \\t]*', '[ \\t]*(\\n(?:[ \\t]*\\n)*|$)'], 'gm'), (_line, index: string, after: string) => {
+      .replace(line, (whole, lead: string, index: string, after: string) => {
+        if (!this.blocks.has(Number(index))) return whole
         const section = this.section(index).text
-        return section ? `${section}${after}` : ''
+        if (!section) return ''
+        // The quote marks stay on every line, the list markers become as many spaces.
+        const continuation = lead.replace(/[*+-]|\d+[.)]/g, (marker) => ' '.repeat(marker.length))
+        const lines = section.split('\n').map((text, at) => (at === 0 ? lead : text ? continuation : continuation.trimEnd()) + text)
+        return `${lines.join('\n')}${after}`
       })
       .replace(this.pattern(['', '']), (_marker, index: string) => this.section(index).text)
   }
@@ -870,34 +966,59 @@ function boundedLexer(marked: typeof MarkedModule): typeof marked.Lexer.lex {
 
 let markedModule: Promise<typeof MarkedModule> | undefined
 
-/** The body's Markdown as HTML, or an InputError naming `input` when it cannot be rendered. */
-async function renderMarkdown(markdown: string, input: 'body' | 'body-file', sections: BodySections): Promise<string> {
+/** The input a body comes from, and for `body-file` the file as given, printable on one line. */
+interface BodySource {
+  input: 'body' | 'body-file'
+  path?: string
+}
+
+function bodySource(settings: Partial<Pick<Settings, 'bodyFile'>>): BodySource {
+  return settings.bodyFile ? { input: 'body-file', path: escapeForOneLine(settings.bodyFile) } : { input: 'body' }
+}
+
+/**
+ * The body's HTML: the template with its values escaped for Markdown and its sections
+ * placed, rendered; or an InputError naming the body's input when it cannot be (its
+ * Markdown, or a section placed where it cannot go).
+ */
+async function renderBody(body: string, values: TemplateValues, sections: BodySections, source: BodySource): Promise<string> {
   // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
   // the action's start-up, and the generated notification does not need it.
   markedModule ??= import('marked')
-  const marked = markedForMail(await markedModule, sections.placed.size ? [sections.extension()] : [])
+  const marked = markedForMail(await markedModule, sections)
+  const markdown = renderTemplate(body, { ...values, ...sections.markers() }, (value, name) => (isSection(name) ? value : markdownValue(value, name)))
   try {
     return sections.finishHtml(marked.parse(markdown, { async: false }))
   } catch (error) {
-    throw unrenderable(error, input)
+    throw unrenderable(error, source, body)
   }
 }
 
 /**
- * Fails with the InputError a send would meet when the body's Markdown cannot be read, so
- * that it is found before any connection is opened. Placeholder values are escaped text and
- * sections are single lines, so the body as written decides it.
+ * A value for every placeholder that is not a section, for checkBody: like any value once
+ * escaped, inline text without a line break; and never empty, so that a placeholder on the
+ * line of a section counts as text beside it, as it does in any run where it has a value.
  */
-export async function checkBody(body: string, input: 'body' | 'body-file'): Promise<void> {
-  markedModule ??= import('marked')
-  try {
-    boundedLexer(await markedModule)(body, { gfm: true })
-  } catch (error) {
-    throw unrenderable(error, input)
-  }
+const STAND_INS = Object.fromEntries(
+  Object.keys(PLACEHOLDERS)
+    .filter((name) => !isSection(name))
+    .map((name) => [name, 'x'])
+) as TemplateValues
+
+const NO_SECTIONS = Object.fromEntries(SECTION_PLACEHOLDERS.map((name) => [name, { ...EMPTY_SECTION, appendedToBody: false }])) as Record<SectionName, Section>
+
+/**
+ * Fails with the InputError a send would meet when the body cannot be rendered (its
+ * Markdown, or a section placeholder where its heading and list cannot go), so that it is
+ * found before any connection is opened. Values and sections do not change where the body's
+ * blocks are, so the body rendered with stand-ins decides it.
+ */
+export async function checkBody(body: string, settings: Partial<Pick<Settings, 'bodyFile'>>): Promise<void> {
+  await renderBody(body, STAND_INS, new BodySections(NO_SECTIONS, body), bodySource(settings))
 }
 
-function unrenderable(error: unknown, input: 'body' | 'body-file'): InputError {
+function unrenderable(error: unknown, { input, path }: BodySource, body: string): InputError {
+  if (error instanceof MisplacedSection) return misplacedSectionError(input, path, body, error.section, error.where)
   if (error instanceof NestedTooDeeply) {
     return new InputError(
       input,
@@ -939,13 +1060,11 @@ export async function composeMessage(
 
   if (settings.body !== undefined) {
     const bodySections = new BodySections(sections, settings.body)
-    const bodyValues = { ...values, ...bodySections.markers() }
     const appended = bodySections.appended()
-    const markdown = renderTemplate(settings.body, bodyValues, (value, name) => (isSection(name) ? value : markdownValue(value, name)))
-    const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body', bodySections)
-    const text = [bodySections.finishText(renderTemplate(settings.body, bodyValues, (value) => value)).trimEnd(), ...appended.map((s) => s.text)]
-      .filter(Boolean)
-      .join('\n\n')
+    const html = await renderBody(settings.body, values, bodySections, bodySource(settings))
+    // After the HTML part: which sections are blocks is known from rendering it.
+    const plain = renderTemplate(settings.body, { ...values, ...bodySections.markers() }, (value) => value)
+    const text = [bodySections.finishText(plain).trimEnd(), ...appended.map((s) => s.text)].filter(Boolean).join('\n\n')
     const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${appended.map((s) => s.html).join('')}`
     return { subject, text: `${text}\n`, html: page(subject, content, language), htmlContent: content }
   }

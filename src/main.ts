@@ -184,7 +184,7 @@ async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv, se
   // Loaded only by the runs that read files.
   const files = settings.bodyFile || settings.attachments.length ? await import('./files.ts') : undefined
   const body = settings.bodyFile ? await files!.readBodyFile(settings.bodyFile, env) : settings.body
-  if (body !== undefined) await checkBody(body, settings.bodyFile ? 'body-file' : 'body')
+  if (body !== undefined) await checkBody(body, settings)
   const found = settings.attachments.length ? await files!.findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
   if (files) for (const warning of files.unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
   files?.checkAttachmentSize(found.files, 0)
@@ -339,6 +339,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
       return await report.verified(settings, (await transport.verify()).loggedIn)
     }
     const local = await gather(core, settings, env, secrets)
+    report.placeholdersEmptyForGood(settings, local.body)
     cancellation.check()
     // The SMTP session opens while the REST API is asked: the two wait on different servers.
     // A dry run connects nowhere; a run that may send nothing (notify-when) connects only

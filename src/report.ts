@@ -7,9 +7,9 @@ import type { Preview } from './preview.ts'
 import { codeBlock, escapeControlCharacters } from './printable.ts'
 import type { SendResult } from './send.ts'
 import { hasCredentials, hostAndPort, type Mailbox, type Settings } from './settings.ts'
-import { escapeMarkdown } from './template.ts'
+import { escapeMarkdown, placeholdersEmptyForGood, type EmptyForGood } from './template.ts'
 import type { Transition } from './history.ts'
-import { DEFAULT_LANGUAGE, defineWords, plural, type Language } from './language.ts'
+import { DEFAULT_LANGUAGE, defineWords, listOf, plural, type Language } from './language.ts'
 
 // What the person running the workflow reads about the outcome: the log lines, the
 // annotation, the job summary and the outputs. The diagnosis decides the code and the
@@ -128,6 +128,23 @@ const WORDS = defineWords('report', {
       `### ✔ 이메일 알림을 보냈습니다\n\n**${subject}** 메시지를 ${server} 서버로 받는 사람 ${accepted}명에게 보냈습니다.\n`
   },
   refused: { en: 'Refused', ko: '거절됨' },
+  /** Placeholders that an empty input leaves empty in every run: `{{ failed_tests }} in \`body\``. */
+  emptyForGood: {
+    en: ({ source, placeholders }: EmptyForGood, listed: string, where: string) => {
+      const one = placeholders.length === 1
+      return source === 'test-reports'
+        ? `${listed} in ${where} ${one ? 'has' : 'have'} nothing to show: \`test-reports\` is empty, so no test report is read. ` +
+            `Set \`test-reports\` to the JUnit XML reports of the tests (one glob pattern a line), or take ${listed} out of ${where}.`
+        : `${listed} in ${where} can never list a job: \`github-token\` is empty, so the GitHub API is never asked for the failed jobs. ` +
+            `Set \`github-token\` (its default, \`\${{ github.token }}\`, with \`actions: read\`), or take ${listed} out of ${where}.`
+    },
+    ko: ({ source }: EmptyForGood, listed: string, where: string) =>
+      source === 'test-reports'
+        ? `${where}의 ${listed}에는 보여 줄 것이 없습니다: \`test-reports\`가 비어 있어 테스트 보고서를 읽지 않습니다. ` +
+          `\`test-reports\`에 테스트의 JUnit XML 보고서를 지정하거나(한 줄에 glob 패턴 하나) ${where}에서 ${listed}을(를) 빼세요.`
+        : `${where}의 ${listed}에는 작업이 나올 수 없습니다: \`github-token\`이 비어 있어 실패한 작업을 GitHub API에 묻지 않습니다. ` +
+          `\`github-token\`을 설정하거나(기본값 \`\${{ github.token }}\`, \`actions: read\` 권한 필요) ${where}에서 ${listed}을(를) 빼세요.`
+  },
   reachedBefore: {
     en: (accepted: string[]) => `Before this failure the message went to ${plural(accepted.length, 'recipient')}: ${accepted.join(', ')}.`,
     ko: (accepted: string[]) => `이 실패 전에 메시지가 받는 사람 ${accepted.length}명에게 갔습니다: ${accepted.join(', ')}.`
@@ -238,6 +255,8 @@ export interface Report {
   sending(settings: Settings, message: ComposedMessage): void
   /** The server accepted the message for at least one recipient. */
   sent(settings: Settings, message: ComposedMessage, result: SendResult): Promise<void>
+  /** Warns about each placeholder of the subject or `body` (the text of `body` or `body-file`) that these settings leave empty in every run. */
+  placeholdersEmptyForGood(settings: Settings, body: string | undefined): void
   /** Reports a failure everywhere but the annotation, and returns the annotation's text; worded in the language of `facts`. */
   failed(error: unknown, facts: ConnectionFacts): Promise<string>
 }
@@ -311,6 +330,21 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
           (refusals ? `\n**${words.refused}:** ${escapeControlCharacters(refusals)}\n` : ''),
         settings.language
       )
+    },
+
+    placeholdersEmptyForGood(settings, body) {
+      const language = settings.language ?? DEFAULT_LANGUAGE
+      const templates = [
+        { input: 'subject', template: settings.subject },
+        { input: settings.bodyFile ? 'body-file' : 'body', template: body }
+      ]
+      for (const empty of placeholdersEmptyForGood(templates, settings)) {
+        const where = listOf(
+          empty.inputs.map((input) => `\`${input}\``),
+          language
+        )
+        core.warning(WORDS[language].emptyForGood(empty, listOf(empty.placeholders, language), where))
+      }
     },
 
     async failed(error, facts) {

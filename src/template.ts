@@ -1,8 +1,9 @@
 import type { RunContext } from './context.ts'
 import type { HistoryView } from './history.ts'
-import { inputErrorIn, type InputProblem } from './errors.ts'
+import { inputErrorIn, type InputError, type InputProblem } from './errors.ts'
 import { defineWords } from './language.ts'
 import type { JobStatus } from './jobs.ts'
+import type { Settings } from './settings.ts'
 import { countsPhrase, type TestSummary } from './test-summary.ts'
 
 /**
@@ -145,8 +146,63 @@ const WORDS = defineWords('template', {
       problem: `${listed}을(를) 두 번 이상 넣었습니다`,
       fix: `\`${input}\`에서 ${listed}은(는) 한 번만 쓰세요.`
     })
+  },
+  /** Where a section placeholder stands when it is not a block of its own: "is in a heading". */
+  misplacedWhere: {
+    en: (where: SectionMisplacement): string =>
+      ({
+        heading: 'is in a heading',
+        table: 'is in a table',
+        link: 'is in a link or an image',
+        html: 'is inside HTML',
+        inline: 'is not alone on its line'
+      })[where],
+    ko: (where: SectionMisplacement): string =>
+      ({
+        heading: '제목 안에 있습니다',
+        table: '표 안에 있습니다',
+        link: '링크나 이미지 안에 있습니다',
+        html: 'HTML 안에 있습니다',
+        inline: '줄에 혼자 있지 않습니다'
+      })[where]
+  },
+  misplacedSection: {
+    en: (input: string, path: string | undefined, line: number, placeholder: string, where: string): InputProblem => ({
+      problem: `line ${line}${path ? ` of ${path}` : ''}: ${placeholder} ${where}, and a section of the message (a heading and a list) cannot go there`,
+      fix:
+        `Put ${placeholder} on a line of its own in \`${input}\`, with a blank line before and after it; it may also be the only text of a list item ` +
+        `(\`- ${placeholder}\`) or a quote (\`> ${placeholder}\`). In a code block it is shown as text.`
+    }),
+    ko: (input: string, path: string | undefined, line: number, placeholder: string, where: string): InputProblem => ({
+      problem: `${path ? `${path}의 ` : ''}${line}번째 줄: ${placeholder}이(가) ${where}. 메시지의 구역(제목과 목록)은 그 자리에 들어갈 수 없습니다`,
+      fix:
+        `\`${input}\`에서 ${placeholder}을(를) 앞뒤에 빈 줄을 두고 한 줄에 따로 쓰세요. 목록 항목(\`- ${placeholder}\`)이나 인용(\`> ${placeholder}\`)의 ` +
+        `유일한 내용으로 써도 됩니다. 코드 블록 안에서는 텍스트로 보입니다.`
+    })
   }
 })
+
+/**
+ * Where a section placeholder stands in a body when it is not a block of its own (its own
+ * paragraph, list item or quote) nor in a code block: compose.ts finds it in the Markdown.
+ */
+export type SectionMisplacement = 'heading' | 'table' | 'link' | 'html' | 'inline'
+
+/**
+ * The InputError for a section placeholder that a body places where its heading and list
+ * cannot go, naming the input, the file of `body-file` (`path`, printable), the line and the fix.
+ */
+export function misplacedSectionError(
+  input: 'body' | 'body-file',
+  path: string | undefined,
+  template: string,
+  name: SectionName,
+  where: SectionMisplacement
+): InputError {
+  const found = [...template.matchAll(PLACEHOLDER_PATTERN)].find((m) => m[1] === name)
+  const line = template.slice(0, found?.index ?? 0).split('\n').length
+  return inputErrorIn(input, WORDS, (words) => words.misplacedSection(input, path, line, `{{ ${name} }}`, words.misplacedWhere(where)))
+}
 
 /**
  * Fails with the list of known names when a template uses an unknown placeholder, so a
@@ -207,4 +263,47 @@ export function markdownValue(value: string, name: PlaceholderName): string {
 /** The known placeholders a template uses, in order, repeats included. */
 export function placeholdersIn(template: string): PlaceholderName[] {
   return [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter(isPlaceholder)
+}
+
+/** The inputs that fill a placeholder in some runs and leave it empty in every run when they are empty. */
+const FILLED_BY = {
+  failed_jobs: 'github-token',
+  test_counts: 'test-reports',
+  failed_tests: 'test-reports'
+} as const satisfies Partial<Record<PlaceholderName, string>>
+
+export type FillingInput = (typeof FILLED_BY)[keyof typeof FILLED_BY]
+
+/** Placeholders that an empty input leaves empty in every run, and the templates that use them. */
+export interface EmptyForGood {
+  /** The empty input that would fill them. */
+  source: FillingInput
+  /** As written in a template: `{{ failed_tests }}`. */
+  placeholders: string[]
+  /** The inputs whose templates use them: `subject`, `body` or `body-file`. */
+  inputs: string[]
+}
+
+/**
+ * The placeholders of these templates that can never be filled with these settings: the
+ * failed jobs without `github-token` (the API is never asked), the tests without
+ * `test-reports`. A body that leaves them out on purpose simply does not place them.
+ */
+export function placeholdersEmptyForGood(
+  templates: { input: string; template: string | undefined }[],
+  settings: Pick<Settings, 'githubToken' | 'testReports'>
+): EmptyForGood[] {
+  const empty: Record<FillingInput, boolean> = { 'github-token': !settings.githubToken, 'test-reports': !settings.testReports.length }
+  const found = new Map<FillingInput, { placeholders: Set<string>; inputs: Set<string> }>()
+  for (const { input, template } of templates) {
+    for (const name of placeholdersIn(template ?? '')) {
+      const source = Object.hasOwn(FILLED_BY, name) ? FILLED_BY[name as keyof typeof FILLED_BY] : undefined
+      if (!source || !empty[source]) continue
+      const entry = found.get(source) ?? { placeholders: new Set<string>(), inputs: new Set<string>() }
+      entry.placeholders.add(`{{ ${name} }}`)
+      entry.inputs.add(input)
+      found.set(source, entry)
+    }
+  }
+  return [...found].map(([source, entry]) => ({ source, placeholders: [...entry.placeholders], inputs: [...entry.inputs] }))
 }

@@ -36,13 +36,224 @@ function reasonToSkipApi(status, token, env) {
 
 /***/ }),
 
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ sessionActivity),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dt: () => (/* binding */ sleepFor),
+/* harmony export */   x9: () => (/* binding */ CancellationGuard)
+/* harmony export */ });
+/* unused harmony exports describeActivity, cancelledDiagnosis */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2497);
+
+
+/**
+ * Resolves after `ms`, or at once when `signal` aborts; the caller then checks the signal.
+ * Not node:timers/promises: loading that module cost about 0.5 ms at every start.
+ */
+function sleepFor(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/** The activity of an SMTP session that was cut short, from how far it had got. */
+function sessionActivity(progress, hostPort, username, recipients) {
+    if (progress.messageSent)
+        return { doing: 'confirming', hostPort };
+    if (progress.sending)
+        return { doing: 'sending', hostPort, recipients };
+    if (progress.loggingIn)
+        return { doing: 'logging-in', hostPort, username };
+    const stage = !progress.connected ? 'opening' : !progress.serverReplied ? 'greeting' : 'setting-up';
+    return { doing: 'connecting', hostPort, stage };
+}
+/** At most this many addresses are named; the `accepted` output lists them all. */
+const NAMED_RECIPIENTS = 10;
+/** How a cancellation is told, in every language (see language.ts). */
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .defineWords */ .Pw)('cancel', {
+    activity: {
+        en: (activity) => {
+            switch (activity.doing) {
+                case 'reading-inputs':
+                    return 'reading the inputs and composing the message';
+                case 'fetching-token':
+                    return `fetching the OAuth2 access token from ${activity.tokenUrl}`;
+                case 'asking-github':
+                    return "asking the GitHub API for the run's jobs";
+                case 'connecting': {
+                    const stage = { opening: '', greeting: ' (connected, waiting for its greeting)', 'setting-up': ' (greeted, setting up the session)' }[activity.stage];
+                    return `connecting to ${activity.hostPort}${stage}`;
+                }
+                case 'logging-in':
+                    return `logging in to ${activity.hostPort} as ${activity.username}`;
+                case 'sending':
+                    return `sending the message to ${(0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(activity.recipients, 'recipient')} through ${activity.hostPort}`;
+                case 'confirming':
+                    return `waiting for ${activity.hostPort} to confirm the message after its final dot`;
+                case 'waiting':
+                    return `waiting before attempt ${activity.attempt} of ${activity.attempts}`;
+            }
+        },
+        ko: (activity) => {
+            switch (activity.doing) {
+                case 'reading-inputs':
+                    return '\uc785\ub825\uc744 \uc77d\uace0 \uba54\uc2dc\uc9c0\ub97c \ub9cc\ub4dc\ub294 \uc911';
+                case 'fetching-token':
+                    return `${activity.tokenUrl}\uc5d0\uc11c OAuth2 \uc561\uc138\uc2a4 \ud1a0\ud070\uc744 \ubc1b\uc544 \uc624\ub294 \uc911`;
+                case 'asking-github':
+                    return 'GitHub API\uc5d0 \uc2e4\ud589\uc758 \uc791\uc5c5(job) \ubaa9\ub85d\uc744 \ubb3b\ub294 \uc911';
+                case 'connecting': {
+                    const stage = { opening: '', greeting: '(\uc5f0\uacb0\ub428, \uc778\uc0ac\ub9d0\uc744 \uae30\ub2e4\ub9ac\ub294 \uc911)', 'setting-up': '(\uc778\uc0ac\ub9d0 \ubc1b\uc74c, \uc138\uc158\uc744 \uc900\ube44\ud558\ub294 \uc911)' }[activity.stage];
+                    return `${activity.hostPort}\uc5d0 \uc5f0\uacb0\ud558\ub294 \uc911${stage}`;
+                }
+                case 'logging-in':
+                    return `${activity.hostPort}\uc5d0 ${activity.username} \uacc4\uc815\uc73c\ub85c \ub85c\uadf8\uc778\ud558\ub294 \uc911`;
+                case 'sending':
+                    return `${activity.hostPort} \uc11c\ubc84\ub85c \ubc1b\ub294 \uc0ac\ub78c ${activity.recipients}\uba85\uc5d0\uac8c \uba54\uc2dc\uc9c0\ub97c \ubcf4\ub0b4\ub294 \uc911`;
+                case 'confirming':
+                    return `\ub9c8\uc9c0\ub9c9 \uc810(.)\uc744 \ubcf4\ub0b8 \ub4a4 ${activity.hostPort} \uc11c\ubc84\uc758 \uba54\uc2dc\uc9c0 \ud655\uc778\uc744 \uae30\ub2e4\ub9ac\ub294 \uc911`;
+                case 'waiting':
+                    return `${activity.attempts}\ubc88 \uc911 ${activity.attempt}\ubc88\uc9f8 \uc2dc\ub3c4\ub97c \uae30\ub2e4\ub9ac\ub294 \uc911`;
+            }
+        }
+    },
+    /** Whether the message may be with the server. */
+    reach: {
+        en: (reach) => {
+            const unconfirmed = reach.unconfirmedAttempt === undefined
+                ? undefined
+                : `(it went out whole, final dot included, on attempt ${reach.unconfirmedAttempt}, and ${reach.server} had not confirmed it)`;
+            if (reach.accepted.length) {
+                const named = reach.accepted.length <= NAMED_RECIPIENTS
+                    ? reach.accepted.join(', ')
+                    : `${reach.accepted.slice(0, NAMED_RECIPIENTS).join(', ')} and ${reach.accepted.length - NAMED_RECIPIENTS} more (see the \`accepted\` output)`;
+                const had = `${reach.server} had already accepted the message for ${(0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(reach.accepted.length, 'recipient')}: ${named}`;
+                return unconfirmed ? `${had}; the others may have it too ${unconfirmed}` : `${had}; the others did not get it`;
+            }
+            if (unconfirmed)
+                return `the message may already have been delivered ${unconfirmed}`;
+            return 'the message was not sent';
+        },
+        ko: (reach) => {
+            const unconfirmed = reach.unconfirmedAttempt === undefined
+                ? undefined
+                : `(${reach.unconfirmedAttempt}\ubc88\uc9f8 \uc2dc\ub3c4\uc5d0\uc11c \ub9c8\uc9c0\ub9c9 \uc810\uae4c\uc9c0 \uc804\ubd80 \ubcf4\ub0c8\uc9c0\ub9cc ${reach.server} \uc11c\ubc84\uac00 \ud655\uc778\ud558\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4)`;
+            if (reach.accepted.length) {
+                const named = reach.accepted.length <= NAMED_RECIPIENTS
+                    ? reach.accepted.join(', ')
+                    : `${reach.accepted.slice(0, NAMED_RECIPIENTS).join(', ')} \uc678 ${reach.accepted.length - NAMED_RECIPIENTS}\uba85(\`accepted\` \ucd9c\ub825 \ucc38\uace0)`;
+                const had = `${reach.server} \uc11c\ubc84\uac00 \uc774\ubbf8 \ubc1b\ub294 \uc0ac\ub78c ${reach.accepted.length}\uba85\uc5d0 \ub300\ud574 \uba54\uc2dc\uc9c0\ub97c \ubc1b\uc544\ub4e4\uc600\uc2b5\ub2c8\ub2e4: ${named}`;
+                return unconfirmed ? `${had}. \ub098\uba38\uc9c0\ub3c4 \ubc1b\uc558\uc744 \uc218 \uc788\uc2b5\ub2c8\ub2e4 ${unconfirmed}` : `${had}. \ub098\uba38\uc9c0\ub294 \ubc1b\uc9c0 \ubabb\ud588\uc2b5\ub2c8\ub2e4`;
+            }
+            if (unconfirmed)
+                return `\uba54\uc2dc\uc9c0\uac00 \uc774\ubbf8 \uc804\ub2ec\ub418\uc5c8\uc744 \uc218 \uc788\uc2b5\ub2c8\ub2e4 ${unconfirmed}`;
+            return '\uba54\uc2dc\uc9c0\ub294 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4';
+        }
+    },
+    title: {
+        en: (signal, activity, reach) => `The step was cancelled${signal ? ` (${signal})` : ''} while ${activity}: ${reach}`,
+        ko: (signal, activity, reach) => `${activity}\uc5d0 \ub2e8\uacc4(step)\uac00 \ucde8\uc18c\ub418\uc5c8\uc2b5\ub2c8\ub2e4${signal ? `(${signal})` : ''}: ${reach}`
+    },
+    delivered: {
+        en: "Look in the recipients' mailboxes before re-running the job: a re-run sends the message again.",
+        ko: '\uc791\uc5c5(job)\uc744 \ub2e4\uc2dc \uc2e4\ud589\ud558\uae30 \uc804\uc5d0 \ubc1b\ub294 \uc0ac\ub78c\uc758 \uba54\uc77c\ud568\uc744 \ud655\uc778\ud558\uc138\uc694. \ub2e4\uc2dc \uc2e4\ud589\ud558\uba74 \uba54\uc2dc\uc9c0\ub97c \ud55c \ubc88 \ub354 \ubcf4\ub0c5\ub2c8\ub2e4.'
+    },
+    notDelivered: {
+        en: 'Nothing to fix if the run was cancelled on purpose; re-run the job to send the notification.',
+        ko: '\uc77c\ubd80\ub7ec \ucde8\uc18c\ud588\ub2e4\uba74 \uace0\uce60 \uac83\uc740 \uc5c6\uc2b5\ub2c8\ub2e4. \uc54c\ub9bc\uc744 \ubcf4\ub0b4\ub824\uba74 \uc791\uc5c5(job)\uc744 \ub2e4\uc2dc \uc2e4\ud589\ud558\uc138\uc694.'
+    },
+    slowHint: {
+        en: ' If the step was cancelled because it took too long (by hand, or at `timeout-minutes`), lower `timeout` or `retries` so that the step reports a server that does not answer before that.',
+        ko: ' \ub2e8\uacc4(step)\uac00 \ub108\ubb34 \uc624\ub798 \uac78\ub824\uc11c (\uc9c1\uc811, \ub610\ub294 `timeout-minutes`\uc5d0 \uac78\ub824) \ucde8\uc18c\ub418\uc5c8\ub2e4\uba74 `timeout`\uc774\ub098 `retries`\ub97c \uc904\uc5ec\uc11c, \uc751\ub2f5\ud558\uc9c0 \uc54a\ub294 \uc11c\ubc84\ub97c \uadf8 \uc804\uc5d0 \uc54c\ub9ac\ub3c4\ub85d \ud558\uc138\uc694.'
+    }
+});
+function describeActivity(activity, language = DEFAULT_LANGUAGE) {
+    return WORDS[language].activity(activity);
+}
+/** The signal that cancelled the step, when the abort names one. */
+function signalName(signal) {
+    return typeof signal.reason === 'string' && /^SIG[A-Z]+$/.test(signal.reason) ? signal.reason : undefined;
+}
+/** The report of a cancelled step: what it was doing and whether the message may be with the server. */
+function cancelledDiagnosis(signal, activity, reach, language = _language_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANGUAGE */ .Nm) {
+    const words = WORDS[language];
+    const delivered = reach.accepted.length > 0 || reach.unconfirmedAttempt !== undefined;
+    return {
+        code: 'cancelled',
+        title: words.title(signal, words.activity(activity), words.reach(reach)),
+        fix: (delivered ? words.delivered : words.notDelivered) + (activity.doing === 'reading-inputs' ? '' : words.slowHint),
+        retryable: false
+    };
+}
+/** The step was cancelled (SIGINT or SIGTERM); raised by whatever was under way, with how far it got. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotifyError */ .UW {
+    constructor(signal, activity, reach) {
+        super((language) => cancelledDiagnosis(signalName(signal), activity, reach, language));
+        this.name = 'CancelledError';
+    }
+}
+/**
+ * What the step is doing before it sends, so that a cancellation is reported as that. The
+ * SMTP session tracks its own progress (send.ts); this covers the phases before it.
+ */
+class CancellationGuard {
+    signal;
+    server;
+    activity = { doing: 'reading-inputs' };
+    /** `server`: the SMTP server named in the report, once the inputs are read. */
+    constructor(signal, server) {
+        this.signal = signal;
+        this.server = server;
+    }
+    /** Ends the run once the step is cancelled, saying what it was doing; nothing was sent yet. */
+    check() {
+        if (this.signal?.aborted)
+            throw new CancelledError(this.signal, this.activity, { server: this.server(), accepted: [] });
+    }
+    /**
+     * Runs a phase whose result is worthless once the step is cancelled: a cancellation during
+     * it, whatever the phase then returns or throws, is reported as `doing`.
+     */
+    async during(doing, work) {
+        const outer = this.activity;
+        this.activity = doing;
+        try {
+            this.check();
+            const result = await work();
+            this.check();
+            this.activity = outer;
+            return result;
+        }
+        catch (error) {
+            this.check();
+            throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Az: () => (/* binding */ inputErrorIn),
+/* harmony export */   DF: () => (/* binding */ SERVER_FLOOD),
 /* harmony export */   UW: () => (/* binding */ NotifyError),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yq: () => (/* binding */ NO_LOGIN_OFFERED)
 /* harmony export */ });
 /* unused harmony export ERROR_CODES */
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2497);
@@ -105,7 +316,7 @@ class NotifyError extends Error {
 const INPUT_WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .defineWords */ .Pw)('errors', {
     title: {
         en: (input, problem) => `Input \`${input}\`: ${problem}`,
-        ko: (input, problem) => `입력 \`${input}\`: ${problem}`
+        ko: (input, problem) => `\uc785\ub825 \`${input}\`: ${problem}`
     }
 });
 /**
@@ -135,396 +346,10 @@ function inputErrorIn(input, words, say) {
     const each = (part) => Object.fromEntries(said.map(([language, problem]) => [language, problem[part]]));
     return new InputError(input, each('problem'), each('fix'));
 }
-
-
-/***/ }),
-
-/***/ 1428:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ pathRefusal),
-/* harmony export */   UO: () => (/* binding */ isWithin),
-/* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   pS: () => (/* binding */ shownPath),
-/* harmony export */   qD: () => (/* binding */ refusalFix)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5260);
-
-
-/** True when `path` is `root` or lies below it; both absolute and normalized. */
-function isWithin(path, root) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`));
-}
-/** A path for a message: control characters escaped, so a file name cannot break the line or start a workflow command. */
-const printable = _printable_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForOneLine */ .VW;
-/** The path as a user wrote it: relative to the workspace when it lies there, else absolute. */
-function shownPath(path, workspace) {
-    return printable(isWithin(path, workspace) && path !== workspace ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, path) : path);
-}
-/**
- * Why the path may not be read, or undefined when it may: it must resolve inside an allowed
- * place, and be a regular file (or, for a folder a pattern walks into, a directory).
- */
-function pathRefusal(facts, places, wanted) {
-    const shown = shownPath(facts.path, places.workspace);
-    const real = printable(facts.realPath);
-    const via = facts.isLink ? ` is a symbolic link to ${real}` : facts.realPath !== facts.path ? ` resolves through a symbolically linked folder to ${real}` : '';
-    if (!places.allowed.some((root) => isWithin(facts.realPath, root.path))) {
-        const where = places.allowed.map((root) => `${root.name} (${printable(root.path)})`).join(' and ');
-        return `${shown}${via ? `${via},` : ' is'} outside ${where}`;
-    }
-    const expected = wanted === 'file' ? 'regular file' : 'directory';
-    if (facts.kind === expected)
-        return undefined;
-    return `${shown}${via ? `${via}, which` : ''} is a ${facts.kind}, not a ${expected}`;
-}
-/** How to fix a refused path, for the input that named it. */
-function refusalFix(input) {
-    const rule = 'Files are read only from inside the workspace or RUNNER_TEMP, after following symbolic links, and only regular files. ' +
-        'A link to a file elsewhere (such as /proc/self/environ) would mail what it holds: if this link came with a change you did not write, do not run it with secrets.';
-    if (input === 'body-file')
-        return `Point \`body-file\` at a Markdown file in the repository (relative to the workspace) or in RUNNER_TEMP. ${rule}`;
-    const use = input === 'attachments' ? 'attach a file' : 'read a report';
-    return `Narrow the pattern, or exclude this path with a \`!\` line. To ${use} from elsewhere, copy it into the workspace or RUNNER_TEMP in an earlier step. ${rule}`;
-}
-
-
-/***/ }),
-
-/***/ 9148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EF: () => (/* binding */ readCapped),
-/* harmony export */   JX: () => (/* binding */ readBodyFile),
-/* harmony export */   LB: () => (/* binding */ unmatchedPatternWarnings),
-/* harmony export */   PK: () => (/* binding */ filePlaces),
-/* harmony export */   V_: () => (/* binding */ readAttachments),
-/* harmony export */   _y: () => (/* binding */ findAttachments),
-/* harmony export */   ix: () => (/* binding */ megabytes),
-/* harmony export */   ze: () => (/* binding */ checkAttachmentSize)
-/* harmony export */ });
-/* unused harmony exports BODY_FILE_LIMIT_BYTES, ATTACHMENT_LIMIT_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _file_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1428);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5237);
-
-
-
-
-
-
-/** The workspace and RUNNER_TEMP, the only places `attachments` and `body-file` read from. */
-async function filePlaces(env) {
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-    const places = [
-        ['the workspace', workspace],
-        ['RUNNER_TEMP', env.RUNNER_TEMP]
-    ];
-    const allowed = [];
-    for (const [name, dir] of places) {
-        // A folder that does not exist holds no file; its name still serves to compare with.
-        if (dir)
-            allowed.push({ name, path: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir)).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir)) });
-    }
-    return { workspace, allowed };
-}
-function kindOf(stats) {
-    if (stats.isFile())
-        return 'regular file';
-    if (stats.isDirectory())
-        return 'directory';
-    if (stats.isFIFO())
-        return 'FIFO (named pipe)';
-    if (stats.isCharacterDevice())
-        return 'character device';
-    if (stats.isBlockDevice())
-        return 'block device';
-    if (stats.isSocket())
-        return 'socket';
-    return 'special file';
-}
-const isMissing = (error) => ['ENOENT', 'ENOTDIR'].includes(error.code ?? '');
-/** Where a path leads and what is there, without opening it; undefined when nothing is (a dangling link included). */
-async function inspect(path) {
-    try {
-        const named = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-        const realPath = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
-        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(realPath);
-        return { facts: { path, realPath, isLink: named.isSymbolicLink(), kind: kindOf(target) }, size: target.size };
-    }
-    catch (error) {
-        if (isMissing(error))
-            return undefined;
-        throw error;
-    }
-}
-/** Fails, naming the input and the path, unless the policy allows reading it. */
-function enforce(facts, places, input, wanted, pattern) {
-    const refusal = (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .pathRefusal */ .M)(facts, places, wanted);
-    if (refusal)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, pattern ? `${refusal} (pattern \`${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(pattern)}\`)` : refusal, (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .refusalFix */ .qD)(input));
-}
-/**
- * Reads at most `cap` bytes of a file the policy allowed; `over` says there was more. The size
- * is what was read, never what stat reports (0 for /proc files and devices).
- */
-async function readCapped(facts, cap, input) {
-    // O_NONBLOCK: a FIFO or device put in the file's place since the check opens at once instead
-    // of waiting for a writer; O_NOFOLLOW: a link put there is refused. The handle's own fstat
-    // then decides, so nothing can change between the check and the read.
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(facts.realPath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
-    try {
-        const kind = kindOf(await handle.stat());
-        if (kind !== 'regular file') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(facts.path)} was replaced by a ${kind} after it was checked`, (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .refusalFix */ .qD)(input));
-        }
-        const chunks = [];
-        let total = 0;
-        while (total <= cap) {
-            const chunk = Buffer.alloc(Math.min(1024 * 1024, cap + 1 - total));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (!bytesRead)
-                break;
-            chunks.push(chunk.subarray(0, bytesRead));
-            total += bytesRead;
-        }
-        return { content: Buffer.concat(chunks, total), over: total > cap };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A notification body is short text; more than this is a mistake or a hostile file. */
-const BODY_FILE_LIMIT_BYTES = 1024 * 1024;
-/** Reads the Markdown template named by `body-file` and checks its placeholders. */
-async function readBodyFile(path, env) {
-    const places = await filePlaces(env);
-    const fullPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(places.workspace, path);
-    const shown = (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .shownPath */ .pS)(fullPath, places.workspace);
-    const unreadable = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('body-file', `cannot read ${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(fullPath)} (${why})`, 'Give the path of a Markdown file relative to the workspace, and check the repository out first (actions/checkout) when the file is part of it.');
-    let read;
-    try {
-        const found = await inspect(fullPath);
-        if (!found)
-            throw unreadable('no such file');
-        enforce(found.facts, places, 'body-file', 'file');
-        read = await readCapped(found.facts, BODY_FILE_LIMIT_BYTES, 'body-file');
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotifyError */ .UW)
-            throw error;
-        throw unreadable(error.message);
-    }
-    if (read.over) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('body-file', `${shown} is larger than ${BODY_FILE_LIMIT_BYTES / 1024 / 1024} MB`, 'Keep the message short and link to long reports ({{ run_url }}), or send them with `attachments`.');
-    }
-    let text;
-    try {
-        if (read.content.includes(0))
-            throw new Error('NUL byte');
-        text = new TextDecoder('utf-8', { fatal: true }).decode(read.content);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('body-file', `${shown} is not UTF-8 text (it looks binary)`, 'Point `body-file` at a Markdown file saved as UTF-8 text.');
-    }
-    (0,_template_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPlaceholders */ .nV)('body-file', text);
-    if (!text.trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('body-file', `${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(fullPath)} is empty`, 'Write the message in the file, or leave `body-file` empty for the generated notification.');
-    return text;
-}
-/** Gmail takes 25 MB of attachments in one message (about 35 MB once base64-encoded). */
-const ATTACHMENT_LIMIT_BYTES = 25 * 1024 * 1024;
-const isLinkNow = (path) => {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-};
-/**
- * The walk skips a FIFO, socket or device in silence; shown to it as a file, one that a pattern
- * matches is found, and then refused by name instead of reported as "no file matches".
- */
-function asFileWhenSpecial(entry) {
-    if (entry.isFile() || entry.isDirectory() || entry.isSymbolicLink())
-        return entry;
-    return Object.assign(Object.create(entry), { isFile: () => true });
-}
-const trimSlash = (path) => (path.length > 1 ? path.replace(/[\\/]+$/, '') : path);
-/**
- * Lists the files of one pattern without walking out of the allowed places: a folder the walk
- * is about to list is resolved first, and one outside (a symbolically linked folder, `../`, an
- * absolute path) stops the walk and is returned as refused, so a link to `/` costs nothing.
- * The files found are checked one by one afterwards.
- */
-async function walk(pattern, excludes, places) {
-    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
-    const stop = new AbortController();
-    let refused;
-    // The walk reads a linked folder by its resolved path; this map gives back the link's name for the message.
-    const linkTo = new Map();
-    const realpathNoting = (path, callback) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpath)(path, (error, resolved) => {
-        if (!error)
-            linkTo.set(trimSlash(resolved), trimSlash(path));
-        callback(error, resolved);
-    });
-    const readdirInside = (path, options, callback) => node_fs__WEBPACK_IMPORTED_MODULE_0__.realpath.native(path, (error, real) => {
-        if (error)
-            return callback(error, []);
-        if (!places.allowed.some((root) => (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isWithin */ .UO)(real, root.path))) {
-            const link = linkTo.get(trimSlash(path));
-            const named = link ?? trimSlash(path);
-            const isLink = link !== undefined || isLinkNow(named);
-            // A folder above an allowed place is listed when the walk starts there: a pattern such
-            // as `${{ runner.temp }}/x` or `../` starts at the common parent and goes down towards
-            // the places. A link to such a folder (`up -> /`) leads out, so it is refused.
-            const isAbove = !isLink && places.allowed.some((root) => (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isWithin */ .UO)(root.path, real));
-            if (!isAbove) {
-                refused ??= { path: named, realPath: real, isLink, kind: 'directory' };
-                stop.abort();
-                return callback(null, []);
-            }
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, options, (error, entries) => callback(error, entries?.map(asFileWhenSpecial) ?? []));
-    });
-    const paths = await glob(pattern, {
-        cwd: places.workspace,
-        ignore: excludes,
-        absolute: true,
-        onlyFiles: true,
-        expandDirectories: true,
-        signal: stop.signal,
-        fs: { realpath: realpathNoting, readdir: readdirInside }
-    });
-    return { paths, refused };
-}
-/**
- * Finds the files of the `attachments` (or `test-reports`) patterns, relative to the workspace,
- * in the way actions/upload-artifact reads its `path`: one pattern a line, `!` excludes, a
- * directory means the files in it. Each file is found once. Every file, and every folder
- * walked, must resolve inside the workspace or RUNNER_TEMP, and every file be a regular one:
- * anything else fails the step, even when other files matched.
- */
-async function findAttachments(patterns, env, input = 'attachments') {
-    // Loaded only when there is something to attach.
-    const { isDynamicPattern } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
-    const places = await filePlaces(env);
-    const workspace = places.workspace;
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim());
-    const found = new Map();
-    const unmatched = [];
-    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-        // A path without wildcards is judged as named: the walk would skip a FIFO or device in
-        // silence, and a file outside is best named as the user wrote it.
-        if (!isDynamicPattern(pattern)) {
-            const named = await inspect((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, pattern)).catch(() => undefined);
-            if (named)
-                enforce(named.facts, places, input, named.facts.kind === 'directory' ? 'folder' : 'file', pattern);
-        }
-        const { paths, refused } = await walk(pattern, excludes, places);
-        if (refused)
-            enforce(refused, places, input, 'folder', pattern);
-        if (!paths.length)
-            unmatched.push(pattern);
-        for (const path of paths.sort()) {
-            if (found.has(path))
-                continue;
-            const matched = await inspect(path).catch((error) => {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `could not read ${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(path)}: ${error.message}`, 'Make sure the runner user can read it, or narrow the pattern.');
-            });
-            if (!matched)
-                continue;
-            enforce(matched.facts, places, input, 'file', pattern);
-            found.set(path, { path, realPath: matched.facts.realPath, filename: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path), size: matched.size });
-        }
-    }
-    const files = [...found.values()];
-    // Two files of the same name from different folders get their workspace path as name.
-    for (const file of files) {
-        if (files.filter((other) => other.filename === file.filename).length > 1) {
-            file.filename = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, file.path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('_');
-        }
-    }
-    return { files, unmatched };
-}
-/**
- * What `if-no-files-found` makes of the patterns of `input` that matched no file, as
- * actions/upload-artifact does: the warnings to print (`warn`), none (`ignore`), or an
- * InputError naming the first pattern (`error`).
- */
-function unmatchedPatternWarnings(input, unmatched, mode) {
-    if (mode === 'error' && unmatched.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `no file matches \`${unmatched[0]}\``, 'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.');
-    }
-    if (mode === 'ignore')
-        return [];
-    return unmatched.map((pattern) => `No file matches \`${pattern}\` in \`${input}\`; sending without it.`);
-}
-/** A size in messages: "25.0 MB". */
-function megabytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-/**
- * Fails before any connection when the attachments cannot go through Gmail, so the step
- * says so now instead of after a long upload ends in a 552.
- */
-function checkAttachmentSize(files, messageBytes) {
-    const total = files.reduce((sum, file) => sum + file.size, 0);
-    if (total + messageBytes > ATTACHMENT_LIMIT_BYTES)
-        throw tooLarge(files, `The attachments total ${megabytes(total)}, over the 25 MB Gmail accepts in one message`);
-}
-function tooLarge(files, title) {
-    const largest = [...files]
-        .sort((a, b) => b.size - a.size)
-        .slice(0, 3)
-        .map((file) => `${file.filename} (${megabytes(file.size)})`)
-        .join(', ');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotifyError */ .UW({
-        code: 'message-too-large',
-        title,
-        fix: `Upload large files with actions/upload-artifact and link to them instead: the run's page ({{ run_url }} in \`body\`) lists its artifacts. ` +
-            `Or narrow \`attachments\`; the largest files are ${largest}.`,
-        retryable: false
-    });
-}
-/**
- * Reads the files to attach into memory, counting the bytes actually read against the limit
- * (a file may have grown since it was found), so no more than 25 MB is ever held.
- */
-async function readAttachments(files, messageBytes) {
-    const attachments = [];
-    let room = ATTACHMENT_LIMIT_BYTES - messageBytes;
-    for (const file of files) {
-        let read;
-        try {
-            read = await readCapped(file, Math.max(room, 0), 'attachments');
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotifyError */ .UW)
-                throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('attachments', `could not read ${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(file.path)}: ${error.message}`, 'Make sure an earlier step created the file and the runner user can read it, or narrow the pattern.');
-        }
-        if (read.over) {
-            file.size = Math.max(file.size, read.content.length);
-            throw tooLarge(files, `The attachments total more than the 25 MB Gmail accepts in one message: ${(0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(file.filename)} held more than the file system reported`);
-        }
-        room -= read.content.length;
-        attachments.push({ filename: file.filename, content: read.content });
-    }
-    return attachments;
-}
+/** The code of the error the transport raises when a server sends far more than any SMTP session needs. */
+const SERVER_FLOOD = 'EFLOOD';
+/** The code of the error the transport raises when the server offers no AUTH but credentials were given. */
+const NO_LOGIN_OFFERED = 'ENOAUTH';
 
 
 /***/ }),
@@ -656,7 +481,7 @@ function classify(status, current, prior) {
 }
 /** How many commits since the last success the message lists. */
 const MAX_COMMITS_SINCE = 20;
-/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st\u2026 */
 function ordinal(n) {
     const lastTwo = n % 100;
     if (lastTwo >= 11 && lastTwo <= 13)
@@ -671,7 +496,7 @@ function ordinal(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2989);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3976);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5523);
 /* harmony import */ var _short_lived_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5485);
 
@@ -746,10 +571,10 @@ const MAX_EXCERPT_LINE = 300;
 const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
 /** A job's conclusion in words, by the API's name for it. */
 const CONCLUSIONS = (0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .defineWords */ .Pw)('jobs', {
-    failure: { en: 'failed', ko: '실패' },
-    timed_out: { en: 'timed out', ko: '시간 초과' },
-    startup_failure: { en: 'failed to start', ko: '시작 실패' },
-    cancelled: { en: 'was cancelled', ko: '취소됨' }
+    failure: { en: 'failed', ko: '\uc2e4\ud328' },
+    timed_out: { en: 'timed out', ko: '\uc2dc\uac04 \ucd08\uacfc' },
+    startup_failure: { en: 'failed to start', ko: '\uc2dc\uc791 \uc2e4\ud328' },
+    cancelled: { en: 'was cancelled', ko: '\ucde8\uc18c\ub428' }
 });
 /** ProblemJob.conclusion is in English; the message says it in its own language (conclusionIn). */
 const CONCLUSION_WORDS = CONCLUSIONS.en;
@@ -809,7 +634,7 @@ function cleanLogLine(line) {
         .replace(/^##\[error\]/, 'Error: ')
         .replace(/^##\[warning\]/, 'Warning: ')
         .replace(/^##\[(notice|debug|command)\]/, '');
-    return clean.length > MAX_EXCERPT_LINE ? `${clean.slice(0, MAX_EXCERPT_LINE - 1)}…` : clean;
+    return clean.length > MAX_EXCERPT_LINE ? `${clean.slice(0, MAX_EXCERPT_LINE - 1)}\u2026` : clean;
 }
 /**
  * Longest part of one raw log line that is kept while its end is still to come: room for
@@ -905,8 +730,8 @@ function extractExcerpt(log, maxLines) {
  * with `defineWords`, each entry holding every language side by side:
  *
  *     const WORDS = defineWords('compose', {
- *       failedJobs: { en: 'Failed and cancelled jobs', ko: '실패하거나 취소된 작업' },
- *       more: { en: (count: number) => `and ${count} more`, ko: (count: number) => `외 ${count}개` }
+ *       failedJobs: { en: 'Failed and cancelled jobs', ko: '\uc2e4\ud328\ud558\uac70\ub098 \ucde8\uc18c\ub41c \uc791\uc5c5' },
+ *       more: { en: (count: number) => `and ${count} more`, ko: (count: number) => `\uc678 ${count}\uac1c` }
  *     })
  *
  * A text that takes values is a function of them, the same in each language. A module picks
@@ -962,7 +787,67 @@ function listOf(items, language) {
 
 /***/ }),
 
-/***/ 2989:
+/***/ 3496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ buildMail)
+/* harmony export */ });
+/* unused harmony export formatMailbox */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+// The message as nodemailer's composer takes it, kept apart from the transport so that a dry
+// run's preview builds exactly what a send would without loading the SMTP client.
+/** A mailbox as nodemailer's address object, holding nothing but the name and the address. */
+function formatMailbox(mailbox) {
+    return { name: mailbox.name, address: mailbox.address };
+}
+/** A domain for the Message-ID, taken from the sender so it looks like the sender's own. */
+function messageIdDomain(from) {
+    return from.address.split('@')[1] || 'localhost';
+}
+/**
+ * The message as nodemailer takes it, the same for sending and for a dry run's .eml file.
+ * One Message-ID for every attempt and batch: a copy that arrives twice is recognisable as
+ * the same message, and every recipient gets the same message. Every batch carries the whole
+ * To and Cc, as one message would; only the envelope (RCPT TO) differs. Bcc recipients are
+ * only ever in the envelope.
+ */
+function buildMail(settings, message) {
+    return {
+        from: formatMailbox(settings.from),
+        to: settings.to.map(formatMailbox),
+        cc: settings.cc.map(formatMailbox),
+        replyTo: settings.replyTo.map(formatMailbox),
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        attachments: message.attachments ?? [],
+        messageId: `<${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}@${messageIdDomain(settings.from)}>`,
+        ...threadFields(message.thread),
+        headers: {
+            'Auto-Submitted': 'auto-generated',
+            'X-Auto-Response-Suppress': 'All',
+            // Already a valid header value (a quoted or encoded phrase and an identifier).
+            ...(message.thread ? { 'List-Id': { prepared: true, foldLines: true, value: message.thread.listId } } : {})
+        },
+        // The message is built from the inputs alone, never from a file or URL they name.
+        disableFileAccess: true,
+        disableUrlAccess: true
+    };
+}
+/** A streak's mails all refer to its root: each one is a reply to the same conversation. */
+function threadFields(thread) {
+    if (!thread?.root)
+        return {};
+    return { inReplyTo: `<${thread.root}>`, references: [`<${thread.root}>`] };
+}
+
+
+/***/ }),
+
+/***/ 3976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -971,318 +856,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/language.ts
-var src_language = __nccwpck_require__(2497);
-;// CONCATENATED MODULE: ./src/committers.ts
-
-/** What the log says about the committers, and why an author is left out. */
-const WORDS = (0,src_language/* defineWords */.Pw)('committers', {
-    noAddress: { en: 'the commit records no address', ko: '커밋에 주소가 기록되어 있지 않음' },
-    bot: { en: 'a bot', ko: '봇' },
-    noreply: { en: "GitHub's noreply address, which receives no mail", ko: '메일을 받지 않는 GitHub의 noreply 주소' },
-    notAddress: { en: 'not an email address', ko: '이메일 주소가 아님' },
-    notInDomains: {
-        en: (domain) => `${domain} is not in \`committer-domains\``,
-        ko: (domain) => `${domain} 도메인이 \`committer-domains\`에 없음`
-    },
-    alreadyRecipient: { en: 'already a recipient', ko: '이미 받는 사람임' },
-    anAuthor: { en: 'an author', ko: '이름 없는 작성자' },
-    notFailure: {
-        en: (status) => `Not mailing the committers: the outcome is ${status}, and only a failure is mailed to them.`,
-        ko: (status) => `커밋 작성자에게는 보내지 않습니다: 결과가 ${status}이고, 작성자에게는 실패만 보냅니다.`
-    },
-    noCommits: {
-        en: (eventName) => `Not mailing the committers: the ${eventName || 'triggering'} event lists no commits.`,
-        ko: (eventName) => `커밋 작성자에게는 보내지 않습니다: ${eventName ? `${eventName} 이벤트` : '실행을 일으킨 이벤트'}에 커밋 목록이 없습니다.`
-    },
-    mailing: {
-        en: (authors) => `Mailing the committers, after \`to\`: ${authors}.`,
-        ko: (authors) => `커밋 작성자에게도 보냅니다(\`to\` 다음에 추가): ${authors}.`
-    },
-    noneToMail: { en: 'No committer to mail.', ko: '메일을 보낼 커밋 작성자가 없습니다.' },
-    leftOut: { en: (authors) => `Left out of the committers: ${authors}.`, ko: (authors) => `제외한 커밋 작성자: ${authors}.` }
-});
-// The same shape settings.ts accepts in `to`: one address, no display-name tricks.
-const ADDRESS = /^[^\s@<>()[\]\\,;:"]+(\.[^\s@<>()[\]\\,;:"]+)*@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
-function whyNot(author, domains, words) {
-    const email = author.email.toLowerCase();
-    if (!email)
-        return words.noAddress;
-    // GitHub's own bots commit as "name[bot]" from a noreply address: check them first to say so.
-    if (/\[bot\]$/i.test(author.name.trim()) || /\[bot\]@/i.test(email))
-        return words.bot;
-    if (email === 'noreply@github.com' || /@users\.noreply\./.test(email))
-        return words.noreply;
-    if (!ADDRESS.test(email))
-        return words.notAddress;
-    const domain = email.slice(email.lastIndexOf('@') + 1);
-    if (!domains.includes(domain))
-        return words.notInDomains(domain);
-    return undefined;
-}
-/**
- * The authors to mail: those whose address is at one of `domains`, is not GitHub's noreply
- * address, is not a bot's, and is not a recipient already (`to`, `cc` or `bcc`). Each other
- * author is in `leftOut` with the reason, in `language`.
- */
-function chooseCommitters(authors, domains, recipients, language) {
-    const words = WORDS[language];
-    const taken = new Set(recipients.map((mailbox) => mailbox.address.toLowerCase()));
-    const seen = new Set();
-    const choice = { added: [], leftOut: [] };
-    for (const author of authors) {
-        const name = author.name.trim();
-        const email = author.email.trim();
-        const key = email.toLowerCase() || `name:${name}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const reason = taken.has(email.toLowerCase()) ? words.alreadyRecipient : whyNot({ name, email }, domains, words);
-        if (reason)
-            choice.leftOut.push({ name, email, reason });
-        else
-            choice.added.push({ name: name.replace(/\p{Cc}/gu, ''), address: email });
-    }
-    return choice;
-}
-/** "Mona Lisa <mona@example.com>", or the address alone. */
-function shownAuthor(author, language) {
-    const name = author.name.replace(/\p{Cc}/gu, '');
-    const email = author.email.replace(/\p{Cc}/gu, '');
-    if (!email)
-        return name || WORDS[language].anAuthor;
-    return name ? `${name} <${email}>` : email;
-}
-/**
- * Who `mail-committers` adds for this run, and the lines that tell the log who was added, who
- * was left out and why. Only a failure is mailed to its committers: a success or a cancellation
- * (often by a newer push) is not theirs to act on, and an unknown outcome may be a success.
- */
-function committersToMail(settings, status, commits, eventName) {
-    const { language } = settings;
-    const words = WORDS[language];
-    if (status !== 'failure')
-        return { added: [], log: [words.notFailure(status ?? 'unknown')] };
-    if (!commits.length)
-        return { added: [], log: [words.noCommits(eventName)] };
-    const authors = commits.map((commit) => ({ name: commit.author, email: commit.authorEmail ?? '' }));
-    const choice = chooseCommitters(authors, settings.committerDomains, [...settings.to, ...settings.cc, ...settings.bcc], language);
-    const log = [];
-    if (choice.added.length) {
-        log.push(words.mailing(choice.added.map((mailbox) => shownAuthor({ name: mailbox.name, email: mailbox.address }, language)).join(', ')));
-    }
-    else {
-        log.push(words.noneToMail);
-    }
-    if (choice.leftOut.length) {
-        log.push(words.leftOut(choice.leftOut.map((author) => `${shownAuthor(author, language)} (${author.reason})`).join(', ')));
-    }
-    return { added: choice.added, log };
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/cancel.ts
-
-
-/**
- * Resolves after `ms`, or at once when `signal` aborts; the caller then checks the signal.
- * Not node:timers/promises: loading that module cost about 0.5 ms at every start.
- */
-function sleepFor(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-/** The activity of an SMTP session that was cut short, from how far it had got. */
-function sessionActivity(progress, hostPort, username, recipients) {
-    if (progress.messageSent)
-        return { doing: 'confirming', hostPort };
-    if (progress.sending)
-        return { doing: 'sending', hostPort, recipients };
-    if (progress.loggingIn)
-        return { doing: 'logging-in', hostPort, username };
-    const stage = !progress.connected ? 'opening' : !progress.serverReplied ? 'greeting' : 'setting-up';
-    return { doing: 'connecting', hostPort, stage };
-}
-/** At most this many addresses are named; the `accepted` output lists them all. */
-const NAMED_RECIPIENTS = 10;
-/** How a cancellation is told, in every language (see language.ts). */
-const cancel_WORDS = (0,src_language/* defineWords */.Pw)('cancel', {
-    activity: {
-        en: (activity) => {
-            switch (activity.doing) {
-                case 'reading-inputs':
-                    return 'reading the inputs and composing the message';
-                case 'fetching-token':
-                    return `fetching the OAuth2 access token from ${activity.tokenUrl}`;
-                case 'asking-github':
-                    return "asking the GitHub API for the run's jobs";
-                case 'connecting': {
-                    const stage = { opening: '', greeting: ' (connected, waiting for its greeting)', 'setting-up': ' (greeted, setting up the session)' }[activity.stage];
-                    return `connecting to ${activity.hostPort}${stage}`;
-                }
-                case 'logging-in':
-                    return `logging in to ${activity.hostPort} as ${activity.username}`;
-                case 'sending':
-                    return `sending the message to ${(0,src_language/* plural */.LS)(activity.recipients, 'recipient')} through ${activity.hostPort}`;
-                case 'confirming':
-                    return `waiting for ${activity.hostPort} to confirm the message after its final dot`;
-                case 'waiting':
-                    return `waiting before attempt ${activity.attempt} of ${activity.attempts}`;
-            }
-        },
-        ko: (activity) => {
-            switch (activity.doing) {
-                case 'reading-inputs':
-                    return '입력을 읽고 메시지를 만드는 중';
-                case 'fetching-token':
-                    return `${activity.tokenUrl}에서 OAuth2 액세스 토큰을 받아 오는 중`;
-                case 'asking-github':
-                    return 'GitHub API에 실행의 작업(job) 목록을 묻는 중';
-                case 'connecting': {
-                    const stage = { opening: '', greeting: '(연결됨, 인사말을 기다리는 중)', 'setting-up': '(인사말 받음, 세션을 준비하는 중)' }[activity.stage];
-                    return `${activity.hostPort}에 연결하는 중${stage}`;
-                }
-                case 'logging-in':
-                    return `${activity.hostPort}에 ${activity.username} 계정으로 로그인하는 중`;
-                case 'sending':
-                    return `${activity.hostPort} 서버로 받는 사람 ${activity.recipients}명에게 메시지를 보내는 중`;
-                case 'confirming':
-                    return `마지막 점(.)을 보낸 뒤 ${activity.hostPort} 서버의 메시지 확인을 기다리는 중`;
-                case 'waiting':
-                    return `${activity.attempts}번 중 ${activity.attempt}번째 시도를 기다리는 중`;
-            }
-        }
-    },
-    /** Whether the message may be with the server. */
-    reach: {
-        en: (reach) => {
-            const unconfirmed = reach.unconfirmedAttempt === undefined
-                ? undefined
-                : `(it went out whole, final dot included, on attempt ${reach.unconfirmedAttempt}, and ${reach.server} had not confirmed it)`;
-            if (reach.accepted.length) {
-                const named = reach.accepted.length <= NAMED_RECIPIENTS
-                    ? reach.accepted.join(', ')
-                    : `${reach.accepted.slice(0, NAMED_RECIPIENTS).join(', ')} and ${reach.accepted.length - NAMED_RECIPIENTS} more (see the \`accepted\` output)`;
-                const had = `${reach.server} had already accepted the message for ${(0,src_language/* plural */.LS)(reach.accepted.length, 'recipient')}: ${named}`;
-                return unconfirmed ? `${had}; the others may have it too ${unconfirmed}` : `${had}; the others did not get it`;
-            }
-            if (unconfirmed)
-                return `the message may already have been delivered ${unconfirmed}`;
-            return 'the message was not sent';
-        },
-        ko: (reach) => {
-            const unconfirmed = reach.unconfirmedAttempt === undefined
-                ? undefined
-                : `(${reach.unconfirmedAttempt}번째 시도에서 마지막 점까지 전부 보냈지만 ${reach.server} 서버가 확인하지 않았습니다)`;
-            if (reach.accepted.length) {
-                const named = reach.accepted.length <= NAMED_RECIPIENTS
-                    ? reach.accepted.join(', ')
-                    : `${reach.accepted.slice(0, NAMED_RECIPIENTS).join(', ')} 외 ${reach.accepted.length - NAMED_RECIPIENTS}명(\`accepted\` 출력 참고)`;
-                const had = `${reach.server} 서버가 이미 받는 사람 ${reach.accepted.length}명에 대해 메시지를 받아들였습니다: ${named}`;
-                return unconfirmed ? `${had}. 나머지도 받았을 수 있습니다 ${unconfirmed}` : `${had}. 나머지는 받지 못했습니다`;
-            }
-            if (unconfirmed)
-                return `메시지가 이미 전달되었을 수 있습니다 ${unconfirmed}`;
-            return '메시지는 보내지 않았습니다';
-        }
-    },
-    title: {
-        en: (signal, activity, reach) => `The step was cancelled${signal ? ` (${signal})` : ''} while ${activity}: ${reach}`,
-        ko: (signal, activity, reach) => `${activity}에 단계(step)가 취소되었습니다${signal ? `(${signal})` : ''}: ${reach}`
-    },
-    delivered: {
-        en: "Look in the recipients' mailboxes before re-running the job: a re-run sends the message again.",
-        ko: '작업(job)을 다시 실행하기 전에 받는 사람의 메일함을 확인하세요. 다시 실행하면 메시지를 한 번 더 보냅니다.'
-    },
-    notDelivered: {
-        en: 'Nothing to fix if the run was cancelled on purpose; re-run the job to send the notification.',
-        ko: '일부러 취소했다면 고칠 것은 없습니다. 알림을 보내려면 작업(job)을 다시 실행하세요.'
-    },
-    slowHint: {
-        en: ' If the step was cancelled because it took too long (by hand, or at `timeout-minutes`), lower `timeout` or `retries` so that the step reports a server that does not answer before that.',
-        ko: ' 단계(step)가 너무 오래 걸려서 (직접, 또는 `timeout-minutes`에 걸려) 취소되었다면 `timeout`이나 `retries`를 줄여서, 응답하지 않는 서버를 그 전에 알리도록 하세요.'
-    }
-});
-function describeActivity(activity, language = DEFAULT_LANGUAGE) {
-    return cancel_WORDS[language].activity(activity);
-}
-/** The signal that cancelled the step, when the abort names one. */
-function signalName(signal) {
-    return typeof signal.reason === 'string' && /^SIG[A-Z]+$/.test(signal.reason) ? signal.reason : undefined;
-}
-/** The report of a cancelled step: what it was doing and whether the message may be with the server. */
-function cancelledDiagnosis(signal, activity, reach, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = cancel_WORDS[language];
-    const delivered = reach.accepted.length > 0 || reach.unconfirmedAttempt !== undefined;
-    return {
-        code: 'cancelled',
-        title: words.title(signal, words.activity(activity), words.reach(reach)),
-        fix: (delivered ? words.delivered : words.notDelivered) + (activity.doing === 'reading-inputs' ? '' : words.slowHint),
-        retryable: false
-    };
-}
-/** The step was cancelled (SIGINT or SIGTERM); raised by whatever was under way, with how far it got. */
-class CancelledError extends src_errors/* NotifyError */.UW {
-    constructor(signal, activity, reach) {
-        super((language) => cancelledDiagnosis(signalName(signal), activity, reach, language));
-        this.name = 'CancelledError';
-    }
-}
-/**
- * What the step is doing before it sends, so that a cancellation is reported as that. The
- * SMTP session tracks its own progress (send.ts); this covers the phases before it.
- */
-class CancellationGuard {
-    signal;
-    server;
-    activity = { doing: 'reading-inputs' };
-    /** `server`: the SMTP server named in the report, once the inputs are read. */
-    constructor(signal, server) {
-        this.signal = signal;
-        this.server = server;
-    }
-    /** Ends the run once the step is cancelled, saying what it was doing; nothing was sent yet. */
-    check() {
-        if (this.signal?.aborted)
-            throw new CancelledError(this.signal, this.activity, { server: this.server(), accepted: [] });
-    }
-    /**
-     * Runs a phase whose result is worthless once the step is cancelled: a cancellation during
-     * it, whatever the phase then returns or throws, is reported as `doing`.
-     */
-    async during(doing, work) {
-        const outer = this.activity;
-        this.activity = doing;
-        try {
-            this.check();
-            const result = await work();
-            this.check();
-            this.activity = outer;
-            return result;
-        }
-        catch (error) {
-            this.check();
-            throw error;
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __nccwpck_require__(833);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/history.ts
 var src_history = __nccwpck_require__(8155);
 // EXTERNAL MODULE: ./src/jobs.ts
 var jobs = __nccwpck_require__(5995);
+// EXTERNAL MODULE: ./src/language.ts
+var src_language = __nccwpck_require__(2497);
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
 // EXTERNAL MODULE: ./src/template.ts
 var template = __nccwpck_require__(5237);
 // EXTERNAL MODULE: ./src/test-summary.ts
@@ -1295,11 +882,12 @@ var test_summary = __nccwpck_require__(7490);
 
 
 
+
 /**
  * Every text of the generated notification, in every language (see language.ts). The
  * subject and heading are whole phrases per language, as the word order differs.
  */
-const compose_WORDS = (0,src_language/* defineWords */.Pw)('compose', {
+const WORDS = (0,src_language/* defineWords */.Pw)('compose', {
     /** Past tense after the run's title in the subject and heading: "CI #42 failed". */
     verb: {
         en: (outcome) => ({
@@ -1312,13 +900,13 @@ const compose_WORDS = (0,src_language/* defineWords */.Pw)('compose', {
             fixed: 'fixed'
         })[outcome],
         ko: (outcome) => ({
-            success: '성공',
-            failure: '실패',
-            cancelled: '취소됨',
-            unknown: '완료',
-            broken: '깨짐',
-            'still-failing': '계속 실패',
-            fixed: '복구됨'
+            success: '\uc131\uacf5',
+            failure: '\uc2e4\ud328',
+            cancelled: '\ucde8\uc18c\ub428',
+            unknown: '\uc644\ub8cc',
+            broken: '\uae68\uc9d0',
+            'still-failing': '\uacc4\uc18d \uc2e4\ud328',
+            fixed: '\ubcf5\uad6c\ub428'
         })[outcome]
     },
     /** The short word of the banner. */
@@ -1333,98 +921,98 @@ const compose_WORDS = (0,src_language/* defineWords */.Pw)('compose', {
             fixed: 'Fixed'
         })[outcome],
         ko: (outcome) => ({
-            success: '성공',
-            failure: '실패',
-            cancelled: '취소됨',
-            unknown: '완료',
-            broken: '깨짐',
-            'still-failing': '계속 실패',
-            fixed: '복구됨'
+            success: '\uc131\uacf5',
+            failure: '\uc2e4\ud328',
+            cancelled: '\ucde8\uc18c\ub428',
+            unknown: '\uc644\ub8cc',
+            broken: '\uae68\uc9d0',
+            'still-failing': '\uacc4\uc18d \uc2e4\ud328',
+            fixed: '\ubcf5\uad6c\ub428'
         })[outcome]
     },
     /** A run whose workflow has no name. */
-    workflow: { en: 'Workflow', ko: '워크플로' },
+    workflow: { en: 'Workflow', ko: '\uc6cc\ud06c\ud50c\ub85c' },
     /** "CI #42 still failing (3rd run)": the heading, and the subject after the repository. */
     heading: {
         en: (title, verb, streak) => `${title} ${verb}${streak ? ` (${(0,src_history/* ordinal */.IE)(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
-        ko: (title, verb, streak) => `${title} ${verb}${streak ? ` (${streak.count}번째${streak.complete ? '' : ' 이후'} 실행)` : ''}`
+        ko: (title, verb, streak) => `${title} ${verb}${streak ? ` (${streak.count}\ubc88\uc9f8${streak.complete ? '' : ' \uc774\ud6c4'} \uc2e4\ud589)` : ''}`
     },
     /** `[octo/app] CI #42 failed on main (3rd run)`. */
     subject: {
         en: (repo, title, verb, ref, streak) => `${repo}${title} ${verb}${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''}${streak ? ` (${(0,src_history/* ordinal */.IE)(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
         ko: (repo, title, verb, ref, streak) => {
-            const notes = [ref ? `${ref.tag ? '태그 ' : ''}${ref.name}` : '', streak ? `${streak.count}번째${streak.complete ? '' : ' 이후'} 실행` : ''].filter(Boolean);
+            const notes = [ref ? `${ref.tag ? '\ud0dc\uadf8 ' : ''}${ref.name}` : '', streak ? `${streak.count}\ubc88\uc9f8${streak.complete ? '' : ' \uc774\ud6c4'} \uc2e4\ud589` : ''].filter(Boolean);
             return `${repo}${title} ${verb}${notes.length ? ` (${notes.join(', ')})` : ''}`;
         }
     },
     /** The subject of every mail of a threaded failure streak: `[octo/app] CI failing on main since #40`. */
     threadSubject: {
         en: (repo, workflow, since, ref) => `${repo}${workflow} failing${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''} since #${since}`,
-        ko: (repo, workflow, since, ref) => `${repo}${workflow} #${since}부터 실패 중${ref ? ` (${ref.tag ? '태그 ' : ''}${ref.name})` : ''}`
+        ko: (repo, workflow, since, ref) => `${repo}${workflow} #${since}\ubd80\ud130 \uc2e4\ud328 \uc911${ref ? ` (${ref.tag ? '\ud0dc\uadf8 ' : ''}${ref.name})` : ''}`
     },
     streakStillFailing: {
         en: (streak) => ({
             lead: 'Failing since',
             tail: `: ${streak.complete ? '' : 'at least '}${streak.count} failed run${streak.count === 1 ? '' : 's'} in a row.`
         }),
-        ko: (streak) => ({ lead: '', tail: `부터 실패하고 있습니다: 연속 ${streak.count}회${streak.complete ? '' : ' 이상'} 실패.` })
+        ko: (streak) => ({ lead: '', tail: `\ubd80\ud130 \uc2e4\ud328\ud558\uace0 \uc788\uc2b5\ub2c8\ub2e4: \uc5f0\uc18d ${streak.count}\ud68c${streak.complete ? '' : ' \uc774\uc0c1'} \uc2e4\ud328.` })
     },
     streakFixed: {
         en: (streak) => ({
             lead: `Fixed after ${streak.complete ? '' : 'at least '}${streak.count} failed run${streak.count === 1 ? '' : 's'}, failing since`,
             tail: '.'
         }),
-        ko: (streak) => ({ lead: '', tail: `부터 연속 ${streak.count}회${streak.complete ? '' : ' 이상'} 실패한 뒤 복구되었습니다.` })
+        ko: (streak) => ({ lead: '', tail: `\ubd80\ud130 \uc5f0\uc18d ${streak.count}\ud68c${streak.complete ? '' : ' \uc774\uc0c1'} \uc2e4\ud328\ud55c \ub4a4 \ubcf5\uad6c\ub418\uc5c8\uc2b5\ub2c8\ub2e4.` })
     },
     streakBroken: {
         en: () => ({ lead: 'The last successful run was', tail: '.' }),
-        ko: () => ({ lead: '마지막으로 성공한 것은', tail: '입니다.' })
+        ko: () => ({ lead: '\ub9c8\uc9c0\ub9c9\uc73c\ub85c \uc131\uacf5\ud55c \uac83\uc740', tail: '\uc785\ub2c8\ub2e4.' })
     },
     /** A run of the history, linked: "run #40". */
-    run: { en: (runNumber) => `run #${runNumber}`, ko: (runNumber) => `실행 #${runNumber}` },
+    run: { en: (runNumber) => `run #${runNumber}`, ko: (runNumber) => `\uc2e4\ud589 #${runNumber}` },
     /** After a run of the history: " (commit abc1234)". */
-    commitNote: { en: (shortSha) => ` (commit ${shortSha})`, ko: (shortSha) => ` (커밋 ${shortSha})` },
-    runLinkLabel: { en: 'Run:', ko: '실행:' },
-    commitLinkLabel: { en: 'Commit:', ko: '커밋:' },
-    repository: { en: 'Repository', ko: '저장소' },
-    workflowLabel: { en: 'Workflow', ko: '워크플로' },
-    job: { en: 'Job', ko: '작업' },
-    pullRequest: { en: 'Pull request', ko: '풀 리퀘스트' },
-    tag: { en: 'Tag', ko: '태그' },
-    branch: { en: 'Branch', ko: '브랜치' },
-    commit: { en: 'Commit', ko: '커밋' },
-    triggeredBy: { en: 'Triggered by', ko: '실행한 사람' },
-    attempt: { en: (attempt) => ` (attempt ${attempt})`, ko: (attempt) => ` (${attempt}번째 시도)` },
-    by: { en: (author) => `by ${author}`, ko: (author) => `작성자 ${author}` },
+    commitNote: { en: (shortSha) => ` (commit ${shortSha})`, ko: (shortSha) => ` (\ucee4\ubc0b ${shortSha})` },
+    runLinkLabel: { en: 'Run:', ko: '\uc2e4\ud589:' },
+    commitLinkLabel: { en: 'Commit:', ko: '\ucee4\ubc0b:' },
+    repository: { en: 'Repository', ko: '\uc800\uc7a5\uc18c' },
+    workflowLabel: { en: 'Workflow', ko: '\uc6cc\ud06c\ud50c\ub85c' },
+    job: { en: 'Job', ko: '\uc791\uc5c5' },
+    pullRequest: { en: 'Pull request', ko: '\ud480 \ub9ac\ud018\uc2a4\ud2b8' },
+    tag: { en: 'Tag', ko: '\ud0dc\uadf8' },
+    branch: { en: 'Branch', ko: '\ube0c\ub79c\uce58' },
+    commit: { en: 'Commit', ko: '\ucee4\ubc0b' },
+    triggeredBy: { en: 'Triggered by', ko: '\uc2e4\ud589\ud55c \uc0ac\ub78c' },
+    attempt: { en: (attempt) => ` (attempt ${attempt})`, ko: (attempt) => ` (${attempt}\ubc88\uc9f8 \uc2dc\ub3c4)` },
+    by: { en: (author) => `by ${author}`, ko: (author) => `\uc791\uc131\uc790 ${author}` },
     /** Said of a job that is still running (usually the one sending): its log comes when it ends. */
-    stillRunning: { en: '(still running, log not available yet)', ko: '(아직 실행 중이라 로그가 없습니다)' },
-    /** The failed steps of a job, after its conclusion: "at step “Compile”". */
+    stillRunning: { en: '(still running, log not available yet)', ko: '(\uc544\uc9c1 \uc2e4\ud589 \uc911\uc774\ub77c \ub85c\uadf8\uac00 \uc5c6\uc2b5\ub2c8\ub2e4)' },
+    /** The failed steps of a job, after its conclusion: "at step \u201cCompile\u201d". */
     atSteps: {
-        en: (steps) => `at ${steps.length === 1 ? 'step' : 'steps'} ${steps.map((s) => `“${s}”`).join(', ')}`,
-        ko: (steps) => `(단계 ${steps.map((s) => `“${s}”`).join(', ')})`
+        en: (steps) => `at ${steps.length === 1 ? 'step' : 'steps'} ${steps.map((s) => `\u201c${s}\u201d`).join(', ')}`,
+        ko: (steps) => `(\ub2e8\uacc4 ${steps.map((s) => `\u201c${s}\u201d`).join(', ')})`
     },
-    moreJobs: { en: (count) => `and ${count} more`, ko: (count) => `외 ${count}개 작업` },
-    failedJobs: { en: 'Failed and cancelled jobs', ko: '실패하거나 취소된 작업' },
+    moreJobs: { en: (count) => `and ${count} more`, ko: (count) => `\uc678 ${count}\uac1c \uc791\uc5c5` },
+    failedJobs: { en: 'Failed and cancelled jobs', ko: '\uc2e4\ud328\ud558\uac70\ub098 \ucde8\uc18c\ub41c \uc791\uc5c5' },
     commitsSince: {
         en: (runNumber) => `Commits since the last successful run (#${runNumber})`,
-        ko: (runNumber) => `마지막 성공 실행(#${runNumber}) 이후의 커밋`
+        ko: (runNumber) => `\ub9c8\uc9c0\ub9c9 \uc131\uacf5 \uc2e4\ud589(#${runNumber}) \uc774\ud6c4\uc758 \ucee4\ubc0b`
     },
-    compareSince: { en: 'Compare with the last successful run', ko: '마지막 성공 실행과 비교' },
-    commitsInPush: { en: 'Commits in this push', ko: '이 푸시의 커밋' },
-    comparePush: { en: 'Compare the changes', ko: '변경 사항 비교' },
-    earlierCommits: { en: (count) => `… ${count} earlier`, ko: (count) => `… 이전 커밋 ${count}개` },
-    moreCommits: { en: (count) => `… ${count} more`, ko: (count) => `… 커밋 ${count}개 더` },
-    compareLabel: { en: 'Compare:', ko: '비교:' },
-    errorAnnotations: { en: 'Error annotations', ko: '오류 주석' },
-    moreAnnotations: { en: (count) => `and ${count} more`, ko: (count) => `외 ${count}개` },
-    failedTests: { en: 'Failed tests', ko: '실패한 테스트' },
-    tests: { en: 'Tests', ko: '테스트' },
+    compareSince: { en: 'Compare with the last successful run', ko: '\ub9c8\uc9c0\ub9c9 \uc131\uacf5 \uc2e4\ud589\uacfc \ube44\uad50' },
+    commitsInPush: { en: 'Commits in this push', ko: '\uc774 \ud478\uc2dc\uc758 \ucee4\ubc0b' },
+    comparePush: { en: 'Compare the changes', ko: '\ubcc0\uacbd \uc0ac\ud56d \ube44\uad50' },
+    earlierCommits: { en: (count) => `\u2026 ${count} earlier`, ko: (count) => `\u2026 \uc774\uc804 \ucee4\ubc0b ${count}\uac1c` },
+    moreCommits: { en: (count) => `\u2026 ${count} more`, ko: (count) => `\u2026 \ucee4\ubc0b ${count}\uac1c \ub354` },
+    compareLabel: { en: 'Compare:', ko: '\ube44\uad50:' },
+    errorAnnotations: { en: 'Error annotations', ko: '\uc624\ub958 \uc8fc\uc11d' },
+    moreAnnotations: { en: (count) => `and ${count} more`, ko: (count) => `\uc678 ${count}\uac1c` },
+    failedTests: { en: 'Failed tests', ko: '\uc2e4\ud328\ud55c \ud14c\uc2a4\ud2b8' },
+    tests: { en: 'Tests', ko: '\ud14c\uc2a4\ud2b8' },
     /** The suite of a failed test, after its name. */
-    inSuite: { en: (suite) => `in ${suite}`, ko: (suite) => `(스위트 ${suite})` },
-    viewRun: { en: 'View the run on GitHub', ko: 'GitHub에서 실행 보기' },
+    inSuite: { en: (suite) => `in ${suite}`, ko: (suite) => `(\uc2a4\uc704\ud2b8 ${suite})` },
+    viewRun: { en: 'View the run on GitHub', ko: 'GitHub\uc5d0\uc11c \uc2e4\ud589 \ubcf4\uae30' },
     gmailClipping: {
         en: (kilobytes) => `The HTML part is ${kilobytes} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`,
-        ko: (kilobytes) => `HTML 부분이 ${kilobytes} KB입니다. Gmail은 처음 102 KB만 보여 주고 나머지는 "전체 메일 보기" 뒤에 숨깁니다. \`body\` 또는 \`body-file\`을 줄이세요.`
+        ko: (kilobytes) => `HTML \ubd80\ubd84\uc774 ${kilobytes} KB\uc785\ub2c8\ub2e4. Gmail\uc740 \ucc98\uc74c 102 KB\ub9cc \ubcf4\uc5ec \uc8fc\uace0 \ub098\uba38\uc9c0\ub294 "\uc804\uccb4 \uba54\uc77c \ubcf4\uae30" \ub4a4\uc5d0 \uc228\uae41\ub2c8\ub2e4. \`body\` \ub610\ub294 \`body-file\`\uc744 \uc904\uc774\uc138\uc694.`
     }
 });
 /**
@@ -1443,10 +1031,10 @@ const COLOURS = {
     border: '#8c959f'
 };
 const OUTCOMES = {
-    success: { name: 'success', colour: COLOURS.green, symbol: '✔' },
-    failure: { name: 'failure', colour: COLOURS.red, symbol: '✖' },
-    cancelled: { name: 'cancelled', colour: COLOURS.muted, symbol: '⊘' },
-    unknown: { name: 'unknown', colour: COLOURS.blue, symbol: '●' }
+    success: { name: 'success', colour: COLOURS.green, symbol: '\u2714' },
+    failure: { name: 'failure', colour: COLOURS.red, symbol: '\u2716' },
+    cancelled: { name: 'cancelled', colour: COLOURS.muted, symbol: '\u2298' },
+    unknown: { name: 'unknown', colour: COLOURS.blue, symbol: '\u25cf' }
 };
 function outcomeOf(status) {
     return OUTCOMES[status ?? 'unknown'];
@@ -1485,7 +1073,7 @@ function refOf(ctx) {
  * `[octo/app] CI failing on main since #40`.
  */
 function defaultSubject(ctx, status, history, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = compose_WORDS[language];
+    const words = WORDS[language];
     const repo = ctx.repository ? `[${ctx.repository}] ` : '';
     if (history?.threaded && history.failingSince)
         return words.threadSubject(repo, ctx.workflow || words.workflow, history.failingSince.runNumber, refOf(ctx));
@@ -1531,7 +1119,7 @@ function streakLineAsHtml(ctx, line, words) {
 }
 /** The facts of the default notification, in reading order. */
 function runFacts(ctx, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = compose_WORDS[language];
+    const words = WORDS[language];
     const facts = [];
     if (ctx.repository)
         facts.push({ label: words.repository, text: ctx.repository, href: ctx.repositoryUrl });
@@ -1541,14 +1129,14 @@ function runFacts(ctx, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
         facts.push({ label: words.job, text: ctx.job });
     if (ctx.pullRequest) {
         const pr = ctx.pullRequest;
-        const branches = pr.head && pr.base ? `${pr.head} → ${pr.base}` : undefined;
+        const branches = pr.head && pr.base ? `${pr.head} \u2192 ${pr.base}` : undefined;
         facts.push({ label: words.pullRequest, text: `#${pr.number} ${pr.title}`.trim(), href: pr.url || undefined, note: branches });
     }
     else if (ctx.refName) {
         facts.push({ label: ctx.refType === 'tag' ? words.tag : words.branch, text: ctx.refName });
     }
     if (ctx.sha) {
-        const note = [ctx.commitTitle, ctx.commitAuthor ? words.by(ctx.commitAuthor) : ''].filter(Boolean).join(' — ');
+        const note = [ctx.commitTitle, ctx.commitAuthor ? words.by(ctx.commitAuthor) : ''].filter(Boolean).join(' \u2014 ');
         facts.push({ label: words.commit, text: ctx.shortSha, href: ctx.commitUrl || undefined, note: note || undefined });
     }
     if (ctx.actor || ctx.event) {
@@ -1579,9 +1167,20 @@ function factsAsText(facts) {
 const LINK_STYLE = `color:${COLOURS.blue};text-decoration:underline`;
 const MUTED = `color:${COLOURS.muted}`;
 const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px';
-// A border instead of a shaded box: a background would stay light on a dark page.
+/**
+ * Preformatted text (log excerpts, stack lines, a body's code blocks): each line kept whole,
+ * the box scrolling sideways within the mail's width when a line is longer. Wrapping cannot
+ * keep a stack frame such as `at Object.<anonymous> (/home/runner/work/app/app/src/\u2026/x.test.ts:12:34)`
+ * readable in Gmail: it drops `overflow-wrap`, puts break opportunities (`<wbr>`) into long
+ * words on the web, and in its apps makes `word-break:break-word` break like `break-all`, so
+ * with `pre-wrap` the paths broke mid-word, on a phone at every line. `overflow` is one of the
+ * few properties here that Gmail keeps on the web and in its iOS and Android apps
+ * (caniemail.com); its apps ignore a `white-space:pre` declaration, but a <pre> keeps its lines
+ * by default. A client that ignored `overflow` would show a long line past the box's edge, still
+ * whole. A border instead of a shaded box: a background would stay light on a dark page.
+ */
 const PRE_STYLE = `margin:8px 0 0;padding:8px 12px;border:1px solid ${COLOURS.border};border-radius:6px;` +
-    'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre-wrap;word-break:break-word';
+    'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre;overflow:auto';
 /**
  * A list whose rows are blocks, not `<li>`: Gmail drops `list-style`, so a `<ul>` meant to
  * show no bullets shows them, indented past anything that follows it.
@@ -1603,7 +1202,7 @@ function factsAsHtml(facts) {
     return `<table role="presentation" style="border-collapse:collapse;font-size:14px;line-height:1.5">${rows.join('')}</table>`;
 }
 function problemJobsAsText(report, language) {
-    const words = compose_WORDS[language];
+    const words = WORDS[language];
     const blocks = report.problemJobs.map((job) => {
         const steps = job.failedSteps.length ? ` ${words.atSteps(job.failedSteps)}` : '';
         const lines = [`- ${job.name} ${(0,jobs/* conclusionIn */.ZW)(job.conclusion, language)}${steps}${job.completed ? '' : ` ${words.stillRunning}`}`];
@@ -1618,7 +1217,7 @@ function problemJobsAsText(report, language) {
     return `${words.failedJobs}:\n${blocks.join('\n\n')}`;
 }
 function problemJobsAsHtml(report, language) {
-    const words = compose_WORDS[language];
+    const words = WORDS[language];
     const items = report.problemJobs.map((job) => {
         const excerpt = job.excerpt?.length ? `<pre style="${PRE_STYLE}">${escapeHtml(job.excerpt.join('\n'))}</pre>` : '';
         return ('<li style="margin:0 0 12px">' +
@@ -1661,7 +1260,7 @@ function commitList(ctx, history, words) {
     };
 }
 function commitsAsText(list, words) {
-    const lines = list.commits.map((c) => `  ${c.shortSha} ${c.title}${c.author ? ` — ${c.author}` : ''}`);
+    const lines = list.commits.map((c) => `  ${c.shortSha} ${c.title}${c.author ? ` \u2014 ${c.author}` : ''}`);
     if (list.earlier > 0)
         lines.unshift(`  ${words.earlierCommits(list.earlier)}`);
     if (list.later > 0)
@@ -1670,7 +1269,7 @@ function commitsAsText(list, words) {
 }
 function commitsAsHtml(list, words) {
     const rows = list.commits.map((c) => `<div style="${ROW_STYLE}"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(c.url || undefined, c.shortSha)}</code> ` +
-        `${escapeHtml(c.title)}${c.author ? ` <span style="${MUTED}">— ${escapeHtml(c.author)}</span>` : ''}</div>`);
+        `${escapeHtml(c.title)}${c.author ? ` <span style="${MUTED}">\u2014 ${escapeHtml(c.author)}</span>` : ''}</div>`);
     if (list.earlier > 0)
         rows.unshift(`<div style="${ROW_STYLE};${MUTED}">${escapeHtml(words.earlierCommits(list.earlier))}</div>`);
     if (list.later > 0)
@@ -1726,7 +1325,7 @@ function annotationLines(annotation) {
     return lines.slice(0, test_summary/* MAX_DETAIL_LINES */.nW + 1);
 }
 function annotationsAsText(report, ctx, language) {
-    const words = compose_WORDS[language];
+    const words = WORDS[language];
     const items = (report.annotations ?? []).map((annotation) => {
         const place = annotationPlace(annotation);
         const url = annotationUrl(ctx, annotation);
@@ -1741,7 +1340,7 @@ function annotationsAsText(report, ctx, language) {
     return `${words.errorAnnotations}:\n${items.join('\n')}`;
 }
 function annotationsAsHtml(report, ctx, language) {
-    const words = compose_WORDS[language];
+    const words = WORDS[language];
     const annotations = report.annotations ?? [];
     const messages = annotations.map(annotationLines);
     const rest = fitLines(messages.map((lines) => lines.slice(1)));
@@ -1763,10 +1362,10 @@ const hasFailures = (tests) => tests.counts.failed + tests.counts.errored > 0;
 const testsHeading = (tests, words) => (hasFailures(tests) ? words.failedTests : words.tests);
 function testsAsText(tests, language) {
     const list = (0,test_summary/* failedTestsAsText */.Gz)(tests, language);
-    return `${testsHeading(tests, compose_WORDS[language])} (${(0,test_summary/* countsPhrase */.__)(tests.counts, language)})${list ? `:\n${list}` : ''}`;
+    return `${testsHeading(tests, WORDS[language])} (${(0,test_summary/* countsPhrase */.__)(tests.counts, language)})${list ? `:\n${list}` : ''}`;
 }
 function testsAsHtml(tests, language) {
-    const words = compose_WORDS[language];
+    const words = WORDS[language];
     const said = (0,test_summary/* testWords */.Kp)(language);
     const details = fitLines(tests.failures.map((test) => test.details));
     const items = tests.failures.map((test, index) => {
@@ -1790,7 +1389,7 @@ function withStyle(html, tag, style) {
  * style sheets), and links only to http, https and mailto URLs (isLinkable); any other
  * link of the body, its own or one filled in from a placeholder, is shown as its text.
  */
-function markedForMail(marked, extensions) {
+function markedForMail(marked, sections) {
     const builtIn = marked.Renderer.prototype;
     const renderer = {
         link({ href, title, tokens }) {
@@ -1811,7 +1410,13 @@ function markedForMail(marked, extensions) {
             return withStyle(builtIn.code.call(this, token), 'pre', PRE_STYLE);
         },
         blockquote(token) {
+            if (sections.showNothing(token.tokens))
+                return '';
             return withStyle(builtIn.blockquote.call(this, token), 'blockquote', `margin:0;padding:0 12px;border-left:4px solid ${COLOURS.border};${MUTED}`);
+        },
+        listitem(item) {
+            // False: marked's own rendering.
+            return sections.showNothing(item.tokens) ? '' : false;
         },
         table(token) {
             return withStyle(builtIn.table.call(this, token), 'table', 'border-collapse:collapse');
@@ -1820,7 +1425,21 @@ function markedForMail(marked, extensions) {
             return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', `border:1px solid ${COLOURS.border};padding:4px 8px`);
         }
     };
-    return new marked.Marked({ gfm: true, renderer, extensions, hooks: { provideLexer: () => boundedLexer(marked) } });
+    // Without a section placed, marked needs neither the extension nor the walk through the tokens.
+    if (!sections.placed.size)
+        return new marked.Marked({ gfm: true, renderer, hooks: { provideLexer: () => boundedLexer(marked) } });
+    return new marked.Marked({
+        gfm: true,
+        renderer,
+        extensions: [sections.extension()],
+        hooks: {
+            provideLexer: () => boundedLexer(marked),
+            processAllTokens: (tokens) => {
+                sections.locate(tokens);
+                return tokens;
+            }
+        }
+    });
 }
 /**
  * Wraps content in a mail-safe page: inline styles only, no scripts, no background, limited
@@ -1861,22 +1480,49 @@ function messageSections(ctx, problems, annotated, tests, language) {
         }
     };
 }
+/** A section placeholder that a body places where its heading and list cannot go; made an InputError by renderBody. */
+class MisplacedSection extends Error {
+    section;
+    where;
+    constructor(section, where) {
+        super(`{{ ${section} }} ${where}`);
+        this.section = section;
+        this.where = where;
+    }
+}
+const childTokens = (token) => ('tokens' in token ? token.tokens : undefined);
+/** Where in a block of the body's Markdown (not a section, a quote, a list nor code) a marker stands. */
+function misplacement(token, marker) {
+    if (token.type === 'heading')
+        return 'heading';
+    if (token.type === 'table')
+        return 'table';
+    if (token.type === 'html')
+        return 'html';
+    const inLink = (tokens) => !!tokens?.some((inline) => ((inline.type === 'link' || inline.type === 'image') && inline.raw.includes(marker)) || inLink(childTokens(inline)));
+    return token.type === 'def' || inLink(childTokens(token)) ? 'link' : 'inline';
+}
 /**
  * How a custom body holds its sections. Each section placeholder is filled with a marker:
  * letters and digits, which Markdown leaves alone, with a random part that neither the body
  * nor a value from the event can contain. Then:
  * - HTML part: a marker on a line of its own becomes the section's HTML (a block extension
- *   of marked's, so inside a list item or a quote too); a marker anywhere else (in a
- *   sentence, a heading, a code block, a link) becomes the section's text, escaped, which
- *   is safe and readable in any of those places.
- * - Text part: a marker becomes the section's text; an empty section's line goes, with the
- *   blank lines after it.
+ *   of marked's, so inside a list item or a quote too); in a code block, the section's text,
+ *   escaped. Anywhere else (in a sentence, a heading, a table, a link, HTML) a heading and a
+ *   list cannot go, and the text would be a wall of it in a paragraph: the body is refused
+ *   (MisplacedSection), before any connection by checkBody.
+ * - Text part: a marker that is a block becomes the section's text, its lines after the first
+ *   under the quote marks and list indentation of the marker's line; an empty section's line
+ *   goes, with the blank lines after it, as its list item or quote goes from the HTML part.
+ *   In a code block, the text where the marker stands.
  */
 class BodySections {
     prefix = `section${(0,external_node_crypto_.randomBytes)(12).toString('hex')}n`;
     sections;
     /** The sections the body places itself; marked needs the extension only when there are any. */
     placed;
+    /** The sections whose marker is a block, by index: found by `locate` while the HTML part is rendered, used by `finishText`. */
+    blocks = new Set();
     constructor(sections, body) {
         this.sections = sections;
         this.placed = new Set((0,template/* placeholdersIn */.Qf)(body).filter(template/* isSection */.EP));
@@ -1906,7 +1552,8 @@ class BodySections {
             // more follows it on the line, the tokenizer declines and marked joins the paragraph up
             // again. marked asks this before every paragraph with the rest of the body, so it looks
             // no further than the first blank line, where the paragraph ends anyway: a long body
-            // would otherwise be searched to its end once per paragraph.
+            // would otherwise be searched to its end once per paragraph. It is asked with the
+            // paragraph from its second character on: the start of `src` is never a line's start.
             start: (src) => {
                 const blankLine = /\n[ \t]*(?:\n|$)/.exec(src);
                 const paragraph = blankLine ? src.slice(0, blankLine.index) : src;
@@ -1914,7 +1561,7 @@ class BodySections {
                     let lineStart = at;
                     while (lineStart > 0 && at - lineStart < 3 && src[lineStart - 1] === ' ')
                         lineStart--;
-                    if (lineStart === 0 || src[lineStart - 1] === '\n')
+                    if (lineStart > 0 && src[lineStart - 1] === '\n')
                         return lineStart;
                 }
                 return undefined;
@@ -1926,16 +1573,51 @@ class BodySections {
             renderer: (token) => this.section(String(token.index)).html
         };
     }
-    /** The rendered HTML with the markers that were not blocks replaced by their section's text. */
+    /**
+     * Notes the markers that marked read as blocks, in the body's blocks, quotes and list
+     * items, and throws MisplacedSection for the first one that is neither a block nor in a
+     * code block.
+     */
+    locate(tokens) {
+        for (const token of tokens) {
+            if (token.type === 'section')
+                this.blocks.add(Number(token.index));
+            else if (token.type === 'blockquote')
+                this.locate(token.tokens);
+            else if (token.type === 'list')
+                for (const item of token.items)
+                    this.locate(item.tokens);
+            else if (token.type !== 'code') {
+                const marker = this.pattern(['', ''], '').exec(token.raw);
+                if (marker)
+                    throw new MisplacedSection(template/* SECTION_PLACEHOLDERS */.X6[Number(marker[1])], misplacement(token, marker[0]));
+            }
+        }
+    }
+    /** True when blocks of a list item or quote are only sections with nothing to show: the item or quote goes too. */
+    showNothing(tokens) {
+        return (tokens.some((token) => token.type === 'section') &&
+            tokens.every((token) => token.type === 'space' || (token.type === 'section' && !this.section(String(token.index)).html)));
+    }
+    /** The rendered HTML with the markers in code blocks replaced by their section's text. */
     finishHtml(html) {
         return html.replace(this.pattern(['', '']), (_marker, index) => escapeHtml(this.section(index).text));
     }
-    /** The rendered text with every marker replaced by its section's text. */
+    /** The text part with every marker replaced by its section's text; call after the HTML part was rendered. */
     finishText(text) {
+        // A marker alone on its line after any quote marks, list markers and indentation, and the blank lines after it.
+        const line = this.pattern(['^([ \\t>*+\\-\\d.)]*)', '[ \\t]*(\\n(?:[ \\t]*\\n)*|$)'], 'gm');
         return text
-            .replace(this.pattern(['^[ \\t]*', '[ \\t]*(\\n(?:[ \\t]*\\n)*|$)'], 'gm'), (_line, index, after) => {
+            .replace(line, (whole, lead, index, after) => {
+            if (!this.blocks.has(Number(index)))
+                return whole;
             const section = this.section(index).text;
-            return section ? `${section}${after}` : '';
+            if (!section)
+                return '';
+            // The quote marks stay on every line, the list markers become as many spaces.
+            const continuation = lead.replace(/[*+-]|\d+[.)]/g, (marker) => ' '.repeat(marker.length));
+            const lines = section.split('\n').map((text, at) => (at === 0 ? lead : text ? continuation : continuation.trimEnd()) + text);
+            return `${lines.join('\n')}${after}`;
         })
             .replace(this.pattern(['', '']), (_marker, index) => this.section(index).text);
     }
@@ -1967,7 +1649,7 @@ function gmailClippingWarning(message, language = src_language/* DEFAULT_LANGUAG
     const bytes = Buffer.byteLength(message.html);
     if (bytes <= GMAIL_CLIP_BYTES)
         return undefined;
-    return compose_WORDS[language].gmailClipping(Math.round(bytes / 1024));
+    return WORDS[language].gmailClipping(Math.round(bytes / 1024));
 }
 /**
  * How deeply a Markdown body may nest (quotes, lists, emphasis, links in one another).
@@ -2003,38 +1685,52 @@ function boundedLexer(marked) {
     };
 }
 let markedModule;
-/** The body's Markdown as HTML, or an InputError naming `input` when it cannot be rendered. */
-async function renderMarkdown(markdown, input, sections) {
+function bodySource(settings) {
+    return settings.bodyFile ? { input: 'body-file', path: (0,printable/* escapeForOneLine */.VW)(settings.bodyFile) } : { input: 'body' };
+}
+/**
+ * The body's HTML: the template with its values escaped for Markdown and its sections
+ * placed, rendered; or an InputError naming the body's input when it cannot be (its
+ * Markdown, or a section placed where it cannot go).
+ */
+async function renderBody(body, values, sections, source) {
     // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
     // the action's start-up, and the generated notification does not need it.
     markedModule ??= __nccwpck_require__.e(/* import() */ 22).then(__nccwpck_require__.bind(__nccwpck_require__, 8022));
-    const marked = markedForMail(await markedModule, sections.placed.size ? [sections.extension()] : []);
+    const marked = markedForMail(await markedModule, sections);
+    const markdown = (0,template/* renderTemplate */.Xm)(body, { ...values, ...sections.markers() }, (value, name) => ((0,template/* isSection */.EP)(name) ? value : (0,template/* markdownValue */.dI)(value, name)));
     try {
         return sections.finishHtml(marked.parse(markdown, { async: false }));
     }
     catch (error) {
-        throw unrenderable(error, input);
+        throw unrenderable(error, source, body);
     }
 }
 /**
- * Fails with the InputError a send would meet when the body's Markdown cannot be read, so
- * that it is found before any connection is opened. Placeholder values are escaped text and
- * sections are single lines, so the body as written decides it.
+ * A value for every placeholder that is not a section, for checkBody: like any value once
+ * escaped, inline text without a line break; and never empty, so that a placeholder on the
+ * line of a section counts as text beside it, as it does in any run where it has a value.
  */
-async function checkBody(body, input) {
-    markedModule ??= __nccwpck_require__.e(/* import() */ 22).then(__nccwpck_require__.bind(__nccwpck_require__, 8022));
-    try {
-        boundedLexer(await markedModule)(body, { gfm: true });
-    }
-    catch (error) {
-        throw unrenderable(error, input);
-    }
+const STAND_INS = Object.fromEntries(Object.keys(template/* PLACEHOLDERS */.je)
+    .filter((name) => !(0,template/* isSection */.EP)(name))
+    .map((name) => [name, 'x']));
+const NO_SECTIONS = Object.fromEntries(template/* SECTION_PLACEHOLDERS */.X6.map((name) => [name, { ...EMPTY_SECTION, appendedToBody: false }]));
+/**
+ * Fails with the InputError a send would meet when the body cannot be rendered (its
+ * Markdown, or a section placeholder where its heading and list cannot go), so that it is
+ * found before any connection is opened. Values and sections do not change where the body's
+ * blocks are, so the body rendered with stand-ins decides it.
+ */
+async function checkBody(body, settings) {
+    await renderBody(body, STAND_INS, new BodySections(NO_SECTIONS, body), bodySource(settings));
 }
-function unrenderable(error, input) {
+function unrenderable(error, { input, path }, body) {
+    if (error instanceof MisplacedSection)
+        return (0,template/* misplacedSectionError */.Aw)(input, path, body, error.section, error.where);
     if (error instanceof NestedTooDeeply) {
-        return new src_errors/* InputError */.dz(input, `nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`, `Nest quotes (\`>\`), lists and emphasis at most ${MAX_MARKDOWN_NESTING} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`);
+        return new errors/* InputError */.dz(input, `nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`, `Nest quotes (\`>\`), lists and emphasis at most ${MAX_MARKDOWN_NESTING} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`);
     }
-    return new src_errors/* InputError */.dz(input, `is Markdown that could not be rendered (${String(error?.message ?? error).split('\n')[0]})`, `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`);
+    return new errors/* InputError */.dz(input, `is Markdown that could not be rendered (${String(error?.message ?? error).split('\n')[0]})`, `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`);
 }
 /**
  * Composes the subject and both body parts from the settings, the run and, when the API
@@ -2045,23 +1741,21 @@ function unrenderable(error, input) {
  */
 async function composeMessage(settings, ctx, report, history, tests) {
     const language = settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
-    const words = compose_WORDS[language];
+    const words = WORDS[language];
     const outcome = messageOutcome(settings.status, history);
     // Placeholder values are the same in every language: a custom text is the user's own.
-    const values = (0,template/* templateValues */.nX)(ctx, settings.status, compose_WORDS.en.verb(outcomeOf(settings.status).name), history, tests);
+    const values = (0,template/* templateValues */.nX)(ctx, settings.status, WORDS.en.verb(outcomeOf(settings.status).name), history, tests);
     const subject = settings.subject !== undefined ? (0,template/* renderTemplate */.Xm)(settings.subject, values, template/* escapeSubject */.cI).trim() : defaultSubject(ctx, settings.status, history, language);
     const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined;
     const annotated = report?.annotations?.length ? report : undefined;
     const sections = messageSections(ctx, problems, annotated, tests, language);
     if (settings.body !== undefined) {
         const bodySections = new BodySections(sections, settings.body);
-        const bodyValues = { ...values, ...bodySections.markers() };
         const appended = bodySections.appended();
-        const markdown = (0,template/* renderTemplate */.Xm)(settings.body, bodyValues, (value, name) => ((0,template/* isSection */.EP)(name) ? value : (0,template/* markdownValue */.dI)(value, name)));
-        const html = await renderMarkdown(markdown, settings.bodyFile ? 'body-file' : 'body', bodySections);
-        const text = [bodySections.finishText((0,template/* renderTemplate */.Xm)(settings.body, bodyValues, (value) => value)).trimEnd(), ...appended.map((s) => s.text)]
-            .filter(Boolean)
-            .join('\n\n');
+        const html = await renderBody(settings.body, values, bodySections, bodySource(settings));
+        // After the HTML part: which sections are blocks is known from rendering it.
+        const plain = (0,template/* renderTemplate */.Xm)(settings.body, { ...values, ...bodySections.markers() }, (value) => value);
+        const text = [bodySections.finishText(plain).trimEnd(), ...appended.map((s) => s.text)].filter(Boolean).join('\n\n');
         const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${appended.map((s) => s.html).join('')}`;
         return { subject, text: `${text}\n`, html: page(subject, content, language), htmlContent: content };
     }
@@ -2142,15 +1836,15 @@ function pushedCommits(event, repositoryUrl) {
 }
 /** The labels and notes of the trigger facts, in every language (see language.ts). */
 const context_WORDS = (0,src_language/* defineWords */.Pw)('context', {
-    schedule: { en: 'Schedule', ko: '예약 실행' },
-    cronUtc: { en: 'cron, UTC', ko: 'cron, UTC 기준' },
-    inputs: { en: 'Inputs', ko: '입력값' },
-    moreInputs: { en: (count) => `and ${count} more`, ko: (count) => `외 ${count}개` },
-    release: { en: 'Release', ko: '릴리스' },
-    preRelease: { en: 'pre-release', ko: '사전 릴리스' },
-    tag: { en: (tag) => `tag ${tag}`, ko: (tag) => `태그 ${tag}` },
-    afterRun: { en: 'After run', ko: '선행 실행' },
-    workflow: { en: 'Workflow', ko: '워크플로' },
+    schedule: { en: 'Schedule', ko: '\uc608\uc57d \uc2e4\ud589' },
+    cronUtc: { en: 'cron, UTC', ko: 'cron, UTC \uae30\uc900' },
+    inputs: { en: 'Inputs', ko: '\uc785\ub825\uac12' },
+    moreInputs: { en: (count) => `and ${count} more`, ko: (count) => `\uc678 ${count}\uac1c` },
+    release: { en: 'Release', ko: '\ub9b4\ub9ac\uc2a4' },
+    preRelease: { en: 'pre-release', ko: '\uc0ac\uc804 \ub9b4\ub9ac\uc2a4' },
+    tag: { en: (tag) => `tag ${tag}`, ko: (tag) => `\ud0dc\uadf8 ${tag}` },
+    afterRun: { en: 'After run', ko: '\uc120\ud589 \uc2e4\ud589' },
+    workflow: { en: 'Workflow', ko: '\uc6cc\ud06c\ud50c\ub85c' },
     /** The conclusion of the run this one followed, and its branch: "failure on main". */
     upstream: {
         en: (conclusion, branch) => [conclusion, branch ? `on ${branch}` : ''].filter(Boolean).join(' '),
@@ -2169,7 +1863,7 @@ function triggerFacts(eventName, event, language) {
             return [];
         const shown = entries.slice(0, MAX_LISTED_INPUTS).map(([name, value]) => {
             const words = String(value).replace(/\s+/g, ' ');
-            return `${name}=${words.length > MAX_INPUT_VALUE ? `${words.slice(0, MAX_INPUT_VALUE - 1)}…` : words}`;
+            return `${name}=${words.length > MAX_INPUT_VALUE ? `${words.slice(0, MAX_INPUT_VALUE - 1)}\u2026` : words}`;
         });
         const more = entries.length > shown.length ? words.moreInputs(entries.length - shown.length) : undefined;
         return [{ label: words.inputs, text: shown.join(', '), note: more }];
@@ -2239,898 +1933,5132 @@ function buildRunContext(env, payload, language = src_language/* DEFAULT_LANGUAG
     };
 }
 
-// EXTERNAL MODULE: ./src/files.ts
-var files = __nccwpck_require__(9148);
 // EXTERNAL MODULE: ./src/api-access.ts
 var api_access = __nccwpck_require__(9734);
 // EXTERNAL MODULE: ./src/notify-when.ts
 var notify_when = __nccwpck_require__(4895);
-;// CONCATENATED MODULE: ./src/providers.ts
-const MICROSOFT_OAUTH2_SETUP = {
-    en: 'the `oauth2-*` inputs with `oauth2-token-url: https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token` and `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` (README: "Microsoft 365 and Outlook.com with OAuth2")',
-    ko: '`oauth2-*` 입력을 쓰고 `oauth2-token-url: https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token`, `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` 로 설정하세요(README: "Microsoft 365 and Outlook.com with OAuth2")'
-};
-/** Log in with OAuth2 at Microsoft, `lead` said first, and `after` after the setup. */
-const withMicrosoftOAuth2 = (lead, after = { en: '', ko: '' }) => ({
-    en: `${lead.en}${MICROSOFT_OAUTH2_SETUP.en}${after.en}`,
-    ko: `${lead.ko}${MICROSOFT_OAUTH2_SETUP.ko}${after.ko}`
-});
-const MICROSOFT_OAUTH2 = {
-    tokenUrl: /^https:\/\/login\.microsoftonline\.com\//i,
-    tokenRefused: {
-        en: 'Get a new refresh token for the mailbox in `username`, with the scope `https://outlook.office.com/SMTP.Send offline_access`, from the app registration whose ID is in `oauth2-client-id`, and store it in the secret passed as `oauth2-refresh-token`; `oauth2-scope` must ask for the same scopes (or fewer). ' +
-            'AADSTS700082 means the refresh token was not used for 90 days; AADSTS700025 means the app is a public client, which takes no client secret: this action sends `oauth2-client-secret`, so use an app registration with a client secret (Certificates & secrets).',
-        ko: 'ID가 `oauth2-client-id`에 있는 앱 등록에서 `username` 메일박스의 새 리프레시 토큰을 범위(scope) `https://outlook.office.com/SMTP.Send offline_access` 로 발급받아, `oauth2-refresh-token`으로 넘기는 시크릿에 저장하세요. `oauth2-scope`는 같은 범위(또는 그보다 적은 범위)를 요청해야 합니다. ' +
-            'AADSTS700082는 리프레시 토큰을 90일 동안 쓰지 않았다는 뜻입니다. AADSTS700025는 앱이 클라이언트 시크릿을 받지 않는 공용 클라이언트(public client)라는 뜻입니다. 이 액션은 `oauth2-client-secret`을 보내므로 클라이언트 시크릿이 있는 앱 등록을 쓰세요(Certificates & secrets).'
-    },
-    clientRefused: {
-        en: 'Copy the Application (client) ID from Microsoft Entra admin center → App registrations → (the app) → Overview into the secret passed as `oauth2-client-id`, and a current client secret value from Certificates & secrets into `oauth2-client-secret`; a client secret expires on the date shown there.',
-        ko: 'Microsoft Entra admin center → App registrations → (해당 앱) → Overview 의 Application (client) ID를 `oauth2-client-id`로 넘기는 시크릿에, Certificates & secrets 의 유효한 클라이언트 시크릿 값을 `oauth2-client-secret`에 복사하세요. 클라이언트 시크릿은 그곳에 표시된 날짜에 만료됩니다.'
-    },
-    serverRefused: {
-        en: 'Exchange Online refused the token. Check that the refresh token was issued for the mailbox in `username` with the delegated permission SMTP.Send (scope `https://outlook.office.com/SMTP.Send`), that `oauth2-scope` asks for `https://outlook.office.com/SMTP.Send offline_access`, and that authenticated SMTP is on for the mailbox, which OAuth2 needs too (Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → Authenticated SMTP; https://aka.ms/smtp_auth_disabled).',
-        ko: 'Exchange Online이 토큰을 거부했습니다. 리프레시 토큰이 `username` 메일박스에 대해 위임된 권한 SMTP.Send(범위 `https://outlook.office.com/SMTP.Send`)로 발급되었는지, `oauth2-scope`가 `https://outlook.office.com/SMTP.Send offline_access`를 요청하는지, 그리고 OAuth2에도 필요한 인증된 SMTP(Authenticated SMTP)가 메일박스에 켜져 있는지 확인하세요(Microsoft 365 admin center → Users → Active users → (해당 사용자) → Mail → Manage email apps → Authenticated SMTP; https://aka.ms/smtp_auth_disabled ).'
-    },
-    scopeMissing: {
-        problem: {
-            en: "is empty, but `oauth2-token-url` is Microsoft's token endpoint, which needs the scope of the token",
-            ko: '비어 있습니다. 그런데 `oauth2-token-url`이 Microsoft의 토큰 엔드포인트이고, 여기에는 토큰의 범위(scope)가 필요합니다'
-        },
-        fix: {
-            en: 'Set `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access`, the scopes the refresh token was issued with.',
-            ko: '리프레시 토큰을 발급받은 범위인 `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` 로 설정하세요.'
-        }
-    }
-};
-/** Replies Exchange Online gives on both Microsoft 365 and Outlook.com. */
-const MICROSOFT_QUOTA = {
-    // Microsoft's documentation of the 10,000-recipient limit quotes this reply.
-    reply: /SubmissionQuotaExceeded/i,
-    code: 'quota-exceeded',
-    title: { en: '{username} has used up its sending limit on {server}', ko: '{username} 계정이 {server}의 발송 한도를 다 썼습니다' },
-    fix: {
-        en: 'Exchange Online allows 10,000 recipients a day per mailbox (and delays more than 30 messages a minute). Wait up to 24 hours, send to fewer recipients (for example only on failure, with `if: failure()`), or use a mail service made for volume.',
-        ko: 'Exchange Online은 메일박스당 하루 10,000명의 수신자까지 허용합니다(1분에 30통이 넘으면 늦춥니다). 최대 24시간 기다리거나, 수신자를 줄이거나(예: `if: failure()`로 실패했을 때만 보내기), 대량 발송용 메일 서비스를 쓰세요.'
-    },
-    retryable: false
-};
-const MICROSOFT_THREADS = {
-    reply: /sender thread limit exceeded/i,
-    code: 'try-again-later',
-    title: {
-        en: '{server} refused the message for now: {username} has too many connections open at once',
-        ko: '{server} 서버가 메시지를 당분간 거부했습니다: {username} 계정이 동시에 연 연결이 너무 많습니다'
-    },
-    fix: {
-        en: 'Exchange Online limits how many connections one mailbox may have open at the same time. Send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg, and raise `retries` if parallel senders remain.',
-        ko: 'Exchange Online은 한 메일박스가 동시에 열 수 있는 연결 수를 제한합니다. 매트릭스 작업마다 보내지 말고 마지막 작업 하나에서(`needs:` + `if: always()`) 알림을 한 번 보내세요. 동시에 보내는 곳이 남아 있다면 `retries`를 늘리세요.'
-    },
-    retryable: true
-};
-/** Microsoft's answer to a login it refused for several causes. */
-const MICROSOFT_LOGIN_REFUSED = withMicrosoftOAuth2({
-    en: 'Microsoft gives one answer for several causes; check them in this order: 1) authenticated SMTP must be on for the mailbox (Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → Authenticated SMTP; https://aka.ms/smtp_auth_disabled); ' +
-        '2) `username` must be the full address of the mailbox and `password` its password, from a repository secret; ' +
-        '3) an account with MFA, under security defaults, or under a Conditional Access policy that blocks legacy authentication cannot log in with a password (nor an app password): log in with OAuth2, ',
-    ko: 'Microsoft는 여러 원인에 같은 응답을 줍니다. 다음 순서로 확인하세요. 1) 메일박스에 인증된 SMTP(Authenticated SMTP)가 켜져 있어야 합니다(Microsoft 365 admin center → Users → Active users → (해당 사용자) → Mail → Manage email apps → Authenticated SMTP; https://aka.ms/smtp_auth_disabled ). ' +
-        '2) `username`은 메일박스의 전체 주소, `password`는 그 비밀번호여야 하며 저장소 시크릿에서 가져와야 합니다. ' +
-        '3) MFA를 쓰는 계정, 보안 기본값(security defaults)이 적용된 계정, 레거시 인증을 막는 조건부 액세스(Conditional Access) 정책이 적용된 계정은 비밀번호(앱 비밀번호 포함)로 로그인할 수 없습니다. OAuth2로 로그인하세요. '
-}, { en: '.', ko: '.' });
-/** The Microsoft 365 (Exchange Online) submission server, smtp.office365.com. */
-const MICROSOFT_365 = {
-    name: 'Microsoft 365',
-    server: 'smtp.office365.com',
-    hosts: /^smtp\.office365\.com\.?$/i,
-    // Server IDs such as [TY1PR01CA0183.jpnprd01.prod.outlook.com], and words only Exchange writes.
-    replyMarks: /\.prod\.outlook\.com\b|aka\.ms\/smtp_auth_disabled|SmtpClientAuthentication|STOREDRV\./i,
-    ports: [
-        { port: 587, secure: false },
-        { port: 25, secure: false }
-    ],
-    portFix: {
-        en: 'Microsoft 365 takes mail from programs on smtp.office365.com, port 587 with STARTTLS, and does not offer SMTP AUTH on port 465: set `port: 587` and `secure: false` (or leave `secure` empty).',
-        ko: 'Microsoft 365는 프로그램이 보내는 메일을 smtp.office365.com의 587번 포트(STARTTLS)로 받으며, 465번 포트에서는 SMTP AUTH를 제공하지 않습니다. `port: 587`, `secure: false`로 설정하세요(또는 `secure`를 비워 두세요).'
-    },
-    loginRefused: {
-        code: 'auth-rejected',
-        title: { en: '{server} did not accept the login of {username}', ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다' },
-        fix: MICROSOFT_LOGIN_REFUSED,
-        retryable: false
-    },
-    oauth2: MICROSOFT_OAUTH2,
-    replies: [
-        {
-            // 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled … (nodemailer#1484). XOAUTH2 gets it too.
-            reply: /SmtpClientAuthentication is disabled/i,
-            code: 'smtp-auth-disabled',
-            title: {
-                en: '{server} refused the login of {username}: authenticated SMTP (SMTP AUTH) is turned off for this mailbox or for the whole tenant',
-                ko: '{server} 서버가 {username} 계정의 로그인을 거부했습니다: 이 메일박스 또는 테넌트 전체에서 인증된 SMTP(SMTP AUTH)가 꺼져 있습니다'
-            },
-            fix: {
-                en: 'An Exchange admin must turn it on for the mailbox: Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → tick "Authenticated SMTP" → Save changes; ' +
-                    'or in Exchange Online PowerShell `Set-CASMailbox -Identity {username} -SmtpClientAuthenticationDisabled $false` (for the whole tenant `Set-TransportConfig -SmtpClientAuthenticationDisabled $false`; the mailbox setting wins over the tenant one). ' +
-                    'OAuth2 (the `oauth2-*` inputs with `oauth2-scope`) needs this switch too. See https://aka.ms/smtp_auth_disabled.',
-                ko: 'Exchange 관리자가 메일박스에서 이 기능을 켜야 합니다: Microsoft 365 admin center → Users → Active users → (해당 사용자) → Mail → Manage email apps → "Authenticated SMTP" 선택 → Save changes. ' +
-                    '또는 Exchange Online PowerShell에서 `Set-CASMailbox -Identity {username} -SmtpClientAuthenticationDisabled $false` 를 실행합니다(테넌트 전체는 `Set-TransportConfig -SmtpClientAuthenticationDisabled $false`, 메일박스 설정이 테넌트 설정보다 우선합니다). ' +
-                    'OAuth2(`oauth2-*` 입력과 `oauth2-scope`)도 이 설정이 켜져 있어야 합니다. 자세한 내용: https://aka.ms/smtp_auth_disabled.'
-            },
-            retryable: false
-        },
-        {
-            // 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. (nodemailer#1714);
-            // 550 5.7.30 Basic authentication is not supported for Client Submission. (Microsoft's retirement notice).
-            reply: /basic authentication is disabled|Basic authentication is not supported/i,
-            code: 'basic-auth-disabled',
-            title: {
-                en: '{server} refused the password login of {username}: basic authentication (a password over SMTP) is turned off for this account',
-                ko: '{server} 서버가 {username} 계정의 비밀번호 로그인을 거부했습니다: 이 계정은 기본 인증(SMTP로 보내는 비밀번호)이 꺼져 있습니다'
-            },
-            fix: withMicrosoftOAuth2({
-                en: 'Microsoft takes no password, app passwords included, for this account. Log in with OAuth2 instead, leaving `password` out: ',
-                ko: 'Microsoft는 이 계정에 대해 비밀번호를 앱 비밀번호까지 포함해 받지 않습니다. `password`를 빼고 OAuth2로 로그인하세요. '
-            }, {
-                en: ". Only an admin can allow password logins again, in the tenant's authentication policies.",
-                ko: '. 비밀번호 로그인을 다시 허용하는 것은 관리자만 테넌트의 인증 정책에서 할 수 있습니다.'
-            }),
-            retryable: false
-        },
-        {
-            // Weak source: a third-party troubleshooting page; the same string appears in several repositories.
-            reply: /locked by your organization's security defaults/i,
-            code: 'basic-auth-disabled',
-            title: {
-                en: "{server} refused the password login of {username}: the tenant's security defaults block it",
-                ko: '{server} 서버가 {username} 계정의 비밀번호 로그인을 거부했습니다: 테넌트의 보안 기본값(security defaults)이 막고 있습니다'
-            },
-            fix: withMicrosoftOAuth2({
-                en: 'Security defaults in Microsoft Entra block password logins over SMTP, app passwords included. Log in with OAuth2, ',
-                ko: 'Microsoft Entra의 보안 기본값은 SMTP 비밀번호 로그인을 앱 비밀번호까지 포함해 막습니다. OAuth2로 로그인하세요. '
-            }, {
-                en: '; or an admin replaces the security defaults with Conditional Access policies (Microsoft Entra admin center).',
-                ko: '. 또는 관리자가 보안 기본값을 조건부 액세스(Conditional Access) 정책으로 바꿉니다(Microsoft Entra admin center).'
-            }),
-            retryable: false
-        },
-        {
-            // Weak source: the same page; a localised copy in gophish#3220.
-            reply: /did not meet the criteria to be authenticated/i,
-            code: 'basic-auth-disabled',
-            title: {
-                en: '{server} refused the login of {username}: a Conditional Access policy of the tenant blocks this sign-in',
-                ko: '{server} 서버가 {username} 계정의 로그인을 거부했습니다: 테넌트의 조건부 액세스(Conditional Access) 정책이 이 로그인을 막고 있습니다'
-            },
-            fix: withMicrosoftOAuth2({
-                en: 'Conditional Access policies that block legacy authentication refuse every password login over SMTP. Log in with OAuth2, ',
-                ko: '레거시 인증을 막는 조건부 액세스 정책은 SMTP 비밀번호 로그인을 모두 거부합니다. OAuth2로 로그인하세요. '
-            }, {
-                en: '; or ask an admin to exclude {username} from the policy (Microsoft Entra admin center → Conditional Access).',
-                ko: '. 또는 관리자에게 {username} 계정을 정책에서 제외해 달라고 요청하세요(Microsoft Entra admin center → Conditional Access).'
-            }),
-            retryable: false
-        },
-        {
-            // 535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. (freescout#4930)
-            reply: /user credentials were incorrect/i,
-            code: 'auth-rejected',
-            title: { en: '{server} did not accept the password of {username}', ko: '{server} 서버가 {username} 계정의 비밀번호를 받아들이지 않았습니다' },
-            fix: withMicrosoftOAuth2({
-                en: 'Check that `username` is the full address of the mailbox and `password` its current password, from a repository secret. An account with MFA cannot log in with a password at all: log in with OAuth2, ',
-                ko: '`username`이 메일박스의 전체 주소인지, `password`가 저장소 시크릿에서 가져온 현재 비밀번호인지 확인하세요. MFA를 쓰는 계정은 비밀번호로는 전혀 로그인할 수 없습니다. OAuth2로 로그인하세요. '
-            }, { en: '.', ko: '.' }),
-            retryable: false
-        },
-        {
-            // 554 5.2.252 SendAsDenied; … not allowed to send as … (gophish#2900); older: 554 5.2.0
-            // STOREDRV.Submission.Exception:SendAsDeniedException (rss2email#147); 550 5.7.60 SMTP; Client does not have permissions to send as this sender (gophish#1600).
-            reply: /SendAsDenied|permissions to send as this sender/i,
-            code: 'sender-rejected',
-            title: {
-                en: '{server} refused to send as the address in `from`: {username} may not send as it',
-                ko: '{server} 서버가 `from`의 주소로 보내기를 거부했습니다: {username} 계정은 그 주소로 보낼 권한이 없습니다'
-            },
-            fix: {
-                en: 'Set `from` to {username} (or leave `from` empty, which means `username`), keeping a display name if you like: `CI <{username}>`. ' +
-                    'To send as a shared mailbox or another address, an Exchange admin gives {username} Send As permission on it: `Add-RecipientPermission -Identity <address in from> -Trustee {username} -AccessRights SendAs` in Exchange Online PowerShell.',
-                ko: '`from`을 {username}(으)로 설정하세요(`from`을 비워 두면 `username`을 씁니다). 표시 이름은 그대로 둘 수 있습니다: `CI <{username}>`. ' +
-                    '공유 메일박스나 다른 주소로 보내려면 Exchange 관리자가 {username} 계정에 그 주소의 Send As 권한을 주어야 합니다. Exchange Online PowerShell에서 `Add-RecipientPermission -Identity <address in from> -Trustee {username} -AccessRights SendAs` 를 실행합니다.'
-            },
-            retryable: false
-        },
-        MICROSOFT_QUOTA,
-        MICROSOFT_THREADS,
-        {
-            // 550 5.1.8 Access denied, bad outbound sender (Microsoft's troubleshooting page for 5.7.3 and 5.7.57).
-            reply: /bad outbound sender/i,
-            code: 'message-blocked',
-            title: {
-                en: '{server} blocks {username} from sending: the mailbox was restricted for sending spam',
-                ko: '{server} 서버가 {username} 계정의 발송을 막고 있습니다: 스팸을 보낸 것으로 보여 메일박스가 제한되었습니다'
-            },
-            fix: {
-                en: 'Microsoft restricts a mailbox that sent what looked like spam. An admin must check the account is not compromised (change its password if it might be) and release it in the Microsoft Defender portal under Restricted entities.',
-                ko: 'Microsoft는 스팸으로 보이는 메일을 보낸 메일박스를 제한합니다. 관리자가 계정이 탈취되지 않았는지 확인하고(그럴 가능성이 있으면 비밀번호를 바꿉니다), Microsoft Defender portal의 Restricted entities에서 제한을 풀어야 합니다.'
-            },
-            retryable: false
-        }
-    ]
-};
-/** How to log in to Outlook.com with OAuth2, said after "log in with OAuth2". */
-const OUTLOOK_OAUTH2 = {
-    en: ', leaving `password` out, with the `oauth2-*` inputs, `oauth2-token-url: https://login.microsoftonline.com/consumers/oauth2/v2.0/token` and `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` (README: "Microsoft 365 and Outlook.com with OAuth2").',
-    ko: '`password`를 빼고 OAuth2로 로그인하세요. `oauth2-*` 입력을 쓰고 `oauth2-token-url: https://login.microsoftonline.com/consumers/oauth2/v2.0/token`, `oauth2-scope: https://outlook.office.com/SMTP.Send offline_access` 로 설정합니다(README: "Microsoft 365 and Outlook.com with OAuth2").'
-};
-/** Outlook.com, Hotmail and Live accounts: smtp-mail.outlook.com. */
-const OUTLOOK_COM = {
-    name: 'Outlook.com',
-    server: 'smtp-mail.outlook.com',
-    hosts: /^smtp-mail\.outlook\.com\.?$/i,
-    ports: [{ port: 587, secure: false }],
-    portFix: {
-        en: 'Outlook.com takes mail from programs on smtp-mail.outlook.com, port 587 with STARTTLS: set `port: 587` and `secure: false` (or leave `secure` empty).',
-        ko: 'Outlook.com은 프로그램이 보내는 메일을 smtp-mail.outlook.com의 587번 포트(STARTTLS)로 받습니다. `port: 587`, `secure: false`로 설정하세요(또는 `secure`를 비워 두세요).'
-    },
-    loginRefused: {
-        code: 'basic-auth-disabled',
-        title: { en: '{server} did not accept the password login of {username}', ko: '{server} 서버가 {username} 계정의 비밀번호 로그인을 받아들이지 않았습니다' },
-        fix: {
-            en: `Since 16 September 2024 Outlook.com takes no password over SMTP, app passwords included: log in with OAuth2${OUTLOOK_OAUTH2.en}`,
-            ko: `2024년 9월 16일부터 Outlook.com은 SMTP에서 비밀번호를 앱 비밀번호까지 포함해 받지 않습니다. ${OUTLOOK_OAUTH2.ko}`
-        },
-        retryable: false
-    },
-    oauth2: MICROSOFT_OAUTH2,
-    replies: [
-        {
-            // 535: 5.7.139 Authentication unsuccessful, basic authentication is disabled. (nina-ground-station#17; app passwords: rallly#3154)
-            reply: /basic authentication is disabled|Basic authentication is not supported/i,
-            code: 'basic-auth-disabled',
-            title: {
-                en: '{server} refused the password login of {username}: Outlook.com takes no password over SMTP any more',
-                ko: '{server} 서버가 {username} 계정의 비밀번호 로그인을 거부했습니다: Outlook.com은 이제 SMTP에서 비밀번호를 받지 않습니다'
-            },
-            fix: {
-                en: `Since 16 September 2024 Outlook.com takes only OAuth2 over SMTP; app passwords get the same answer. Log in with OAuth2${OUTLOOK_OAUTH2.en}`,
-                ko: `2024년 9월 16일부터 Outlook.com은 SMTP에서 OAuth2만 받으며, 앱 비밀번호에도 같은 응답을 줍니다. ${OUTLOOK_OAUTH2.ko}`
-            },
-            retryable: false
-        },
-        {
-            reply: /SendAsDenied|permissions to send as this sender/i,
-            code: 'sender-rejected',
-            title: {
-                en: '{server} refused to send as the address in `from`: {username} may not send as it',
-                ko: '{server} 서버가 `from`의 주소로 보내기를 거부했습니다: {username} 계정은 그 주소로 보낼 권한이 없습니다'
-            },
-            fix: {
-                en: 'Outlook.com sends only as the signed-in address or one of its aliases: set `from` to {username} (or leave `from` empty, which means `username`), keeping a display name if you like: `CI <{username}>`.',
-                ko: 'Outlook.com은 로그인한 주소나 그 별칭으로만 보냅니다. `from`을 {username}(으)로 설정하세요(`from`을 비워 두면 `username`을 씁니다). 표시 이름은 그대로 둘 수 있습니다: `CI <{username}>`.'
-            },
-            retryable: false
-        },
-        {
-            // 554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; … Actual verdict is RefuseQuota, ShowTierUpgrade. (nodejs-nodemailer-outlook#11: the account was not verified)
-            reply: /RefuseQuota/i,
-            code: 'quota-exceeded',
-            title: {
-                en: '{server} refused to send for {username}: the account is limited (not verified yet, or over its sending limit)',
-                ko: '{server} 서버가 {username} 계정의 발송을 거부했습니다: 계정이 제한되어 있습니다(아직 인증되지 않았거나 발송 한도를 넘었습니다)'
-            },
-            fix: {
-                en: 'Sign in at https://outlook.live.com with this account and complete the verification it asks for (a new account cannot send through SMTP before that); otherwise wait for the sending limit to reset (up to 24 hours) before re-running.',
-                ko: '이 계정으로 https://outlook.live.com 에 로그인해 요청하는 인증을 마치세요(새 계정은 그 전까지 SMTP로 보낼 수 없습니다). 그렇지 않다면 발송 한도가 초기화될 때까지(최대 24시간) 기다린 뒤 다시 실행하세요.'
-            },
-            retryable: false
-        },
-        {
-            // … Actual verdict is HipNotify, ShowTierUpgrade. (Valine-Admin#26)
-            reply: /HipNotify/i,
-            code: 'web-login-required',
-            title: {
-                en: '{server} wants a human check for {username} before it sends again',
-                ko: '{server} 서버가 다시 보내기 전에 {username} 계정에 사람인지 확인하는 절차를 요구합니다'
-            },
-            fix: {
-                en: 'Sign in at https://outlook.live.com in a browser, send one message from there and complete the check Outlook.com shows, then re-run the job.',
-                ko: '브라우저에서 https://outlook.live.com 에 로그인해 메시지를 한 통 보내고 Outlook.com이 보여 주는 확인 절차를 마친 뒤 작업을 다시 실행하세요.'
-            },
-            retryable: false
-        },
-        MICROSOFT_QUOTA,
-        MICROSOFT_THREADS
-    ]
-};
-const YAHOO_APP_PASSWORD = {
-    en: 'Yahoo Mail takes only an app password from programs, never the account password: sign in at https://login.yahoo.com/account/security, open "External connections" → "Create app password", enter a name (for example "GitHub Actions") and choose "Generate password" (help: https://help.yahoo.com/kb/SLN15241.html; Yahoo may refuse until the browser has signed in to Yahoo for a few days). ' +
-        'Store it as a repository secret, pass it as `password: ${{ secrets.YAHOO_APP_PASSWORD }}`, and set `username` to the full Yahoo address.',
-    ko: 'Yahoo Mail은 프로그램에서 계정 비밀번호가 아니라 앱 비밀번호만 받습니다. https://login.yahoo.com/account/security 에 로그인해 "External connections" → "Create app password"를 열고, 이름(예: "GitHub Actions")을 입력한 뒤 "Generate password"를 누릅니다(도움말: https://help.yahoo.com/kb/SLN15241.html ; 브라우저로 며칠 동안 Yahoo에 로그인한 적이 있어야 만들어 주기도 합니다). ' +
-        '이를 저장소 시크릿으로 저장해 `password: ${{ secrets.YAHOO_APP_PASSWORD }}`처럼 넘기고, `username`에는 Yahoo 전체 주소를 넣으세요.'
-};
-/** Yahoo Mail: smtp.mail.yahoo.com. */
-const YAHOO = {
-    name: 'Yahoo Mail',
-    server: 'smtp.mail.yahoo.com',
-    hosts: /^smtp\.mail\.yahoo\.com\.?$/i,
-    // Yahoo's own reason codes, such as (#AUTH005) and (#MBR1212).
-    replyMarks: /\(#(?:AUTH|MBR)\d{3,4}\)/,
-    ports: [
-        { port: 465, secure: true },
-        { port: 587, secure: false }
-    ],
-    portFix: {
-        en: 'Yahoo Mail takes mail from programs on smtp.mail.yahoo.com, port 465 with TLS from the first byte (`port: 465`, `secure: true`, the defaults) or port 587 with STARTTLS (`port: 587`, `secure: false`).',
-        ko: 'Yahoo Mail은 프로그램이 보내는 메일을 smtp.mail.yahoo.com의 465번 포트(처음부터 TLS: `port: 465`, `secure: true`, 기본값) 또는 587번 포트(STARTTLS: `port: 587`, `secure: false`)로 받습니다.'
-    },
-    loginRefused: {
-        code: 'auth-rejected',
-        title: { en: '{server} did not accept the login of {username}', ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다' },
-        fix: YAHOO_APP_PASSWORD,
-        retryable: false
-    },
-    replies: [
-        {
-            // 535 5.7.0 (#AUTH005) Too many bad auth attempts. — Yahoo's answer to the account password
-            // where an app password is needed, from the first attempt (PHPMailer#2034, nodemailer#1112,
-            // maildroid#17, all fixed by an app password), so it is auth-rejected despite its words.
-            reply: /\(#AUTH005\)/,
-            code: 'auth-rejected',
-            title: {
-                en: '{server} refused the login of {username} with "Too many bad auth attempts", its answer to the account password',
-                ko: '{server} 서버가 {username} 계정의 로그인을 "Too many bad auth attempts"로 거부했습니다. 계정 비밀번호를 쓰면 이렇게 응답합니다'
-            },
-            fix: {
-                en: `${YAHOO_APP_PASSWORD.en} If an app password is already in \`password\`, wait a while before the next run: every refused attempt prolongs the block.`,
-                ko: `${YAHOO_APP_PASSWORD.ko} \`password\`에 이미 앱 비밀번호가 있다면 다음 실행까지 잠시 기다리세요. 거부된 시도마다 차단이 길어집니다.`
-            },
-            retryable: false
-        },
-        {
-            // 535 5.7.0 (#MBR1212) Incorrect username or password. (PHPMailer#1287)
-            reply: /\(#MBR1212\)/,
-            code: 'auth-rejected',
-            title: {
-                en: '{server} did not accept the username or password (username: {username})',
-                ko: '{server} 서버가 사용자 이름 또는 비밀번호를 받아들이지 않았습니다(username: {username})'
-            },
-            fix: YAHOO_APP_PASSWORD,
-            retryable: false
-        },
-        {
-            // 550 Request failed; Mailbox unavailable — seen when `from` was not the account's address (mattermost#13652).
-            reply: /Request failed; Mailbox unavailable/i,
-            code: 'sender-rejected',
-            title: {
-                en: '{server} refused the message from {username}: "Mailbox unavailable", its answer to a sender that is not the account',
-                ko: '{server} 서버가 {username} 계정의 메시지를 "Mailbox unavailable"로 거부했습니다. 보내는 사람이 계정 주소가 아닐 때 이렇게 응답합니다'
-            },
-            fix: {
-                en: 'Yahoo Mail sends only as the address of the account you log in as: set `from` to {username} (or leave `from` empty, which means `username`). If it already is, Yahoo refused the message itself: send a plainer message.',
-                ko: 'Yahoo Mail은 로그인한 계정의 주소로만 보냅니다. `from`을 {username}(으)로 설정하세요(`from`을 비워 두면 `username`을 씁니다). 이미 그렇다면 Yahoo가 메시지 자체를 거부한 것이니 더 단순한 메시지를 보내세요.'
-            },
-            retryable: false
-        },
-        {
-            // UNCONFIRMED on smtp.mail.yahoo.com: seen from Yahoo's incoming servers (sisimai), not on submission.
-            reply: /\[PH01\] Email not accepted for policy reasons/i,
-            code: 'message-blocked',
-            title: { en: '{server} refused the message for policy reasons', ko: '{server} 서버가 정책상의 이유로 메시지를 거부했습니다' },
-            fix: {
-                en: 'Yahoo judged the message unacceptable. Send fewer, plainer messages (no shortened links); the reason codes are explained at https://postmaster.yahooinc.com/error-codes.',
-                ko: 'Yahoo가 메시지를 받아들일 수 없다고 판단했습니다. 메시지를 줄이고 더 단순하게 보내세요(단축 링크 없이). 사유 코드는 https://postmaster.yahooinc.com/error-codes 에 설명되어 있습니다.'
-            },
-            retryable: false
-        }
-    ]
-};
-/** iCloud Mail: smtp.mail.me.com. Apple publishes no SMTP reply texts. */
-const ICLOUD = {
-    name: 'iCloud Mail',
-    server: 'smtp.mail.me.com',
-    hosts: /^smtp\.mail\.me\.com\.?$/i,
-    ports: [{ port: 587, secure: false }],
-    portFix: {
-        en: 'iCloud Mail takes mail from programs on smtp.mail.me.com, port 587 with STARTTLS; Apple documents no other port: set `port: 587` and `secure: false` (or leave `secure` empty).',
-        ko: 'iCloud Mail은 프로그램이 보내는 메일을 smtp.mail.me.com의 587번 포트(STARTTLS)로 받으며, Apple은 다른 포트를 안내하지 않습니다. `port: 587`, `secure: false`로 설정하세요(또는 `secure`를 비워 두세요).'
-    },
-    loginRefused: {
-        code: 'auth-rejected',
-        title: { en: '{server} did not accept the login of {username}', ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다' },
-        fix: {
-            en: 'iCloud Mail takes only an app-specific password from programs: with two-factor authentication on for the Apple Account, open https://account.apple.com → Sign-In and Security → App-Specific Passwords → Generate an app-specific password (help: https://support.apple.com/en-us/102654). ' +
-                'Store it as a repository secret, pass it as `password: ${{ secrets.ICLOUD_APP_PASSWORD }}`, and set `username` to the full iCloud address (you@icloud.com). Changing the Apple Account password revokes every app-specific password.',
-            ko: 'iCloud Mail은 프로그램에서 앱 암호(app-specific password)만 받습니다. Apple 계정에 이중 인증을 켠 상태에서 https://account.apple.com → 로그인 및 보안 → 앱 암호 → 앱 암호 생성을 엽니다(도움말: https://support.apple.com/en-us/102654 ). ' +
-                '이를 저장소 시크릿으로 저장해 `password: ${{ secrets.ICLOUD_APP_PASSWORD }}`처럼 넘기고, `username`에는 iCloud 전체 주소(you@icloud.com)를 넣으세요. Apple 계정 비밀번호를 바꾸면 모든 앱 암호가 취소됩니다.'
-        },
-        retryable: false
-    },
-    replies: [
-        {
-            // UNCONFIRMED over SMTP: Apple's webmail shows "You have exceeded your daily sending limit."
-            reply: /exceeded your daily sending limit/i,
-            code: 'quota-exceeded',
-            title: { en: '{username} has used up its daily sending limit on {server}', ko: '{username} 계정이 {server}의 하루 발송 한도를 다 썼습니다' },
-            fix: {
-                en: 'iCloud Mail allows 1,000 messages and 1,000 recipients a day, and 500 recipients per message (https://support.apple.com/en-us/102198). Wait up to 24 hours, or send fewer messages, for example only on failure with `if: failure()`.',
-                ko: 'iCloud Mail은 하루 메시지 1,000통, 수신자 1,000명, 메시지당 수신자 500명까지 허용합니다(https://support.apple.com/en-us/102198 ). 최대 24시간 기다리거나, 예를 들어 `if: failure()`로 실패했을 때만 보내 메시지 수를 줄이세요.'
-            },
-            retryable: false
-        }
-    ]
-};
-/** Naver Mail: smtp.naver.com. Its replies are in English; its menus in Korean. */
-const NAVER = {
-    name: 'Naver Mail',
-    server: 'smtp.naver.com',
-    hosts: /^smtp\.naver\.com\.?$/i,
-    ports: [
-        { port: 587, secure: false },
-        { port: 465, secure: true }
-    ],
-    portFix: {
-        en: 'Naver Mail takes mail from programs on smtp.naver.com, port 587 with STARTTLS (`port: 587`, `secure: false`), or port 465 with TLS from the first byte (`secure: true`).',
-        ko: '네이버 메일은 프로그램이 보내는 메일을 smtp.naver.com의 587번 포트(STARTTLS: `port: 587`, `secure: false`) 또는 465번 포트(처음부터 TLS: `secure: true`)로 받습니다.'
-    },
-    // Weak source for the reply (535 5.7.1 Username and Password not accepted): notes in two
-    // public repositories, which say Naver answers the same to a wrong password and to SMTP switched off.
-    loginRefused: {
-        code: 'auth-rejected',
-        title: {
-            en: '{server} did not accept the login of {username}: a wrong password, or SMTP is off for the account',
-            ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다: 비밀번호가 틀렸거나 계정의 SMTP가 꺼져 있습니다'
-        },
-        fix: {
-            en: 'Naver answers both the same. 1) Switch SMTP on: Naver Mail → 환경설정 → POP3/IMAP 설정 → IMAP/SMTP 설정 → "IMAP/SMTP 사용" = 사용함 → 저장 (https://help.naver.com/service/30029/contents/21344). ' +
-                '2) Naver wants 2단계 인증 (2-Step Verification) and an 애플리케이션 비밀번호 (application password) for SMTP, not the account password: 네이버ID → 보안설정 → 2단계 인증 → 관리 → 애플리케이션 비밀번호 (https://help.naver.com/service/5640/contents/8584). ' +
-                'Store it as a repository secret and pass it as `password: ${{ secrets.NAVER_APP_PASSWORD }}`.',
-            ko: '네이버는 두 경우에 같은 응답을 줍니다. 1) SMTP를 켭니다: 네이버 메일 → 환경설정 → POP3/IMAP 설정 → IMAP/SMTP 설정 → "IMAP/SMTP 사용" = 사용함 → 저장 (https://help.naver.com/service/30029/contents/21344 ). ' +
-                '2) 네이버는 SMTP에 계정 비밀번호가 아니라 2단계 인증과 애플리케이션 비밀번호를 요구합니다: 네이버ID → 보안설정 → 2단계 인증 → 관리 → 애플리케이션 비밀번호 (https://help.naver.com/service/5640/contents/8584 ). ' +
-                '이를 저장소 시크릿으로 저장해 `password: ${{ secrets.NAVER_APP_PASSWORD }}`처럼 넘기세요.'
-        },
-        retryable: false
-    },
-    replies: [
-        {
-            // Weak source: the same repository notes.
-            reply: /Too many concurrent connection/i,
-            code: 'try-again-later',
-            title: {
-                en: '{server} refused the connection for now: too many connections from {username} at once',
-                ko: '{server} 서버가 연결을 당분간 거부했습니다: {username} 계정의 동시 연결이 너무 많습니다'
-            },
-            fix: {
-                en: 'Naver limits how many connections one account may have open at the same time. Send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg, and raise `retries` if parallel senders remain.',
-                ko: '네이버는 한 계정이 동시에 열 수 있는 연결 수를 제한합니다. 매트릭스 작업마다 보내지 말고 마지막 작업 하나에서(`needs:` + `if: always()`) 알림을 한 번 보내세요. 동시에 보내는 곳이 남아 있다면 `retries`를 늘리세요.'
-            },
-            retryable: true
-        }
-    ]
-};
-/** Daum Mail (hanmail.net, daum.net; Kakao accounts): smtp.daum.net. No public report quotes a Daum reply. */
-const DAUM = {
-    name: 'Daum Mail',
-    server: 'smtp.daum.net',
-    hosts: /^smtp\.daum\.net\.?$/i,
-    ports: [{ port: 465, secure: true }],
-    portFix: {
-        en: 'Daum Mail takes mail from programs on smtp.daum.net, port 465 with TLS from the first byte: set `port: 465` and `secure: true` (or leave both empty: those are the defaults).',
-        ko: '다음 메일은 프로그램이 보내는 메일을 smtp.daum.net의 465번 포트(처음부터 TLS)로 받습니다. `port: 465`, `secure: true`로 설정하세요(둘 다 기본값이므로 비워 두어도 됩니다).'
-    },
-    loginRefused: {
-        code: 'auth-rejected',
-        title: {
-            en: '{server} did not accept the login of {username}: a wrong password, or SMTP is off for the account',
-            ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다: 비밀번호가 틀렸거나 계정의 SMTP가 꺼져 있습니다'
-        },
-        fix: {
-            en: '1) Switch SMTP on, in Daum Mail on a PC: 환경설정 → IMAP/POP3 → "IMAP / SMTP 사용" → 사용함 → 저장. ' +
-                '2) With 2단계 인증 (2-Step Verification) on, Daum takes the password issued on the 2단계 인증 settings page (앱 비밀번호), not the account password (Kakao account: 계정 보안 → 2단계 인증; help: https://cs.daum.net/faq/site/43/cat/9234/faq/33671). ' +
-                'Store it as a repository secret and pass it as `password: ${{ secrets.DAUM_APP_PASSWORD }}`.',
-            ko: '1) PC의 다음 메일에서 SMTP를 켭니다: 환경설정 → IMAP/POP3 → "IMAP / SMTP 사용" → 사용함 → 저장. ' +
-                '2) 2단계 인증을 켰다면 다음은 계정 비밀번호가 아니라 2단계 인증 설정 페이지에서 발급한 비밀번호(앱 비밀번호)를 받습니다(카카오계정: 계정 보안 → 2단계 인증; 도움말: https://cs.daum.net/faq/site/43/cat/9234/faq/33671 ). ' +
-                '이를 저장소 시크릿으로 저장해 `password: ${{ secrets.DAUM_APP_PASSWORD }}`처럼 넘기세요.'
-        },
-        retryable: false
-    },
-    replies: []
-};
-/** Zoho Mail: smtp.zoho.com and its regional hosts; smtppro.zoho.* for an organisation's own domain. */
-const ZOHO = {
-    name: 'Zoho Mail',
-    server: 'smtp.zoho.com',
-    hosts: /^smtp(?:pro)?\.zoho\.(?:com|eu|in|com\.au|jp|com\.cn|sa)\.?$/i,
-    ports: [
-        { port: 465, secure: true },
-        { port: 587, secure: false }
-    ],
-    portFix: {
-        en: 'Zoho Mail takes mail from programs on port 465 with TLS from the first byte (`port: 465`, `secure: true`, the defaults) or port 587 with STARTTLS (`port: 587`, `secure: false`).',
-        ko: 'Zoho Mail은 프로그램이 보내는 메일을 465번 포트(처음부터 TLS: `port: 465`, `secure: true`, 기본값) 또는 587번 포트(STARTTLS: `port: 587`, `secure: false`)로 받습니다.'
-    },
-    loginRefused: {
-        code: 'auth-rejected',
-        title: { en: '{server} did not accept the login of {username}', ko: '{server} 서버가 {username} 계정의 로그인을 받아들이지 않았습니다' },
-        fix: {
-            en: "Check that `username` is the full address and that `server` is the host of your account's region (smtp.zoho.eu for an account on zoho.eu, and so on; smtppro.zoho.com and its regional forms for an organisation's own domain). " +
-                'With two-factor authentication on, Zoho takes an application-specific password: Zoho Accounts → Security → App Passwords → Generate New Password (https://accounts.zoho.com/home#security/app_password, or accounts.zoho.eu and so on), passed as `password: ${{ secrets.ZOHO_APP_PASSWORD }}`. ' +
-                'SMTP also needs IMAP or POP access on: Zoho Mail → Settings → Mail Accounts → IMAP/POP access.',
-            ko: '`username`이 전체 주소인지, `server`가 계정이 속한 지역의 호스트인지 확인하세요(zoho.eu 계정은 smtp.zoho.eu 등, 조직 자체 도메인은 smtppro.zoho.com 또는 그 지역 호스트). ' +
-                '2단계 인증을 켰다면 Zoho는 애플리케이션 전용 비밀번호를 받습니다: Zoho Accounts → Security → App Passwords → Generate New Password (https://accounts.zoho.com/home#security/app_password , 또는 accounts.zoho.eu 등). 이를 `password: ${{ secrets.ZOHO_APP_PASSWORD }}`처럼 넘기세요. ' +
-                'SMTP에는 IMAP 또는 POP 접근도 켜져 있어야 합니다: Zoho Mail → Settings → Mail Accounts → IMAP/POP access.'
-        },
-        retryable: false
-    },
-    replies: [
-        {
-            // 553 Relaying disallowed as test@gmail.com (grav-plugin-email#77, mattermost#13224, odoo#1493)
-            reply: /Relaying disallowed/i,
-            code: 'sender-rejected',
-            title: {
-                en: '{server} refused the sender: the address in `from` is not {username} or one of its aliases',
-                ko: '{server} 서버가 보내는 사람을 거부했습니다: `from`의 주소가 {username} 또는 그 별칭이 아닙니다'
-            },
-            fix: {
-                en: 'Zoho Mail sends only as the address of the account or one of its aliases: set `from` to {username} (or leave `from` empty, which means `username`), or add the address as an alias of the account in Zoho Mail → Settings → Mail Accounts.',
-                ko: 'Zoho Mail은 계정의 주소나 그 별칭으로만 보냅니다. `from`을 {username}(으)로 설정하거나(`from`을 비워 두면 `username`을 씁니다), Zoho Mail → Settings → Mail Accounts 에서 그 주소를 계정의 별칭으로 추가하세요.'
-            },
-            retryable: false
-        },
-        {
-            // 550 5.4.6 Unusual sending activity detected. Please try after sometime. (Zoho community thread)
-            reply: /Unusual sending activity/i,
-            code: 'quota-exceeded',
-            title: {
-                en: '{server} blocked sending from {username}: "unusual sending activity"',
-                ko: '{server} 서버가 {username} 계정의 발송을 막았습니다: "unusual sending activity"(비정상적인 발송 활동)'
-            },
-            fix: {
-                en: 'Zoho blocks the outgoing mail of an account that sends too much or looks abused; the block lasts from 1 to 5 business days. The account owner can ask to be unblocked at https://mail.zoho.com/UnblockMe; an organisation admin under Admin Console → Users → Blocked Users. Send fewer messages, for example only on failure with `if: failure()`.',
-                ko: 'Zoho는 너무 많이 보내거나 악용된 것으로 보이는 계정의 발신 메일을 막으며, 차단은 영업일 기준 1~5일 이어집니다. 계정 소유자는 https://mail.zoho.com/UnblockMe 에서, 조직 관리자는 Admin Console → Users → Blocked Users 에서 차단 해제를 요청할 수 있습니다. 예를 들어 `if: failure()`로 실패했을 때만 보내 메시지 수를 줄이세요.'
-            },
-            retryable: false
-        }
-    ]
-};
-/** Gmail, whose replies and fixes live in diagnose.ts; here for its connection settings and the README table. */
-const GMAIL = {
-    name: 'Gmail / Google Workspace',
-    server: 'smtp.gmail.com',
-    hosts: /^smtp\.(?:gmail|googlemail)\.com\.?$/i,
-    ports: [
-        { port: 465, secure: true },
-        { port: 587, secure: false }
-    ],
-    replies: []
-};
-/** Every provider the action knows, Gmail first. */
-const PROVIDERS = [GMAIL, MICROSOFT_365, OUTLOOK_COM, YAHOO, ICLOUD, NAVER, DAUM, ZOHO];
-/** The provider whose SMTP server `server` is. */
-function providerOfHost(server) {
-    return PROVIDERS.find((provider) => provider.hosts.test(server));
-}
-/** The provider whose marks a reply carries, for a `server` that is not a known host (a CNAME of one's own). */
-function providerOfReply(reply) {
-    return PROVIDERS.find((provider) => provider.replyMarks?.test(reply));
-}
-/** The provider whose token endpoint `oauth2-token-url` is. */
-function providerOfTokenUrl(tokenUrl) {
-    return PROVIDERS.find((provider) => provider.oauth2?.tokenUrl.test(tokenUrl));
-}
-/** The first of the provider's replies that this reply is. */
-function replyAdvice(provider, reply) {
-    return provider.replies.find((advice) => advice.reply.test(reply));
-}
-/** Whether the provider takes mail on this port with this `secure`. */
-function takesPort(provider, setting) {
-    return provider.ports.some(({ port, secure }) => port === setting.port && secure === setting.secure);
-}
-/** A template with {server} and {username} filled in, in one pass (a value is never read as a template). */
-function fill(template, values) {
-    return template.replace(/\{(server|username)\}/g, (_match, name) => values[name]);
-}
-
-;// CONCATENATED MODULE: ./src/oauth2.ts
+// EXTERNAL MODULE: ./src/recipients.ts
+var src_recipients = __nccwpck_require__(6903);
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __nccwpck_require__(8750);
+;// CONCATENATED MODULE: ./src/report.ts
 
 
 
 
-/** Google's token endpoint; other providers have their own (`oauth2-token-url`). */
-const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
-/** Where refresh tokens for Gmail go wrong, said in every rejection. */
-const OAUTH2_TOKEN_HINT = 'Issue a new refresh token for this exact address with the scope https://mail.google.com/ (no narrower Gmail scope works for SMTP) and store it in the secret passed as `oauth2-refresh-token`. ' +
-    'Refresh tokens from a Google Cloud OAuth consent screen whose publishing status is "Testing" expire after 7 days: publish the app (set it "In production") so they last.';
-const ENDPOINT = { en: (url) => `The OAuth2 token endpoint ${url}`, ko: (url) => `OAuth2 토큰 엔드포인트 ${url}` };
-/** What a failure at the token endpoint means and its fix; the endpoint's own answer stays as it came. */
-const oauth2_WORDS = (0,src_language/* defineWords */.Pw)('oauth2', {
-    throughProxy: {
-        en: (proxy) => ({
-            title: ` through the proxy ${proxy} (HTTPS_PROXY)`,
-            fix: ' The request went through the proxy that HTTPS_PROXY names: check that it lets the runner reach this host, or add the host to NO_PROXY to reach it directly.'
-        }),
-        ko: (proxy) => ({
-            title: `(프록시 ${proxy} 경유, HTTPS_PROXY)`,
-            fix: ' 요청은 HTTPS_PROXY가 가리키는 프록시를 거쳤습니다. 프록시가 러너에서 이 호스트로 가는 연결을 허용하는지 확인하거나, 직접 연결하도록 호스트를 NO_PROXY에 추가하세요.'
-        })
+
+
+// What the person running the workflow reads about the outcome: the log lines, the
+// annotation, the job summary and the outputs. The diagnosis decides the code and the
+// facts of a failure; this module words them and says them in each place, in the language
+// of the settings (the report of a failure: in the language of its facts).
+/** Every text of the report, in every language (see language.ts). */
+const report_WORDS = (0,src_language/* defineWords */.Pw)('report', {
+    serverReplied: { en: 'Server replied', ko: '\uc11c\ubc84 \uc751\ub2f5' },
+    error: { en: 'Error', ko: '\uc624\ub958' },
+    howToFix: { en: 'How to fix', ko: '\ud574\uacb0 \ubc29\ubc95' },
+    notSent: { en: 'Email notification not sent', ko: '\uc774\uba54\uc77c \uc54c\ub9bc\uc744 \ubcf4\ub0b4\uc9c0 \ubabb\ud588\uc2b5\ub2c8\ub2e4' },
+    /** Why a recipient was refused, in a few words, for the list of refusals. */
+    refusalReason: {
+        en: (refusal) => ({
+            'not-valid': 'not a valid address',
+            'unknown-mailbox': 'the server does not know that mailbox',
+            'relay-denied': 'the server will not relay to it',
+            deferred: 'deferred until the retries ran out',
+            other: 'refused'
+        })[refusal],
+        ko: (refusal) => ({
+            'not-valid': '\uc62c\ubc14\ub978 \uc8fc\uc18c\uac00 \uc544\ub2d8',
+            'unknown-mailbox': '\uc11c\ubc84\uc5d0 \uadf8 \uba54\uc77c\ud568\uc774 \uc5c6\uc74c',
+            'relay-denied': '\uc11c\ubc84\uac00 \uadf8 \uc8fc\uc18c\ub85c \uc911\uacc4\ud558\uc9c0 \uc54a\uc74c',
+            deferred: '\uc7ac\uc2dc\ub3c4\uac00 \ub05d\ub0a0 \ub54c\uae4c\uc9c0 \ubbf8\ub904\uc9d0',
+            other: '\uac70\uc808\ub428'
+        })[refusal]
     },
-    tokenHint: {
-        en: OAUTH2_TOKEN_HINT,
-        ko: '이 주소로 https://mail.google.com/ 범위(scope)의 새 리프레시 토큰을 발급받아(SMTP에는 더 좁은 Gmail 범위가 통하지 않습니다) `oauth2-refresh-token`으로 넘기는 시크릿에 저장하세요. ' +
-            'Google Cloud OAuth 동의 화면의 게시 상태가 "Testing"이면 리프레시 토큰이 7일 뒤 만료됩니다. 앱을 게시("In production")해야 토큰이 유지됩니다.'
+    /** One refused address: "a@x in `to`, not a valid address (550 \u2026)". */
+    refusedAddress: {
+        en: (address, inputs, reason, reply) => `${address}${inputs ? ` in ${inputs}` : ''}, ${reason} (${reply})`,
+        ko: (address, inputs, reason, reply) => `${address}${inputs ? `(${inputs})` : ''}: ${reason} (${reply})`
     },
-    timeoutTitle: {
-        en: (url, seconds) => `${ENDPOINT.en(url)} did not answer within ${seconds} s`,
-        ko: (url, seconds) => `${ENDPOINT.ko(url)} 에서 ${seconds}초 안에 응답이 없었습니다`
+    /** The warning about refused recipients when others got the message. */
+    rejections: {
+        en: (server, refused, count, others, deferredOnly, inputs) => {
+            const one = count === 1;
+            const advice = deferredOnly
+                ? `re-run the job to reach ${one ? 'it' : 'them'}, or raise \`retries\``
+                : `correct or remove the refused ${one ? 'address' : 'addresses'} in ${inputs}`;
+            return `${server} refused ${one ? 'a recipient' : `${count} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; ${advice}.`;
+        },
+        ko: (server, refused, count, others, deferredOnly, inputs) => {
+            const advice = deferredOnly ? '\uc791\uc5c5(job)\uc744 \ub2e4\uc2dc \uc2e4\ud589\ud574 \ubcf4\ub0b4\uac70\ub098 `retries`\ub97c \ub298\ub9ac\uc138\uc694' : `${inputs}\uc5d0\uc11c \uac70\uc808\ub41c \uc8fc\uc18c\ub97c \uace0\uce58\uac70\ub098 \uc9c0\uc6b0\uc138\uc694`;
+            return `${server} \uc11c\ubc84\uac00 \ubc1b\ub294 \uc0ac\ub78c ${count}\uba85\uc744 \uac70\uc808\ud588\uc2b5\ub2c8\ub2e4: ${refused}. \uba54\uc2dc\uc9c0\ub294 \ub098\uba38\uc9c0 \ubc1b\ub294 \uc0ac\ub78c ${others}\uba85\uc5d0\uac8c \uac14\uc2b5\ub2c8\ub2e4. ${advice}.`;
+        }
     },
-    timeoutFix: {
-        en: 'Check `oauth2-token-url` and that the runner can reach it; raise `timeout` if the endpoint is just slow.',
-        ko: '`oauth2-token-url`과, 러너가 그 주소에 닿을 수 있는지 확인하세요. 엔드포인트가 느릴 뿐이라면 `timeout`을 늘리세요.'
+    subject: { en: 'Subject', ko: '\uc81c\ubaa9' },
+    from: { en: 'From', ko: '\ubcf4\ub0b8 \uc0ac\ub78c' },
+    to: { en: 'To', ko: '\ubc1b\ub294 \uc0ac\ub78c' },
+    cc: { en: 'Cc', ko: '\ucc38\uc870' },
+    bcc: { en: 'Bcc', ko: '\uc228\uc740 \ucc38\uc870' },
+    replyTo: { en: 'Reply-To', ko: '\ud68c\uc2e0 \uc8fc\uc18c' },
+    attachments: { en: 'Attachments', ko: '\ucca8\ubd80 \ud30c\uc77c' },
+    messageFile: { en: 'Message file', ko: '\uba54\uc2dc\uc9c0 \ud30c\uc77c' },
+    emlPath: { en: (path) => `\`${path}\` (output \`eml-path\`)`, ko: (path) => `\`${path}\` (\ucd9c\ub825 \`eml-path\`)` },
+    previewHeading: { en: '### Email notification preview: nothing was sent (`dry-run`)', ko: '### \uc774\uba54\uc77c \uc54c\ub9bc \ubbf8\ub9ac\ubcf4\uae30: \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(`dry-run`)' },
+    summaryNotWritten: {
+        en: (why) => `Could not write the job summary: ${why}`,
+        ko: (why) => `\uc791\uc5c5 \uc694\uc57d(job summary)\uc744 \uc4f0\uc9c0 \ubabb\ud588\uc2b5\ub2c8\ub2e4: ${why}`
     },
-    certificateTitle: {
-        en: (url) => `The TLS certificate of the OAuth2 token endpoint ${url} is not trusted`,
-        ko: (url) => `${ENDPOINT.ko(url)} 의 TLS 인증서를 신뢰할 수 없습니다`
+    loggingIn: {
+        en: (endpoint, username) => `Logging in to ${endpoint} as ${username}; verify-only, so nothing is sent.`,
+        ko: (endpoint, username) => `${endpoint}\uc5d0 ${username} \uacc4\uc815\uc73c\ub85c \ub85c\uadf8\uc778\ud569\ub2c8\ub2e4. verify-only\uc774\ubbc0\ub85c \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4.`
     },
-    certificateFix: {
-        en: 'Check the host name in `oauth2-token-url`. For a private certificate authority, add it to the runner with NODE_EXTRA_CA_CERTS (a PEM file). Certificate checks are never switched off.',
-        ko: '`oauth2-token-url`의 호스트 이름을 확인하세요. 사설 인증 기관이라면 NODE_EXTRA_CA_CERTS(PEM 파일)로 러너에 추가하세요. 인증서 검사는 끄지 않습니다.'
+    connectingWithoutLogin: {
+        en: (endpoint) => `Connecting to ${endpoint} without a login (\`password\` is empty); verify-only, so nothing is sent.`,
+        ko: (endpoint) => `${endpoint}\uc5d0 \ub85c\uadf8\uc778 \uc5c6\uc774 \uc5f0\uacb0\ud569\ub2c8\ub2e4(\`password\`\uac00 \ube44\uc5b4 \uc788\uc74c). verify-only\uc774\ubbc0\ub85c \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4.`
     },
-    dnsTitle: {
-        en: (url) => `The host name of the OAuth2 token endpoint ${url} could not be resolved`,
-        ko: (url) => `${ENDPOINT.ko(url)} 의 호스트 이름을 찾을 수 없습니다`
+    connectedWithoutLogin: {
+        en: (endpoint) => `Connected to ${endpoint}, encrypted; no login was tried, because \`password\` is empty. Whether the server takes mail without one shows only when sending. No message was sent (verify-only).`,
+        ko: (endpoint) => `${endpoint}\uc5d0 \uc554\ud638\ud654\ub41c \uc5f0\uacb0\ub85c \uc5f0\uacb0\ud588\uc2b5\ub2c8\ub2e4. \`password\`\uac00 \ube44\uc5b4 \uc788\uc5b4 \ub85c\uadf8\uc778\uc740 \uc2dc\ub3c4\ud558\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4. \uc11c\ubc84\uac00 \ub85c\uadf8\uc778 \uc5c6\uc774 \uba54\uc77c\uc744 \ubc1b\ub294\uc9c0\ub294 \ubcf4\ub0bc \ub54c\uc5d0\ub9cc \uc54c \uc218 \uc788\uc2b5\ub2c8\ub2e4. \uba54\uc2dc\uc9c0\ub294 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(verify-only).`
     },
-    dnsFix: {
-        en: 'Check `oauth2-token-url` for typos (Google: https://oauth2.googleapis.com/token).',
-        ko: '`oauth2-token-url`에 오타가 없는지 확인하세요(Google: https://oauth2.googleapis.com/token ).'
+    connectionVerified: { en: '### \u2714 Email connection verified, without a login', ko: '### \u2714 \uc774\uba54\uc77c \uc5f0\uacb0 \ud655\uc778\ub428(\ub85c\uadf8\uc778 \uc5c6\uc74c)' },
+    loginAccepted: {
+        en: (server, username) => `Login accepted: ${server} accepted the credentials of ${username}. No message was sent (verify-only).`,
+        ko: (server, username) => `\ub85c\uadf8\uc778 \uc131\uacf5: ${server} \uc11c\ubc84\uac00 ${username} \uacc4\uc815\uc758 \uc778\uc99d \uc815\ubcf4\ub97c \ubc1b\uc544\ub4e4\uc600\uc2b5\ub2c8\ub2e4. \uba54\uc2dc\uc9c0\ub294 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(verify-only).`
     },
-    badPortTitle: {
-        en: (url, port) => `${ENDPOINT.en(url)} is on port ${port}, which fetch refuses to connect to`,
-        ko: (url, port) => `${ENDPOINT.ko(url)} 의 포트 ${port}번은 fetch가 연결을 거부하는 포트입니다`
+    loginVerified: {
+        en: (hostPort, username) => `### \u2714 Email login verified\n\n${hostPort} accepted the credentials of ${username}. No message was sent (\`verify-only\`).\n`,
+        ko: (hostPort, username) => `### \u2714 \uc774\uba54\uc77c \ub85c\uadf8\uc778 \ud655\uc778\ub428\n\n${hostPort} \uc11c\ubc84\uac00 ${username} \uacc4\uc815\uc758 \uc778\uc99d \uc815\ubcf4\ub97c \ubc1b\uc544\ub4e4\uc600\uc2b5\ub2c8\ub2e4. \uba54\uc2dc\uc9c0\ub294 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(\`verify-only\`).\n`
     },
-    badPortFix: {
-        en: "Use the token endpoint's HTTPS address without a port, or with its real one (Google: https://oauth2.googleapis.com/token), in `oauth2-token-url`. Ports such as 25, 465 and 587 are mail ports, never an OAuth2 endpoint's.",
-        ko: '`oauth2-token-url`에는 토큰 엔드포인트의 HTTPS 주소를 포트 없이, 또는 실제 포트로 넣으세요(Google: https://oauth2.googleapis.com/token ). 25, 465, 587 같은 포트는 메일 포트이며 OAuth2 엔드포인트의 포트가 아닙니다.'
+    previewed: {
+        en: (subject, path) => `Dry run: composed "${subject}" and wrote it to ${path}; nothing was sent and no connection was opened.`,
+        ko: (subject, path) => `\ubbf8\ub9ac\ubcf4\uae30(dry-run): "${subject}" \uba54\uc2dc\uc9c0\ub97c \ub9cc\ub4e4\uc5b4 ${path}\uc5d0 \uc800\uc7a5\ud588\uc2b5\ub2c8\ub2e4. \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uace0 \uc5f0\uacb0\ub3c4 \uc5f4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4.`
     },
-    refusedTitle: {
-        en: (url) => `Nothing accepted the connection to the OAuth2 token endpoint ${url}`,
-        ko: (url) => `${ENDPOINT.ko(url)} 에서 연결을 받는 곳이 없습니다`
+    skipped: { en: (why) => `No email sent: ${why}.`, ko: (why) => `\uc774\uba54\uc77c\uc744 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4: ${why}.` },
+    skippedSummary: {
+        // The heading shows the `transition` output as it is; the line below says it in words.
+        en: (transition, why) => `### Email notification not sent (\`transition: ${transition}\`)\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`,
+        ko: (transition, why) => `### \uc774\uba54\uc77c \uc54c\ub9bc\uc744 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(\`transition: ${transition}\`)\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`
     },
-    refusedFix: {
-        en: 'Check `oauth2-token-url` (Google: https://oauth2.googleapis.com/token) and that the runner may open HTTPS connections to it.',
-        ko: '`oauth2-token-url`(Google: https://oauth2.googleapis.com/token )과, 러너가 그 주소로 HTTPS 연결을 열 수 있는지 확인하세요.'
+    sending: {
+        en: (subject, recipients, endpoint) => `Sending "${subject}" to ${(0,src_language/* plural */.LS)(recipients, 'recipient')} through ${endpoint}.`,
+        ko: (subject, recipients, endpoint) => `"${subject}" \uba54\uc2dc\uc9c0\ub97c ${endpoint} \uc11c\ubc84\ub85c \ubc1b\ub294 \uc0ac\ub78c ${recipients}\uba85\uc5d0\uac8c \ubcf4\ub0c5\ub2c8\ub2e4.`
     },
-    unreachableTitle: {
-        en: (url) => `Could not reach the OAuth2 token endpoint ${url}`,
-        ko: (url) => `${ENDPOINT.ko(url)} 에 연결할 수 없습니다`
+    sent: {
+        en: (messageId, server, accepted) => `Sent ${messageId}: ${server} accepted it for ${(0,src_language/* plural */.LS)(accepted, 'recipient')}.`,
+        ko: (messageId, server, accepted) => `${messageId} \uba54\uc2dc\uc9c0\ub97c \ubcf4\ub0c8\uc2b5\ub2c8\ub2e4: ${server} \uc11c\ubc84\uac00 \ubc1b\ub294 \uc0ac\ub78c ${accepted}\uba85\uc5d0 \ub300\ud574 \ubc1b\uc544\ub4e4\uc600\uc2b5\ub2c8\ub2e4.`
     },
-    unreachableFix: { en: "Check `oauth2-token-url` and the runner's network.", ko: '`oauth2-token-url`과 러너의 네트워크를 확인하세요.' },
-    clientTitle: {
-        en: (url) => `${ENDPOINT.en(url)} did not accept the client (\`oauth2-client-id\` / \`oauth2-client-secret\`)`,
-        ko: (url) => `${ENDPOINT.ko(url)} 에서 클라이언트(\`oauth2-client-id\` / \`oauth2-client-secret\`)를 받아들이지 않았습니다`
+    sentSummary: {
+        en: (subject, accepted, server) => `### \u2714 Email notification sent\n\n**${subject}** to ${(0,src_language/* plural */.LS)(accepted, 'recipient')} through ${server}.\n`,
+        ko: (subject, accepted, server) => `### \u2714 \uc774\uba54\uc77c \uc54c\ub9bc\uc744 \ubcf4\ub0c8\uc2b5\ub2c8\ub2e4\n\n**${subject}** \uba54\uc2dc\uc9c0\ub97c ${server} \uc11c\ubc84\ub85c \ubc1b\ub294 \uc0ac\ub78c ${accepted}\uba85\uc5d0\uac8c \ubcf4\ub0c8\uc2b5\ub2c8\ub2e4.\n`
     },
-    tokenTitle: {
-        en: (url) => `${ENDPOINT.en(url)} refused the refresh token (\`oauth2-refresh-token\`)`,
-        ko: (url) => `${ENDPOINT.ko(url)} 에서 리프레시 토큰(\`oauth2-refresh-token\`)을 거부했습니다`
+    refused: { en: 'Refused', ko: '\uac70\uc808\ub428' },
+    /** Placeholders that an empty input leaves empty in every run: `{{ failed_tests }} in \`body\``. */
+    emptyForGood: {
+        en: ({ source, placeholders }, listed, where) => {
+            const one = placeholders.length === 1;
+            return source === 'test-reports'
+                ? `${listed} in ${where} ${one ? 'has' : 'have'} nothing to show: \`test-reports\` is empty, so no test report is read. ` +
+                    `Set \`test-reports\` to the JUnit XML reports of the tests (one glob pattern a line), or take ${listed} out of ${where}.`
+                : `${listed} in ${where} can never list a job: \`github-token\` is empty, so the GitHub API is never asked for the failed jobs. ` +
+                    `Set \`github-token\` (its default, \`\${{ github.token }}\`, with \`actions: read\`), or take ${listed} out of ${where}.`;
+        },
+        ko: ({ source }, listed, where) => source === 'test-reports'
+            ? `${where}\uc758 ${listed}\uc5d0\ub294 \ubcf4\uc5ec \uc904 \uac83\uc774 \uc5c6\uc2b5\ub2c8\ub2e4: \`test-reports\`\uac00 \ube44\uc5b4 \uc788\uc5b4 \ud14c\uc2a4\ud2b8 \ubcf4\uace0\uc11c\ub97c \uc77d\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. ` +
+                `\`test-reports\`\uc5d0 \ud14c\uc2a4\ud2b8\uc758 JUnit XML \ubcf4\uace0\uc11c\ub97c \uc9c0\uc815\ud558\uac70\ub098(\ud55c \uc904\uc5d0 glob \ud328\ud134 \ud558\ub098) ${where}\uc5d0\uc11c ${listed}\uc744(\ub97c) \ube7c\uc138\uc694.`
+            : `${where}\uc758 ${listed}\uc5d0\ub294 \uc791\uc5c5\uc774 \ub098\uc62c \uc218 \uc5c6\uc2b5\ub2c8\ub2e4: \`github-token\`\uc774 \ube44\uc5b4 \uc788\uc5b4 \uc2e4\ud328\ud55c \uc791\uc5c5\uc744 GitHub API\uc5d0 \ubb3b\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. ` +
+                `\`github-token\`\uc744 \uc124\uc815\ud558\uac70\ub098(\uae30\ubcf8\uac12 \`\${{ github.token }}\`, \`actions: read\` \uad8c\ud55c \ud544\uc694) ${where}\uc5d0\uc11c ${listed}\uc744(\ub97c) \ube7c\uc138\uc694.`
     },
-    googleClientFix: {
-        en: 'Copy the client ID and secret of the OAuth client that issued the refresh token (Google Cloud Console → APIs & Services → Credentials) into the secrets passed as `oauth2-client-id` and `oauth2-client-secret`. ',
-        ko: '리프레시 토큰을 발급한 OAuth 클라이언트의 클라이언트 ID와 시크릿을(Google Cloud Console → APIs & Services → Credentials) `oauth2-client-id`, `oauth2-client-secret`으로 넘기는 시크릿에 복사하세요. '
-    },
-    googleTokenFix: {
-        en: '"invalid_grant" means the refresh token was revoked, expired, or issued to another client. ',
-        ko: '"invalid_grant"는 리프레시 토큰이 취소되었거나, 만료되었거나, 다른 클라이언트에 발급되었다는 뜻입니다. '
-    },
-    laterTitle: { en: (url) => `${ENDPOINT.en(url)} failed for now`, ko: (url) => `${ENDPOINT.ko(url)} 에 일시적인 문제가 있습니다` },
-    laterFix: {
-        en: 'The token endpoint reported a temporary problem. Re-run the job later.',
-        ko: '토큰 엔드포인트가 일시적인 문제를 알렸습니다. 나중에 작업을 다시 실행하세요.'
-    },
-    fetching: {
-        en: (username, url) => `Fetching an OAuth2 access token for ${username} from ${url}.`,
-        ko: (username, url) => `${url} 에서 ${username} 계정의 OAuth2 액세스 토큰을 받아 옵니다.`
-    },
-    retrying: {
-        en: (failure, seconds) => `Fetching the OAuth2 access token failed: ${failure}. This is temporary; trying again in ${seconds} s.`,
-        ko: (failure, seconds) => `OAuth2 액세스 토큰을 받아 오지 못했습니다: ${failure}. 일시적인 문제이므로 ${seconds}초 뒤에 다시 시도합니다.`
-    },
-    noTokenTitle: {
-        en: (url) => `${ENDPOINT.en(url)} gave no access token`,
-        ko: (url) => `${ENDPOINT.ko(url)} 에서 액세스 토큰을 받지 못했습니다`
-    },
-    noTokenFix: {
-        en: 'Check `oauth2-token-url`: it must be the token endpoint of the provider that issued the refresh token (Google: https://oauth2.googleapis.com/token).',
-        ko: '`oauth2-token-url`을 확인하세요. 리프레시 토큰을 발급한 제공자의 토큰 엔드포인트여야 합니다(Google: https://oauth2.googleapis.com/token ).'
+    reachedBefore: {
+        en: (accepted) => `Before this failure the message went to ${(0,src_language/* plural */.LS)(accepted.length, 'recipient')}: ${accepted.join(', ')}.`,
+        ko: (accepted) => `\uc774 \uc2e4\ud328 \uc804\uc5d0 \uba54\uc2dc\uc9c0\uac00 \ubc1b\ub294 \uc0ac\ub78c ${accepted.length}\uba85\uc5d0\uac8c \uac14\uc2b5\ub2c8\ub2e4: ${accepted.join(', ')}.`
     }
 });
-/** The log lines of fetching a token, in `language`. */
-function oauth2LogWords(language) {
-    return oauth2_WORDS[language];
-}
-/** The Gmail refresh-token hint in `language`, for the diagnoses of a refused XOAUTH2 login. */
-function oauth2TokenHint(language) {
-    return oauth2_WORDS[language].tokenHint;
-}
-/** Answers of RFC 6749 section 5.2 that mean the credentials themselves were refused. */
-const REFUSALS = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client', 'invalid_scope', 'unsupported_grant_type', 'invalid_request']);
-/** Classifies what the token endpoint answered when it gave no access token (pure). */
-function diagnoseTokenAnswer(tokenUrl, status, answer, language) {
-    const words = oauth2_WORDS[language];
-    const error = typeof answer.error === 'string' ? answer.error : '';
-    const description = typeof answer.error_description === 'string' ? answer.error_description : '';
-    const detail = `HTTP ${status}${error ? `: ${error}` : ''}${description ? ` (${description})` : ''}`;
-    if (REFUSALS.has(error) || status === 400 || status === 401) {
-        const clientProblem = error === 'invalid_client' || error === 'unauthorized_client';
-        // Another provider's endpoint (Microsoft's) gets its own steps from the catalogue.
-        const provider = providerOfTokenUrl(tokenUrl)?.oauth2;
-        const googleFix = `${clientProblem ? words.googleClientFix : words.googleTokenFix}${words.tokenHint}`;
-        return {
-            code: 'oauth2-rejected',
-            title: clientProblem ? words.clientTitle(tokenUrl) : words.tokenTitle(tokenUrl),
-            fix: provider ? (clientProblem ? provider.clientRefused : provider.tokenRefused)[language] : googleFix,
-            detail,
-            retryable: false
-        };
-    }
-    if (status >= 500 || status === 429) {
-        return {
-            code: 'try-again-later',
-            title: words.laterTitle(tokenUrl),
-            fix: words.laterFix,
-            detail,
-            retryable: true
-        };
-    }
-    return {
-        code: 'unknown',
-        title: words.noTokenTitle(tokenUrl),
-        fix: words.noTokenFix,
-        detail,
-        retryable: false
-    };
-}
-/** Classifies a failure to reach the token endpoint at all (pure). */
-function diagnoseTokenFetchError(tokenUrl, error, timeoutSeconds, language) {
-    const words = oauth2_WORDS[language];
-    const failure = error;
-    const code = failure.cause?.code ?? '';
-    const detail = [failure.message, failure.cause?.message].filter(Boolean).join(': ');
-    if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
-        return {
-            code: 'timeout',
-            title: words.timeoutTitle(tokenUrl, timeoutSeconds),
-            fix: words.timeoutFix,
-            detail,
-            retryable: true
-        };
-    }
-    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
-        return {
-            code: 'certificate',
-            title: words.certificateTitle(tokenUrl),
-            fix: words.certificateFix,
-            detail,
-            retryable: false
-        };
-    }
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return {
-            code: 'dns',
-            title: words.dnsTitle(tokenUrl),
-            fix: words.dnsFix,
-            detail,
-            retryable: code === 'EAI_AGAIN'
-        };
-    }
-    // fetch refuses some ports outright (the Fetch standard's "bad ports": 25, 465, 587, ...),
-    // before any connection, so no other check names the cause.
-    if (failure.cause?.message === 'bad port') {
-        const port = URL.canParse(tokenUrl) ? new URL(tokenUrl).port : '';
-        return {
-            code: 'invalid-input',
-            title: words.badPortTitle(tokenUrl, port),
-            fix: words.badPortFix,
-            detail,
-            retryable: false
-        };
-    }
-    if (code === 'ECONNREFUSED') {
-        return {
-            code: 'connection-refused',
-            title: words.refusedTitle(tokenUrl),
-            fix: words.refusedFix,
-            detail,
-            retryable: false
-        };
-    }
-    return {
-        code: 'unknown',
-        title: words.unreachableTitle(tokenUrl),
-        fix: words.unreachableFix,
-        detail,
-        retryable: false
-    };
-}
 /**
- * Fetches an access token, asking again after temporary failures; a refusal
- * (invalid_grant and the like) is final at once.
+ * The text of a failure as shown in the annotation and the log. The reply and the error
+ * come from the server or the system: control characters (an ESC, a NUL) are shown escaped.
  */
-async function fetchAccessToken(oauth2, timeoutSeconds, attempts = { retries: 0 }) {
-    const sleep = attempts.sleep ?? sleepFor;
-    for (let attempt = 1;; attempt++) {
+function describeFailure(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = report_WORDS[language];
+    const lines = [`${diagnosis.title} [error-code: ${diagnosis.code}]`];
+    if (diagnosis.reply)
+        lines.push(`${words.serverReplied}: ${diagnosis.reply}`);
+    if (diagnosis.detail)
+        lines.push(`${words.error}: ${diagnosis.detail}`);
+    lines.push(`${words.howToFix}: ${diagnosis.fix}`);
+    return (0,printable/* escapeControlCharacters */.F7)(lines.join('\n'));
+}
+/** The job summary of a failure; a reply or error sits in a code block it cannot close. */
+function failureSummary(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = report_WORDS[language];
+    return [
+        `### \u2716 ${words.notSent}: ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.title)}`,
+        '',
+        `**error-code:** \`${diagnosis.code}\``,
+        '',
+        ...(diagnosis.reply ? [`**${words.serverReplied}:**`, '', ...(0,printable/* codeBlock */.DV)(diagnosis.reply), ''] : []),
+        ...(diagnosis.detail ? [`**${words.error}:**`, '', ...(0,printable/* codeBlock */.DV)(diagnosis.detail), ''] : []),
+        `**${words.howToFix}:** ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.fix)}`,
+        ''
+    ].join('\n');
+}
+/** The diagnosis with every secret form masked in each text it holds. */
+function maskDiagnosis(diagnosis, mask) {
+    return {
+        ...diagnosis,
+        title: mask(diagnosis.title),
+        reply: diagnosis.reply && mask(diagnosis.reply),
+        detail: diagnosis.detail && mask(diagnosis.detail),
+        fix: mask(diagnosis.fix)
+    };
+}
+/** The server's refusals of recipients, and the one message that says so. */
+function describeRejections(server, result, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = report_WORDS[language];
+    const { rejections } = result;
+    const refused = rejections
+        .map((r) => words.refusedAddress(r.address, r.inputs.length ? (0,src_recipients/* inputNames */.vj)(r.inputs, language) : '', words.refusalReason((0,src_recipients/* recipientRefusal */.Ax)(r.reply)), r.reply))
+        .join('; ');
+    const inputs = (0,src_recipients/* inputNames */.vj)(['to', 'cc', 'bcc'].filter((input) => rejections.some((r) => r.inputs.includes(input))), language);
+    const deferredOnly = rejections.every((r) => (0,src_recipients/* recipientRefusal */.Ax)(r.reply) === 'deferred');
+    return words.rejections(server, refused, rejections.length, result.accepted.length, deferredOnly, inputs);
+}
+/** `smtp.gmail.com:465 (TLS)` */
+function endpoint(settings) {
+    return `${(0,src_settings/* hostAndPort */.PG)(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'})`;
+}
+function mailboxList(mailboxes) {
+    return mailboxes.map((m) => (0,template/* escapeMarkdown */.FV)(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ');
+}
+/** The job summary of a dry run: the headers, the file and the message as it would be read. */
+function previewSummary(settings, message, preview) {
+    const words = report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
+    const rows = [
+        [words.subject, (0,template/* escapeMarkdown */.FV)(message.subject)],
+        [words.from, mailboxList([settings.from])],
+        [words.to, mailboxList(settings.to)],
+        [words.cc, mailboxList(settings.cc)],
+        [words.bcc, mailboxList(settings.bcc)],
+        [words.replyTo, mailboxList(settings.replyTo)],
+        [words.attachments, (message.attachments ?? []).map((a) => `${(0,template/* escapeMarkdown */.FV)(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
+        [words.messageFile, words.emlPath(preview.emlPath)]
+    ];
+    return [
+        words.previewHeading,
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`),
+        '',
+        '---',
+        '',
+        message.htmlContent,
+        ''
+    ].join('\n');
+}
+function createReport(core, env, mask) {
+    const summarise = async (markdown, language) => {
+        // The summary file exists only on a runner; a local run just skips it.
+        if (!env.GITHUB_STEP_SUMMARY)
+            return;
         try {
-            return await requestAccessToken(oauth2, timeoutSeconds, attempts.signal);
+            core.summary.addRaw(markdown, true);
+            await core.summary.write();
         }
         catch (error) {
-            if (!(error instanceof src_errors/* NotifyError */.UW) || !error.diagnosis.retryable || attempt > attempts.retries || attempts.signal?.aborted)
-                throw error;
-            const delayMs = (attempts.backoffMs ?? 2000) * 2 ** (attempt - 1);
-            attempts.onRetry?.(error, delayMs);
-            await sleep(delayMs, attempts.signal);
+            core.warning(report_WORDS[language ?? src_language/* DEFAULT_LANGUAGE */.Nm].summaryNotWritten(error.message));
+        }
+    };
+    const wordsOf = (settings) => report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
+    /** Who has the message: after a send, or after a failure that came once some recipients were reached or refused. */
+    const setDeliveryOutputs = ({ messageId, accepted, rejected }) => {
+        // Left out when nobody accepted the message: nothing was sent.
+        if (messageId)
+            core.setOutput('message-id', messageId);
+        core.setOutput('accepted', accepted.join(','));
+        core.setOutput('rejected', rejected.join(','));
+    };
+    return {
+        verifying(settings) {
+            const words = wordsOf(settings);
+            core.info((0,src_settings/* hasCredentials */.Lk)(settings) ? words.loggingIn(endpoint(settings), settings.username) : words.connectingWithoutLogin(endpoint(settings)));
+        },
+        async verified(settings, loggedIn) {
+            const words = wordsOf(settings);
+            if (!loggedIn) {
+                // Only reached without credentials: the connection and TLS were checked, no login was.
+                const connected = words.connectedWithoutLogin(endpoint(settings));
+                core.info(connected);
+                await summarise(`${words.connectionVerified}\n\n${connected}\n`, settings.language);
+                return;
+            }
+            core.info(words.loginAccepted(settings.server, settings.username));
+            await summarise(words.loginVerified((0,src_settings/* hostAndPort */.PG)(settings.server, settings.port), settings.username), settings.language);
+        },
+        async previewed(settings, message, preview) {
+            core.setOutput('eml-path', preview.emlPath);
+            core.setOutput('message-id', preview.messageId);
+            core.info(wordsOf(settings).previewed(message.subject, preview.emlPath));
+            await summarise(previewSummary(settings, message, preview), settings.language);
+        },
+        async skipped(settings, transition, why) {
+            const words = wordsOf(settings);
+            core.info(words.skipped(why));
+            await summarise(words.skippedSummary(transition, why), settings.language);
+        },
+        sending(settings, message) {
+            const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
+            core.info(wordsOf(settings).sending(message.subject, recipients, endpoint(settings)));
+        },
+        async sent(settings, message, result) {
+            const words = wordsOf(settings);
+            setDeliveryOutputs(result);
+            const refusals = result.rejections.length ? mask(describeRejections(settings.server, result, settings.language)) : '';
+            if (refusals)
+                core.warning(refusals);
+            core.info(words.sent(result.messageId, settings.server, result.accepted.length));
+            await summarise(words.sentSummary((0,template/* escapeMarkdown */.FV)(message.subject), result.accepted.length, settings.server) +
+                (refusals ? `\n**${words.refused}:** ${(0,printable/* escapeControlCharacters */.F7)(refusals)}\n` : ''), settings.language);
+        },
+        placeholdersEmptyForGood(settings, body) {
+            const language = settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
+            const templates = [
+                { input: 'subject', template: settings.subject },
+                { input: settings.bodyFile ? 'body-file' : 'body', template: body }
+            ];
+            for (const empty of (0,template/* placeholdersEmptyForGood */.Eg)(templates, settings)) {
+                const where = (0,src_language/* listOf */.c3)(empty.inputs.map((input) => `\`${input}\``), language);
+                core.warning(report_WORDS[language].emptyForGood(empty, (0,src_language/* listOf */.c3)(empty.placeholders, language), where));
+            }
+        },
+        async failed(error, facts) {
+            const language = facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
+            // Loaded only now: a run that succeeds never needs the diagnoses.
+            const { diagnose } = await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766));
+            const diagnosis = maskDiagnosis(diagnose(error, facts), mask);
+            core.setOutput('error-code', diagnosis.code);
+            if (error instanceof errors/* NotifyError */.UW && error.delivery) {
+                setDeliveryOutputs(error.delivery);
+                const { accepted } = error.delivery;
+                if (accepted.length)
+                    core.warning(report_WORDS[language].reachedBefore(accepted));
+            }
+            await summarise(failureSummary(diagnosis, language), language);
+            return describeFailure(diagnosis, language);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+/**
+ * The secret as text can show it: verbatim; with every run of white space collapsed to one
+ * space, the way a reply is put on one line for the annotation and the job summary (and
+ * trimmed, when the secret starts or ends the reply); and with control characters escaped,
+ * as the log shows them.
+ */
+function printedForms(secret) {
+    if (!secret)
+        return [];
+    const collapsed = secret.replace(/\s+/g, ' ');
+    return [...new Set([secret, collapsed, collapsed.trim(), (0,printable/* escapeControlCharacters */.F7)(secret)])].filter(Boolean);
+}
+/**
+ * The secret in base64 at each of the three byte alignments it can take inside a longer
+ * base64 string (AUTH PLAIN sends base64("\0user\0password"), AUTH LOGIN base64(password),
+ * XOAUTH2 base64("user=\u2026\x01auth=Bearer token\x01\x01")).
+ */
+function encodedForms(secret) {
+    const forms = new Set();
+    const bytes = Buffer.from(secret, 'utf8');
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+            .toString('base64')
+            .replace(/=+$/, '');
+        // Characters that also encode bits of the neighbouring bytes differ from one
+        // message to the next; only the part that depends on the secret alone is kept.
+        const start = Math.ceil((offset * 4) / 3);
+        const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1;
+        const core = encoded.slice(start, end);
+        if (core.length >= 6)
+            forms.add(core);
+    }
+    return [...forms];
+}
+/** Every form in which a secret can show up in an SMTP conversation or a log, the secret itself first. */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    return [...new Set([...printedForms(secret), ...encodedForms(secret)])];
+}
+/** Replaces every listed secret form with `***`, longest first. */
+function createMasker(secrets) {
+    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    return (text) => {
+        let masked = text;
+        for (const form of forms)
+            masked = masked.split(form).join('***');
+        return masked;
+    };
+}
+/** The password as given and as it will be sent, so both are masked. */
+function passwordVariants(password) {
+    return [...new Set([password, password.trim(), password.replace(/\s+/g, '')])].filter(Boolean);
+}
+function createSecretRegistry(register) {
+    const registered = new Set();
+    const secrets = [];
+    let mask = createMasker([]);
+    return {
+        add(secret, { verbatim } = { verbatim: true }) {
+            if (!secret)
+                return;
+            for (const form of verbatim ? secretForms(secret) : encodedForms(secret)) {
+                if (registered.has(form))
+                    continue;
+                registered.add(form);
+                register(form);
+            }
+            secrets.push(secret);
+            mask = createMasker(secrets);
+        },
+        mask: (text) => mask(text)
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/mail-composer/index.js + 8 modules
+var mail_composer = __nccwpck_require__(110);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/package-info.js
+var package_info = __nccwpck_require__(9701);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
+
+// bytes inserted into the output, shared as they are only ever copied by Buffer.concat
+const INSERT_LF = Buffer.from('\n');
+const INSERT_LF_DOT = Buffer.from('\n.');
+const INSERT_CR = Buffer.from('\r');
+const INSERT_DOT = Buffer.from('.');
+/**
+ * Escapes dots in the beginning of lines. Ends the stream with <CR><LF>.<CR><LF>
+ * Also makes sure that only <CR><LF> sequences are used for linebreaks, bare CR and bare LF
+ * are both turned into <CR><LF>
+ *
+ * @param options Stream options
+ */
+class DataStream extends external_node_stream_.Transform {
+    constructor(options) {
+        super(options);
+        this.options = options || {};
+        this.inByteCount = 0;
+        this.outByteCount = 0;
+        this.lastByte = false;
+    }
+    /**
+     * Escapes dots
+     * @internal
+     */
+    _transform(chunk, encoding, done) {
+        const chunks = [];
+        let chunklen = 0;
+        let i, len, lastPos = 0;
+        let buf;
+        if (!chunk || !chunk.length) {
+            return done();
+        }
+        if (typeof chunk === 'string') {
+            chunk = Buffer.from(chunk);
+        }
+        this.inByteCount += chunk.length;
+        for (i = 0, len = chunk.length; i < len; i++) {
+            const byte = chunk[i];
+            const prev = i ? chunk[i - 1] : this.lastByte;
+            let insert = false;
+            if (prev === 0x0d && byte !== 0x0a) {
+                // a bare CR becomes CRLF. A receiver that treats a lone CR as a line end would
+                // otherwise see "\r.\r" as the end of the data (SMTP smuggling), so a dot
+                // following it is stuffed like at the start of any other line
+                insert = byte === 0x2e ? INSERT_LF_DOT : INSERT_LF;
+            }
+            else if (byte === 0x0a && prev !== 0x0d) {
+                // a bare LF becomes CRLF
+                insert = INSERT_CR;
+            }
+            else if (byte === 0x2e && (prev === 0x0a || prev === false)) {
+                // a dot at the start of a line
+                insert = INSERT_DOT;
+            }
+            if (insert) {
+                if (i > lastPos) {
+                    buf = chunk.slice(lastPos, i);
+                    chunks.push(buf);
+                    chunklen += buf.length;
+                }
+                chunks.push(insert);
+                chunklen += insert.length;
+                lastPos = i;
+            }
+        }
+        if (chunks.length) {
+            // add last piece
+            if (lastPos < chunk.length) {
+                buf = chunk.slice(lastPos);
+                chunks.push(buf);
+                chunklen += buf.length;
+            }
+            this.outByteCount += chunklen;
+            this.push(Buffer.concat(chunks, chunklen));
+        }
+        else {
+            this.outByteCount += chunk.length;
+            this.push(chunk);
+        }
+        this.lastByte = chunk[chunk.length - 1];
+        done();
+    }
+    /**
+     * Finalizes the stream with a dot on a single line
+     * @internal
+     */
+    _flush(done) {
+        let buf;
+        if (this.lastByte === 0x0a) {
+            buf = Buffer.from('.\r\n');
+        }
+        else if (this.lastByte === 0x0d) {
+            buf = Buffer.from('\n.\r\n');
+        }
+        else {
+            buf = Buffer.from('\r\n.\r\n');
+        }
+        this.outByteCount += buf.length;
+        this.push(buf);
+        done();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/shared/index.js
+var shared = __nccwpck_require__(2076);
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js
+/**
+ * Reads the Message-ID a receiving server gave the message out of its final 250 reply. Some
+ * servers replace the Message-ID header of a submitted message with one of their own, and
+ * the copy the recipients and the sent folder get carries that one instead of the id the
+ * message was built with. Only replies in a format known to carry such an id are read.
+ */
+// Microsoft 365 and Outlook.com: "250 2.0.0 OK <id@host.prod.outlook.com> [Hostname=...]"
+const OUTLOOK_REPLY = /^250 2\.0\.0 OK (<[^<>\s]+\.prod\.outlook\.com>)/i;
+// Amazon SES: "250 Ok 0100018b5c3c0a4f-...-000000", the local part of the Message-ID it sets
+const SES_REPLY = /^250 Ok ([0-9a-f]+(?:-[0-9a-f]+)+)$/i;
+// an AWS region name such as us-east-1 or ap-southeast-2
+const AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+/**
+ * Finds the AWS region an SES SMTP endpoint is in from its hostname, such as
+ * email-smtp.eu-west-1.amazonaws.com or a VPC endpoint name under it
+ *
+ * @param host SMTP hostname
+ * @returns Region name, or undefined for a host outside amazonaws.com and awsapps.com
+ */
+function sesRegion(host) {
+    const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+    const domain = labels.slice(-2).join('.');
+    if (domain !== 'amazonaws.com' && domain !== 'awsapps.com') {
+        return undefined;
+    }
+    return labels.slice(0, -2).find(label => AWS_REGION.test(label));
+}
+/**
+ * Reads the server assigned Message-ID out of the final reply to a message
+ *
+ * @param response Final server reply for the message
+ * @param [host] Hostname the connection was made to, SES replies are only read for an SES host
+ * @returns The Message-ID with its angle brackets, or undefined when the reply names none
+ */
+function parseServerMessageId(response, host) {
+    const reply = (response || '').toString().trim();
+    const outlook = reply.match(OUTLOOK_REPLY);
+    if (outlook) {
+        return outlook[1];
+    }
+    const ses = reply.match(SES_REPLY);
+    if (ses && host) {
+        const region = sesRegion(host);
+        if (region) {
+            // the SES Message-ID domain is email.amazonses.com in us-east-1 and the region elsewhere
+            return '<' + ses[1].toLowerCase() + '@' + (region === 'us-east-1' ? 'email' : region) + '.amazonses.com>';
         }
     }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/errors.js
+var esm_errors = __nccwpck_require__(2809);
+;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/index.js
+
+
+
+
+
+
+
+
+
+
+
+// default timeout values in ms
+const CONNECTION_TIMEOUT = 2 * 60 * 1000; // how much to wait for the connection to be established
+const SOCKET_TIMEOUT = 10 * 60 * 1000; // how much to wait for socket inactivity before disconnecting the client
+const GREETING_TIMEOUT = 30 * 1000; // how much to wait after connection is established but SMTP greeting is not receieved
+const DNS_TIMEOUT = 30 * 1000; // how much to wait for resolveHostname
+const CLOSE_TIMEOUT = 5 * 1000; // how much to wait for the server to close its side after we closed ours
+const KEEPALIVE_DELAY = 30 * 1000; // idle time before TCP keepalive probes start, keeps NAT mappings of idle connections alive
+const TEARDOWN_NOOP = () => { }; // reusable no-op handler for absorbing errors during socket teardown
+// Random order, so that connections spread over the addresses of a host
+function shuffle(list) {
+    const result = list.slice();
+    for (let i = result.length - 1; i > 0; i--) {
+        const j = Math.floor(Math.random() * (i + 1));
+        [result[i], result[j]] = [result[j], result[i]];
+    }
+    return result;
+}
+// Every timeout is reported with the ETIMEDOUT code, timeoutType tells which one it was
+function timeoutError(message, timeoutType) {
+    const err = new Error(message);
+    err.timeoutType = timeoutType;
+    return err;
+}
+// how many bytes a single server response may occupy while it is still being received.
+// Generous compared to any real reply, it only stops a peer that never completes one
+const MAX_RESPONSE_SIZE = 1024 * 1024;
+/**
+ * Re-interpret a server response stored in fake 8-bit byte-container form
+ * (the result of chunk.toString('binary') in _onData) as UTF-8.
+ *
+ * Server reply text has no formally defined charset (RFC 5321 \u00a74.2.1), but
+ * modern MTAs commonly use UTF-8. The byte-container plumbing in _onData is
+ * required to reassemble multi-byte sequences split across socket chunks;
+ * this helper performs the actual decode at the line boundary, falling back
+ * to the byte-container form when the bytes are not valid UTF-8 so that
+ * legacy 8-bit replies are still recoverable byte-for-byte.
+ */
+function decodeServerResponse(str) {
+    if (!str) {
+        return str;
+    }
+    const utf8 = Buffer.from(str, 'binary').toString('utf8');
+    // The input is a byte container (each char is in U+0000..U+00FF) so it can never
+    // already contain U+FFFD; any \uFFFD in the result was inserted by Node's UTF-8
+    // decoder for invalid bytes, which means we should return the original bytes intact.
+    return utf8.includes('\uFFFD') ? str : utf8;
 }
 /**
- * Exchanges the refresh token for an access token (RFC 6749 section 6), within
- * `timeoutSeconds` for the whole exchange, or until `cancelled` aborts. Throws a NotifyError saying what to fix.
+ * True when the last line of a queued reply is a continuation ("250-..."), which means
+ * the rest of the reply is still on its way.
+ *
+ * Called with the byte-container form the queue holds (see _onData): the check only looks
+ * at leading ASCII digits and '-' of the last line, and a UTF-8 continuation byte is never
+ * 0x0A, so line boundaries and the tested prefix are the same before and after decoding.
+ * The last line is read with lastIndexOf rather than split() because a queue entry may hold
+ * a whole multiline reply and only its final line matters.
  */
-async function requestAccessToken(oauth2, timeoutSeconds, cancelled) {
-    const deadline = AbortSignal.timeout(timeoutSeconds * 1000);
-    const signal = cancelled ? AbortSignal.any([deadline, cancelled]) : deadline;
-    let status;
-    let text;
-    let proxy;
-    try {
-        // Through the runner's proxy, as the REST API calls are: @actions/github's own fetch,
-        // undici with @actions/http-client's rules for HTTPS_PROXY and NO_PROXY. The package
-        // exports it only under lib/internal, so it is imported by path (its version is pinned
-        // exactly, as @actions/core's is for runner.ts), and only by runs that log in with OAuth2.
-        const [{ getProxyFetch }, { getProxyUrl }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 6815)),
-            __nccwpck_require__.e(/* import() */ 783).then(__nccwpck_require__.bind(__nccwpck_require__, 9783))
-        ]);
-        proxy = getProxyUrl(new URL(oauth2.tokenUrl));
-        const response = await getProxyFetch(oauth2.tokenUrl)(oauth2.tokenUrl, {
-            method: 'POST',
-            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-            body: new URLSearchParams({
-                grant_type: 'refresh_token',
-                client_id: oauth2.clientId,
-                client_secret: oauth2.clientSecret,
-                refresh_token: oauth2.refreshToken,
-                ...(oauth2.scope ? { scope: oauth2.scope } : {})
-            }),
-            // A redirect would carry the client secret to another address.
-            redirect: 'error',
-            signal
+function isPartialResponse(str) {
+    return isPartialLine(str.slice(str.lastIndexOf('\n') + 1));
+}
+/**
+ * True when a single reply line is a continuation ("250-..."). Used where the line is
+ * already known to be one line, which skips the scan isPartialResponse needs to find the
+ * last line of a whole reply.
+ */
+function isPartialLine(line) {
+    return /^\d+-/.test(line);
+}
+/**
+ * The log form of a command a custom authentication handler sends. Such a command carries
+ * the credentials in whatever shape its mechanism uses, so only an AUTH verb with its
+ * mechanism name is kept, the way the built-in mechanisms hide their own secrets.
+ *
+ * @param cmd Command the handler sends
+ * @return What the transaction log gets instead
+ */
+function maskAuthCommand(cmd) {
+    const match = (cmd || '').toString().match(/^AUTH\s+[^\s]+/i);
+    if (!match) {
+        return '/* secret */';
+    }
+    return match[0].length === cmd.length ? cmd : match[0] + ' /* secret */';
+}
+/**
+ * Generates a SMTP connection object
+ *
+ * Optional options object takes the following possible properties:
+ *
+ *  * **port** - is the port to connect to (defaults to 587 or 465)
+ *  * **host** - is the hostname or IP address to connect to (defaults to 'localhost')
+ *  * **secure** - use SSL
+ *  * **ignoreTLS** - ignore server support for STARTTLS (has no effect when requireTLS is set)
+ *  * **requireTLS** - forces the client to use STARTTLS, takes precedence over ignoreTLS and opportunisticTLS
+ *  * **name** - the name of the client server
+ *  * **localAddress** - outbound address to bind to (see: http://nodejs.org/api/net.html#net_net_connect_options_connectionlistener)
+ *  * **greetingTimeout** - Time to wait in ms until greeting message is received from the server (defaults to 30 seconds)
+ *  * **connectionTimeout** - how many milliseconds to wait for the connection to establish (defaults to 2 minutes)
+ *  * **socketTimeout** - Time of inactivity until the connection is closed (defaults to 10 minutes)
+ *  * **socketCloseTimeout** - Time in ms to wait for the peer to close after ending the socket (defaults to 5 seconds, 0 destroys immediately)
+ *  * **maxResponseSize** - Largest single server response to accept in bytes (defaults to 1 MB)
+ *  * **dnsTimeout** - Time to wait in ms for the DNS requests to be resolved (defaults to 30 seconds)
+ *  * **lmtp** - if true, uses LMTP instead of SMTP protocol
+ *  * **logger** - bunyan compatible logger interface
+ *  * **debug** - if true pass SMTP traffic to the logger
+ *  * **tls** - options for createCredentials
+ *  * **socket** - existing socket to use instead of creating a new one (see: http://nodejs.org/api/net.html#net_class_net_socket)
+ *  * **secured** - boolean indicates that the provided socket has already been upgraded to tls
+ *
+ * @constructor
+ * @namespace SMTP Client module
+ * @param [options] Option properties
+ */
+class SMTPConnection extends external_node_events_.EventEmitter {
+    constructor(options) {
+        super(options);
+        this.id = external_node_crypto_.randomBytes(8).toString('base64').replace(/\W/g, '');
+        this.stage = 'init';
+        this.options = options || {};
+        if (this.options.requireTLS && (this.options.ignoreTLS || this.options.opportunisticTLS)) {
+            // requireTLS wins, a contradictory configuration must not quietly fall back to plaintext.
+            // Copied so the caller's (possibly shared) options object is left as it was
+            this.options = Object.assign({}, this.options, { ignoreTLS: false, opportunisticTLS: false });
+        }
+        this.secureConnection = !!this.options.secure;
+        this.alreadySecured = !!this.options.secured;
+        this.port = Number(this.options.port) || (this.secureConnection ? 465 : 587);
+        this.host = this.options.host || 'localhost';
+        this.servername = this.options.servername ? this.options.servername : !external_node_net_.isIP(this.host) ? this.host : false;
+        this.allowInternalNetworkInterfaces = this.options.allowInternalNetworkInterfaces || false;
+        if (typeof this.options.secure === 'undefined' && this.port === 465) {
+            // if secure option is not set but port is 465, then default to secure
+            this.secureConnection = true;
+        }
+        this.name = (this.options.name || this._getHostname()).toString().replace(/[\r\n]+/g, '');
+        this.logger = shared/* getLogger */.tZ(this.options, {
+            component: this.options.component || 'smtp-connection',
+            sid: this.id
         });
-        status = response.status;
-        text = await response.text();
+        this.customAuth = new Map();
+        for (const key of Object.keys(this.options.customAuth || {})) {
+            const mapKey = (key || '').toString().trim().toUpperCase();
+            if (mapKey) {
+                this.customAuth.set(mapKey, this.options.customAuth[key]);
+            }
+        }
+        this.version = package_info/* version */.rE;
+        this.authenticated = false;
+        this.destroyed = false;
+        this.secure = !!this.secureConnection;
+        this._remainder = '';
+        this._responseQueue = [];
+        this._responsePartial = false;
+        this.lastServerResponse = false;
+        this._socket = false;
+        this._supportedAuth = [];
+        this.allowsAuth = false;
+        this._envelope = false;
+        this._supportedExtensions = [];
+        this._maxAllowedSize = 0;
+        this._responseActions = [];
+        this._recipientQueue = [];
+        this._phaseTimer = false;
+        this._plaintextEhlo = false;
+        this._destroyed = false;
+        this._closing = false;
+        this._currentDataStream = false;
+        this._pendingSend = false;
+        this._connectCallback = false;
+        this._onSocketData = chunk => this._onData(chunk);
+        this._onSocketError = error => this._onError(error, 'ESOCKET', false, 'CONN');
+        this._onSocketClose = () => this._onClose();
+        this._onSocketEnd = () => this._onEnd();
+        this._onSocketTimeout = () => this._onTimeout();
+        this._onConnectionSocketError = err => this._onError(err, 'ESOCKET', false, 'CONN');
+    }
+    /**
+     * Creates a connection to a SMTP server and sets up connection
+     * listener
+     */
+    connect(connectCallback) {
+        if (this._connectCalled && !this._destroyed) {
+            // A connection is opened once. A second call would open a second socket over the
+            // first one and run the session handlers of both against the same state
+            const err = this._formatError('Cannot connect - connect() was already called for this connection', 'ECONNECTION', false, 'API');
+            if (typeof connectCallback === 'function') {
+                setImmediate(() => connectCallback(err));
+                return;
+            }
+            this.logger.warn({ tnx: 'smtp' }, '%s', err.message);
+            return;
+        }
+        this._connectCalled = true;
+        if (typeof connectCallback === 'function') {
+            this._connectCallback = connectCallback;
+            this.once('connect', () => {
+                this._connectCallback = false;
+                this.logger.debug({
+                    tnx: 'smtp'
+                }, 'SMTP handshake finished');
+                connectCallback();
+            });
+            const isDestroyedMessage = this._isDestroyedMessage('connect');
+            if (isDestroyedMessage) {
+                return connectCallback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'CONN'));
+            }
+        }
+        // connectionTimeout covers the whole of connecting: the DNS lookup and every address tried
+        const connectionTimeout = this.options.connectionTimeout || CONNECTION_TIMEOUT;
+        // a transport that first opened a proxy connection for this one sets when that started
+        this._connectionDeadline = (this._connectStartedAt || Date.now()) + connectionTimeout;
+        let opts = {
+            port: this.port,
+            host: this.host,
+            allowInternalNetworkInterfaces: this.allowInternalNetworkInterfaces,
+            timeout: Math.min(this.options.dnsTimeout || DNS_TIMEOUT, connectionTimeout)
+        };
+        if (this.options.localAddress) {
+            opts.localAddress = this.options.localAddress;
+        }
+        if (this.options.connection) {
+            // connection is already opened
+            this._socket = this.options.connection;
+            this._setupConnectionHandlers();
+            if (this.secureConnection && !this.alreadySecured) {
+                setImmediate(() => this._upgradeConnection(err => {
+                    if (err) {
+                        this._onError(new Error('Error initiating TLS - ' + (err.message || err)), 'ETLS', false, 'CONN');
+                        return;
+                    }
+                    this._onConnect();
+                }));
+            }
+            else {
+                setImmediate(() => this._onConnect());
+            }
+            return;
+        }
+        else if (this.options.socket) {
+            // socket object is set up but not yet connected
+            this._socket = this.options.socket;
+            return this._resolveAndConnect(opts, _resolved => {
+                if (this._destroyed || this._closing) {
+                    return;
+                }
+                try {
+                    this._socket.connect(this.port, this.host, () => {
+                        // a `secure` connection over a caller-provided socket must still
+                        // perform the TLS handshake, otherwise AUTH and the message body
+                        // would be sent in cleartext despite the caller requesting TLS
+                        if (this.secureConnection && !this.alreadySecured) {
+                            return this._upgradeConnection(err => {
+                                if (err) {
+                                    this._onError(new Error('Error initiating TLS - ' + (err.message || err)), 'ETLS', false, 'CONN');
+                                    return;
+                                }
+                                this._onConnect();
+                            });
+                        }
+                        this._onConnect();
+                    });
+                    this._setupConnectionHandlers();
+                }
+                catch (E) {
+                    setImmediate(() => this._onError(E, 'ECONNECTION', false, 'CONN'));
+                    return;
+                }
+            });
+        }
+        else {
+            if (this.secureConnection) {
+                Object.assign(opts, this.options.tls || {});
+                // ensure servername for SNI
+                if (this.servername && !opts.servername) {
+                    opts.servername = this.servername;
+                }
+            }
+            return this._resolveAndConnect(opts, resolved => {
+                let addresses = resolved._addresses || [];
+                if (opts.localAddress) {
+                    // a socket bound to an address of one family can not reach the other one
+                    const localFamily = external_node_net_.isIPv6(opts.localAddress) ? 6 : 4;
+                    const sameFamily = addresses.filter(addr => external_node_net_.isIP(addr) === localFamily);
+                    addresses = sameFamily.length ? sameFamily : addresses;
+                }
+                if (addresses.length > 1) {
+                    // net.connect tries the addresses in turn and moves on to the next one when an
+                    // attempt fails or takes too long. With both families it starts on IPv6 and
+                    // alternates (RFC 8305), so a host with a broken IPv6 path costs a fraction of
+                    // a second instead of a whole connection timeout
+                    const ipv6 = addresses.filter(addr => external_node_net_.isIPv6(addr));
+                    const ipv4 = addresses.filter(addr => !external_node_net_.isIPv6(addr));
+                    const ordered = shuffle(ipv6).concat(shuffle(ipv4));
+                    opts.host = this.host;
+                    opts.autoSelectFamily = true;
+                    if (!ipv6.length || !ipv4.length) {
+                        // a slow address of the only family gets its share of the time, not the
+                        // quarter second meant for an address family that does not work
+                        const remaining = this._connectionDeadline - Date.now();
+                        opts.autoSelectFamilyAttemptTimeout = Math.max(Math.floor(remaining / ordered.length), 10);
+                    }
+                    opts.lookup = ((hostname, lookupOptions, callback) => {
+                        if (lookupOptions && lookupOptions.all) {
+                            const all = ordered.map(address => ({ address, family: external_node_net_.isIPv6(address) ? 6 : 4 }));
+                            return setImmediate(() => callback(null, all));
+                        }
+                        setImmediate(() => callback(null, ordered[0], external_node_net_.isIPv6(ordered[0]) ? 6 : 4));
+                    });
+                }
+                else if (addresses.length) {
+                    opts.host = addresses[0];
+                }
+                this._connectToHost(opts, this.secureConnection);
+            });
+        }
+    }
+    /**
+     * Resolves the hostname and applies resolved values to opts,
+     * then calls the provided callback with the resolved data
+     *
+     * @param opts Connection options (modified in place)
+     * @param callback Called with resolved data on success
+     * @internal
+     */
+    _resolveAndConnect(opts, callback) {
+        return shared/* resolveHostname */.cK(opts, (err, resolved) => {
+            if (err) {
+                return setImmediate(() => this._onError(err, 'EDNS', false, 'CONN'));
+            }
+            this.logger.debug({
+                tnx: 'dns',
+                source: opts.host,
+                resolved: resolved.host,
+                cached: !!resolved.cached
+            }, 'Resolved %s as %s [cache %s]', opts.host, resolved.host, resolved.cached ? 'hit' : 'miss');
+            for (const key of Object.keys(resolved)) {
+                if (key.charAt(0) !== '_' && resolved[key]) {
+                    opts[key] = resolved[key];
+                }
+            }
+            callback(resolved);
+        });
+    }
+    /**
+     * Attempts to connect to the specified host address
+     *
+     * @param opts Connection options
+     * @param secure Whether to use TLS
+     * @internal
+     */
+    _connectToHost(opts, secure) {
+        // If the client was closed while DNS resolution was in flight, do not open
+        // a socket here: close() ran with this._socket still unset and so had
+        // nothing to tear down, and _onConnect's remedial close() is a no-op once
+        // _closing is set, the freshly connected socket would leak.
+        if (this._destroyed || this._closing) {
+            return;
+        }
+        const connectFn = secure ? external_node_tls_.connect : external_node_net_.connect;
+        try {
+            this._socket = connectFn(opts, () => this._onConnect());
+            this._setupConnectionHandlers();
+        }
+        catch (E) {
+            setImmediate(() => this._onError(E, 'ECONNECTION', false, 'CONN'));
+            return;
+        }
+    }
+    /**
+     * Sets up connection timeout and error handlers
+     * @internal
+     */
+    _setupConnectionHandlers() {
+        this._startPhase(Math.max((this._connectionDeadline || Date.now()) - Date.now(), 0), timeoutError('Connection timeout', 'CONNECT_TIMEOUT'));
+        this._socket.on('error', this._onConnectionSocketError);
+    }
+    /**
+     * Starts the timer of a connection phase: connecting, waiting for the greeting or a TLS
+     * upgrade. The phases follow one another, so starting one ends the one before
+     *
+     * @param timeout Time the phase may take
+     * @param err Error to fail with when it takes longer
+     * @internal
+     */
+    _startPhase(timeout, err) {
+        this._clearPhase();
+        this._phaseTimer = setTimeout(() => {
+            this._phaseTimer = false;
+            this._onError(err, 'ETIMEDOUT', false, 'CONN');
+        }, timeout);
+    }
+    /**
+     * Time the greeting or a STARTTLS upgrade may take: greetingTimeout, cut short by what is left
+     * of connectionTimeout
+     *
+     * @internal
+     */
+    _remainingSetupTime() {
+        return Math.min(this.options.greetingTimeout || GREETING_TIMEOUT, Math.max((this._connectionDeadline || Infinity) - Date.now(), 1));
+    }
+    /** @internal */
+    _clearPhase() {
+        clearTimeout(this._phaseTimer);
+        this._phaseTimer = false;
+    }
+    /**
+     * Sends QUIT
+     */
+    quit() {
+        this._sendCommand('QUIT');
+        this._responseActions.push(this.close);
+    }
+    /**
+     * Closes the connection to the server
+     */
+    close() {
+        this._clearPhase();
+        this._responseActions = [];
+        // allow to run this function only once
+        if (this._closing) {
+            return;
+        }
+        this._closing = true;
+        // anything but a non-negative finite number keeps the default grace period
+        const configuredCloseTimeout = this.options.socketCloseTimeout;
+        const socketCloseTimeout = typeof configuredCloseTimeout === 'number' && Number.isFinite(configuredCloseTimeout) && configuredCloseTimeout >= 0
+            ? configuredCloseTimeout
+            : CLOSE_TIMEOUT;
+        const closeMethod = this.stage === 'init' || socketCloseTimeout === 0 ? 'destroy' : 'end';
+        this.logger.debug({
+            tnx: 'smtp'
+        }, 'Closing connection to the server using "%s"', closeMethod);
+        // after STARTTLS this is the TLS socket, tear that one down and not the plain socket it
+        // wraps (Node 27 exposes the wrapped socket as `.socket`)
+        const socket = this._socket;
+        // Detach any in-flight DATA stream from the socket so the source stream
+        // can be garbage-collected once the socket is gone.
+        if (this._currentDataStream) {
+            try {
+                this._currentDataStream.unpipe(this._socket);
+            }
+            catch (_E) {
+                // ignore
+            }
+            this._currentDataStream = false;
+        }
+        // Detach from the message stream as well and release whatever it reads from, the message
+        // can not be sent over this connection anymore. The listener is swapped for a no-op rather
+        // than removed, a stream destroyed with an error would otherwise throw it as unhandled
+        if (this._pendingSend) {
+            const { stream, onStreamError } = this._pendingSend;
+            if (stream) {
+                stream.removeListener('error', onStreamError);
+                stream.on('error', TEARDOWN_NOOP);
+                stream.destroy();
+            }
+            this._pendingSend = false;
+        }
+        if (socket && !socket.destroyed) {
+            try {
+                // Clear socket timeout to prevent timer leaks
+                socket.setTimeout(0);
+                // Remove all listeners to allow proper garbage collection
+                socket.removeListener('data', this._onSocketData);
+                socket.removeListener('timeout', this._onSocketTimeout);
+                socket.removeListener('close', this._onSocketClose);
+                socket.removeListener('end', this._onSocketEnd);
+                socket.removeListener('error', this._onSocketError);
+                socket.removeListener('error', this._onConnectionSocketError);
+                // Absorb errors that may fire during socket teardown (e.g. server
+                // sending cleartext after TLS shutdown triggers ERR_SSL_BAD_RECORD_TYPE)
+                socket.on('error', TEARDOWN_NOOP);
+                socket[closeMethod]();
+                if (closeMethod === 'end') {
+                    // end() only closes our side, a server that never closes its own would keep
+                    // the socket, and the process with it, around for good
+                    const closeTimer = setTimeout(() => socket.destroy(), socketCloseTimeout);
+                    if (typeof closeTimer.unref === 'function') {
+                        closeTimer.unref();
+                    }
+                    socket.once('close', () => clearTimeout(closeTimer));
+                }
+            }
+            catch (_E) {
+                // just ignore
+            }
+        }
+        this._destroy();
+    }
+    /**
+     * Authenticate user
+     */
+    login(authData, callback) {
+        const isDestroyedMessage = this._isDestroyedMessage('login');
+        if (isDestroyedMessage) {
+            return callback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'API'));
+        }
+        this._auth = authData || {};
+        // Select SASL authentication method
+        this._authMethod = (this._auth.method || '').toString().trim().toUpperCase() || false;
+        // XOAUTH2 needs a token generator or a custom handler, without either the method
+        // can not be run even when it is the only one the server advertised
+        const canUseXOAuth2 = !!this._auth.oauth2 || this.customAuth.has('XOAUTH2');
+        if (!this._authMethod && this._auth.oauth2 && !this._auth.credentials) {
+            this._authMethod = 'XOAUTH2';
+        }
+        else if (!this._authMethod || (this._authMethod === 'XOAUTH2' && !this._auth.oauth2)) {
+            // use the first supported method that can be run
+            const supported = this._supportedAuth.find(method => method !== 'XOAUTH2' || canUseXOAuth2);
+            this._authMethod = (supported || 'PLAIN').toUpperCase().trim();
+        }
+        // a token login needs no credentials, every other method and every custom handler
+        // gets them filled in from the user and pass values
+        if ((this._authMethod !== 'XOAUTH2' || this.customAuth.has('XOAUTH2')) &&
+            (!this._auth.credentials || !this._auth.credentials.user || !this._auth.credentials.pass)) {
+            if ((this._auth.user && this._auth.pass) || this.customAuth.has(this._authMethod)) {
+                this._auth.credentials = {
+                    user: this._auth.user,
+                    pass: this._auth.pass,
+                    options: this._auth.options
+                };
+            }
+            else {
+                return callback(this._formatError('Missing credentials for "' + this._authMethod + '"', 'EAUTH', false, 'API'));
+            }
+        }
+        if (this.customAuth.has(this._authMethod)) {
+            const handler = this.customAuth.get(this._authMethod);
+            let lastResponse;
+            let returned = false;
+            const resolve = () => {
+                if (returned) {
+                    return;
+                }
+                returned = true;
+                this.logger.info({
+                    tnx: 'smtp',
+                    username: this._auth.user,
+                    action: 'authenticated',
+                    method: this._authMethod
+                }, 'User %s authenticated', JSON.stringify(this._auth.user));
+                this.authenticated = true;
+                callback(null, true);
+            };
+            const reject = (err) => {
+                if (returned) {
+                    return;
+                }
+                returned = true;
+                callback(this._formatError(err, 'EAUTH', lastResponse, 'AUTH ' + this._authMethod));
+            };
+            // one implementation serves both sendCommand overloads, the promise is returned
+            // exactly when no callback was given
+            const sendCommand = (cmd, done) => {
+                let promise;
+                if (!done) {
+                    promise = new Promise((resolve, reject) => {
+                        done = shared/* callbackPromise */.Jt(resolve, reject);
+                    });
+                }
+                this._responseActions.push(str => {
+                    lastResponse = str;
+                    let codes = str.match(/^(\d+)(?:\s(\d+\.\d+\.\d+))?\s/);
+                    let data = {
+                        command: cmd,
+                        response: str
+                    };
+                    if (codes) {
+                        data.status = Number(codes[1]) || 0;
+                        if (codes[2]) {
+                            data.code = codes[2];
+                        }
+                        data.text = str.substr(codes[0].length);
+                    }
+                    else {
+                        data.text = str;
+                        data.status = 0; // just in case we need to perform numeric comparisons
+                    }
+                    done(null, data);
+                });
+                setImmediate(() => this._sendCommand(cmd, maskAuthCommand(cmd)));
+                return promise;
+            };
+            const handlerResponse = handler({
+                auth: this._auth,
+                method: this._authMethod,
+                extensions: [].concat(this._supportedExtensions),
+                authMethods: [].concat(this._supportedAuth),
+                maxAllowedSize: this._maxAllowedSize || false,
+                sendCommand: sendCommand,
+                resolve,
+                reject
+            });
+            if (handlerResponse && typeof handlerResponse.catch === 'function') {
+                // a promise was returned
+                handlerResponse.then(resolve).catch(reject);
+            }
+            return;
+        }
+        switch (this._authMethod) {
+            case 'XOAUTH2':
+                this._handleXOauth2Token(false, callback);
+                return;
+            case 'LOGIN':
+                this._responseActions.push(str => {
+                    this._actionAUTH_LOGIN_USER(str, callback);
+                });
+                this._sendCommand('AUTH LOGIN');
+                return;
+            case 'PLAIN':
+                this._responseActions.push(str => {
+                    this._actionAUTHComplete(str, callback);
+                });
+                this._sendCommand('AUTH PLAIN ' +
+                    Buffer.from(
+                    //this._auth.user+'\u0000'+
+                    '\u0000' + // skip authorization identity as it causes problems with some servers
+                        this._auth.credentials.user +
+                        '\u0000' +
+                        this._auth.credentials.pass, 'utf-8').toString('base64'), 
+                // log entry without passwords
+                'AUTH PLAIN ' +
+                    Buffer.from(
+                    //this._auth.user+'\u0000'+
+                    '\u0000' + // skip authorization identity as it causes problems with some servers
+                        this._auth.credentials.user +
+                        '\u0000' +
+                        '/* secret */', 'utf-8').toString('base64'));
+                return;
+            case 'CRAM-MD5':
+                this._responseActions.push(str => {
+                    this._actionAUTH_CRAM_MD5(str, callback);
+                });
+                this._sendCommand('AUTH CRAM-MD5');
+                return;
+        }
+        return callback(this._formatError('Unknown authentication method "' + this._authMethod + '"', 'EAUTH', false, 'API'));
+    }
+    /**
+     * Sends a message
+     *
+     * @param envelope Envelope object, {from: addr, to: [addr]}
+     * @param message String, Buffer or a Stream
+     * @param done Callback to return once sending is completed
+     */
+    send(envelope, message, done) {
+        // ensure that the callback is only called once. The public callback type has a
+        // required result, the error paths hand over the error alone
+        let returned = false;
+        const callback = (err, info) => {
+            if (returned) {
+                return;
+            }
+            returned = true;
+            if (this._pendingSend && this._pendingSend.callback === callback) {
+                this._pendingSend = false;
+            }
+            done(err, info);
+        };
+        if (!message) {
+            return callback(this._formatError('Empty message', 'EMESSAGE', false, 'API'));
+        }
+        const isDestroyedMessage = this._isDestroyedMessage('send message');
+        if (isDestroyedMessage) {
+            return callback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'API'));
+        }
+        // reject larger messages than allowed
+        if (this._maxAllowedSize && envelope.size > this._maxAllowedSize) {
+            setImmediate(() => {
+                callback(this._formatError('Message size larger than allowed ' + this._maxAllowedSize, 'EMESSAGE', false, 'MAIL FROM'));
+            });
+            return;
+        }
+        const pendingSend = {
+            callback,
+            stream: false,
+            onStreamError: err => callback(this._formatError(err, 'ESTREAM', false, 'API'))
+        };
+        if (typeof message.on === 'function') {
+            pendingSend.stream = message;
+            pendingSend.stream.on('error', pendingSend.onStreamError);
+        }
+        this._pendingSend = pendingSend;
+        const startTime = Date.now();
+        this._setEnvelope(envelope, (err, info) => {
+            if (err) {
+                // the message is not going to be sent, release whatever the stream reads from
+                if (typeof message.destroy === 'function') {
+                    message.destroy();
+                }
+                return callback(err);
+            }
+            const envelopeTime = Date.now();
+            const stream = this._createSendStream((err, str) => {
+                if (err) {
+                    return callback(err);
+                }
+                // the envelope info becomes the send result once the timings are on it
+                const result = info;
+                result.envelopeTime = envelopeTime - startTime;
+                result.messageTime = Date.now() - envelopeTime;
+                result.messageSize = stream.outByteCount;
+                result.response = str;
+                const serverMessageId = parseServerMessageId(result.response, this.options.host);
+                if (serverMessageId) {
+                    result.serverMessageId = serverMessageId;
+                }
+                // an LMTP server answers the message once per recipient, so recipients can be
+                // refused after the envelope info was built without any rejected errors on it
+                const rejectedErrors = this._envelope?.rejectedErrors;
+                if (!result.rejectedErrors && rejectedErrors && rejectedErrors.length) {
+                    result.rejectedErrors = rejectedErrors;
+                }
+                return callback(null, result);
+            });
+            if (typeof message.pipe === 'function') {
+                message.pipe(stream);
+            }
+            else {
+                stream.write(message);
+                stream.end();
+            }
+        });
+    }
+    /**
+     * Resets connection state
+     *
+     * @param callback Callback to return once connection is reset
+     */
+    reset(callback) {
+        const isDestroyedMessage = this._isDestroyedMessage('reset');
+        if (isDestroyedMessage) {
+            return callback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'API'));
+        }
+        this._sendCommand('RSET');
+        this._responseActions.push(str => {
+            if (str.charAt(0) !== '2') {
+                return callback(this._formatError('Could not reset session state. response=' + str, 'EPROTOCOL', str, 'RSET'));
+            }
+            this._envelope = false;
+            return callback(null, true);
+        });
+    }
+    /**
+     * Connection listener that is run when the connection to
+     * the server is opened
+     *
+     * @event
+     * @internal
+     */
+    _onConnect() {
+        const socket = this._socket;
+        this._clearPhase();
+        this.logger.info({
+            tnx: 'network',
+            localAddress: socket.localAddress,
+            localPort: socket.localPort,
+            remoteAddress: socket.remoteAddress,
+            remotePort: socket.remotePort
+        }, '%s established to %s:%s', this.secure ? 'Secure connection' : 'Connection', socket.remoteAddress, socket.remotePort);
+        if (this._destroyed) {
+            // Connection was established after we already had canceled it
+            this.close();
+            return;
+        }
+        this.stage = 'connected';
+        // clear existing listeners for the socket
+        socket.removeListener('data', this._onSocketData);
+        socket.removeListener('timeout', this._onSocketTimeout);
+        socket.removeListener('close', this._onSocketClose);
+        socket.removeListener('end', this._onSocketEnd);
+        // Switch from connection-phase error handler to normal error handler
+        socket.removeListener('error', this._onConnectionSocketError);
+        // _upgradeConnection (options.connection + secure) may already have attached
+        // the normal handler; remove it first so we never end up with a duplicate
+        socket.removeListener('error', this._onSocketError);
+        socket.on('error', this._onSocketError);
+        socket.on('data', this._onSocketData);
+        socket.once('close', this._onSocketClose);
+        socket.once('end', this._onSocketEnd);
+        socket.setTimeout(this.options.socketTimeout || SOCKET_TIMEOUT);
+        socket.on('timeout', this._onSocketTimeout);
+        // keepalive also covers sockets handed over by a proxy or by the caller
+        if (typeof socket.setKeepAlive === 'function') {
+            socket.setKeepAlive(true, KEEPALIVE_DELAY);
+        }
+        // Commands are written in the batches they belong to (see cork() for PIPELINING), Nagle
+        // would only hold a write back until the server acknowledged the previous one. Against a
+        // server that delays its ACKs that costs 40ms on every message
+        if (typeof socket.setNoDelay === 'function') {
+            socket.setNoDelay(true);
+        }
+        // bounded by greetingTimeout and by what is left of connectionTimeout, which covers setting
+        // the session up from the DNS lookup to the end of a STARTTLS upgrade
+        this._startPhase(this._remainingSetupTime(), timeoutError('Greeting never received', 'GREETING_TIMEOUT'));
+        this._responseActions.push(this._actionGreeting);
+        // we have a 'data' listener set up so resume socket if it was paused
+        socket.resume();
+    }
+    /**
+     * Ends the session after a 421 reply. The replies queued for commands sent along with the
+     * answered one are not going to come, so the message in flight is failed here
+     *
+     * @param str The 421 reply
+     * @internal
+     */
+    _onServerClosing(str) {
+        if (this._destroyed) {
+            return;
+        }
+        const pendingSend = this._pendingSend;
+        const envelope = this._envelope;
+        this._responseActions = [];
+        this.close();
+        if (pendingSend) {
+            pendingSend.callback((envelope && envelope.mailError) || this._formatError('Server closed the connection', 'ECONNECTION', str, 'CONN'));
+        }
+    }
+    /**
+     * 'data' listener for data coming from the server
+     *
+     * @event
+     * @param chunk Data chunk coming from the server
+     * @internal
+     */
+    _onData(chunk) {
+        if (this._destroyed || !chunk || !chunk.length) {
+            return;
+        }
+        const maxResponseSize = this.options.maxResponseSize || MAX_RESPONSE_SIZE;
+        const data = chunk.toString('binary');
+        // A chunk without a line break only extends the line currently being received, so
+        // keep it in the remainder and leave that string unflattened. Splitting the whole
+        // remainder again on every chunk would rescan everything buffered for that line so
+        // far, which is quadratic in the length of a line the peer never terminates
+        if (!data.includes('\n')) {
+            this._remainder += data;
+            if (this._remainder.length > maxResponseSize) {
+                return this._onResponseTooLarge();
+            }
+            return;
+        }
+        const lines = (this._remainder + data).split(/\r?\n/);
+        this._remainder = lines.pop();
+        for (let i = 0, len = lines.length; i < len; i++) {
+            if (this._responsePartial) {
+                this._responseQueue[this._responseQueue.length - 1] += '\n' + lines[i];
+            }
+            else {
+                this._responseQueue.push(lines[i]);
+            }
+            // The line just added is the last line of that queue entry, so it alone decides
+            // whether the reply is still partial. Looking for the last line of the accumulated
+            // entry instead would rescan a string that grows with every continuation line,
+            // which is quadratic in the size of the reply
+            this._responsePartial = isPartialLine(lines[i]);
+            // Checked as each line lands, so a peer that never completes a reply cannot keep
+            // buffering, and the limit does not depend on how it split its bytes into chunks
+            if (this._responsePartial && this._responseQueue[this._responseQueue.length - 1].length > maxResponseSize) {
+                return this._onResponseTooLarge();
+            }
+        }
+        if (this._remainder.length > maxResponseSize) {
+            return this._onResponseTooLarge();
+        }
+        if (this._responsePartial) {
+            return;
+        }
+        this._processResponse();
+    }
+    /**
+     * Drops a connection whose peer keeps extending a reply it never completes, releasing
+     * whatever was buffered for that reply
+     * @internal
+     */
+    _onResponseTooLarge() {
+        this._remainder = '';
+        this._responseQueue = [];
+        this._responsePartial = false;
+        this._onError(new Error('Server response exceeds maximum allowed size'), 'EPROTOCOL', false, 'CONN');
+    }
+    /**
+     * 'error' listener for the socket
+     *
+     * @event
+     * @param err Error object
+     * @param type Error name
+     * @param data Server response that triggered the error, false if there is none
+     * @param command SMTP command that was in flight
+     * @internal
+     */
+    _onError(err, type, data, command) {
+        this._clearPhase();
+        if (this._destroyed) {
+            // just ignore, already closed
+            // this might happen when a socket is canceled because of reached timeout
+            // but the socket timeout error itself receives only after
+            return;
+        }
+        err = this._formatError(err, type, data, command);
+        // the message carries the server response, it is an argument and not the format string
+        if ((0,esm_errors/* isTransientError */.bV)(err)) {
+            this.logger.warn({ tnx: 'smtp', err }, '%s', err.message);
+        }
+        else {
+            this.logger.error({ tnx: 'smtp', err }, '%s', err.message);
+        }
+        // close() forgets the send in flight, it is completed with this same error afterwards so
+        // a late message stream error has nothing left to report
+        const pendingSend = this._pendingSend;
+        this.emit('error', err);
+        this.close();
+        if (pendingSend) {
+            pendingSend.callback(err);
+        }
+    }
+    /** @internal */
+    _formatError(message, type, response, command) {
+        let err;
+        if (/Error\]$/i.test(Object.prototype.toString.call(message))) {
+            err = message;
+        }
+        else {
+            err = new Error(message);
+        }
+        // a permission model denial keeps its own code, see ERR_ACCESS_DENIED
+        if (type && type !== 'Error' && err.code !== esm_errors/* ERR_ACCESS_DENIED */.jK) {
+            // the code of a system error, such as ECONNREFUSED, still tells what happened
+            if (err.code && err.code !== type && !err.originalCode) {
+                err.originalCode = err.code;
+            }
+            err.code = type;
+        }
+        if (response) {
+            err.response = response;
+            err.message += ': ' + response;
+        }
+        const responseCode = (typeof response === 'string' && Number((response.match(/^\d+/) || [])[0])) || false;
+        if (responseCode) {
+            err.responseCode = responseCode;
+            err.permanent = (0,esm_errors/* isPermanentResponseCode */.TI)(responseCode);
+        }
+        if (command) {
+            err.command = command;
+        }
+        return err;
+    }
+    /**
+     * 'close' listener for the socket
+     *
+     * @event
+     * @internal
+     */
+    _onClose() {
+        let serverResponse = false;
+        if (this._remainder && this._remainder.trim()) {
+            this.lastServerResponse = serverResponse = decodeServerResponse(this._remainder.trim());
+            if (this.options.debug || this.options.transactionLog) {
+                this.logger.debug({
+                    tnx: 'server'
+                }, serverResponse);
+            }
+        }
+        this.logger.info({
+            tnx: 'network'
+        }, 'Connection closed');
+        // the unterminated remainder is only reported as a reply (and so gives the error a responseCode)
+        // when it starts like a complete failure reply, not for a fragment such as "55" or a 250
+        const failureResponse = typeof serverResponse === 'string' && /^[45]\d{2}[ -]/.test(serverResponse) ? serverResponse : false;
+        if (this.upgrading && !this._destroyed) {
+            return this._onError(new Error('Connection closed unexpectedly'), 'ETLS', failureResponse, 'CONN');
+        }
+        if (!failureResponse && this._responseActions[0] === this._actionGreeting && this._connectCallback && !this._destroyed) {
+            // A silent close before the greeting is handed to the connect() callback rather than
+            // emitted as 'error', callers that never saw an error for it must not start throwing one
+            const connectCallback = this._connectCallback;
+            this._connectCallback = false;
+            const err = this._formatError(new Error('Connection closed unexpectedly'), 'ECONNECTION', false, 'CONN');
+            this.logger.warn({ tnx: 'network' }, err.message);
+            connectCallback(err);
+            this.close();
+            return;
+        }
+        if (!failureResponse && this.stage === 'connected' && !this._responseActions.length && !this._pendingSend && !this._destroyed && !this._closing) {
+            // nothing was waiting for the server, so this is the server ending an idle session
+            // (usually after its idle timeout), not a failure
+            this.logger.info({
+                tnx: 'network'
+            }, 'Server closed the idle connection');
+            return this._destroy();
+        }
+        if (failureResponse || (this._responseActions[0] !== this.close && !this._destroyed)) {
+            return this._onError(new Error('Connection closed unexpectedly'), 'ECONNECTION', failureResponse, 'CONN');
+        }
+        this._destroy();
+    }
+    /**
+     * 'end' listener for the socket
+     *
+     * @event
+     * @internal
+     */
+    _onEnd() {
+        if (this._socket && !this._socket.destroyed) {
+            // Peer sent FIN, finish our half of the close gracefully rather
+            // than destroying. 'close' fires after the OS finalizes teardown.
+            this._socket.end();
+        }
+    }
+    /**
+     * 'timeout' listener for the socket
+     *
+     * @event
+     * @internal
+     */
+    _onTimeout() {
+        return this._onError(timeoutError('Timeout', 'SOCKET_TIMEOUT'), 'ETIMEDOUT', false, 'CONN');
+    }
+    /**
+     * Destroys the client, emits 'end'
+     * @internal
+     */
+    _destroy() {
+        if (this._destroyed) {
+            return;
+        }
+        this._destroyed = true;
+        // keep the documented public flag in sync with the private state
+        this.destroyed = true;
+        // a connection the server dropped before the greeting would otherwise keep
+        // the greeting timer, and with it the process, alive until it fires
+        this._clearPhase();
+        this.emit('end');
+    }
+    /**
+     * Upgrades the connection to TLS
+     *
+     * @param callback Callback function to run when the connection
+     *        has been secured
+     * @internal
+     */
+    _upgradeConnection(callback) {
+        if (this._destroyed || this._closing) {
+            return;
+        }
+        // RFC 3207 section 6: the client MUST discard any knowledge obtained from
+        // the server that was not received over the TLS-protected session. Drop any
+        // buffered input received before the handshake so a man-in-the-middle cannot
+        // inject plaintext bytes after the "220" reply (e.g. a CRLF-free fragment that
+        // would otherwise be prepended to the first post-TLS response and parsed as
+        // part of the secured EHLO capabilities). STARTTLS response injection.
+        const discarded = this._remainder.length + this._responseQueue.reduce((total, response) => total + response.length, 0);
+        if (discarded) {
+            // a server does not send anything here on its own, this is worth knowing about
+            this.logger.warn({
+                tnx: 'smtp',
+                discarded
+            }, 'Discarded %s bytes received in plaintext after the STARTTLS response', discarded);
+        }
+        this._plaintextEhlo = false;
+        this._remainder = '';
+        this._responseQueue = [];
+        this._responsePartial = false;
+        // do not remove all listeners or it breaks node v0.10 as there's
+        // apparently a 'finish' event set that would be cleared as well
+        // we can safely keep 'error', 'end', 'close' etc. events
+        const socketPlain = this._socket;
+        socketPlain.removeListener('data', this._onSocketData); // incoming data is going to be gibberish from this point onwards
+        socketPlain.removeListener('timeout', this._onSocketTimeout); // timeout will be re-set for the new socket object
+        socketPlain.setTimeout(0);
+        const opts = Object.assign({
+            socket: socketPlain,
+            host: this.host
+        }, this.options.tls || {});
+        // ensure servername for SNI
+        if (this.servername && !opts.servername) {
+            opts.servername = this.servername;
+        }
+        // Remove all listeners from the plain socket to allow proper garbage
+        // collection. Used on both the TLS-success path and the synchronous
+        // tls.connect() throw path; either way the plain socket is done.
+        const removePlainSocketListeners = () => {
+            socketPlain.removeListener('close', this._onSocketClose);
+            socketPlain.removeListener('end', this._onSocketEnd);
+            socketPlain.removeListener('error', this._onSocketError);
+            // the connection-phase handler is attached when upgrading a pre-opened
+            // options.connection socket; strip it so nothing lingers on the plain socket
+            socketPlain.removeListener('error', this._onConnectionSocketError);
+        };
+        this.upgrading = true;
+        // the socket timeout only notices a server that sends nothing at all, a handshake that
+        // trickles along would otherwise hold the connection for as long as the server likes
+        // STARTTLS is the last step of setting the session up
+        this._startPhase(this._remainingSetupTime(), timeoutError('TLS handshake timed out', 'UPGRADE_TIMEOUT'));
+        // tls.connect is not an asynchronous function however it may still throw errors and requires to be wrapped with try/catch
+        try {
+            this._socket = external_node_tls_.connect(opts, () => {
+                this._clearPhase();
+                this.secure = true;
+                this.upgrading = false;
+                this._socket.on('data', this._onSocketData);
+                removePlainSocketListeners();
+                return callback(null, true);
+            });
+        }
+        catch (err) {
+            this._clearPhase();
+            removePlainSocketListeners();
+            return callback(err);
+        }
+        this._socket.on('error', this._onSocketError);
+        this._socket.once('close', this._onSocketClose);
+        this._socket.once('end', this._onSocketEnd);
+        this._socket.setTimeout(this.options.socketTimeout || SOCKET_TIMEOUT); // 10 min.
+        this._socket.on('timeout', this._onSocketTimeout);
+        // resume in case the socket was paused
+        socketPlain.resume();
+    }
+    /**
+     * Processes queued responses from the server
+     * @internal
+     */
+    _processResponse() {
+        if (!this._responseQueue.length) {
+            return false;
+        }
+        const raw = (this._responseQueue.shift() || '').toString();
+        // Skip unexpected empty lines without consuming a response action or
+        // overwriting lastServerResponse; reprocess whatever else is queued.
+        if (!raw.trim()) {
+            setImmediate(() => this._processResponse());
+            return;
+        }
+        if (isPartialResponse(raw)) {
+            // the rest of the reply is still on its way: put it back on the queue and wait
+            // rather than dropping it. It has not been received in full, so it must not be
+            // reported as the last server response either
+            this._responseQueue.unshift(raw);
+            return;
+        }
+        const str = (this.lastServerResponse = decodeServerResponse(raw));
+        if (this.options.debug || this.options.transactionLog) {
+            this.logger.debug({
+                tnx: 'server'
+            }, str.replace(/\r?\n$/, ''));
+        }
+        const action = this._responseActions.shift();
+        // RFC 5321 4.2: 421 means the server is about to close the connection, whatever it answers
+        const closing = /^421[ -]/.test(str);
+        if (typeof action === 'function') {
+            // the command gets its own error first, the code tells which step failed
+            action.call(this, str);
+            if (closing) {
+                return this._onServerClosing(str);
+            }
+            setImmediate(() => this._processResponse());
+        }
+        else if (closing && !this._pendingSend && this.stage === 'connected') {
+            // RFC 5321 4.2: a server may send 421 at any time when it is about to close the
+            // connection. Nothing was waiting for a reply, so this ends an idle session
+            this.logger.info({
+                tnx: 'smtp'
+            }, 'Server closed the idle connection: %s', str);
+            this.close();
+        }
+        else {
+            return this._onError(new Error('Unexpected Response'), 'EPROTOCOL', str, 'CONN');
+        }
+    }
+    /**
+     * Send a command to the server, append \r\n
+     *
+     * @param str String to be sent to the server
+     * @param logStr Optional string to be used for logging instead of the actual string
+     * @internal
+     */
+    _sendCommand(str, logStr) {
+        if (this._destroyed) {
+            // Connection already closed, can't send any more data
+            return;
+        }
+        const socket = this._socket;
+        if (socket.destroyed) {
+            return this.close();
+        }
+        if (this.options.debug || this.options.transactionLog) {
+            this.logger.debug({
+                tnx: 'client'
+            }, (logStr || str || '').toString().replace(/\r?\n$/, ''));
+        }
+        socket.write(Buffer.from(str + '\r\n', 'utf-8'));
+    }
+    /**
+     * Initiates a new message by submitting envelope data, starting with
+     * MAIL FROM: command
+     *
+     * @param envelope Envelope object in the form of
+     *        {from:'...', to:['...']}
+     *        or
+     *        {from:{address:'...',name:'...'}, to:[address:'...',name:'...']}
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _setEnvelope(envelope, callback) {
+        const args = [];
+        let useSmtpUtf8 = false;
+        this._envelope = (envelope || {});
+        this._envelope.from = ((this._envelope.from && this._envelope.from.address) || this._envelope.from || '').toString().trim();
+        this._envelope.to = []
+            .concat(this._envelope.to || [])
+            .map(to => ((to && to.address) || to || '').toString().trim());
+        if (!this._envelope.to.length) {
+            return callback(this._formatError('No recipients defined', 'EENVELOPE', false, 'API'));
+        }
+        if (this._envelope.from && /[\r\n<>]/.test(this._envelope.from)) {
+            return callback(this._formatError('Invalid sender ' + JSON.stringify(this._envelope.from), 'EENVELOPE', false, 'API'));
+        }
+        // check if the sender address uses only ASCII characters,
+        // otherwise require usage of SMTPUTF8 extension
+        if (/[\x80-\uFFFF]/.test(this._envelope.from)) {
+            useSmtpUtf8 = true;
+        }
+        for (let i = 0, len = this._envelope.to.length; i < len; i++) {
+            if (!this._envelope.to[i] || /[\r\n<>]/.test(this._envelope.to[i])) {
+                return callback(this._formatError('Invalid recipient ' + JSON.stringify(this._envelope.to[i]), 'EENVELOPE', false, 'API'));
+            }
+            // check if the recipients addresses use only ASCII characters,
+            // otherwise require usage of SMTPUTF8 extension
+            if (/[\x80-\uFFFF]/.test(this._envelope.to[i])) {
+                useSmtpUtf8 = true;
+            }
+        }
+        // clone the recipients array for latter manipulation
+        this._envelope.rcptQueue = [].concat(this._envelope.to || []);
+        this._envelope.rejected = [];
+        this._envelope.rejectedErrors = [];
+        this._envelope.accepted = [];
+        if (this._envelope.dsn) {
+            try {
+                this._envelope.dsn = this._setDsnEnvelope(this._envelope.dsn);
+            }
+            catch (err) {
+                return callback(this._formatError('Invalid DSN ' + err.message, 'EENVELOPE', false, 'API'));
+            }
+        }
+        // RFC 8689: validate REQUIRETLS eligibility before queuing the MAIL FROM
+        // response action, so a rejection here cannot leave an orphaned action in
+        // _responseActions (which would consume the next reply and desync a reused
+        // connection).
+        if (this._envelope.requireTLSExtensionEnabled) {
+            if (!this.secure) {
+                return callback(this._formatError('REQUIRETLS can only be used over TLS connections (RFC 8689)', 'EREQUIRETLS', false, 'MAIL FROM'));
+            }
+            if (!this._supportedExtensions.includes('REQUIRETLS')) {
+                return callback(this._formatError('Server does not support REQUIRETLS extension (RFC 8689)', 'EREQUIRETLS', false, 'MAIL FROM'));
+            }
+        }
+        // RFC 2920: with PIPELINING the whole envelope and DATA go out without waiting for the
+        // replies in between, which saves two round trips for every message
+        this._envelope.pipelined = this._supportedExtensions.includes('PIPELINING');
+        this._responseActions.push(str => {
+            this._actionMAIL(str, callback);
+        });
+        // If the server supports SMTPUTF8 and the envelope includes an internationalized
+        // email address then append SMTPUTF8 keyword to the MAIL FROM command
+        if (useSmtpUtf8 && this._supportedExtensions.includes('SMTPUTF8')) {
+            args.push('SMTPUTF8');
+            this._usingSmtpUtf8 = true;
+        }
+        // If the server supports 8BITMIME and the message might contain non-ascii bytes
+        // then append the 8BITMIME keyword to the MAIL FROM command
+        if (this._envelope.use8BitMime && this._supportedExtensions.includes('8BITMIME')) {
+            args.push('BODY=8BITMIME');
+            this._using8BitMime = true;
+        }
+        if (this._envelope.size && this._supportedExtensions.includes('SIZE')) {
+            const sizeValue = Number(this._envelope.size) || 0;
+            if (sizeValue > 0) {
+                args.push('SIZE=' + sizeValue);
+            }
+        }
+        // If the server supports DSN and the envelope includes an DSN prop
+        // then append DSN params to the MAIL FROM command
+        if (this._envelope.dsn && this._supportedExtensions.includes('DSN')) {
+            if (this._envelope.dsn.ret) {
+                args.push('RET=' + shared/* encodeXText */.Iy(this._envelope.dsn.ret));
+            }
+            if (this._envelope.dsn.envid) {
+                args.push('ENVID=' + shared/* encodeXText */.Iy(this._envelope.dsn.envid));
+            }
+        }
+        // RFC 8689: append the REQUIRETLS keyword to MAIL FROM. Eligibility
+        // (TLS connection + server support) was already validated above, before
+        // the response action was queued.
+        if (this._envelope.requireTLSExtensionEnabled) {
+            args.push('REQUIRETLS');
+        }
+        const mailFrom = 'MAIL FROM:<' + this._envelope.from + '>' + (args.length ? ' ' + args.join(' ') : '');
+        this._recipientQueue = [];
+        if (!this._envelope.pipelined) {
+            this._sendCommand(mailFrom);
+            return;
+        }
+        // corked, so the batch leaves in one segment instead of the first command alone
+        const socket = this._socket;
+        socket.cork();
+        this._sendCommand(mailFrom);
+        while (this._envelope.rcptQueue.length) {
+            this._sendRcpt(this._envelope.rcptQueue.shift(), callback);
+        }
+        this._responseActions.push(str => {
+            this._actionDATA(str, callback);
+        });
+        this._sendCommand('DATA');
+        socket.uncork();
+    }
+    /**
+     * Sends RCPT TO for a recipient and queues the handler for the reply
+     *
+     * @param recipient Recipient address
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _sendRcpt(recipient, callback) {
+        this._recipientQueue.push(recipient);
+        this._responseActions.push(str => {
+            this._actionRCPT(str, callback);
+        });
+        this._sendCommand('RCPT TO:<' + recipient + '>' + this._getDsnRcptToArgs());
+    }
+    /** @internal */
+    _setDsnEnvelope(params) {
+        let ret = (params.ret || params.return || '').toString().toUpperCase() || null;
+        if (ret) {
+            switch (ret) {
+                case 'HDRS':
+                case 'HEADERS':
+                    ret = 'HDRS';
+                    break;
+                case 'FULL':
+                case 'BODY':
+                    ret = 'FULL';
+                    break;
+            }
+        }
+        if (ret && !['FULL', 'HDRS'].includes(ret)) {
+            throw new Error('ret: ' + JSON.stringify(ret));
+        }
+        const envid = (params.envid || params.id || '').toString() || null;
+        let notify = params.notify || null;
+        if (notify) {
+            if (typeof notify === 'string') {
+                notify = notify.split(',');
+            }
+            notify = notify.map(n => n.trim().toUpperCase());
+            const validNotify = ['NEVER', 'SUCCESS', 'FAILURE', 'DELAY'];
+            const invalidNotify = notify.filter(n => !validNotify.includes(n));
+            if (invalidNotify.length || (notify.length > 1 && notify.includes('NEVER'))) {
+                throw new Error('notify: ' + JSON.stringify(notify.join(',')));
+            }
+            notify = notify.join(',');
+        }
+        let orcpt = (params.recipient || params.orcpt || '').toString() || null;
+        if (orcpt && orcpt.indexOf(';') < 0) {
+            orcpt = 'rfc822;' + orcpt;
+        }
+        return {
+            ret,
+            envid,
+            notify,
+            orcpt
+        };
+    }
+    /** @internal */
+    _getDsnRcptToArgs() {
+        const envelope = this._envelope;
+        const args = [];
+        // If the server supports DSN and the envelope includes an DSN prop
+        // then append DSN params to the RCPT TO command
+        if (envelope.dsn && this._supportedExtensions.includes('DSN')) {
+            if (envelope.dsn.notify) {
+                args.push('NOTIFY=' + shared/* encodeXText */.Iy(envelope.dsn.notify));
+            }
+            if (envelope.dsn.orcpt) {
+                args.push('ORCPT=' + shared/* encodeXText */.Iy(envelope.dsn.orcpt));
+            }
+        }
+        return args.length ? ' ' + args.join(' ') : '';
+    }
+    /** @internal */
+    _createSendStream(callback) {
+        const envelope = this._envelope;
+        const dataStream = new DataStream();
+        if (this.options.lmtp) {
+            envelope.accepted.forEach((recipient, i) => {
+                const final = i === envelope.accepted.length - 1;
+                this._responseActions.push(str => {
+                    this._actionLMTPStream(recipient, final, str, callback);
+                });
+            });
+        }
+        else {
+            this._responseActions.push(str => {
+                this._actionSMTPStream(str, callback);
+            });
+        }
+        this._currentDataStream = dataStream;
+        dataStream.pipe(this._socket, {
+            end: false
+        });
+        if (this.options.debug) {
+            const logStream = new external_node_stream_.PassThrough();
+            logStream.on('readable', () => {
+                let chunk;
+                while ((chunk = logStream.read())) {
+                    this.logger.debug({
+                        tnx: 'message'
+                    }, chunk.toString('binary').replace(/\r?\n$/, ''));
+                }
+            });
+            dataStream.pipe(logStream);
+        }
+        dataStream.once('end', () => {
+            if (this._currentDataStream === dataStream) {
+                this._currentDataStream = false;
+            }
+            this.logger.info({
+                tnx: 'message',
+                inByteCount: dataStream.inByteCount,
+                outByteCount: dataStream.outByteCount
+            }, '<%s bytes encoded mime message (source size %s bytes)>', dataStream.outByteCount, dataStream.inByteCount);
+        });
+        return dataStream;
+    }
+    /** ACTIONS **/
+    /**
+     * Will be run after the connection is created and the server sends
+     * a greeting. If the incoming message starts with 220 initiate
+     * SMTP session by sending EHLO command
+     *
+     * @param str Message from the server
+     * @internal
+     */
+    _actionGreeting(str) {
+        this._clearPhase();
+        if (str.substr(0, 3) !== '220') {
+            this._onError(new Error('Invalid greeting. response=' + str), 'EPROTOCOL', str, 'CONN');
+            return;
+        }
+        if (this.options.lmtp) {
+            this._responseActions.push(this._actionLHLO);
+            this._sendCommand('LHLO ' + this.name);
+        }
+        else {
+            this._responseActions.push(this._actionEHLO);
+            this._sendCommand('EHLO ' + this.name);
+        }
+    }
+    /**
+     * Handles server response for LHLO command. If it yielded in
+     * error, emit 'error', otherwise treat this as an EHLO response
+     *
+     * @param str Message from the server
+     * @internal
+     */
+    _actionLHLO(str) {
+        if (str.charAt(0) !== '2') {
+            this._onError(new Error('Invalid LHLO. response=' + str), 'EPROTOCOL', str, 'LHLO');
+            return;
+        }
+        this._actionEHLO(str);
+    }
+    /**
+     * Handles server response for EHLO command. If it yielded in
+     * error, try HELO instead, otherwise initiate TLS negotiation
+     * if STARTTLS is supported by the server or move into the
+     * authentication phase.
+     *
+     * @param str Message from the server
+     * @internal
+     */
+    _actionEHLO(str) {
+        if (str.substr(0, 3) === '421') {
+            this._onError(new Error('Server terminates connection. response=' + str), 'ECONNECTION', str, 'EHLO');
+            return;
+        }
+        if (str.charAt(0) !== '2') {
+            if (this.options.requireTLS) {
+                this._onError(new Error('EHLO failed but HELO does not support required STARTTLS. response=' + str), 'ECONNECTION', str, 'EHLO');
+                return;
+            }
+            // Try HELO instead
+            this._responseActions.push(this._actionHELO);
+            this._sendCommand('HELO ' + this.name);
+            return;
+        }
+        // Detect if the server supports STARTTLS
+        if (!this.secure && !this.options.ignoreTLS && (/[ -]STARTTLS\b/im.test(str) || this.options.requireTLS)) {
+            // kept for opportunisticTLS, a session that stays in plaintext still has these extensions
+            this._plaintextEhlo = str;
+            this._sendCommand('STARTTLS');
+            this._responseActions.push(this._actionSTARTTLS);
+            return;
+        }
+        this._parseEhloExtensions(str);
+        this.emit('connect');
+    }
+    /**
+     * Reads the extensions and the authentication mechanisms out of an EHLO response
+     *
+     * @param str EHLO response from the server
+     * @internal
+     */
+    _parseEhloExtensions(str) {
+        let match;
+        this._ehloLines = str
+            .split(/\r?\n/)
+            .map(line => line.replace(/^\d+[ -]/, '').trim())
+            .filter(line => line)
+            .slice(1);
+        // Detect if the server supports SMTPUTF8
+        if (/[ -]SMTPUTF8\b/im.test(str)) {
+            this._supportedExtensions.push('SMTPUTF8');
+        }
+        // Detect if the server supports DSN
+        if (/[ -]DSN\b/im.test(str)) {
+            this._supportedExtensions.push('DSN');
+        }
+        // Detect if the server supports 8BITMIME
+        if (/[ -]8BITMIME\b/im.test(str)) {
+            this._supportedExtensions.push('8BITMIME');
+        }
+        // Detect if the server supports REQUIRETLS (RFC 8689)
+        if (/[ -]REQUIRETLS\b/im.test(str)) {
+            this._supportedExtensions.push('REQUIRETLS');
+        }
+        // Detect if the server supports PIPELINING
+        if (/[ -]PIPELINING\b/im.test(str)) {
+            this._supportedExtensions.push('PIPELINING');
+        }
+        // Detect if the server supports AUTH
+        if (/[ -]AUTH\b/i.test(str)) {
+            this.allowsAuth = true;
+        }
+        // Detect the advertised SASL mechanisms. The list is split into whole tokens rather
+        // than searched for each name with a pattern: the patterns this replaced let two
+        // whitespace runs overlap and backtracked quadratically over an AUTH line padded with
+        // spaces, so a hostile server could stall the event loop from its EHLO reply
+        // (GHSA-4ffr-jq9g-5ffx).
+        const authMechanisms = new Set();
+        for (const line of this._ehloLines) {
+            const authMatch = /^AUTH[\s=](.*)/i.exec(line);
+            if (authMatch) {
+                for (const mechanism of authMatch[1].split(/[\s=]+/)) {
+                    authMechanisms.add(mechanism.toUpperCase());
+                }
+            }
+        }
+        // listed in order of preference, the first one the credentials allow is used
+        for (const mechanism of ['PLAIN', 'LOGIN', 'CRAM-MD5', 'XOAUTH2']) {
+            if (authMechanisms.has(mechanism)) {
+                this._supportedAuth.push(mechanism);
+            }
+        }
+        // Detect if the server supports SIZE extensions (and the max allowed size)
+        if ((match = str.match(/[ -]SIZE(?:[ \t]+(\d+))?/im))) {
+            this._supportedExtensions.push('SIZE');
+            this._maxAllowedSize = Number(match[1]) || 0;
+        }
+    }
+    /**
+     * Handles server response for HELO command. If it yielded in
+     * error, emit 'error', otherwise move into the authentication phase.
+     *
+     * @param str Message from the server
+     * @internal
+     */
+    _actionHELO(str) {
+        if (str.charAt(0) !== '2') {
+            this._onError(new Error('Invalid HELO. response=' + str), 'EPROTOCOL', str, 'HELO');
+            return;
+        }
+        // assume that authentication is enabled (most probably is not though)
+        this.allowsAuth = true;
+        this.emit('connect');
+    }
+    /**
+     * Handles server response for STARTTLS command. If there's an error
+     * try HELO instead, otherwise initiate TLS upgrade. If the upgrade
+     * succeedes restart the EHLO
+     *
+     * @param str Message from the server
+     * @internal
+     */
+    _actionSTARTTLS(str) {
+        if (str.charAt(0) !== '2') {
+            if (this.options.opportunisticTLS) {
+                this.logger.info({
+                    tnx: 'smtp'
+                }, 'Failed STARTTLS upgrade, continuing unencrypted');
+                // the plaintext session goes on with what the server announced for it, except for
+                // AUTH: credentials are not sent over a connection that failed to encrypt
+                if (this._plaintextEhlo) {
+                    this._parseEhloExtensions(this._plaintextEhlo);
+                    this._plaintextEhlo = false;
+                    this.allowsAuth = false;
+                    this._supportedAuth = [];
+                }
+                this.emit('connect');
+                return;
+            }
+            this._onError(new Error('Error upgrading connection with STARTTLS'), 'ETLS', str, 'STARTTLS');
+            return;
+        }
+        this._upgradeConnection((err, secured) => {
+            if (err) {
+                this._onError(new Error('Error initiating TLS - ' + (err.message || err)), 'ETLS', false, 'STARTTLS');
+                return;
+            }
+            this.logger.info({
+                tnx: 'smtp'
+            }, 'Connection upgraded with STARTTLS');
+            if (secured) {
+                // restart session
+                if (this.options.lmtp) {
+                    this._responseActions.push(this._actionLHLO);
+                    this._sendCommand('LHLO ' + this.name);
+                }
+                else {
+                    this._responseActions.push(this._actionEHLO);
+                    this._sendCommand('EHLO ' + this.name);
+                }
+            }
+            else {
+                this.emit('connect');
+            }
+        });
+    }
+    /**
+     * Handle the response for AUTH LOGIN command. We are expecting
+     * '334 VXNlcm5hbWU6' (base64 for 'Username:'). Data to be sent as
+     * response needs to be base64 encoded username. We do not need
+     * exact match but settle with 334 response in general as some
+     * hosts invalidly use a longer message than VXNlcm5hbWU6
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the authentication sequence completes
+     * @internal
+     */
+    _actionAUTH_LOGIN_USER(str, callback) {
+        if (!/^334[ -]/.test(str)) {
+            // expecting '334 VXNlcm5hbWU6'
+            callback(this._formatError('Invalid login sequence while waiting for "334 VXNlcm5hbWU6"', 'EAUTH', str, 'AUTH LOGIN'));
+            return;
+        }
+        this._responseActions.push(str => {
+            this._actionAUTH_LOGIN_PASS(str, callback);
+        });
+        this._sendCommand(Buffer.from(this._auth.credentials.user + '', 'utf-8').toString('base64'));
+    }
+    /**
+     * Handle the response for AUTH CRAM-MD5 command. We are expecting
+     * '334 <challenge string>'. Data to be sent as response needs to be
+     * base64 decoded challenge string, MD5 hashed using the password as
+     * a HMAC key, prefixed by the username and a space, and finally all
+     * base64 encoded again.
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the authentication sequence completes
+     * @internal
+     */
+    _actionAUTH_CRAM_MD5(str, callback) {
+        const challengeMatch = str.match(/^334\s+(.+)$/);
+        if (!challengeMatch) {
+            return callback(this._formatError('Invalid login sequence while waiting for server challenge string', 'EAUTH', str, 'AUTH CRAM-MD5'));
+        }
+        // Decode from base64
+        const base64decoded = Buffer.from(challengeMatch[1], 'base64').toString('ascii');
+        const hmacMD5 = external_node_crypto_.createHmac('md5', this._auth.credentials.pass);
+        hmacMD5.update(base64decoded);
+        const prepended = this._auth.credentials.user + ' ' + hmacMD5.digest('hex');
+        this._responseActions.push(str => {
+            this._actionAUTH_CRAM_MD5_PASS(str, callback);
+        });
+        this._sendCommand(Buffer.from(prepended).toString('base64'), 
+        // hidden hash for logs
+        Buffer.from(this._auth.credentials.user + ' /* secret */').toString('base64'));
+    }
+    /**
+     * Handles the response to CRAM-MD5 authentication, if there's no error,
+     * the user can be considered logged in. Start waiting for a message to send
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the authentication sequence completes
+     * @internal
+     */
+    _actionAUTH_CRAM_MD5_PASS(str, callback) {
+        if (!str.match(/^235\s+/)) {
+            return callback(this._formatError('Invalid login sequence while waiting for "235"', 'EAUTH', str, 'AUTH CRAM-MD5'));
+        }
+        this.logger.info({
+            tnx: 'smtp',
+            username: this._auth.user,
+            action: 'authenticated',
+            method: this._authMethod
+        }, 'User %s authenticated', JSON.stringify(this._auth.user));
+        this.authenticated = true;
+        callback(null, true);
+    }
+    /**
+     * Handle the response for AUTH LOGIN command. We are expecting
+     * '334 UGFzc3dvcmQ6' (base64 for 'Password:'). Data to be sent as
+     * response needs to be base64 encoded password.
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the authentication sequence completes
+     * @internal
+     */
+    _actionAUTH_LOGIN_PASS(str, callback) {
+        if (!/^334[ -]/.test(str)) {
+            // expecting '334 UGFzc3dvcmQ6'
+            return callback(this._formatError('Invalid login sequence while waiting for "334 UGFzc3dvcmQ6"', 'EAUTH', str, 'AUTH LOGIN'));
+        }
+        this._responseActions.push(str => {
+            this._actionAUTHComplete(str, callback);
+        });
+        this._sendCommand(Buffer.from((this._auth.credentials.pass || '').toString(), 'utf-8').toString('base64'), 
+        // Hidden pass for logs
+        Buffer.from('/* secret */', 'utf-8').toString('base64'));
+    }
+    /**
+     * Handles the response for authentication, if there's no error,
+     * the user can be considered logged in. Start waiting for a message to send
+     *
+     * @param str Message from the server
+     * @param isRetry True if this is a retry after a failed login, or the callback itself
+     * @param [callback] Callback to run once the authentication sequence completes
+     * @internal
+     */
+    _actionAUTHComplete(str, isRetry, callback) {
+        if (!callback && typeof isRetry === 'function') {
+            callback = isRetry;
+            isRetry = false;
+        }
+        if (str.substr(0, 3) === '334') {
+            this._responseActions.push(str => {
+                if (isRetry || this._authMethod !== 'XOAUTH2') {
+                    this._actionAUTHComplete(str, true, callback);
+                }
+                else {
+                    // fetch a new OAuth2 access token
+                    setImmediate(() => this._handleXOauth2Token(true, callback));
+                }
+            });
+            this._sendCommand('');
+            return;
+        }
+        if (str.charAt(0) !== '2') {
+            this.logger.info({
+                tnx: 'smtp',
+                username: this._auth.user,
+                action: 'authfail',
+                method: this._authMethod
+            }, 'User %s failed to authenticate', JSON.stringify(this._auth.user));
+            return callback(this._formatError('Invalid login', 'EAUTH', str, 'AUTH ' + this._authMethod));
+        }
+        this.logger.info({
+            tnx: 'smtp',
+            username: this._auth.user,
+            action: 'authenticated',
+            method: this._authMethod
+        }, 'User %s authenticated', JSON.stringify(this._auth.user));
+        this.authenticated = true;
+        callback(null, true);
+    }
+    /**
+     * Handle response for a MAIL FROM: command
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _actionMAIL(str, callback) {
+        const envelope = this._envelope;
+        if (Number(str.charAt(0)) !== 2) {
+            const message = this._usingSmtpUtf8 && /^550 /.test(str) && /[\x80-\uFFFF]/.test(envelope.from)
+                ? 'Internationalized mailbox name not allowed'
+                : 'Mail command failed';
+            envelope.mailError = this._formatError(message, 'EENVELOPE', str, 'MAIL FROM');
+        }
+        this._advanceEnvelope(str, callback);
+    }
+    /**
+     * Handle response for a RCPT TO: command
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _actionRCPT(str, callback) {
+        const envelope = this._envelope;
+        let err;
+        const curRecipient = this._recipientQueue.shift();
+        if (Number(str.charAt(0)) !== 2) {
+            // this is a soft error
+            const message = this._usingSmtpUtf8 && /^553 /.test(str) && /[\x80-\uFFFF]/.test(curRecipient)
+                ? 'Internationalized mailbox name not allowed'
+                : 'Recipient command failed';
+            envelope.rejected.push(curRecipient);
+            // store error for the failed recipient
+            err = this._formatError(message, 'EENVELOPE', str, 'RCPT TO');
+            err.recipient = curRecipient;
+            envelope.rejectedErrors.push(err);
+        }
+        else {
+            envelope.accepted.push(curRecipient);
+        }
+        this._advanceEnvelope(str, callback);
+    }
+    /**
+     * Moves the envelope on after a reply to MAIL FROM or RCPT TO. A pipelined envelope sent every
+     * command at once and is decided by the reply to DATA. Otherwise the commands go one at a
+     * time: the next recipient, or once every reply is in, DATA or the error that ends the message
+     *
+     * @param str The reply that was handled
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _advanceEnvelope(str, callback) {
+        const envelope = this._envelope;
+        if (envelope.pipelined) {
+            return;
+        }
+        if (envelope.mailError) {
+            return callback(envelope.mailError);
+        }
+        if (envelope.rcptQueue.length) {
+            return this._sendRcpt(envelope.rcptQueue.shift(), callback);
+        }
+        if (this._recipientQueue.length) {
+            // replies still to come
+            return;
+        }
+        const err = this._envelopeError(str);
+        if (err) {
+            return callback(err);
+        }
+        this._responseActions.push(str => {
+            this._actionDATA(str, callback);
+        });
+        this._sendCommand('DATA');
+    }
+    /**
+     * Decides how the envelope went once every reply to MAIL FROM and RCPT TO is in. Called after
+     * the last RCPT TO reply, or with PIPELINING on the reply to the DATA command sent along
+     *
+     * @param str The reply being handled
+     * @returns The error to fail the message with, or null when DATA can go ahead
+     * @internal
+     */
+    _envelopeError(str) {
+        const envelope = this._envelope;
+        if (envelope.mailError) {
+            return envelope.mailError;
+        }
+        if (envelope.accepted.length) {
+            return null;
+        }
+        // report a temporary rejection when there is one, taking the last reply would mark the
+        // whole message as permanently failed although some recipients were only deferred
+        const deferred = envelope.rejectedErrors.find(rejectedErr => rejectedErr.responseCode && rejectedErr.responseCode < 500);
+        const lastRejected = envelope.rejectedErrors[envelope.rejectedErrors.length - 1];
+        const reply = deferred?.response ?? (envelope.pipelined && lastRejected ? lastRejected.response : str);
+        // every recipient was rejected
+        const err = this._formatError("Can't send mail - all recipients were rejected", 'EENVELOPE', reply, 'RCPT TO');
+        err.rejected = envelope.rejected;
+        err.rejectedErrors = envelope.rejectedErrors;
+        return err;
+    }
+    /**
+     * Handle response for a DATA command
+     *
+     * @param str Message from the server
+     * @param callback Callback to run once the envelope is processed
+     * @internal
+     */
+    _actionDATA(str, callback) {
+        const envelope = this._envelope;
+        if (envelope.pipelined) {
+            const err = this._envelopeError(str);
+            if (err) {
+                if (/^3/.test(str)) {
+                    if (envelope.mailError) {
+                        // A server that refused the sender has no transaction to end, one that
+                        // took DATA anyway can not be trusted with an empty message either.
+                        // Drop the connection instead of answering it
+                        this.close();
+                        return callback(err);
+                    }
+                    // A server must refuse DATA without an accepted recipient, this one took it
+                    // anyway. End the empty message, it has nobody to go to, so the session
+                    // stays usable
+                    this._responseActions.push(() => callback(err));
+                    this._sendCommand('.');
+                    return;
+                }
+                return callback(err);
+            }
+        }
+        // response should be 354 but according to this issue https://github.com/eleith/emailjs/issues/24
+        // some servers might use 250 instead, so lets check for 2 or 3 as the first digit
+        if (!/^[23]/.test(str)) {
+            return callback(this._formatError('Data command failed', 'EENVELOPE', str, 'DATA'));
+        }
+        const response = {
+            accepted: envelope.accepted,
+            rejected: envelope.rejected
+        };
+        if (this._ehloLines && this._ehloLines.length) {
+            response.ehlo = this._ehloLines;
+        }
+        if (envelope.rejectedErrors.length) {
+            response.rejectedErrors = envelope.rejectedErrors;
+        }
+        callback(null, response);
+    }
+    /**
+     * Handle response for a DATA stream when using SMTP
+     * We expect a single response that defines if the sending succeeded or failed
+     *
+     * @param str Message from the server
+     * @param callback Callback to run with the final send result
+     * @internal
+     */
+    _actionSMTPStream(str, callback) {
+        if (Number(str.charAt(0)) !== 2) {
+            return callback(this._formatError('Message failed', 'EMESSAGE', str, 'DATA'));
+        }
+        return callback(null, str);
+    }
+    /**
+     * Handle response for a DATA stream
+     * We expect a separate response for every recipient. All recipients can either
+     * succeed or fail separately
+     *
+     * @param recipient The recipient this response applies to
+     * @param final Is this the final recipient?
+     * @param str Message from the server
+     * @param callback Callback to run with the final send result
+     * @internal
+     */
+    _actionLMTPStream(recipient, final, str, callback) {
+        const envelope = this._envelope;
+        let err;
+        if (Number(str.charAt(0)) !== 2) {
+            // Message failed
+            err = this._formatError('Message failed for recipient ' + recipient, 'EMESSAGE', str, 'DATA');
+            err.recipient = recipient;
+            envelope.rejected.push(recipient);
+            envelope.rejectedErrors.push(err);
+            for (let i = 0, len = envelope.accepted.length; i < len; i++) {
+                if (envelope.accepted[i] === recipient) {
+                    envelope.accepted.splice(i, 1);
+                }
+            }
+        }
+        if (final) {
+            return callback(null, str);
+        }
+    }
+    /** @internal */
+    _handleXOauth2Token(isRetry, callback) {
+        this._auth.oauth2.getToken(isRetry, (err, accessToken) => {
+            if (err) {
+                this.logger.info({
+                    tnx: 'smtp',
+                    username: this._auth.user,
+                    action: 'authfail',
+                    method: this._authMethod
+                }, 'User %s failed to authenticate', JSON.stringify(this._auth.user));
+                return callback(this._formatError(err, 'EAUTH', false, 'AUTH XOAUTH2'));
+            }
+            this._responseActions.push(str => {
+                this._actionAUTHComplete(str, isRetry, callback);
+            });
+            this._sendCommand('AUTH XOAUTH2 ' + this._auth.oauth2.buildXOAuth2Token(accessToken), 
+            //  Hidden for logs
+            'AUTH XOAUTH2 ' + this._auth.oauth2.buildXOAuth2Token('/* secret */'));
+        });
+    }
+    /**
+     *
+     * @param command
+     * @internal
+     */
+    _isDestroyedMessage(command) {
+        if (this._destroyed) {
+            return 'Cannot ' + command + ' - smtp connection is already destroyed.';
+        }
+        if (this._socket) {
+            if (this._socket.destroyed) {
+                return 'Cannot ' + command + ' - smtp connection socket is already destroyed.';
+            }
+            if (!this._socket.writable) {
+                return 'Cannot ' + command + ' - smtp connection socket is already half-closed.';
+            }
+        }
+    }
+    /** @internal */
+    _getHostname() {
+        // defaul hostname is machine hostname or [IP]
+        let defaultHostname;
+        try {
+            defaultHostname = external_node_os_.hostname() || '';
+        }
+        catch (_err) {
+            // fails on windows 7
+            defaultHostname = 'localhost';
+        }
+        // ignore if not FQDN
+        if (!defaultHostname || defaultHostname.indexOf('.') < 0) {
+            defaultHostname = '[127.0.0.1]';
+        }
+        // IP should be enclosed in []
+        if (defaultHostname.match(/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/)) {
+            defaultHostname = '[' + defaultHostname + ']';
+        }
+        return defaultHostname;
+    }
+}
+/* harmony default export */ const smtp_connection = (SMTPConnection);
+
+;// CONCATENATED MODULE: ./src/loopback.ts
+
+/**
+ * The loopback addresses in the order they are tried: IPv6 first, as Node's Happy Eyeballs
+ * (RFC 8305) tries a host that has both.
+ */
+const LOOPBACK = [
+    { address: '::1', family: 6 },
+    { address: '127.0.0.1', family: 4 }
+];
+/** `localhost` and the names under it (`mail.localhost`), which RFC 6761 reserves for the loopback. */
+function isLocalhostName(host) {
+    return /^(?:[^.]+\.)*localhost\.?$/i.test(host);
+}
+const loopbackLookup = (_hostname, options, callback) => {
+    if (options.all)
+        return process.nextTick(callback, null, [...LOOPBACK]);
+    process.nextTick(callback, null, LOOPBACK[0].address, LOOPBACK[0].family);
+};
+/**
+ * An unconnected socket for nodemailer's `socket` option that reaches a localhost name on
+ * both ::1 and 127.0.0.1. RFC 6761 makes localhost the loopback over either family, yet
+ * many /etc/hosts files list only 127.0.0.1, and nodemailer then connects there alone, so
+ * a server that listens on ::1 only was never reached. nodemailer connects a socket it is
+ * given with `connect(port, host, listener)`; the options added here let Node try both
+ * addresses in turn (autoSelectFamily). TLS is unchanged: nodemailer still verifies the
+ * certificate against the host name.
+ */
+function loopbackSocket() {
+    const socket = new (external_node_net_default()).Socket();
+    const connect = socket.connect.bind(socket);
+    socket.connect = ((port, host, listener) => connect({ port, host, lookup: loopbackLookup, autoSelectFamily: true }, listener));
+    return socket;
+}
+
+// EXTERNAL MODULE: ./src/mail.ts
+var src_mail = __nccwpck_require__(3496);
+// EXTERNAL MODULE: ./src/xoauth2.ts
+var xoauth2 = __nccwpck_require__(6052);
+;// CONCATENATED MODULE: ./src/send.ts
+
+// nodemailer's SMTP client and MIME composer, without the Mail and SMTPTransport layers
+// around them: those also load DKIM signing, the well-known services list and OAuth2 token
+// handling, which a notification never uses, and cost about 8 ms at every start (npm run bench).
+
+
+
+
+
+
+
+
+
+
+/**
+ * The EHLO name: the machine's host name when it looks like one. Gmail refuses some EHLO
+ * names, and nodemailer would otherwise send an address literal such as [127.0.0.1].
+ */
+function ehloName(host = (0,external_node_os_.hostname)()) {
+    const isHostName = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host);
+    // An IPv4 address is only valid in EHLO as a literal ([10.0.0.1]), which is what to avoid.
+    const isAddress = /^[\d.]+$/.test(host);
+    return isHostName && !isAddress ? host : 'localhost';
+}
+/** The log lines of a send, in every language (see language.ts). */
+const send_WORDS = (0,src_language/* defineWords */.Pw)('send', {
+    batch: {
+        en: (index, count, recipients) => `Message ${index} of ${count}: ${recipients} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`,
+        ko: (index, count, recipients) => `\uba54\uc2dc\uc9c0 ${count}\uac1c \uc911 ${index}\ubc88\uc9f8: \ubc1b\ub294 \uc0ac\ub78c ${recipients}\uba85(\uba54\uc2dc\uc9c0 \ud558\ub098\uc5d0 \ucd5c\ub300 ${MAX_RECIPIENTS_PER_MESSAGE}\uba85).`
+    },
+    nextAttempt: {
+        en: (next, total, seconds) => `Attempt ${next} of ${total} in ${seconds} s.`,
+        ko: (next, total, seconds) => `${seconds}\ucd08 \ub4a4\uc5d0 ${total}\ubc88 \uc911 ${next}\ubc88\uc9f8 \uc2dc\ub3c4\ub97c \ud569\ub2c8\ub2e4.`
+    },
+    attemptFailed: {
+        en: (attempt, total, diagnosis, unconfirmed) => `Attempt ${attempt} of ${total} failed: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
+            (unconfirmed
+                ? 'Trying again: the server may have accepted the message before the connection was lost, so a duplicate is possible (it has the same Message-ID). A duplicate beats a lost notification.'
+                : 'This is temporary; trying again.'),
+        ko: (attempt, total, diagnosis, unconfirmed) => `${total}\ubc88 \uc911 ${attempt}\ubc88\uc9f8 \uc2dc\ub3c4\uac00 \uc2e4\ud328\ud588\uc2b5\ub2c8\ub2e4: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
+            (unconfirmed
+                ? '\ub2e4\uc2dc \uc2dc\ub3c4\ud569\ub2c8\ub2e4. \uc5f0\uacb0\uc774 \ub04a\uae30\uae30 \uc804\uc5d0 \uc11c\ubc84\uac00 \uba54\uc2dc\uc9c0\ub97c \ubc1b\uc558\uc744 \uc218 \uc788\uc5b4 \uc911\ubcf5\uc774 \uc0dd\uae38 \uc218 \uc788\uc2b5\ub2c8\ub2e4(Message-ID\ub294 \uac19\uc2b5\ub2c8\ub2e4). \uc54c\ub9bc\uc744 \uc783\ub294 \uac83\ubcf4\ub2e4\ub294 \uc911\ubcf5\uc774 \ub0ab\uc2b5\ub2c8\ub2e4.'
+                : '\uc77c\uc2dc\uc801\uc778 \ubb38\uc81c\uc774\ubbc0\ub85c \ub2e4\uc2dc \uc2dc\ub3c4\ud569\ub2c8\ub2e4.')
+    },
+    deferred: {
+        en: (server, pending, reply) => `${server} deferred ${pending.join(', ')} (${reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`,
+        ko: (server, pending, reply) => `${server} \uc11c\ubc84\uac00 ${pending.join(', ')} \uc8fc\uc18c\ub97c \ubbf8\ub918\uc2b5\ub2c8\ub2e4(${reply}). \ub530\ub85c \uba54\uc2dc\uc9c0\ub97c \ubcf4\ub0c5\ub2c8\ub2e4.`
+    }
+});
+function connectionFacts(settings) {
+    return {
+        server: settings.server,
+        port: settings.port,
+        secure: settings.secure,
+        username: settings.username,
+        timeoutSeconds: settings.timeoutSeconds,
+        usesOAuth2: settings.oauth2 !== undefined,
+        withoutLogin: !(0,src_settings/* hasCredentials */.Lk)(settings),
+        recipients: recipientInputs(settings),
+        language: settings.language
+    };
+}
+/** The addresses of `to`, `cc` and `bcc`. */
+function recipientInputs(settings) {
+    const addresses = (mailboxes) => mailboxes.map((mailbox) => mailbox.address);
+    return { to: addresses(settings.to), cc: addresses(settings.cc), bcc: addresses(settings.bcc) };
+}
+const newProgress = () => ({ connected: false, serverReplied: false, loggingIn: false, sending: false, messageSent: false });
+/**
+ * Reads how far a session got from one of nodemailer's log entries, which is the only place
+ * it says so. Its wording is pinned by __tests__/progress.test.ts against a real session.
+ */
+function noteProgress(progress, meta, message) {
+    if (meta?.tnx === 'network' && / established to /.test(message))
+        progress.connected = true;
+    if (meta?.tnx === 'server')
+        progress.serverReplied = true;
+    if (meta?.tnx === 'client' && /^AUTH /i.test(message))
+        progress.loggingIn = true;
+    if (meta?.tnx === 'client' && /^MAIL FROM/i.test(message))
+        progress.sending = true;
+    // nodemailer logs the size of the encoded message once its data stream has ended (final
+    // dot included): from then on a lost connection may have lost only the server's 250, not
+    // the message.
+    if (meta?.tnx === 'message' && typeof meta.outByteCount === 'number')
+        progress.messageSent = true;
+}
+function connectionOptions(settings, log, accessToken, progress) {
+    const timeoutMs = settings.timeoutSeconds * 1000;
+    const logger = Object.fromEntries(['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
+        level,
+        (meta, message, ...args) => {
+            noteProgress(progress, meta, String(message));
+            if (!settings.debug)
+                return;
+            let line = String(message);
+            for (const arg of args)
+                line = line.replace(/%[sdj]/, String(arg));
+            // Every line of a reply or command says who sent it, and cannot begin a workflow command.
+            const direction = meta?.tnx === 'server' ? 'S: ' : meta?.tnx === 'client' ? 'C: ' : '';
+            log.transcript(direction ? line.replace(/^/gm, direction) : line);
+        }
+    ]));
+    return {
+        host: settings.server,
+        port: settings.port,
+        // A host name is resolved by nodemailer, which tries its IPv6 and IPv4 addresses in turn
+        // (autoSelectFamily); localhost gets both loopbacks even where /etc/hosts lists one.
+        ...(isLocalhostName(settings.server) ? { socket: loopbackSocket() } : {}),
+        secure: settings.secure,
+        // Without requireTLS nodemailer falls back to plain text when a server (or a network
+        // that strips STARTTLS) does not offer it, and would send the password readable.
+        requireTLS: !settings.secure,
+        // The XOAUTH2 handler is registered under its own name: nodemailer replaces a method
+        // named XOAUTH2 by another one unless it fetches the token itself.
+        customAuth: accessToken ? { [xoauth2/* XOAUTH2_WITH_TOKEN */.bu]: xoauth2/* xoauth2Login */.ZG } : {},
+        name: ehloName(),
+        connectionTimeout: timeoutMs,
+        greetingTimeout: timeoutMs,
+        socketTimeout: timeoutMs,
+        dnsTimeout: timeoutMs,
+        tls: { minVersion: 'TLSv1.2', rejectUnauthorized: true },
+        logger: logger,
+        // Commands and replies only: the message body is not needed to debug a send. Always
+        // on, because the replies tell how far an attempt got; printed only with debug.
+        transactionLog: true,
+        debug: false
+    };
+}
+function loginFor(settings, accessToken) {
+    return accessToken ? { user: settings.username, pass: accessToken, method: xoauth2/* XOAUTH2_WITH_TOKEN */.bu } : { user: settings.username, pass: settings.password };
+}
+/**
+ * The most a server may send in one session. SMTP replies take a few kilobytes and a few
+ * hundred lines; the byte limit is above nodemailer's own limit on one reply (1 MB), so a
+ * reply that never ends is reported as such.
+ */
+const INBOUND_LIMITS = { bytes: 4 * 1024 * 1024, lines: 10_000 };
+/**
+ * Calls `onFlood` instead of passing on data once the server has sent more than `limits`,
+ * and hands nodemailer the rest one line at a time. Hooks the data handler nodemailer gives
+ * every socket of the session (plain, then TLS).
+ *
+ * The limits: nodemailer bounds a single reply, but queues every line it receives and takes
+ * them off the front of an array one event-loop turn at a time, which is quadratic: a server
+ * pouring out empty lines kept the process busy for hours after the deadline.
+ *
+ * One line at a time: of the replies that arrive together, nodemailer handles the first at
+ * once and each other one a turn later, and the server's close can overtake them. A server
+ * that answers pipelined commands in one write (Postfix, Exim) and refuses a RCPT TO with 421
+ * sends the 421 after the replies to MAIL FROM and the earlier RCPT TOs, then hangs up: the
+ * close won, and the 421 was reported as a connection lost without a reply. Lines handed over
+ * one by one are each handled as they come, as if the network had delivered them apart.
+ */
+function limitInbound(connection, limits, onFlood) {
+    const internals = connection;
+    const forward = internals._onSocketData;
+    // Without the hook (another nodemailer) only the deadline bounds a flood; the flood test then fails.
+    if (typeof forward !== 'function')
+        return;
+    let bytes = 0;
+    let lines = 0;
+    internals._onSocketData = (chunk) => {
+        bytes += chunk.length;
+        for (let at = chunk.indexOf(10); at !== -1 && lines <= limits.lines; at = chunk.indexOf(10, at + 1))
+            lines++;
+        if (bytes > limits.bytes || lines > limits.lines)
+            return onFlood();
+        let start = 0;
+        for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+            forward(chunk.subarray(start, end + 1));
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            forward(chunk.subarray(start));
+    };
+}
+/**
+ * Opens an SMTP session: connects (TLS at once or through STARTTLS) and logs in when
+ * credentials are given, within `setupDeadline`. Errors are kept from the first one on:
+ * before `ready`, they reject it; while the session waits for its work they end it quietly
+ * (the caller opens another); during `run`, they settle it.
+ */
+function openSession(settings, log, accessToken, progress, setupDeadline) {
+    const connection = new smtp_connection(connectionOptions(settings, log, accessToken, progress));
+    let failure;
+    let failed = false;
+    let waiting = false;
+    let closed = false;
+    let loggedIn = false;
+    // Whoever is waiting on the session: `ready` while it opens, `run` while it works.
+    let notify;
+    const close = () => {
+        if (closed)
+            return;
+        closed = true;
+        setupDeadline.removeEventListener('abort', onSetupAbort);
+        connection.close();
+    };
+    const fail = (error) => {
+        if (failed)
+            return;
+        failed = true;
+        failure = error;
+        close();
+        notify?.(error);
+    };
+    const aborted = (reason) => Object.assign(new Error('Message sending aborted'), { code: 'EABORT', cause: reason });
+    const onSetupAbort = () => fail(aborted(setupDeadline.reason));
+    limitInbound(connection, INBOUND_LIMITS, () => fail(Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), {
+        code: errors/* SERVER_FLOOD */.DF,
+        command: 'CONN'
+    })));
+    connection.on('error', fail);
+    // The server hung up between two commands, with no error of nodemailer's. Failed on the
+    // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the
+    // connection at once but hands the 421 error to the waiting command's callback, which
+    // reaches `fail` a few microtasks later, and that error, with the server's reply, is the
+    // one to report.
+    connection.once('end', () => setImmediate(() => fail(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }))));
+    const session = {
+        ready: new Promise((resolve, reject) => {
+            notify = reject;
+            if (setupDeadline.aborted)
+                return onSetupAbort();
+            setupDeadline.addEventListener('abort', onSetupAbort, { once: true });
+            const isReady = (withLogin) => {
+                setupDeadline.removeEventListener('abort', onSetupAbort);
+                loggedIn = withLogin;
+                waiting = true;
+                notify = undefined;
+                session.readyAt = monotonicMs();
+                resolve(withLogin);
+            };
+            connection.connect((error) => {
+                if (error)
+                    return fail(error);
+                if (!(0,src_settings/* hasCredentials */.Lk)(settings))
+                    return isReady(false);
+                // Credentials were given, so the mail must go out logged in: a server that offers no AUTH
+                // here is the wrong server or port, or one that took the place of the right one.
+                if (!connection.allowsAuth) {
+                    return fail(Object.assign(new Error('The server offered no AUTH over this connection'), { code: errors/* NO_LOGIN_OFFERED */.yq, command: 'EHLO' }));
+                }
+                connection.login(loginFor(settings, accessToken), (error) => (error ? fail(error) : isReady(true)));
+            });
+        }),
+        lostWhileWaiting: () => (waiting && failed ? failure : undefined),
+        run(work, deadline) {
+            return new Promise((resolve, reject) => {
+                waiting = false;
+                if (failed)
+                    return reject(failure);
+                let settled = false;
+                const settle = (error, value) => {
+                    if (settled)
+                        return;
+                    settled = true;
+                    deadline.removeEventListener('abort', onAbort);
+                    close();
+                    if (error)
+                        reject(error);
+                    else
+                        resolve(value);
+                };
+                notify = (error) => settle(error);
+                const onAbort = () => fail(aborted(deadline.reason));
+                if (deadline.aborted)
+                    return onAbort();
+                deadline.addEventListener('abort', onAbort, { once: true });
+                work(connection, loggedIn).then((value) => settle(undefined, value), settle);
+            });
+        },
+        close
+    };
+    return session;
+}
+/** Opens the first session before the message is ready. */
+function openEarlySession(settings, log, options) {
+    const progress = newProgress();
+    const setupDeadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
+    const session = openSession(settings, log, options.accessToken, progress, untilCancelled(setupDeadline, options));
+    const fatal = session.ready.then(() => new Promise(() => { }), async (error) => {
+        // A cancellation is reported by whatever the step was doing; a temporary failure is the first attempt's, retried when sending.
+        if (options.signal?.aborted)
+            return new Promise(() => { });
+        const { diagnose } = await diagnosis();
+        const diagnosed = diagnose(explainTimeout(error, setupDeadline.aborted, progress, settings), connectionFacts(settings));
+        if (diagnosed.retryable)
+            return new Promise(() => { });
+        throw new errors/* NotifyError */.UW(diagnosed, { cause: error });
+    });
+    // Handled by whoever races it against the preparation; this keeps a rejection that comes later quiet.
+    fatal.catch(() => { });
+    return { session, progress, openedAt: monotonicMs(), setupTimedOut: () => setupDeadline.aborted, fatal, close: () => session.close() };
+}
+/** One SMTP session from connection to close, within one deadline: opens it, then runs `work` on it. */
+async function inSession(settings, log, accessToken, progress, deadline, work) {
+    const session = openSession(settings, log, accessToken, progress, deadline);
+    await session.ready;
+    return session.run(work, deadline);
+}
+/**
+ * Connects, upgrades to TLS and logs in, then quits without sending: checks the
+ * credentials and the connection settings. Failures carry the same diagnosis as a send.
+ * Resolves to whether a login was made: false only without credentials (a relay).
+ */
+async function verifyLogin(settings, log, options = {}) {
+    const progress = newProgress();
+    // The same deadline as a send attempt.
+    const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
+    try {
+        // QUIT goes out before the connection is closed: a polite end to a login check.
+        return await inSession(settings, log, options.accessToken, progress, untilCancelled(deadline, options), async (connection, loggedIn) => {
+            connection.quit();
+            return { loggedIn };
+        });
     }
     catch (error) {
-        throw new src_errors/* NotifyError */.UW((language) => throughProxy(diagnoseTokenFetchError(oauth2.tokenUrl, error, timeoutSeconds, language), proxy, language), {
-            cause: error
-        });
+        if (options.signal?.aborted) {
+            throw new cancel/* CancelledError */.cc(options.signal, (0,cancel/* sessionActivity */.EM)(progress, (0,src_settings/* hostAndPort */.PG)(settings.server, settings.port), settings.username, 0), {
+                server: settings.server,
+                accepted: []
+            });
+        }
+        const { diagnose } = await diagnosis();
+        throw new errors/* NotifyError */.UW(diagnose(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error });
     }
-    let answer = {};
-    try {
-        answer = JSON.parse(text);
-    }
-    catch {
-        // Not JSON: classified by the status alone.
-    }
-    // Only the access token is read. Microsoft also answers with a new refresh token, a secret
-    // that is neither kept nor printed: the one in `oauth2-refresh-token` stays valid.
-    if (status === 200 && typeof answer.access_token === 'string' && answer.access_token)
-        return answer.access_token;
-    throw new src_errors/* NotifyError */.UW((language) => diagnoseTokenAnswer(oauth2.tokenUrl, status, answer, language));
 }
 /**
- * A failure to reach the endpoint through a proxy names the proxy (never its password) and
- * the variables that chose it: the proxy may be what refused.
+ * Milliseconds on a clock that never jumps. Not performance.now(): the global `performance`
+ * loads perf_hooks and its dozen internal modules at every start.
  */
-function throughProxy(diagnosis, proxy, language) {
-    if (!proxy)
-        return diagnosis;
-    const words = oauth2_WORDS[language].throughProxy(proxy.origin);
-    return { ...diagnosis, title: `${diagnosis.title}${words.title}`, fix: `${diagnosis.fix}${words.fix}` };
+function monotonicMs() {
+    return Number(process.hrtime.bigint()) / 1e6;
 }
+/** The attempt's deadline, or the step's cancellation, whichever comes first. */
+function untilCancelled(deadline, options) {
+    return options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+}
+/**
+ * The diagnoses, their words in every language and the provider catalogue: loaded when
+ * something failed, so a send that succeeds never compiles them.
+ */
+const diagnosis = () => Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766));
+/** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
+const MAX_RECIPIENTS_PER_MESSAGE = 100;
+/**
+ * The envelope recipients in the order to, cc, bcc, each address once (compared without
+ * case), cut into batches of at most `size`. Each batch is sent as its own message.
+ */
+function recipientBatches(settings, size = MAX_RECIPIENTS_PER_MESSAGE) {
+    const seen = new Set();
+    const addresses = [];
+    for (const mailbox of [...settings.to, ...settings.cc, ...settings.bcc]) {
+        const key = mailbox.address.toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        addresses.push(mailbox.address);
+    }
+    const batches = [];
+    for (let start = 0; start < addresses.length; start += size)
+        batches.push(addresses.slice(start, start + size));
+    return batches;
+}
+/**
+ * The hard limit on one attempt. nodemailer bounds the setup (DNS, connect, greeting,
+ * TLS) by connectionTimeout and every reply by socketTimeout, which is an idle timer: a
+ * server that trickles a byte now and then would never trip it. Twice `timeout` leaves
+ * room for a slow but working server and still ends an attempt that never will.
+ */
+function attemptDeadlineMs(timeoutSeconds) {
+    return 2 * timeoutSeconds * 1000;
+}
+/** Every recipient of the message was refused at RCPT TO; the error carries one error per recipient. */
+function isEnvelopeRejection(error) {
+    const err = error;
+    return err?.code === 'EENVELOPE' && /^RCPT/i.test(err.command ?? '') && Array.isArray(err.rejectedErrors) && err.rejectedErrors.length > 0;
+}
+const isTemporary = (err) => (err.responseCode ?? 0) >= 400 && (err.responseCode ?? 0) < 500;
+/**
+ * Sends the message: one message per batch of at most 100 recipients, each with its own
+ * retries. Reports a recipient as accepted only when the server answered 250 to the end
+ * of the data that carried it. Fails when nobody accepted the message, or when a batch
+ * failed for a reason other than its recipients (the error then tells who already has it).
+ */
+async function sendMessage(settings, message, log, options = {}) {
+    const facts = connectionFacts(settings);
+    const mail = (0,src_mail/* buildMail */.S)(settings, message);
+    const messageId = mail.messageId;
+    const batches = recipientBatches(settings);
+    const accepted = [];
+    const rejections = [];
+    let attempts = 0;
+    for (const [index, batch] of batches.entries()) {
+        if (batches.length > 1)
+            log.info(send_WORDS[facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm].batch(index + 1, batches.length, batch.length));
+        try {
+            const outcome = await sendBatch(settings, mail, batch, log, index === 0 ? options : { ...options, early: undefined }, accepted);
+            accepted.push(...outcome.accepted);
+            rejections.push(...outcome.rejections);
+            attempts += outcome.attempts;
+        }
+        catch (error) {
+            if (error instanceof errors/* NotifyError */.UW && (accepted.length || rejections.length)) {
+                error.delivery = { ...(accepted.length ? { messageId } : {}), accepted, rejected: rejections.map((r) => r.address) };
+            }
+            throw error;
+        }
+    }
+    const rejected = rejections.map((r) => r.address);
+    if (accepted.length === 0) {
+        // Diagnosed as the server's first refusal, but naming every refused address; nothing was
+        // sent, so there is no Message-ID to report.
+        const first = rejections[0]?.error;
+        const { diagnose } = await diagnosis();
+        const refusal = diagnose({ ...first, rejected, rejectedErrors: rejections.map((r) => r.error) }, facts);
+        const detail = rejections.length > 1 ? rejections.map((r) => `${r.address}: ${r.reply}`).join('; ') : undefined;
+        const error = new errors/* NotifyError */.UW({ ...refusal, detail, retryable: false }, { cause: first });
+        error.delivery = { accepted, rejected };
+        throw error;
+    }
+    return { messageId, accepted, rejected, rejections, attempts };
+}
+/**
+ * Names a time-out by what was missing. nodemailer's idle timer and its greeting timer
+ * are both `timeout` long and either may fire first, so silence before any reply is
+ * called what it is: the greeting never came. An abort is the per-attempt deadline.
+ */
+function explainTimeout(error, deadlineReached, progress, settings) {
+    const code = error.code;
+    const timedOut = code === 'ETIMEDOUT' || (code === 'EABORT' && deadlineReached);
+    if (!timedOut)
+        return error;
+    // On a busy machine the deadline can fire before nodemailer's own timers: what was
+    // missing, not which timer noticed, decides the name.
+    if (progress.connected && !progress.serverReplied) {
+        return Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT', timeoutKind: 'greeting', cause: error });
+    }
+    if (code === 'EABORT') {
+        const seconds = attemptDeadlineMs(settings.timeoutSeconds) / 1000;
+        return Object.assign(new Error(`Timeout: the attempt did not finish within ${seconds} s`), {
+            code: 'ETIMEDOUT',
+            timeoutKind: 'attempt'
+        });
+    }
+    return error;
+}
+/**
+ * The early session, unless the server closed it while it waited for the message (an idle
+ * timeout, say): then the first attempt opens a session of its own, because it was the
+ * waiting, not the server, that ended it.
+ */
+function usableEarlySession(early, log) {
+    if (!early)
+        return undefined;
+    const lost = early.session.lostWhileWaiting();
+    if (lost === undefined)
+        return early;
+    log.info(`The connection opened while the message was prepared was closed while it waited (${lost.message}); connecting again.`);
+    return undefined;
+}
+/**
+ * Sends one batch, retrying temporary failures with exponential back-off. `acceptedBefore`
+ * (the earlier batches' recipients) is only for telling who has the message on cancellation.
+ */
+async function sendBatch(settings, mail, recipients, log, options, acceptedBefore) {
+    const sleep = options.sleep ?? cancel/* sleepFor */.dt;
+    const backoffMs = options.backoffMs ?? 2000;
+    const facts = connectionFacts(settings);
+    const total = settings.retries + 1;
+    const accepted = [];
+    const rejections = [];
+    let pending = recipients;
+    let unconfirmedAttempt;
+    const cancelled = (signal, activity) => new cancel/* CancelledError */.cc(signal, activity, { server: settings.server, accepted: [...acceptedBefore, ...accepted], unconfirmedAttempt });
+    const words = send_WORDS[facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
+    const waitBeforeAttempt = async (next) => {
+        const delay = backoffMs * 2 ** (next - 2);
+        log.info(words.nextAttempt(next, total, Math.round(delay / 1000)));
+        await sleep(delay, options.signal);
+        if (options.signal?.aborted)
+            throw cancelled(options.signal, { doing: 'waiting', attempt: next, attempts: total });
+    };
+    // The early session serves one attempt at most: the first.
+    let unusedEarly = usableEarlySession(options.early, log);
+    for (let attempt = 1;; attempt++) {
+        const last = attempt === total;
+        const early = unusedEarly;
+        unusedEarly = undefined;
+        const progress = early?.progress ?? newProgress();
+        const budgetMs = attemptDeadlineMs(settings.timeoutSeconds);
+        let deadline = AbortSignal.timeout(budgetMs);
+        const deadlineReached = () => deadline.aborted || !!early?.setupTimedOut();
+        let refused;
+        const send = (connection) => new Promise((resolve, reject) => {
+            // Composed per attempt (a stream is read once), with this attempt's recipients as
+            // the envelope: the composer turns an international domain into its ASCII
+            // (punycode) form, which every server takes in MAIL FROM and RCPT TO.
+            const composed = new mail_composer/* default */.A({ ...mail, envelope: { from: settings.from.address, to: pending } }).compile();
+            connection.send(composed.getEnvelope(), composed.createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)));
+        });
+        try {
+            let info;
+            if (early) {
+                await early.session.ready;
+                // The attempt's deadline counts the setup, not the time the session waited for the message.
+                deadline = AbortSignal.timeout(Math.max(1, Math.round(budgetMs - ((early.session.readyAt ?? early.openedAt) - early.openedAt))));
+                info = await early.session.run(send, untilCancelled(deadline, options));
+            }
+            else {
+                info = await inSession(settings, log, options.accessToken, progress, untilCancelled(deadline, options), send);
+            }
+            accepted.push(...info.accepted.map(String));
+            refused = (info.rejectedErrors ?? []).filter((err) => err.recipient);
+        }
+        catch (error) {
+            // The server ended the early session while it waited, before this attempt sent a
+            // command on it (its close had not reached the client yet): not a failed attempt.
+            if (early?.session.readyAt !== undefined && !progress.sending && error.code === 'ECONNECTION' && !options.signal?.aborted) {
+                log.info(`The connection opened while the message was prepared was closed while it waited (${error.message}); connecting again.`);
+                attempt--;
+                continue;
+            }
+            if (progress.messageSent && !error.responseCode)
+                unconfirmedAttempt ??= attempt;
+            if (options.signal?.aborted) {
+                throw cancelled(options.signal, (0,cancel/* sessionActivity */.EM)(progress, (0,src_settings/* hostAndPort */.PG)(settings.server, settings.port), settings.username, pending.length));
+            }
+            if (isEnvelopeRejection(error)) {
+                refused = error.rejectedErrors;
+            }
+            else {
+                const failure = explainTimeout(error, deadlineReached(), progress, settings);
+                // No reply at all after the final dot: the server may have accepted the message.
+                const unconfirmed = progress.messageSent && !failure.responseCode;
+                const { diagnose, unconfirmedDelivery } = await diagnosis();
+                const diagnosed = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts), facts.language) : diagnose(failure, facts);
+                if (!diagnosed.retryable || last)
+                    throw new errors/* NotifyError */.UW(diagnosed, { cause: error });
+                log.warning(words.attemptFailed(attempt, total, diagnosed, unconfirmed));
+                await waitBeforeAttempt(attempt + 1);
+                continue;
+            }
+        }
+        // Refused recipients: a temporary refusal (such as 452 4.5.3, too many recipients in
+        // one message) gets a message of its own on the next attempt; a permanent one is final.
+        if (refused.length === 0)
+            return { accepted, rejections, attempts: attempt };
+        const deferred = last ? [] : refused.filter(isTemporary);
+        const { diagnose } = await diagnosis();
+        for (const err of refused) {
+            if (deferred.includes(err))
+                continue;
+            const address = err.recipient ?? '';
+            rejections.push({
+                address,
+                inputs: (0,src_recipients/* inputsHolding */.Z1)(address, facts.recipients),
+                reply: diagnose(err, facts).reply ?? String(err.response ?? ''),
+                error: err
+            });
+        }
+        if (deferred.length === 0)
+            return { accepted, rejections, attempts: attempt };
+        pending = deferred.map((err) => err.recipient ?? '');
+        log.warning(words.deferred(settings.server, pending, diagnose(deferred[0], facts).reply ?? ''));
+        await waitBeforeAttempt(attempt + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+/** Phase 1: every secret input registered with the runner, in every form, before anything can print it. */
+function registerSecrets(core) {
+    const secrets = createSecretRegistry((form) => core.setSecret(form));
+    const username = core.getInput('username');
+    for (const password of passwordVariants(core.getInput('password'))) {
+        secrets.add(password);
+        // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
+        secrets.add(`\0${username}\0${password}`, { verbatim: false });
+    }
+    for (const input of src_settings/* TOKEN_INPUTS */.O9)
+        secrets.add(core.getInput(input));
+    return secrets;
+}
+/** Phase 2: the inputs, read and validated, and what reading them found worth a notice. */
+async function readInputs(core) {
+    const notes = { notices: [] };
+    const settings = (0,src_settings/* readSettings */.sb)((name) => core.getInput(name), notes);
+    for (const notice of notes.notices)
+        core.notice(notice);
+    if (settings.oauth2)
+        (await __nccwpck_require__.e(/* import() */ 344).then(__nccwpck_require__.bind(__nccwpck_require__, 3344))).checkOAuth2Settings(settings.oauth2);
+    return settings;
+}
+/**
+ * Phase 3: the transport for these settings. An OAuth2 access token is fetched once, just
+ * before connecting, so a dry run opens no connection at all.
+ */
+function createTransport(core, settings, options, secrets, cancellation) {
+    const log = {
+        info: (line) => core.info(secrets.mask(line)),
+        warning: (line) => core.warning(secrets.mask(line)),
+        transcript: (line) => core.info(secrets.mask(line))
+    };
+    let connecting;
+    const connectOptions = () => (connecting ??= fetchToken());
+    const fetchToken = async () => {
+        const oauth2 = settings.oauth2;
+        if (!oauth2)
+            return options;
+        const { fetchAccessToken, oauth2LogWords } = await __nccwpck_require__.e(/* import() */ 344).then(__nccwpck_require__.bind(__nccwpck_require__, 3344));
+        const accessToken = await cancellation.during({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
+            const words = oauth2LogWords(settings.language);
+            core.info(words.fetching(settings.username, oauth2.tokenUrl));
+            return fetchAccessToken(oauth2, settings.timeoutSeconds, {
+                retries: settings.retries,
+                backoffMs: options.backoffMs,
+                sleep: options.sleep,
+                signal: options.signal,
+                onRetry: (error, delayMs) => {
+                    const diagnosis = error.diagnosisIn(settings.language);
+                    log.warning(words.retrying(`${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}`, Math.round(delayMs / 1000)));
+                }
+            });
+        });
+        secrets.add(accessToken);
+        return { ...options, accessToken };
+    };
+    return {
+        verify: async () => verifyLogin(settings, log, await connectOptions()),
+        preconnect() {
+            let early;
+            let closed = false;
+            const opened = connectOptions().then((connect) => {
+                if (!closed)
+                    early = openEarlySession(settings, log, connect);
+                return early;
+            });
+            const fatal = opened.then((session) => session?.fatal ?? new Promise(() => { }));
+            // Handled by the race against the preparation; quiet when it comes after.
+            fatal.catch(() => { });
+            return {
+                opened,
+                fatal,
+                close() {
+                    closed = true;
+                    early?.close();
+                }
+            };
+        },
+        send: async (message, addressed, preconnection) => {
+            const early = await preconnection?.opened;
+            return sendMessage(addressed, message, log, { ...(await connectOptions()), early });
+        }
+    };
+}
+/** The failed jobs and, when `status` is empty, the outcome, from the REST API when it is worth asking. */
+async function askGitHub(core, settings, env, mask, signal) {
+    const skip = (0,api_access/* reasonToSkipApi */.v)(settings.status, settings.githubToken, env);
+    if (skip) {
+        core.debug(`Not asking the GitHub API for the run's jobs: ${skip}.`);
+        return { status: settings.status, warnings: [] };
+    }
+    // The API client is loaded only by the runs that ask the API.
+    const { fetchRunReport } = await __nccwpck_require__.e(/* import() */ 133).then(__nccwpck_require__.bind(__nccwpck_require__, 8133));
+    const result = await fetchRunReport({
+        token: settings.githubToken,
+        apiUrl: (0,api_access/* apiUrlOf */.p)(env),
+        repository: env.GITHUB_REPOSITORY,
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+        logLines: settings.logLines,
+        timeoutSeconds: settings.timeoutSeconds,
+        signal
+    });
+    // Calls cut short by a cancellation are not worth a warning: the step reports the cancellation.
+    if (signal?.aborted)
+        return { warnings: [] };
+    const warnings = result.warnings.map((warning) => mask(settings.status || result.status
+        ? warning
+        : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`));
+    return { status: settings.status ?? result.status, report: result.report, warnings };
+}
+/**
+ * Phase 4: the run from its environment and event, the body and the attachments from the
+ * files, read and checked first: a bad file or body fails the step before any connection.
+ */
+async function gather(core, settings, env, secrets) {
+    const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH), settings.language);
+    // Loaded only by the runs that read files.
+    const files = settings.bodyFile || settings.attachments.length ? await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 9148)) : undefined;
+    const body = settings.bodyFile ? await files.readBodyFile(settings.bodyFile, env) : settings.body;
+    if (body !== undefined)
+        await checkBody(body, settings);
+    const found = settings.attachments.length ? await files.findAttachments(settings.attachments, env) : { files: [], unmatched: [] };
+    if (files)
+        for (const warning of files.unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound))
+            core.warning(warning);
+    files?.checkAttachmentSize(found.files, 0);
+    const contents = found.files.length ? await files.readAttachments(found.files, 0) : [];
+    const attachments = contents.map(({ content }, index) => ({ file: found.files[index], content }));
+    // Loaded only when `test-reports` is set: it brings the XML parser.
+    const tests = settings.testReports.length ? await (await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9467))).readTestReports(settings, env, secrets.mask) : undefined;
+    for (const warning of tests?.warnings ?? [])
+        core.warning(secrets.mask(warning));
+    return { ctx, body, attachments, tests: tests?.summary };
+}
+/**
+ * The jobs and, when `notify-when` or `thread` needs it, the run's place in its workflow's
+ * history: both asked at once, while the SMTP session opens.
+ */
+async function learnAboutRun(core, settings, env, secrets, cancellation, ctx, signal) {
+    // Loaded only by the runs that read the history.
+    const transitions = (0,notify_when/* needsHistory */.q9)(settings) ? await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 566)) : undefined;
+    const historyLookup = transitions?.lookUpHistory(settings, env, ctx, signal);
+    const { status, report, warnings } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, signal));
+    if (!transitions || !historyLookup)
+        return { status, report, warnings };
+    const history = transitions.settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, ctx);
+    return { status, report, history, warnings };
+}
+/**
+ * The settings with the committers `mail-committers` adds in `to`: the envelope, the headers,
+ * the preview and the report take the recipients from them.
+ */
+async function addCommitters(core, settings, findings, ctx, mask) {
+    if (!settings.mailCommitters)
+        return settings;
+    const { history } = findings;
+    // The authors of the commits the message lists: those since the last success when it lists them, else the push's.
+    const listed = history?.view.commitsSince && (history.transition === 'broken' || history.transition === 'still-failing') ? history.view.commitsSince.commits : ctx.commits;
+    const { committersToMail } = await __nccwpck_require__.e(/* import() */ 98).then(__nccwpck_require__.bind(__nccwpck_require__, 8098));
+    const committers = committersToMail(settings, findings.status, listed, ctx.event);
+    for (const line of committers.log)
+        core.info(mask(line));
+    core.setOutput('committers', committers.added.map((mailbox) => mailbox.address).join(','));
+    return { ...settings, to: [...settings.to, ...committers.added] };
+}
+/**
+ * Phase 5: what the REST API adds (the failed jobs, the run's place in the history), asked
+ * while the SMTP session opens, then the recipients and the message; or, when `notify-when`
+ * does not list this run's transition, why nothing is sent.
+ */
+async function prepare(core, settings, env, options, secrets, cancellation, local, stop) {
+    // The API calls end when the step is cancelled, or when the SMTP session found that nothing can be sent.
+    const signal = options.signal ? AbortSignal.any([options.signal, stop]) : stop;
+    const findings = await learnAboutRun(core, settings, env, secrets, cancellation, local.ctx, signal);
+    // The run has already failed (see run()): nothing more is worth saying.
+    if (stop.aborted)
+        throw stop.reason;
+    const { history } = findings;
+    if (history) {
+        core.setOutput('transition', history.transition);
+        for (const warning of history.warnings)
+            core.warning(secrets.mask(warning));
+        if (!history.decision.send)
+            return { skipped: { transition: history.transition, why: history.decision.why } };
+        core.info((0,notify_when/* thisRunIs */.Cx)(history.said, settings.language));
+    }
+    const addressed = await addCommitters(core, settings, findings, local.ctx, secrets.mask);
+    const message = await composeMessage({ ...settings, body: local.body, status: findings.status }, local.ctx, findings.report, history?.view, local.tests);
+    message.thread = history?.thread;
+    const clipping = gmailClippingWarning(message, settings.language);
+    if (clipping)
+        core.warning(clipping);
+    if (local.attachments.length) {
+        const { checkAttachmentSize } = await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 9148));
+        // The files as read, with what the message adds to them.
+        const read = local.attachments.map(({ file, content }) => ({ ...file, size: content.length }));
+        checkAttachmentSize(read, Buffer.byteLength(message.html) + Buffer.byteLength(message.text));
+        message.attachments = local.attachments.map(({ file, content }) => ({ filename: file.filename, content }));
+    }
+    cancellation.check();
+    return { message, addressed, lacking: findings.warnings };
+}
+/**
+ * What a failure before the inputs were read can still say about the connection, in the
+ * language asked for; English when `language` itself is the bad input.
+ */
+function unreadFacts(core) {
+    let language = src_language/* DEFAULT_LANGUAGE */.Nm;
+    try {
+        language = (0,src_settings/* parseLanguage */.Op)(core.getInput('language'));
+    }
+    catch {
+        // Reported in English: the failure is that input.
+    }
+    return {
+        server: core.getInput('server') || 'smtp.gmail.com',
+        port: 0,
+        secure: true,
+        username: core.getInput('username'),
+        timeoutSeconds: 0,
+        usesOAuth2: false,
+        language
+    };
+}
+/**
+ * The action's entry point, in phases: secrets, settings, transport, then either a login
+ * check, or the message prepared and previewed or delivered; then the report. The only
+ * place that fails the step.
+ */
+async function run(core, options = {}) {
+    const env = options.env ?? process.env;
+    const secrets = registerSecrets(core);
+    const report = createReport(core, env, secrets.mask);
+    let facts;
+    const cancellation = new cancel/* CancellationGuard */.x9(options.signal, () => facts?.server ?? '');
+    try {
+        const settings = await readInputs(core);
+        facts = connectionFacts(settings);
+        const transport = createTransport(core, settings, options, secrets, cancellation);
+        if (settings.verifyOnly) {
+            report.verifying(settings);
+            return await report.verified(settings, (await transport.verify()).loggedIn);
+        }
+        const local = await gather(core, settings, env, secrets);
+        report.placeholdersEmptyForGood(settings, local.body);
+        cancellation.check();
+        // The SMTP session opens while the REST API is asked: the two wait on different servers.
+        // A dry run connects nowhere; a run that may send nothing (notify-when) connects only
+        // once it knows it sends, so that it does not log in for nothing.
+        const preconnection = settings.dryRun || settings.notifyWhen !== 'always' ? undefined : transport.preconnect();
+        const stopPreparing = new AbortController();
+        let prepared;
+        try {
+            const preparing = prepare(core, settings, env, options, secrets, cancellation, local, stopPreparing.signal);
+            prepared = await (preconnection ? Promise.race([preparing, preconnection.fatal]) : preparing);
+        }
+        catch (error) {
+            stopPreparing.abort(error);
+            preconnection?.close();
+            throw error;
+        }
+        if ('skipped' in prepared)
+            return await report.skipped(settings, prepared.skipped.transition, prepared.skipped.why);
+        const { message, addressed, lacking } = prepared;
+        if (settings.dryRun) {
+            const { previewDirectory, writePreview } = await __nccwpck_require__.e(/* import() */ 743).then(__nccwpck_require__.bind(__nccwpck_require__, 2743));
+            const preview = await writePreview(addressed, message, previewDirectory(env));
+            for (const warning of lacking)
+                core.warning(warning);
+            return await report.previewed(addressed, message, preview);
+        }
+        report.sending(addressed, message);
+        const result = await transport.send(message, addressed, preconnection);
+        for (const warning of lacking)
+            core.warning(warning);
+        await report.sent(addressed, message, result);
+    }
+    catch (error) {
+        core.setFailed(await report.failed(error, facts ?? unreadFacts(core)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 4895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ describeTransition),
+/* harmony export */   Cx: () => (/* binding */ thisRunIs),
+/* harmony export */   OR: () => (/* binding */ decideToSend),
+/* harmony export */   q9: () => (/* binding */ needsHistory),
+/* harmony export */   rh: () => (/* binding */ parseNotifyWhen)
+/* harmony export */ });
+/* unused harmony export NOTIFY_WHEN_SHORTHANDS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8155);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2497);
+
+
+
+/** The shorthands of `notify-when`, besides `always`. */
+const NOTIFY_WHEN_SHORTHANDS = {
+    failures: ['broken', 'still-failing', 'cancelled'],
+    changes: ['broken', 'fixed']
+};
+/** Transitions a user may list; `unknown` is accepted too, though it always sends. */
+const LISTABLE = _history_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSITIONS */ .Ds;
+/** Parses `notify-when`: transitions and shorthands separated by commas or white space. */
+function parseNotifyWhen(value) {
+    const words = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    if (!words.length || words.includes('always'))
+        return 'always';
+    const listed = new Set();
+    for (const word of words) {
+        const shorthand = Object.hasOwn(NOTIFY_WHEN_SHORTHANDS, word) ? NOTIFY_WHEN_SHORTHANDS[word] : undefined;
+        if (shorthand)
+            shorthand.forEach((t) => listed.add(t));
+        else if (LISTABLE.includes(word))
+            listed.add(word);
+        else {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)('notify-when', WORDS, (words) => words.notATransition(word.replace(/\p{Cc}/gu, '?')));
+        }
+    }
+    // In a fixed order, so that the same choice reads the same whatever order it was written in.
+    return _history_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSITIONS */ .Ds.filter((t) => listed.has(t));
+}
+/** Whether the history has to be read: only to choose which runs send, or to thread them. */
+function needsHistory(settings) {
+    return settings.notifyWhen !== 'always' || settings.thread;
+}
+/** How a transition is said in the log and the job summary, in every language (see language.ts). */
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .defineWords */ .Pw)('notify-when', {
+    /** "still failing (the 3rd failed run in a row)". */
+    transition: {
+        en: (transition, streak, complete) => {
+            switch (transition) {
+                case 'broken':
+                    return 'broken (a failure after a success, or the first run)';
+                case 'still-failing':
+                    return `still failing (the ${(0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .ordinal */ .IE)(streak)}${complete ? '' : ' or later'} failed run in a row)`;
+                case 'fixed':
+                    return `fixed (a success after ${streak} failed run${streak === 1 ? '' : 's'})`;
+                case 'passing':
+                    return 'passing (a success after a success, or the first run)';
+                case 'cancelled':
+                    return 'cancelled';
+                case 'unknown':
+                    return 'unknown';
+            }
+        },
+        ko: (transition, streak, complete) => {
+            switch (transition) {
+                case 'broken':
+                    return '\uae68\uc9d0(\uc131\uacf5 \ub4a4\uc758 \uc2e4\ud328, \ub610\ub294 \uccab \uc2e4\ud589)';
+                case 'still-failing':
+                    return `\uacc4\uc18d \uc2e4\ud328(\uc5f0\uc18d ${streak}\ubc88\uc9f8${complete ? '' : ' \uc774\ud6c4'} \uc2e4\ud328)`;
+                case 'fixed':
+                    return `\ubcf5\uad6c\ub428(${streak}\ud68c \uc2e4\ud328 \ub4a4\uc758 \uc131\uacf5)`;
+                case 'passing':
+                    return '\ud1b5\uacfc(\uc131\uacf5 \ub4a4\uc758 \uc131\uacf5, \ub610\ub294 \uccab \uc2e4\ud589)';
+                case 'cancelled':
+                    return '\ucde8\uc18c\ub428';
+                case 'unknown':
+                    return '\uc54c \uc218 \uc5c6\uc74c';
+            }
+        }
+    },
+    notATransition: {
+        en: (word) => ({
+            problem: `"${word}" is not a transition`,
+            fix: 'Set `notify-when` to always (every run), failures (broken, still-failing, cancelled), changes (broken, fixed), ' +
+                'or a comma-separated list of broken, still-failing, fixed, passing and cancelled.'
+        }),
+        ko: (word) => ({
+            problem: `"${word}"\uc740(\ub294) \uc804\ud658(transition)\uc774 \uc544\ub2d9\ub2c8\ub2e4`,
+            fix: '`notify-when`\uc744 always(\ubaa8\ub4e0 \uc2e4\ud589), failures(broken, still-failing, cancelled), changes(broken, fixed), ' +
+                '\ub610\ub294 broken, still-failing, fixed, passing, cancelled\ub97c \uc27c\ud45c\ub85c \uad6c\ubd84\ud55c \ubaa9\ub85d\uc73c\ub85c \uc124\uc815\ud558\uc138\uc694.'
+        })
+    },
+    thisRunIs: { en: (said) => `This run is ${said}.`, ko: (said) => `\uc774 \uc2e4\ud589\uc740 ${said}\uc785\ub2c8\ub2e4.` },
+    notListed: {
+        en: (said, listed) => `this run is ${said}, and \`notify-when\` lists only ${listed}`,
+        ko: (said, listed) => `\uc774 \uc2e4\ud589\uc740 ${said}\uc774\uace0, \`notify-when\`\uc5d0\ub294 ${listed}\ub9cc \uc788\uc2b5\ub2c8\ub2e4`
+    },
+    notThisOne: {
+        en: (said, every, next) => `this run is ${said}, and \`still-failing-every: ${every}\` mails the next one at the ${(0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .ordinal */ .IE)(next)} failed run`,
+        ko: (said, every, next) => `\uc774 \uc2e4\ud589\uc740 ${said}\uc774\uace0, \`still-failing-every: ${every}\`\uc5d0 \ub530\ub77c \ub2e4\uc74c \uba54\uc77c\uc740 ${next}\ubc88\uc9f8 \uc2e4\ud328 \uc2e4\ud589\uc5d0\uc11c \ubcf4\ub0c5\ub2c8\ub2e4`
+    }
+});
+/** The transition in words, as the log says it: "still failing (3rd failed run in a row)". */
+function describeTransition(transition, history, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm) {
+    return WORDS[language].transition(transition, history?.streak ?? 0, history?.streakComplete ?? true);
+}
+/** "This run is still failing (\u2026)." for the log. */
+function thisRunIs(said, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm) {
+    return WORDS[language].thisRunIs(said);
+}
+/**
+ * Whether this run sends a mail. `unknown` always does: a run that could not be
+ * classified might be the one that broke the build. A streak mails its 1st,
+ * (N+1)th, (2N+1)th\u2026 failed run with `still-failing-every: N`.
+ */
+function decideToSend(settings, transition, history, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm) {
+    const { notifyWhen, stillFailingEvery } = settings;
+    if (notifyWhen === 'always' || transition === 'unknown')
+        return { send: true };
+    const words = WORDS[language];
+    const said = describeTransition(transition, history, language);
+    if (!notifyWhen.includes(transition))
+        return { send: false, why: words.notListed(said, notifyWhen.join(', ')) };
+    if (transition === 'still-failing' && history && (history.streak - 1) % stillFailingEvery !== 0) {
+        const next = history.streak + stillFailingEvery - ((history.streak - 1) % stillFailingEvery);
+        return { send: false, why: words.notThisOne(said, stillFailingEvery, next) };
+    }
+    return { send: true };
+}
+
+
+/***/ }),
+
+/***/ 5260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
+/* harmony export */   VW: () => (/* binding */ escapeForOneLine),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * Text the action did not write (server replies, API messages, file names, event text,
+ * error messages) made safe to print on a runner, where a line of output can be a
+ * workflow command.
+ */
+// C0 controls, DEL and C1 controls (U+0085 NEXT LINE among them, which .NET trims as white
+// space), but not the line feed and tab that ordinary text is made of, nor the carriage
+// return of a CRLF line break.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/g;
+/**
+ * Shows every control character except line feed, tab and CRLF as `\xNN`, so an ESC
+ * cannot colour or rewrite the log, and a NUL or a lone carriage return (which the runner
+ * reads as a line break) cannot hide or split what follows.
+ */
+function escapeControlCharacters(text) {
+    return text.replace(CONTROL_CHARACTERS, hexEscape);
+}
+// eslint-disable-next-line no-control-regex
+const EVERY_CONTROL_CHARACTER = /[\0-\x1f\x7f-\x9f]/g;
+/**
+ * Shows every control character as `\xNN`, line feed and tab included: for text that must
+ * stay on one line of a message, such as a file name, which may hold a line break.
+ */
+function escapeForOneLine(text) {
+    return text.replace(EVERY_CONTROL_CHARACTER, hexEscape);
+}
+function hexEscape(character) {
+    return `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
+}
+// The runner trims a line (.NET's TrimStart: any Unicode white space) and then reads `::`
+// as a command and `##[` as the older form of one. `\s` is JavaScript's white space, a
+// superset of what .NET trims once control characters are escaped. A line starts at the
+// text's start or after a line feed (the runner splits lines at CR, LF and CRLF, and a
+// lone CR is escaped by then).
+const COMMAND_START = /(?<![^\n])([^\S\n]*)(?=::|##\[)/g;
+/**
+ * The text with control characters escaped and a backslash before any line that the
+ * runner would otherwise take for a workflow command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`, `##[error]`). Ordinary text comes back unchanged.
+ */
+function printable(text) {
+    return escapeControlCharacters(text).replace(COMMAND_START, '$1\\');
+}
+/**
+ * A fenced Markdown code block, as lines, that the text inside cannot close: the fence is
+ * one backtick longer than the longest run of backticks in it (CommonMark), so a server
+ * reply cannot end the block and write Markdown of its own into the job summary.
+ */
+function codeBlock(text) {
+    const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return [fence, escapeControlCharacters(text), fence];
+}
+
+
+/***/ }),
+
+/***/ 6903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ recipientRefusal),
+/* harmony export */   Px: () => (/* binding */ enhancedStatus),
+/* harmony export */   Xb: () => (/* binding */ RELAY_REFUSED),
+/* harmony export */   Z1: () => (/* binding */ inputsHolding),
+/* harmony export */   vj: () => (/* binding */ inputNames)
+/* harmony export */ });
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2497);
+
+
+// What a send needs to tell refused recipients apart and name the inputs that listed them,
+// without loading the diagnoses (diagnose.ts), which only a failure needs.
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .defineWords */ .Pw)('recipients', {
+    inputNames: {
+        en: (quoted) => quoted.length === 0 ? '`to`, `cc` or `bcc`' : quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`,
+        ko: (quoted) => (quoted.length === 0 ? '`to`, `cc`, `bcc` \uc911 \ud558\ub098' : quoted.join(', '))
+    }
+});
+/** The enhanced status code (`5.7.8`) of a reply, if it has one. */
+function enhancedStatus(reply) {
+    return /^\d{3}[- ](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1];
+}
+/** A server refusing to pass mail on to a domain it does not serve, in the words of Postfix, Exim, Exchange, Sendmail and qmail. */
+const RELAY_REFUSED = /relay(ing)? (access )?denied|relay(ing)? not (permitted|allowed)|not permitted to relay|unable to relay|we do not relay|allowed rcpthosts/i;
+/**
+ * Reads a refusal of RCPT TO. Syntax advice fits only a reply about syntax (5.1.3, 501): a
+ * well-formed address refused as unknown, or as outside the domains a server relays for,
+ * needs different advice. Matched on the enhanced status first, then on the phrases of
+ * Postfix, Exim, Exchange, Sendmail, qmail and Gmail.
+ */
+function recipientRefusal(reply) {
+    const code = Number(reply.slice(0, 3));
+    const status = enhancedStatus(reply) ?? '';
+    if (code >= 400 && code < 500)
+        return 'deferred';
+    if (RELAY_REFUSED.test(reply))
+        return 'relay-denied';
+    if (status === '5.1.3' || code === 501 || (!status && /syntax|malformed|not a valid RFC ?5321/i.test(reply)))
+        return 'not-valid';
+    if (['5.1.1', '5.1.2', '5.1.6', '5.1.10'].includes(status) ||
+        /user unknown|unknown (user|recipient|mailbox)|no such (user|mailbox|recipient|address)|does ?n[o']t exist|Recip(ient)?NotFound|unroutable|unrouteable|(recipient|mailbox|user|address) not found|invalid recipient/i.test(reply)) {
+        return 'unknown-mailbox';
+    }
+    return 'other';
+}
+/** An address as the envelope carries it: the composer turns an international domain into ASCII. Compared without case. */
+function envelopeForm(address) {
+    const at = address.lastIndexOf('@');
+    const domain = at === -1 ? '' : address.slice(at + 1);
+    return (at === -1 ? address : `${address.slice(0, at)}@${(0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(domain) || domain}`).toLowerCase();
+}
+/** The inputs among `to`, `cc` and `bcc` that list `address`; empty when the settings are not known. */
+function inputsHolding(address, recipients) {
+    if (!recipients)
+        return [];
+    const wanted = envelopeForm(address);
+    return ['to', 'cc', 'bcc'].filter((input) => recipients[input].some((listed) => envelopeForm(listed) === wanted));
+}
+/** "`to`", "`to` and `cc`": the inputs that hold an address, or all three when that is not known. */
+function inputNames(inputs, language = _language_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANGUAGE */ .Nm) {
+    return WORDS[language].inputNames(inputs.map((input) => `\`${input}\``));
+}
+
+
+/***/ }),
+
+/***/ 5523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ runnerCore)
+});
+
+// UNUSED EXPORTS: createJobSummary
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./src/runner.ts
+
+
+// @actions/core's own modules for the workflow commands and command files. Its index
+// (`@actions/core`) also imports an HTTP client (undici, for OIDC tokens) that costs more to
+// load than sending the notification, and its package exports only that index, so the
+// modules are imported by path. They are @actions/core's code, not a copy: every escape,
+// delimiter and file check is theirs.
+
+
+
+
+const annotation = (command) => (message, properties = {}) => issueCommand(command, toCommandProperties(properties), (0,printable/* printable */.g$)(message instanceof Error ? message.toString() : message));
+const error = annotation('error');
+/**
+ * The job summary as @actions/core's `summary.addRaw()` and `summary.write()` (append) write
+ * it, with the same checks and messages, but with synchronous file calls. @actions/core's
+ * asynchronous ones start libuv's thread pool, which cost about 4 ms per run (npm run
+ * bench) for one small append.
+ */
+function createJobSummary() {
+    let buffer = '';
+    // Checked once, like @actions/core: later writes go to the file found first.
+    let filePath;
+    return {
+        addRaw(text, addEOL = false) {
+            buffer += addEOL ? text + external_node_os_.EOL : text;
+            return this;
+        },
+        async write() {
+            if (!filePath) {
+                const fromEnv = process.env.GITHUB_STEP_SUMMARY;
+                if (!fromEnv)
+                    throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+                try {
+                    (0,external_node_fs_.accessSync)(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+                }
+                catch {
+                    throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
+                }
+                filePath = fromEnv;
+            }
+            (0,external_node_fs_.appendFileSync)(filePath, buffer, { encoding: 'utf8' });
+            buffer = '';
+            return this;
+        }
+    };
+}
+/**
+ * The runner side of `Core`. The few functions below are the one-line bodies of
+ * @actions/core's index, which cannot be imported without its HTTP client;
+ * __tests__/runner.test.ts compares them with @actions/core byte for byte.
+ *
+ * One deliberate difference: every message printed through info, debug, notice, warning,
+ * error and setFailed goes through `printable` first, because much of what the action
+ * prints comes from elsewhere (an SMTP server's replies, the API, the event). A line that
+ * the runner would read as a workflow command gets a backslash before its `::` or `##[`,
+ * and control characters other than line feed and tab are shown as `\xNN`. Ordinary text
+ * is written exactly as @actions/core writes it; the commands the action issues itself
+ * (add-mask, outputs, the annotations) work as before.
+ */
+const runnerCore = {
+    getInput(name, options) {
+        const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+        if (options?.required && !value)
+            throw new Error(`Input required and not supplied: ${name}`);
+        return options?.trimWhitespace === false ? value : value.trim();
+    },
+    setSecret: (secret) => issueCommand('add-mask', {}, secret),
+    setOutput(name, value) {
+        if (process.env.GITHUB_OUTPUT)
+            return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, toCommandValue(value));
+    },
+    setFailed(message) {
+        process.exitCode = 1;
+        error(message);
+    },
+    info: (message) => void process.stdout.write((0,printable/* printable */.g$)(message) + external_node_os_.EOL),
+    debug: (message) => issueCommand('debug', {}, (0,printable/* printable */.g$)(message)),
+    error,
+    warning: annotation('warning'),
+    notice: annotation('notice'),
+    summary: createJobSummary()
+};
+
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ hasCredentials),
+/* harmony export */   O9: () => (/* binding */ TOKEN_INPUTS),
+/* harmony export */   Op: () => (/* binding */ parseLanguage),
+/* harmony export */   PG: () => (/* binding */ hostAndPort),
+/* harmony export */   hY: () => (/* binding */ isGoogleServer),
+/* harmony export */   i7: () => (/* binding */ missingSecretHint),
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony exports MISSING_SECRET_HINT, SMTP_LIMITS, addressTooLong, parseMailboxes, normalisePassword, parseServer, parseDomains */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2844);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5237);
+/* harmony import */ var _xoauth2_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6052);
+/* harmony import */ var _notify_when_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4895);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2497);
+
+
+
+
+
+
+
+
+// The local part may hold dots anywhere (some providers hand out `a..b@` and `a.@`). One
+// character class for it, not `x+(\.x+)*` around a class that itself takes dots: that form
+// backtracks exponentially on `a.a.a.\u2026@`.
+const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
+const CONTROL_CHARACTER = /\p{Cc}/u;
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
+const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i;
+/** Gmail's SMTP host names, which always need a login (a trailing dot is the same host). */
+function isGoogleServer(server) {
+    return /^smtp\.(gmail|googlemail)\.com\.?$/i.test(server);
+}
+/** Why a secret can be empty although it exists, and how to skip the step there. */
+const MISSING_SECRET_HINT = 'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
+    "skip the step there with `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`. " +
+    "Dependabot's runs get no Actions secrets either: add the secret under Settings \u2192 Secrets and variables \u2192 Dependabot.";
+/** RFC 5321, 4.5.3.1: the longest local part, domain label and path SMTP servers must accept, in octets. */
+const SMTP_LIMITS = { localPart: 64, label: 63, address: 254 };
+/** The problems with the inputs and their fixes, and the notices, in every language (see language.ts). */
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_6__/* .defineWords */ .Pw)('settings', {
+    /** An over-long value, cut: "abc\u2026 (4000 characters)". */
+    cut: { en: (start, length) => `${start}\u2026 (${length} characters)`, ko: (start, length) => `${start}\u2026 (${length}\uc790)` },
+    addressLength: {
+        en: (length) => length.part === 'local'
+            ? `its part before the @ is ${length.octets} octets long; SMTP allows ${SMTP_LIMITS.localPart}`
+            : length.part === 'label'
+                ? `a part of its domain ("${length.label}") is ${length.octets} octets long; SMTP allows ${SMTP_LIMITS.label}`
+                : `it is ${length.octets} octets long; SMTP allows ${SMTP_LIMITS.address}`,
+        ko: (length) => length.part === 'local'
+            ? `@ \uc55e\ubd80\ubd84\uc774 ${length.octets}\uc625\ud15f\uc785\ub2c8\ub2e4. SMTP\ub294 ${SMTP_LIMITS.localPart}\uc625\ud15f\uae4c\uc9c0 \ud5c8\uc6a9\ud569\ub2c8\ub2e4`
+            : length.part === 'label'
+                ? `\ub3c4\uba54\uc778\uc758 \ud55c \ubd80\ubd84("${length.label}")\uc774 ${length.octets}\uc625\ud15f\uc785\ub2c8\ub2e4. SMTP\ub294 ${SMTP_LIMITS.label}\uc625\ud15f\uae4c\uc9c0 \ud5c8\uc6a9\ud569\ub2c8\ub2e4`
+                : `\uc804\uccb4\uac00 ${length.octets}\uc625\ud15f\uc785\ub2c8\ub2e4. SMTP\ub294 ${SMTP_LIMITS.address}\uc625\ud15f\uae4c\uc9c0 \ud5c8\uc6a9\ud569\ub2c8\ub2e4`
+    },
+    addressControlCharacter: {
+        en: (shown) => ({
+            problem: `"${shown}" contains a control character`,
+            fix: 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"\uc5d0 \uc81c\uc5b4 \ubb38\uc790\uac00 \ub4e4\uc5b4 \uc788\uc2b5\ub2c8\ub2e4`,
+            fix: 'user@example.com \ub610\ub294 `Name <user@example.com>` \ud615\uc2dd\uc758 \uc8fc\uc18c\ub97c \uc27c\ud45c\ub098 \uc904\ubc14\uafc8\uc73c\ub85c \uad6c\ubd84\ud574 \uc801\uace0, \ud0ed\uc774\ub098 \ub2e4\ub978 \uc81c\uc5b4 \ubb38\uc790\ub294 \ub123\uc9c0 \ub9c8\uc138\uc694.'
+        })
+    },
+    addressGroup: {
+        en: (shown) => ({
+            problem: `"${shown}" is an address group`,
+            fix: 'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"\uc740(\ub294) \uc8fc\uc18c \uadf8\ub8f9\uc785\ub2c8\ub2e4`,
+            fix: '\ubc1b\ub294 \uc0ac\ub78c\uc744 \ud558\ub098\uc529 \uc77c\ubc18 \uc8fc\uc18c(user@example.com) \ub610\ub294 `Name <user@example.com>` \ud615\uc2dd\uc73c\ub85c, \uc27c\ud45c\ub098 \uc904\ubc14\uafc8\uc73c\ub85c \uad6c\ubd84\ud574 \uc801\uc73c\uc138\uc694.'
+        })
+    },
+    addressTooLong: {
+        en: (shown, why) => ({
+            problem: `"${shown}" is longer than SMTP allows: ${why}`,
+            fix: `Shorten the address: SMTP (RFC 5321) takes at most ${SMTP_LIMITS.localPart} octets before the @, ${SMTP_LIMITS.label} in each dot-separated part of the domain and ${SMTP_LIMITS.address} in all; a letter outside ASCII counts 2 to 4 octets.`
+        }),
+        ko: (shown, why) => ({
+            problem: `"${shown}"\uc774(\uac00) SMTP\uac00 \ud5c8\uc6a9\ud558\ub294 \uae38\uc774\ubcf4\ub2e4 \uae41\ub2c8\ub2e4: ${why}`,
+            fix: `\uc8fc\uc18c\ub97c \uc904\uc774\uc138\uc694. SMTP(RFC 5321)\ub294 @ \uc55e\uc744 \ucd5c\ub300 ${SMTP_LIMITS.localPart}\uc625\ud15f, \ub3c4\uba54\uc778\uc758 \uc810\uc73c\ub85c \ub098\ub25c \uac01 \ubd80\ubd84\uc744 ${SMTP_LIMITS.label}\uc625\ud15f, \uc804\uccb4\ub97c ${SMTP_LIMITS.address}\uc625\ud15f\uae4c\uc9c0 \ubc1b\uc2b5\ub2c8\ub2e4. ASCII\uac00 \uc544\ub2cc \uae00\uc790\ub294 2~4\uc625\ud15f\uc73c\ub85c \uc149\ub2c8\ub2e4.`
+        })
+    },
+    notAnAddress: {
+        en: (shown) => ({
+            problem: `"${shown}" is not an email address`,
+            fix: 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"\uc740(\ub294) \uc774\uba54\uc77c \uc8fc\uc18c\uac00 \uc544\ub2d9\ub2c8\ub2e4`,
+            fix: 'user@example.com \ub610\ub294 `Name <user@example.com>` \ud615\uc2dd\uc758 \uc8fc\uc18c\ub97c \uc27c\ud45c\ub098 \uc904\ubc14\uafc8\uc73c\ub85c \uad6c\ubd84\ud574 \uc801\uc73c\uc138\uc694.'
+        })
+    },
+    notWholeNumber: {
+        en: (input, text, min, max, fallback) => ({
+            problem: `"${text}" is not a whole number from ${min} to ${max}`,
+            fix: `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`
+        }),
+        ko: (input, text, min, max, fallback) => ({
+            problem: `"${text}"\uc740(\ub294) ${min}\ubd80\ud130 ${max}\uae4c\uc9c0\uc758 \uc815\uc218\uac00 \uc544\ub2d9\ub2c8\ub2e4`,
+            fix: `\`${input}\`\uc744(\ub97c) ${min}\ubd80\ud130 ${max}\uae4c\uc9c0\uc758 \uc815\uc218\ub85c \uc124\uc815\ud558\uac70\ub098, \ube44\uc6cc \ub450\uc5b4 ${fallback}(\uc73c)\ub85c \uc4f0\uc138\uc694.`
+        })
+    },
+    notBoolean: {
+        en: (input, text) => ({
+            problem: `"${text}" is neither true nor false`,
+            fix: `Set \`${input}\` to true or false, or leave it empty.`
+        }),
+        ko: (input, text) => ({
+            problem: `"${text}"\uc740(\ub294) true\ub3c4 false\ub3c4 \uc544\ub2d9\ub2c8\ub2e4`,
+            fix: `\`${input}\`\uc744(\ub97c) true \ub610\ub294 false\ub85c \uc124\uc815\ud558\uac70\ub098 \ube44\uc6cc \ub450\uc138\uc694.`
+        })
+    },
+    notStatus: {
+        en: (text) => ({
+            problem: `"${text}" is not a job status`,
+            fix: 'Set `status` to success, failure or cancelled \u2014 usually `${{ job.status }}` \u2014 or leave it empty.'
+        }),
+        ko: (text) => ({
+            problem: `"${text}"\uc740(\ub294) \uc791\uc5c5(job) \uc0c1\ud0dc\uac00 \uc544\ub2d9\ub2c8\ub2e4`,
+            fix: '`status`\ub97c success, failure, cancelled \uc911 \ud558\ub098(\ubcf4\ud1b5 `${{ job.status }}`)\ub85c \uc124\uc815\ud558\uac70\ub098 \ube44\uc6cc \ub450\uc138\uc694.'
+        })
+    },
+    notIfNoFilesFound: {
+        en: (text) => ({
+            problem: `"${text}" is not warn, error or ignore`,
+            fix: 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.'
+        }),
+        ko: (text) => ({
+            problem: `"${text}"\uc740(\ub294) warn, error, ignore \uc911 \ud558\ub098\uac00 \uc544\ub2d9\ub2c8\ub2e4`,
+            fix: '`if-no-files-found`\ub97c warn(\uacbd\uace0\uc640 \ud568\uaed8 \uadf8\ub300\ub85c \ubcf4\ub0c4), error(\ub2e8\uacc4 \uc2e4\ud328), ignore \uc911 \ud558\ub098\ub85c \uc124\uc815\ud558\uc138\uc694.'
+        })
+    },
+    oauth2Incomplete: {
+        en: () => ({
+            problem: 'is empty, but other `oauth2-*` inputs are set',
+            fix: 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.'
+        }),
+        ko: () => ({
+            problem: '\ube44\uc5b4 \uc788\ub294\ub370 \ub2e4\ub978 `oauth2-*` \uc785\ub825\uc740 \uc124\uc815\ub418\uc5b4 \uc788\uc2b5\ub2c8\ub2e4',
+            fix: 'OAuth2\uc5d0\ub294 `oauth2-client-id`, `oauth2-client-secret`, `oauth2-refresh-token` \uc138 \uac00\uc9c0\uac00 \ubaa8\ub450 \ud544\uc694\ud558\uba70, \uac01\uac01 \uc800\uc7a5\uc18c \uc2dc\ud06c\ub9bf\uc5d0\uc11c \uac00\uc838\uc640\uc57c \ud569\ub2c8\ub2e4. \ub300\uc2e0 \uc571 \ube44\ubc00\ubc88\ud638\ub85c \ub85c\uadf8\uc778\ud558\ub824\uba74 `oauth2-*` \uc785\ub825\uc744 \uc9c0\uc6b0\uc138\uc694.'
+        })
+    },
+    tokenUrlWithCredentials: {
+        en: (shown) => ({
+            problem: `"${shown}" carries a user name or password`,
+            fix: 'Give the token endpoint alone; the client is identified by `oauth2-client-id` and `oauth2-client-secret`.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"\uc5d0 \uc0ac\uc6a9\uc790 \uc774\ub984\uc774\ub098 \ube44\ubc00\ubc88\ud638\uac00 \ub4e4\uc5b4 \uc788\uc2b5\ub2c8\ub2e4`,
+            fix: '\ud1a0\ud070 \uc5d4\ub4dc\ud3ec\uc778\ud2b8\ub9cc \uc801\uc73c\uc138\uc694. \ud074\ub77c\uc774\uc5b8\ud2b8\ub294 `oauth2-client-id`\uc640 `oauth2-client-secret`\uc73c\ub85c \uc2dd\ubcc4\ud569\ub2c8\ub2e4.'
+        })
+    },
+    tokenUrlNotHttps: {
+        en: (shown) => ({
+            problem: `"${shown}" is not an https:// URL`,
+            fix: `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${_xoauth2_js__WEBPACK_IMPORTED_MODULE_7__/* .GOOGLE_TOKEN_URL */ .I8}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"\uc740(\ub294) https:// URL\uc774 \uc544\ub2d9\ub2c8\ub2e4`,
+            fix: `\`oauth2-token-url\`\uc744 \uba54\uc77c \uc11c\ube44\uc2a4\uc758 https \ud1a0\ud070 \uc5d4\ub4dc\ud3ec\uc778\ud2b8(Google: ${_xoauth2_js__WEBPACK_IMPORTED_MODULE_7__/* .GOOGLE_TOKEN_URL */ .I8})\ub85c \uc124\uc815\ud558\uac70\ub098, \ube44\uc6cc \ub450\uc5b4 Google \uac83\uc744 \uc4f0\uc138\uc694. \ud074\ub77c\uc774\uc5b8\ud2b8 \uc2dc\ud06c\ub9bf\uc744 \uadf8\uacf3\uc73c\ub85c \ubcf4\ub0b4\ubbc0\ub85c \ud3c9\ubb38 http\ub294 \uac70\ubd80\ud569\ub2c8\ub2e4.`
+        })
+    },
+    hostFix: {
+        en: "Give only the host name, such as smtp.gmail.com, or an IP address (IPv6 as '::1' or '[::1]', quoted in YAML), and the port in `port`.",
+        ko: "smtp.gmail.com \uac19\uc740 \ud638\uc2a4\ud2b8 \uc774\ub984\uc774\ub098 IP \uc8fc\uc18c(IPv6\ub294 YAML\uc5d0\uc11c \ub530\uc634\ud45c\ub85c \uac10\uc2fc '::1' \ub610\ub294 '[::1]')\ub9cc \uc801\uace0, \ud3ec\ud2b8\ub294 `port`\uc5d0 \uc801\uc73c\uc138\uc694."
+    },
+    serverControlCharacter: {
+        en: (shown) => `"${shown}" contains a control character`,
+        ko: (shown) => `"${shown}"\uc5d0 \uc81c\uc5b4 \ubb38\uc790\uac00 \ub4e4\uc5b4 \uc788\uc2b5\ub2c8\ub2e4`
+    },
+    serverIsUrl: { en: 'is a URL, not a host name', ko: '\ud638\uc2a4\ud2b8 \uc774\ub984\uc774 \uc544\ub2c8\ub77c URL\uc785\ub2c8\ub2e4' },
+    /** The inputs to set instead, such as "`server: smtp.gmail.com` and `port: 465`". */
+    set: { en: (inputs) => `Set ${inputs}.`, ko: (inputs) => `${inputs}(\uc73c)\ub85c \uc124\uc815\ud558\uc138\uc694.` },
+    and: { en: (first, second) => `${first} and ${second}`, ko: (first, second) => `${first}\uc640 ${second}` },
+    serverWithPort: {
+        en: (shown) => `"${shown}" is not a host name: it ends in a port`,
+        ko: (shown) => `"${shown}"\uc740(\ub294) \ud638\uc2a4\ud2b8 \uc774\ub984\uc774 \uc544\ub2d9\ub2c8\ub2e4: \ub05d\uc5d0 \ud3ec\ud2b8\uac00 \ubd99\uc5b4 \uc788\uc2b5\ub2c8\ub2e4`
+    },
+    notHostName: { en: (shown) => `"${shown}" is not a host name`, ko: (shown) => `"${shown}"\uc740(\ub294) \ud638\uc2a4\ud2b8 \uc774\ub984\uc774 \uc544\ub2d9\ub2c8\ub2e4` },
+    usernameEmpty: {
+        en: () => ({ problem: 'is empty', fix: 'Set `username` to the full address of the sending account, such as you@gmail.com.' }),
+        ko: () => ({ problem: '\ube44\uc5b4 \uc788\uc2b5\ub2c8\ub2e4', fix: '`username`\uc744 \ubcf4\ub0b4\ub294 \uacc4\uc815\uc758 \uc804\uccb4 \uc8fc\uc18c(\uc608: you@gmail.com)\ub85c \uc124\uc815\ud558\uc138\uc694.' })
+    },
+    usernameControlCharacter: {
+        en: (shown) => ({
+            problem: `"${shown}" contains a control character`,
+            fix: 'Set `username` to the account name alone, such as you@gmail.com, on one line.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"\uc5d0 \uc81c\uc5b4 \ubb38\uc790\uac00 \ub4e4\uc5b4 \uc788\uc2b5\ub2c8\ub2e4`,
+            fix: '`username`\uc5d0\ub294 you@gmail.com \uac19\uc740 \uacc4\uc815 \uc774\ub984\ub9cc \ud55c \uc904\ub85c \uc801\uc73c\uc138\uc694.'
+        })
+    },
+    passwordEmpty: {
+        en: (hint) => ({
+            problem: 'is empty',
+            fix: `Pass the App Password from a repository secret: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\` (or log in with the \`oauth2-*\` inputs instead). ${hint}`
+        }),
+        ko: (hint) => ({
+            problem: '\ube44\uc5b4 \uc788\uc2b5\ub2c8\ub2e4',
+            fix: `\uc571 \ube44\ubc00\ubc88\ud638\ub97c \uc800\uc7a5\uc18c \uc2dc\ud06c\ub9bf\uc5d0\uc11c \ub118\uae30\uc138\uc694: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\`(\ub610\ub294 \ub300\uc2e0 \`oauth2-*\` \uc785\ub825\uc73c\ub85c \ub85c\uadf8\uc778\ud558\uc138\uc694). ${hint}`
+        })
+    },
+    fromNotAddress: {
+        en: (username) => ({
+            problem: `is empty, so it defaults to \`username\` ("${username}"), which is not an email address`,
+            fix: 'Set `from` to the address the server sends as, optionally with a display name: `CI <ci@example.com>`.'
+        }),
+        ko: (username) => ({
+            problem: `\ube44\uc5b4 \uc788\uc5b4\uc11c \`username\`("${username}")\uc744 \uc4f0\ub294\ub370, \uc774\ub294 \uc774\uba54\uc77c \uc8fc\uc18c\uac00 \uc544\ub2d9\ub2c8\ub2e4`,
+            fix: '`from`\uc744 \uc11c\ubc84\uac00 \ubcf4\ub0b4\ub294 \uc8fc\uc18c\ub85c \uc124\uc815\ud558\uc138\uc694. \ud45c\uc2dc \uc774\ub984\uc744 \ubd99\uc5ec\ub3c4 \ub429\ub2c8\ub2e4: `CI <ci@example.com>`.'
+        })
+    },
+    fromNotOne: {
+        en: (value) => ({
+            problem: `"${value}" must be exactly one address`,
+            fix: 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.'
+        }),
+        ko: (value) => ({
+            problem: `"${value}"\uc740(\ub294) \uc815\ud655\ud788 \uc8fc\uc18c \ud558\ub098\uc5ec\uc57c \ud569\ub2c8\ub2e4`,
+            fix: '`from`\uc744 \uc8fc\uc18c \ud558\ub098\ub85c \uc124\uc815\ud558\uc138\uc694. \ud45c\uc2dc \uc774\ub984\uc744 \ubd99\uc5ec\ub3c4 \ub429\ub2c8\ub2e4: `CI <you@gmail.com>`.'
+        })
+    },
+    dryRunAndVerifyOnly: {
+        en: () => ({
+            problem: 'is set together with `verify-only`',
+            fix: 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.'
+        }),
+        ko: () => ({
+            problem: '`verify-only`\uc640 \ud568\uaed8 \uc124\uc815\ub418\uc5b4 \uc788\uc2b5\ub2c8\ub2e4',
+            fix: '\uc5f0\uacb0 \uc5c6\uc774 \uba54\uc2dc\uc9c0\ub97c \ubbf8\ub9ac \ubcf4\ub824\uba74 `dry-run`\uc744, \ubcf4\ub0b4\uc9c0 \uc54a\uace0 \ub85c\uadf8\uc778\ub9cc \ud655\uc778\ud558\ub824\uba74 `verify-only`\ub97c \uc4f0\uc138\uc694. \ub458 \ub2e4\ub294 \uc548 \ub429\ub2c8\ub2e4.'
+        })
+    },
+    toEmpty: {
+        en: () => ({ problem: 'is empty', fix: 'Set `to` to at least one recipient address; separate several with commas or new lines.' }),
+        ko: () => ({ problem: '\ube44\uc5b4 \uc788\uc2b5\ub2c8\ub2e4', fix: '`to`\uc5d0 \ubc1b\ub294 \uc0ac\ub78c \uc8fc\uc18c\ub97c \ud558\ub098 \uc774\uc0c1 \uc801\uc73c\uc138\uc694. \uc5ec\ub7ec \uac1c\ub294 \uc27c\ud45c\ub098 \uc904\ubc14\uafc8\uc73c\ub85c \uad6c\ubd84\ud569\ub2c8\ub2e4.' })
+    },
+    bodyAndBodyFile: {
+        en: () => ({ problem: 'is set together with `body`', fix: 'Set either `body` or `body-file`, not both.' }),
+        ko: () => ({ problem: '`body`\uc640 \ud568\uaed8 \uc124\uc815\ub418\uc5b4 \uc788\uc2b5\ub2c8\ub2e4', fix: '`body`\uc640 `body-file` \uc911 \ud558\ub098\ub9cc \uc124\uc815\ud558\uc138\uc694.' })
+    },
+    missingSecret: {
+        en: MISSING_SECRET_HINT,
+        ko: '\uc2dc\ud06c\ub9bf\uc774 \uc788\ub294\ub370\ub3c4 \ube44\uc5b4 \uc788\ub2e4\uba74 \uc774 \uc2e4\ud589\uc740 \uc544\ub9c8 \ud3ec\ud06c\uc5d0\uc11c \uc628 \ud480 \ub9ac\ud018\uc2a4\ud2b8\uc774\uba70, GitHub\ub294 \uc5ec\uae30\uc5d0 \uc2dc\ud06c\ub9bf\uc744 \uc8fc\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. ' +
+            "\uc774\ub7f0 \uc2e4\ud589\uc5d0\uc11c\ub294 `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`\ub85c \ub2e8\uacc4\ub97c \uac74\ub108\ub6f0\uc138\uc694. " +
+            'Dependabot \uc2e4\ud589\ub3c4 Actions \uc2dc\ud06c\ub9bf\uc744 \ubc1b\uc9c0 \ubabb\ud569\ub2c8\ub2e4. Settings \u2192 Secrets and variables \u2192 Dependabot\uc5d0 \uc2dc\ud06c\ub9bf\uc744 \ucd94\uac00\ud558\uc138\uc694.'
+    },
+    spacesRemoved: {
+        en: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.',
+        ko: '`password`\uc758 \uc571 \ube44\ubc00\ubc88\ud638\uc5d0\uc11c \uacf5\ubc31\uc744 \uc9c0\uc6e0\uc2b5\ub2c8\ub2e4. Google\uc740 \ub124 \uae00\uc790\uc529 \ub744\uc5b4 \ubcf4\uc5ec \uc8fc\uc9c0\ub9cc, \uacf5\ubc31 \uc5c6\ub294 16\uc790\ub97c \ubc1b\uc2b5\ub2c8\ub2e4.'
+    },
+    noLogin: {
+        en: (server) => `\`password\` is empty, so no login is used: the message goes to ${server} as to a relay that takes mail without one.`,
+        ko: (server) => `\`password\`\uac00 \ube44\uc5b4 \uc788\uc5b4 \ub85c\uadf8\uc778\ud558\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. ${server} \uc11c\ubc84\ub97c \ub85c\uadf8\uc778 \uc5c6\uc774 \uba54\uc77c\uc744 \ubc1b\ub294 \ub9b4\ub808\uc774\ub85c \ubcf4\uace0 \uba54\uc2dc\uc9c0\ub97c \ubcf4\ub0c5\ub2c8\ub2e4.`
+    },
+    passwordUnused: {
+        en: '`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).',
+        ko: '`password`\ub294 \uc4f0\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. \uc561\uc158\uc774 OAuth2(`oauth2-*` \uc785\ub825)\ub85c \ub85c\uadf8\uc778\ud569\ub2c8\ub2e4.'
+    },
+    stillFailingEveryUnused: {
+        en: (every, listed) => `\`still-failing-every: ${every}\` has no effect: it spaces out the still-failing mails, and ` +
+            (listed === undefined ? '`notify-when: always` mails every run.' : `\`notify-when\` (${listed}) does not list still-failing.`) +
+            ' Set `notify-when: failures` (or a list with still-failing) to use it.',
+        ko: (every, listed) => `\`still-failing-every: ${every}\`\ub294 \ud6a8\uacfc\uac00 \uc5c6\uc2b5\ub2c8\ub2e4. still-failing \uba54\uc77c\uc758 \uac04\uaca9\uc744 \ub450\ub294 \uc124\uc815\uc778\ub370, ` +
+            (listed === undefined ? '`notify-when: always`\ub294 \ubaa8\ub4e0 \uc2e4\ud589\ub9c8\ub2e4 \uba54\uc77c\uc744 \ubcf4\ub0c5\ub2c8\ub2e4.' : `\`notify-when\`(${listed})\uc5d0 still-failing\uc774 \uc5c6\uc2b5\ub2c8\ub2e4.`) +
+            ' \uc4f0\ub824\uba74 `notify-when: failures`(\ub610\ub294 still-failing\uc774 \ub4e4\uc5b4\uac04 \ubaa9\ub85d)\ub85c \uc124\uc815\ud558\uc138\uc694.'
+    }
+});
+/** Why a secret can be empty although it exists, in `language`. */
+function missingSecretHint(language) {
+    return WORDS[language].missingSecret;
+}
+/** An InputError about `input`, in every language, from an entry of WORDS. */
+function refuse(input, say) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorIn */ .Az)(input, WORDS, say);
+}
+const octets = (text) => Buffer.byteLength(text, 'utf8');
+/** An over-long value, cut for a message: the problem is its length, not its text. */
+function shorten(text, language = _language_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LANGUAGE */ .Nm, max = 60) {
+    if (text.length <= max)
+        return text;
+    // Not between the two halves of a surrogate pair.
+    const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+    return WORDS[language].cut(text.slice(0, end), text.length);
+}
+/**
+ * What makes an address longer than SMTP allows, or undefined. The local part counts in
+ * UTF-8 octets (SMTPUTF8 sends it so); the domain as it goes on the wire, in its ASCII
+ * (punycode) form.
+ */
+function addressTooLong(address) {
+    const at = address.lastIndexOf('@');
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    const asciiDomain = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(domain) || domain;
+    if (octets(local) > SMTP_LIMITS.localPart)
+        return { part: 'local', octets: octets(local) };
+    const label = asciiDomain.split('.').find((part) => octets(part) > SMTP_LIMITS.label);
+    if (label !== undefined)
+        return { part: 'label', label, octets: octets(label) };
+    const total = octets(local) + 1 + octets(asciiDomain);
+    if (total > SMTP_LIMITS.address)
+        return { part: 'whole', octets: total };
+    return undefined;
+}
+/**
+ * Parses a comma- or newline-separated list of mailboxes. Each entry must be exactly one
+ * mailbox: a group (`Team: a@x, b@x;`) would let a value from an event add recipients.
+ */
+function parseMailboxes(input, value) {
+    const mailboxes = [];
+    // A lone CR ends a line too: left inside an entry it could end a header line on the wire.
+    for (const line of value.split(/\r\n|\r|\n/)) {
+        if (!line.trim())
+            continue;
+        if (CONTROL_CHARACTER.test(line)) {
+            throw refuse(input, (words, language) => words.addressControlCharacter(shorten(line.trim().replace(CONTROL_CHARACTERS, '?'), language)));
+        }
+        for (const entry of (0,nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(line)) {
+            if (entry.group !== undefined)
+                throw refuse(input, (words, language) => words.addressGroup(shorten(line.trim(), language)));
+            const address = entry.address.trim();
+            // Before the pattern, so no pattern ever runs over megabytes.
+            const tooLong = address.includes('@') ? addressTooLong(address) : undefined;
+            if (tooLong) {
+                throw refuse(input, (words, language) => {
+                    const length = tooLong.part === 'label' ? { ...tooLong, label: shorten(tooLong.label, language, 30) } : tooLong;
+                    return words.addressTooLong(shorten(address, language), words.addressLength(length));
+                });
+            }
+            if (!MAILBOX_PATTERN.test(address)) {
+                throw refuse(input, (words, language) => words.notAnAddress(shorten(address || entry.name || line.trim(), language)));
+            }
+            mailboxes.push({ name: entry.name, address });
+        }
+    }
+    return mailboxes;
+}
+function parseWholeNumber(input, value, fallback, min, max) {
+    const text = value.trim();
+    if (!text)
+        return fallback;
+    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+        throw refuse(input, (words) => words.notWholeNumber(input, text, min, max, fallback));
+    }
+    return Number(text);
+}
+function parseBoolean(input, value, fallback) {
+    const text = value.trim().toLowerCase();
+    if (!text)
+        return fallback;
+    if (text === 'true')
+        return true;
+    if (text === 'false')
+        return false;
+    throw refuse(input, (words) => words.notBoolean(input, value.trim()));
+}
+function parseStatus(value) {
+    const text = value.trim().toLowerCase();
+    if (!text)
+        return undefined;
+    if (text === 'success' || text === 'failure' || text === 'cancelled')
+        return text;
+    throw refuse('status', (words) => words.notStatus(value.trim()));
+}
+function parseIfNoFilesFound(value) {
+    const text = value.trim().toLowerCase();
+    if (!text)
+        return 'warn';
+    if (text === 'warn' || text === 'error' || text === 'ignore')
+        return text;
+    throw refuse('if-no-files-found', (words) => words.notIfNoFilesFound(value.trim()));
+}
+/**
+ * Gmail shows App Passwords as four groups of four letters, and people paste them that way.
+ * Google does not ignore the spaces, so they are removed here. (White space around the value
+ * never arrives: the runner's getInput trims every input.)
+ */
+function normalisePassword(server, password, language = _language_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LANGUAGE */ .Nm) {
+    if (!isGoogleServer(server) || !APP_PASSWORD_AS_SHOWN.test(password))
+        return { password };
+    return { password: password.replace(/ /g, ''), notice: WORDS[language].spacesRemoved };
+}
+const OAUTH2_SECRET_INPUTS = ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'];
+/**
+ * The inputs besides `password` whose values are secrets, registered with the runner before
+ * anything is printed (`password` is registered in every form a login sends it in).
+ */
+const TOKEN_INPUTS = [...OAUTH2_SECRET_INPUTS, 'github-token'];
+/**
+ * The OAuth2 inputs, or undefined when none of the three secrets is given. Their values
+ * are secrets, so errors name the input but never show the value.
+ */
+function readOAuth2(getInput) {
+    const [clientId, clientSecret, refreshToken] = OAUTH2_SECRET_INPUTS.map((name) => getInput(name).trim());
+    if (!clientId && !clientSecret && !refreshToken)
+        return undefined;
+    const missing = OAUTH2_SECRET_INPUTS.find((name, index) => ![clientId, clientSecret, refreshToken][index]);
+    if (missing)
+        throw refuse(missing, (words) => words.oauth2Incomplete());
+    const tokenUrl = getInput('oauth2-token-url').trim() || _xoauth2_js__WEBPACK_IMPORTED_MODULE_7__/* .GOOGLE_TOKEN_URL */ .I8;
+    const parsed = URL.canParse(tokenUrl) ? new URL(tokenUrl) : undefined;
+    if (parsed && (parsed.username || parsed.password)) {
+        // Shown without them: they would be secrets.
+        parsed.username = '';
+        parsed.password = '';
+        throw refuse('oauth2-token-url', (words) => words.tokenUrlWithCredentials(parsed.href));
+    }
+    if (parsed?.protocol !== 'https:') {
+        throw refuse('oauth2-token-url', (words) => words.tokenUrlNotHttps(tokenUrl));
+    }
+    // Scopes are separated by spaces; a YAML block may have put them on lines of their own.
+    const scope = getInput('oauth2-scope').trim().replace(/\s+/g, ' ');
+    return { clientId, clientSecret, refreshToken, tokenUrl, scope };
+}
+/**
+ * node:net's isIPv6, asked only of text that holds a colon, as every IPv6 address does: its
+ * first call compiles a large regular expression, about 3 ms at every start (npm run bench)
+ * for a host name that cannot be one.
+ */
+function isIPv6(text) {
+    return text.includes(':') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(text);
+}
+/** `host:port` as people write it: an IPv6 address in brackets (`[::1]:465`). */
+function hostAndPort(server, port) {
+    return isIPv6(server) ? `[${server}]:${port}` : `${server}:${port}`;
+}
+/** The inputs to set instead of a `host:port` or URL; an IPv6 address quoted, as YAML needs for `[::1]`. */
+function serverAndPort(host, port, words) {
+    const server = isIPv6(host) ? `'${host}'` : host;
+    return port ? words.and(`\`server: ${server}\``, `\`port: ${port}\``) : `\`server: ${server}\``;
+}
+/**
+ * The `server` input: a host name, an IPv4 address, or an IPv6 address with or without
+ * brackets, kept without them (the form sockets and certificates use). A URL or a
+ * `host:port` is refused with the inputs to set instead.
+ */
+function parseServer(value) {
+    const text = value.trim() || 'smtp.gmail.com';
+    const inBrackets = /^\[(.*)\]$/.exec(text)?.[1];
+    if (inBrackets !== undefined && isIPv6(inBrackets))
+        return inBrackets;
+    if (isIPv6(text))
+        return text;
+    if (CONTROL_CHARACTER.test(text)) {
+        throw refuse('server', (words) => ({ problem: words.serverControlCharacter(text.replace(CONTROL_CHARACTERS, '?')), fix: words.hostFix }));
+    }
+    if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) {
+        const url = URL.canParse(text) ? new URL(text) : undefined;
+        // Named by its host and port alone: the rest of a URL may carry a user name and password.
+        const host = url?.hostname.replace(/^\[(.*)\]$/, '$1');
+        throw refuse('server', (words) => ({
+            problem: words.serverIsUrl,
+            fix: `${host ? `${words.set(serverAndPort(host, url?.port, words))} ` : ''}${words.hostFix}`
+        }));
+    }
+    const withPort = /^(?:\[([^\]]*)\]|([^\s/:[\]]+)):(\d+)$/.exec(text);
+    if (withPort && (withPort[2] !== undefined || isIPv6(withPort[1]))) {
+        throw refuse('server', (words) => ({ problem: words.serverWithPort(text), fix: words.set(serverAndPort(withPort[1] ?? withPort[2], withPort[3], words)) }));
+    }
+    if (/[\s/:[\]]/.test(text))
+        throw refuse('server', (words) => ({ problem: words.notHostName(text), fix: words.hostFix }));
+    return text;
+}
+/** Whether the inputs carry credentials; without them the action sends as to a relay, with no login. */
+function hasCredentials(settings) {
+    return settings.oauth2 !== undefined || settings.password !== '';
+}
+const DOMAIN_PATTERN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
+/** `committer-domains`: comma- or newline-separated domains; a leading `@` is allowed. */
+function parseDomains(value) {
+    const domains = [];
+    for (const entry of value.split(/[,\s]+/)) {
+        const domain = entry.trim().replace(/^@/, '').toLowerCase();
+        if (!domain)
+            continue;
+        if (!DOMAIN_PATTERN.test(domain)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('committer-domains', `"${entry.trim().replace(CONTROL_CHARACTERS, '?')}" is not a domain`, 'List the domains of the addresses that may be mailed, such as `example.com, example.org` (no `*`, no user part: each domain is matched exactly).');
+        }
+        if (!domains.includes(domain))
+            domains.push(domain);
+    }
+    return domains;
+}
+/** The inputs that read test reports and mail the committers. */
+function readReportSettings(getInput) {
+    const mailCommitters = parseBoolean('mail-committers', getInput('mail-committers'), false);
+    const committerDomains = parseDomains(getInput('committer-domains'));
+    if (mailCommitters && !committerDomains.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('committer-domains', 'is empty, but `mail-committers` is true', "Set `committer-domains` to your organisation's mail domains, such as `example.com, example.org`: only commit authors at these domains are mailed. " +
+            'Addresses in commits are whatever each author configured, and mailing outside contributors at them would be spam.');
+    }
+    return {
+        testReports: getInput('test-reports')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        mailCommitters,
+        committerDomains
+    };
+}
+/**
+ * The `language` input. Read before the other inputs, and by the report of a failure that
+ * came before the inputs were read, so every other problem can be told in it; a value that
+ * is not a language is itself told in English.
+ */
+function parseLanguage(value) {
+    const text = value.trim().toLowerCase();
+    if (!text)
+        return _language_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LANGUAGE */ .Nm;
+    if ((0,_language_js__WEBPACK_IMPORTED_MODULE_6__/* .isLanguage */ .lX)(text))
+        return text;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('language', `"${shorten(value.trim().replace(CONTROL_CHARACTERS, '?'))}" is not a language this action speaks`, `Set \`language\` to ${_language_js__WEBPACK_IMPORTED_MODULE_6__/* .LANGUAGES */ .Yj.map((language) => `\`${language}\``).join(' or ')}, or leave it empty for \`${_language_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LANGUAGE */ .Nm}\` (English).`);
+}
+/** Reads and validates every input; throws InputError naming the first bad one. */
+function readSettings(getInput, notes = { notices: [] }) {
+    const language = parseLanguage(getInput('language'));
+    const server = parseServer(getInput('server'));
+    const port = parseWholeNumber('port', getInput('port'), 465, 1, 65535);
+    const secure = parseBoolean('secure', getInput('secure'), port === 465);
+    const username = getInput('username').trim();
+    if (!username)
+        throw refuse('username', (words) => words.usernameEmpty());
+    if (CONTROL_CHARACTER.test(username))
+        throw refuse('username', (words) => words.usernameControlCharacter(username.replace(CONTROL_CHARACTERS, '?')));
+    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
+    const oauth2 = readOAuth2(getInput);
+    const rawPassword = getInput('password');
+    const withoutLogin = !oauth2 && !rawPassword.trim();
+    // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
+    if (withoutLogin && !dryRun) {
+        // Gmail takes no mail without a login: an empty password there is a missing secret.
+        if (isGoogleServer(server))
+            throw refuse('password', (words, language) => words.passwordEmpty(missingSecretHint(language)));
+        notes.notices.push(WORDS[language].noLogin(server));
+    }
+    if (oauth2 && rawPassword.trim())
+        notes.notices.push(WORDS[language].passwordUnused);
+    const normalised = oauth2 || withoutLogin ? { password: '' } : normalisePassword(server, rawPassword, language);
+    if (normalised.notice)
+        notes.notices.push(normalised.notice);
+    const fromInput = getInput('from').trim();
+    // The sender defaults to the login, which some servers do not make an address.
+    if (!fromInput && !MAILBOX_PATTERN.test(username))
+        throw refuse('from', (words) => words.fromNotAddress(username));
+    const fromValue = fromInput || username;
+    const fromList = parseMailboxes('from', fromValue);
+    if (fromList.length !== 1)
+        throw refuse('from', (words) => words.fromNotOne(fromValue));
+    const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false);
+    if (verifyOnly && dryRun)
+        throw refuse('dry-run', (words) => words.dryRunAndVerifyOnly());
+    const to = parseMailboxes('to', getInput('to'));
+    // Checking a login needs no recipient.
+    if (to.length === 0 && !verifyOnly)
+        throw refuse('to', (words) => words.toEmpty());
+    const subject = getInput('subject');
+    const body = getInput('body');
+    const bodyFile = getInput('body-file').trim();
+    (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPlaceholders */ .nV)('subject', subject);
+    (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPlaceholders */ .nV)('body', body);
+    if (body.trim() && bodyFile) {
+        throw refuse('body-file', (words) => words.bodyAndBodyFile());
+    }
+    return {
+        server,
+        port,
+        secure,
+        username,
+        password: normalised.password,
+        oauth2,
+        from: fromList[0],
+        to,
+        cc: parseMailboxes('cc', getInput('cc')),
+        bcc: parseMailboxes('bcc', getInput('bcc')),
+        replyTo: parseMailboxes('reply-to', getInput('reply-to')),
+        subject: subject.trim() ? subject.replace(/\s*[\r\n]+\s*/g, ' ').trim() : undefined,
+        body: body.trim() ? body : undefined,
+        bodyFile: bodyFile || undefined,
+        status: parseStatus(getInput('status')),
+        githubToken: getInput('github-token').trim(),
+        logLines: parseWholeNumber('log-lines', getInput('log-lines'), 20, 0, 200),
+        timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
+        retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
+        debug: parseBoolean('debug', getInput('debug'), false),
+        verifyOnly,
+        attachments: getInput('attachments')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
+        dryRun,
+        ...readQuietSettings(getInput, notes, language),
+        ...readReportSettings(getInput),
+        language
+    };
+}
+/** `notify-when`, `still-failing-every` and `thread`: which runs send, and how their mails hang together. */
+function readQuietSettings(getInput, notes, language) {
+    const notifyWhen = (0,_notify_when_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNotifyWhen */ .rh)(getInput('notify-when'));
+    const stillFailingEvery = parseWholeNumber('still-failing-every', getInput('still-failing-every'), 1, 1, 1000);
+    if (stillFailingEvery > 1 && (notifyWhen === 'always' || !notifyWhen.includes('still-failing'))) {
+        notes.notices.push(WORDS[language].stillFailingEveryUnused(stillFailingEvery, notifyWhen === 'always' ? undefined : notifyWhen.join(', ')));
+    }
+    return { notifyWhen, stillFailingEvery, thread: parseBoolean('thread', getInput('thread'), false) };
+}
+
+
+/***/ }),
+
+/***/ 5485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ stopOptimisingCompilers)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/short-lived.ts
+
+/**
+ * A notification process lives for about a tenth of a second, yet V8's optimising compiler
+ * (Maglev) compiles its hottest loops, nodemailer's encoders, on a background thread whose
+ * memory arena sometimes added about 6 MiB to the step's peak (npm run bench) for code that
+ * ends before optimised code could pay back. The interpreter and the baseline compiler still
+ * run everything.
+ *
+ * Called by index.ts after every module has loaded, not at start: a change of V8's flags
+ * makes V8 reject the code cache that Node ships for its own modules, and each module
+ * loaded after the change (tls, net, crypto, streams) would be compiled from source, which
+ * cost about 20 ms per run.
+ */
+function stopOptimisingCompilers() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-maglev');
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+}
+
+
+/***/ }),
+
+/***/ 5237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ misplacedSectionError),
+/* harmony export */   EP: () => (/* binding */ isSection),
+/* harmony export */   Eg: () => (/* binding */ placeholdersEmptyForGood),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Qf: () => (/* binding */ placeholdersIn),
+/* harmony export */   X6: () => (/* binding */ SECTION_PLACEHOLDERS),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   cI: () => (/* binding */ escapeSubject),
+/* harmony export */   dI: () => (/* binding */ markdownValue),
+/* harmony export */   je: () => (/* binding */ PLACEHOLDERS),
+/* harmony export */   n1: () => (/* binding */ isLinkable),
+/* harmony export */   nV: () => (/* binding */ checkPlaceholders),
+/* harmony export */   nX: () => (/* binding */ templateValues)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2497);
+/* harmony import */ var _test_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7490);
+
+
+
+/**
+ * The placeholders `{{ name }}` that `subject`, `body` and `body-file` may use, with what
+ * each holds. The README's table is this list; keep them together.
+ */
+const PLACEHOLDERS = {
+    repository: 'owner/name of the repository',
+    repository_url: 'link to the repository',
+    workflow: 'name of the workflow',
+    job: 'id of the job running the step',
+    run_number: 'run number, as in "CI #42"',
+    run_attempt: 'attempt number of the run',
+    run_id: 'id of the run',
+    run_url: 'link to the run',
+    status: 'success, failure, cancelled, or unknown',
+    outcome: 'the outcome in words: succeeded, failed, was cancelled, finished',
+    branch: 'branch or tag name (the head branch for a pull request)',
+    sha: 'full commit SHA',
+    short_sha: 'first 7 characters of the SHA',
+    commit_url: 'link to the commit',
+    commit_message: 'first line of the commit message (push events)',
+    commit_author: 'author of the commit (push events)',
+    actor: 'who triggered the run',
+    event: 'name of the event, such as push',
+    pr_number: 'pull request number',
+    pr_title: 'pull request title',
+    pr_url: 'link to the pull request',
+    compare_url: 'link to the changes of a push',
+    transition: 'broken, still-failing, fixed, passing, cancelled or unknown; empty when the history is not read',
+    streak: 'failed runs in a row, this one included (broken: 1); for fixed, the failed runs it ended',
+    failing_since_url: 'link to the first failed run of the streak',
+    failed_jobs: 'the failed and cancelled jobs with their log excerpts, as the generated message shows them (empty when none)',
+    test_counts: 'the tests of `test-reports` counted: "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"',
+    failed_tests: 'the failed tests of `test-reports` (at most 10), each with its message and stack lines, as the generated message shows them (empty when none)'
+};
+/**
+ * Placeholders that stand for a section of the message (a heading and a list, say) rather
+ * than a value: compose.ts renders each one as HTML in the HTML part and as text in the text
+ * part. Only a body may hold them.
+ */
+const SECTION_PLACEHOLDERS = ['failed_jobs', 'failed_tests'];
+const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** Link values that are inserted into Markdown as they are, so that they stay usable as links. */
+const URL_PLACEHOLDERS = new Set(['repository_url', 'run_url', 'commit_url', 'pr_url', 'compare_url', 'failing_since_url']);
+/** A URL that Markdown reads as a URL alone: no character that could end it or start markup. */
+const MARKDOWN_INERT_URL = /^https?:\/\/[^\s<>()[\]"'`\\*_]+$/;
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/**
+ * Whether a URL may become a link in the message: only http, https and mailto, decided
+ * the way a mail client's HTML engine parses the URL (case, white space and tabs inside
+ * the scheme included). `javascript:`, `data:`, relative and unparsable URLs stay text.
+ * The one check for every link: the generated notification, placeholders and the
+ * Markdown of `body` and `body-file`.
+ */
+function isLinkable(url) {
+    return !!url && LINK_PROTOCOLS.has(URL.parse(url)?.protocol ?? '');
+}
+function isPlaceholder(name) {
+    return Object.hasOwn(PLACEHOLDERS, name);
+}
+function isSection(name) {
+    return SECTION_PLACEHOLDERS.includes(name);
+}
+/**
+ * The value of every placeholder for this run (raw text, not yet escaped); `outcome` is the
+ * verb of the outcome, `history` the run's place among the earlier runs and `tests` what the
+ * test reports say, when they were read.
+ */
+function templateValues(ctx, status, outcome, history, tests) {
+    const pr = ctx.pullRequest;
+    const inStreak = history && history.streak > 0;
+    return {
+        repository: ctx.repository,
+        repository_url: ctx.repositoryUrl,
+        workflow: ctx.workflow,
+        job: ctx.job,
+        run_number: ctx.runNumber,
+        run_attempt: ctx.runAttempt,
+        run_id: ctx.runId,
+        run_url: ctx.runUrl,
+        status: status ?? 'unknown',
+        outcome,
+        branch: ctx.refName,
+        sha: ctx.sha,
+        short_sha: ctx.shortSha,
+        commit_url: ctx.commitUrl,
+        commit_message: ctx.commitTitle,
+        commit_author: ctx.commitAuthor,
+        actor: ctx.actor,
+        event: ctx.event,
+        pr_number: pr ? String(pr.number) : '',
+        pr_title: pr?.title ?? '',
+        pr_url: pr?.url ?? '',
+        compare_url: ctx.compareUrl,
+        transition: history?.transition ?? '',
+        streak: inStreak ? String(history.streak) : '',
+        failing_since_url: (inStreak && history.failingSince?.url) || '',
+        // A placeholder's value reads the same in every language, so a custom text stays the user's own.
+        test_counts: tests ? (0,_test_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countsPhrase */ .__)(tests.counts, 'en') : ''
+    };
+}
+/** The problems with a template and their fixes, in every language (see language.ts). */
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .defineWords */ .Pw)('template', {
+    unknown: {
+        en: (count, listed, known) => ({
+            problem: `unknown placeholder${count === 1 ? '' : 's'} ${listed}`,
+            fix: `Use only these placeholders: ${known} (written as {{ name }}).`
+        }),
+        ko: (count, listed, known) => ({
+            problem: `\uc54c \uc218 \uc5c6\ub294 \uc790\ub9ac\ud45c\uc2dc\uc790 ${listed}`,
+            fix: `\ub2e4\uc74c \uc790\ub9ac\ud45c\uc2dc\uc790\ub9cc \uc4f0\uc138\uc694: ${known} ({{ name }} \ud615\uc2dd).`
+        })
+    },
+    sectionInSubject: {
+        en: (listed) => ({
+            problem: `uses ${listed}, a section of the message that only a body can hold`,
+            fix: `Move ${listed} to \`body\` or \`body-file\`; the subject may use the other placeholders.`
+        }),
+        ko: (listed) => ({
+            problem: `\ubcf8\ubb38\uc5d0\ub9cc \ub123\uc744 \uc218 \uc788\ub294 \uba54\uc2dc\uc9c0 \uad6c\uc5ed ${listed}\uc744(\ub97c) \uc501\ub2c8\ub2e4`,
+            fix: `${listed}\uc744(\ub97c) \`body\` \ub610\ub294 \`body-file\`\ub85c \uc62e\uae30\uc138\uc694. \uc81c\ubaa9\uc5d0\ub294 \ub2e4\ub978 \uc790\ub9ac\ud45c\uc2dc\uc790\ub97c \uc4f8 \uc218 \uc788\uc2b5\ub2c8\ub2e4.`
+        })
+    },
+    repeated: {
+        en: (input, listed) => ({ problem: `places ${listed} more than once`, fix: `Use ${listed} once in \`${input}\`.` }),
+        ko: (input, listed) => ({
+            problem: `${listed}\uc744(\ub97c) \ub450 \ubc88 \uc774\uc0c1 \ub123\uc5c8\uc2b5\ub2c8\ub2e4`,
+            fix: `\`${input}\`\uc5d0\uc11c ${listed}\uc740(\ub294) \ud55c \ubc88\ub9cc \uc4f0\uc138\uc694.`
+        })
+    },
+    /** Where a section placeholder stands when it is not a block of its own: "is in a heading". */
+    misplacedWhere: {
+        en: (where) => ({
+            heading: 'is in a heading',
+            table: 'is in a table',
+            link: 'is in a link or an image',
+            html: 'is inside HTML',
+            inline: 'is not alone on its line'
+        })[where],
+        ko: (where) => ({
+            heading: '\uc81c\ubaa9 \uc548\uc5d0 \uc788\uc2b5\ub2c8\ub2e4',
+            table: '\ud45c \uc548\uc5d0 \uc788\uc2b5\ub2c8\ub2e4',
+            link: '\ub9c1\ud06c\ub098 \uc774\ubbf8\uc9c0 \uc548\uc5d0 \uc788\uc2b5\ub2c8\ub2e4',
+            html: 'HTML \uc548\uc5d0 \uc788\uc2b5\ub2c8\ub2e4',
+            inline: '\uc904\uc5d0 \ud63c\uc790 \uc788\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4'
+        })[where]
+    },
+    misplacedSection: {
+        en: (input, path, line, placeholder, where) => ({
+            problem: `line ${line}${path ? ` of ${path}` : ''}: ${placeholder} ${where}, and a section of the message (a heading and a list) cannot go there`,
+            fix: `Put ${placeholder} on a line of its own in \`${input}\`, with a blank line before and after it; it may also be the only text of a list item ` +
+                `(\`- ${placeholder}\`) or a quote (\`> ${placeholder}\`). In a code block it is shown as text.`
+        }),
+        ko: (input, path, line, placeholder, where) => ({
+            problem: `${path ? `${path}\uc758 ` : ''}${line}\ubc88\uc9f8 \uc904: ${placeholder}\uc774(\uac00) ${where}. \uba54\uc2dc\uc9c0\uc758 \uad6c\uc5ed(\uc81c\ubaa9\uacfc \ubaa9\ub85d)\uc740 \uadf8 \uc790\ub9ac\uc5d0 \ub4e4\uc5b4\uac08 \uc218 \uc5c6\uc2b5\ub2c8\ub2e4`,
+            fix: `\`${input}\`\uc5d0\uc11c ${placeholder}\uc744(\ub97c) \uc55e\ub4a4\uc5d0 \ube48 \uc904\uc744 \ub450\uace0 \ud55c \uc904\uc5d0 \ub530\ub85c \uc4f0\uc138\uc694. \ubaa9\ub85d \ud56d\ubaa9(\`- ${placeholder}\`)\uc774\ub098 \uc778\uc6a9(\`> ${placeholder}\`)\uc758 ` +
+                `\uc720\uc77c\ud55c \ub0b4\uc6a9\uc73c\ub85c \uc368\ub3c4 \ub429\ub2c8\ub2e4. \ucf54\ub4dc \ube14\ub85d \uc548\uc5d0\uc11c\ub294 \ud14d\uc2a4\ud2b8\ub85c \ubcf4\uc785\ub2c8\ub2e4.`
+        })
+    }
+});
+/**
+ * The InputError for a section placeholder that a body places where its heading and list
+ * cannot go, naming the input, the file of `body-file` (`path`, printable), the line and the fix.
+ */
+function misplacedSectionError(input, path, template, name, where) {
+    const found = [...template.matchAll(PLACEHOLDER_PATTERN)].find((m) => m[1] === name);
+    const line = template.slice(0, found?.index ?? 0).split('\n').length;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.misplacedSection(input, path, line, `{{ ${name} }}`, words.misplacedWhere(where)));
+}
+/**
+ * Fails with the list of known names when a template uses an unknown placeholder, so a
+ * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`;
+ * and when the subject uses a section, which has no one-line form.
+ */
+function checkPlaceholders(input, template) {
+    const used = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]);
+    const unknown = used.filter((name) => !isPlaceholder(name));
+    const listed = (names) => [...new Set(names)].map((name) => `{{ ${name} }}`).join(', ');
+    if (unknown.length) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.unknown(unknown.length, listed(unknown), Object.keys(PLACEHOLDERS).join(', ')));
+    }
+    const sections = used.filter(isSection);
+    if (input === 'subject' && sections.length)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.sectionInSubject(listed(sections)));
+    // A section is a block of up to tens of kilobytes: placed many times it would make a message no client shows whole.
+    const repeated = sections.filter((name, index) => sections.indexOf(name) !== index);
+    if (repeated.length) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.repeated(input, listed(repeated)));
+    }
+}
+/**
+ * Backslash-escapes every ASCII punctuation character (CommonMark allows it before any of
+ * them) and folds line breaks, so a value from the event is text: it cannot open a link,
+ * an image, emphasis, HTML, a heading or a list, and `www.` or an address cannot autolink.
+ */
+function escapeMarkdown(value) {
+    return value.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+}
+/** Values as they may appear in a subject: one line. */
+function escapeSubject(value) {
+    return value.replace(/\s+/g, ' ');
+}
+/**
+ * Replaces each placeholder by its value, escaped for where the template lands. Templates
+ * are checked with checkPlaceholders when the inputs are read; a name without a value here
+ * (unknown, or a section where none is given) is left as it is.
+ */
+function renderTemplate(template, values, escape) {
+    return template.replace(PLACEHOLDER_PATTERN, (match, name) => {
+        const value = isPlaceholder(name) ? values[name] : undefined;
+        return value === undefined ? match : escape(value, name);
+    });
+}
+/** Escape for a Markdown template: link values that may be links stay links, everything else is text. */
+function markdownValue(value, name) {
+    return URL_PLACEHOLDERS.has(name) && MARKDOWN_INERT_URL.test(value) && isLinkable(value) ? value : escapeMarkdown(value);
+}
+/** The known placeholders a template uses, in order, repeats included. */
+function placeholdersIn(template) {
+    return [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter(isPlaceholder);
+}
+/** The inputs that fill a placeholder in some runs and leave it empty in every run when they are empty. */
+const FILLED_BY = {
+    failed_jobs: 'github-token',
+    test_counts: 'test-reports',
+    failed_tests: 'test-reports'
+};
+/**
+ * The placeholders of these templates that can never be filled with these settings: the
+ * failed jobs without `github-token` (the API is never asked), the tests without
+ * `test-reports`. A body that leaves them out on purpose simply does not place them.
+ */
+function placeholdersEmptyForGood(templates, settings) {
+    const empty = { 'github-token': !settings.githubToken, 'test-reports': !settings.testReports.length };
+    const found = new Map();
+    for (const { input, template } of templates) {
+        for (const name of placeholdersIn(template ?? '')) {
+            const source = Object.hasOwn(FILLED_BY, name) ? FILLED_BY[name] : undefined;
+            if (!source || !empty[source])
+                continue;
+            const entry = found.get(source) ?? { placeholders: new Set(), inputs: new Set() };
+            entry.placeholders.add(`{{ ${name} }}`);
+            entry.inputs.add(input);
+            found.set(source, entry);
+        }
+    }
+    return [...found].map(([source, entry]) => ({ source, placeholders: [...entry.placeholders], inputs: [...entry.inputs] }));
+}
+
+
+/***/ }),
+
+/***/ 7490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F4: () => (/* binding */ MAX_LISTED_TESTS),
+/* harmony export */   Gz: () => (/* binding */ failedTestsAsText),
+/* harmony export */   Kp: () => (/* binding */ testWords),
+/* harmony export */   Qy: () => (/* binding */ cleanReportLine),
+/* harmony export */   __: () => (/* binding */ countsPhrase),
+/* harmony export */   ef: () => (/* binding */ addReport),
+/* harmony export */   fB: () => (/* binding */ EMPTY_SUMMARY),
+/* harmony export */   nW: () => (/* binding */ MAX_DETAIL_LINES)
+/* harmony export */ });
+/* unused harmony exports MAX_REPORT_LINE, testTitle */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2497);
+
+
+/** Failed tests listed in a message; the rest are counted. */
+const MAX_LISTED_TESTS = 10;
+/** Lines of stack trace or output shown under a failed test. */
+const MAX_DETAIL_LINES = 5;
+/** Longest line kept from a report: a minified bundle or a base64 blob would fill the message. */
+const MAX_REPORT_LINE = 200;
+/**
+ * One line of report text made safe to show: terminal escapes and other control characters
+ * removed (a report may carry them, and a raw CR or ESC would garble a mail client's view),
+ * tabs as two spaces, trailing space trimmed, cut at MAX_REPORT_LINE.
+ */
+function cleanReportLine(line) {
+    const clean = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(line)
+        .replace(/\t/g, '  ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+        .trimEnd();
+    return clean.length > MAX_REPORT_LINE ? `${clean.slice(0, MAX_REPORT_LINE - 1)}\u2026` : clean;
+}
+/** Adds the counts and failures of one more report to a summary. */
+function addReport(summary, report) {
+    const room = MAX_LISTED_TESTS - summary.failures.length;
+    const listed = report.failures.slice(0, Math.max(room, 0));
+    return {
+        reports: summary.reports + 1,
+        counts: {
+            tests: summary.counts.tests + report.counts.tests,
+            failed: summary.counts.failed + report.counts.failed,
+            errored: summary.counts.errored + report.counts.errored,
+            skipped: summary.counts.skipped + report.counts.skipped
+        },
+        failures: [...summary.failures, ...listed],
+        moreFailures: summary.moreFailures + report.failures.length - listed.length + report.moreFailures
+    };
+}
+const EMPTY_SUMMARY = { reports: 0, counts: { tests: 0, failed: 0, errored: 0, skipped: 0 }, failures: [], moreFailures: 0 };
+/** The words of the test report, in the message's language; a placeholder's value takes them in English. */
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .defineWords */ .Pw)('test-summary', {
+    tests: { en: (count) => `${count} ${count === 1 ? 'test' : 'tests'}`, ko: (count) => `\ud14c\uc2a4\ud2b8 ${count}\uac1c` },
+    passed: { en: (count) => `${count} passed`, ko: (count) => `\ud1b5\uacfc ${count}` },
+    failed: { en: (count) => `${count} failed`, ko: (count) => `\uc2e4\ud328 ${count}` },
+    errored: { en: (count) => `${count} errored`, ko: (count) => `\uc624\ub958 ${count}` },
+    skipped: { en: (count) => `${count} skipped`, ko: (count) => `\uac74\ub108\ub700 ${count}` },
+    unnamed: { en: '(unnamed test)', ko: '(\uc774\ub984 \uc5c6\ub294 \ud14c\uc2a4\ud2b8)' },
+    /** After a test that could not run to its end. */
+    error: { en: '(error)', ko: '(\uc624\ub958)' },
+    more: { en: (count) => `and ${count} more`, ko: (count) => `\uc678 ${count}\uac1c` }
+});
+function testWords(language) {
+    return WORDS[language];
+}
+/**
+ * "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"; parts that are zero are left out,
+ * except passed. `language` is `en` for the value of {{ test_counts }}: placeholder values
+ * read the same in every language.
+ */
+function countsPhrase(counts, language) {
+    const words = WORDS[language];
+    const passed = Math.max(counts.tests - counts.failed - counts.errored - counts.skipped, 0);
+    const parts = [words.passed(passed)];
+    if (counts.failed)
+        parts.push(words.failed(counts.failed));
+    if (counts.errored)
+        parts.push(words.errored(counts.errored));
+    if (counts.skipped)
+        parts.push(words.skipped(counts.skipped));
+    return `${words.tests(counts.tests)}: ${parts.join(', ')}`;
+}
+/** "suite \u203a name", or the name alone. */
+function testTitle(test, language) {
+    const name = test.name || WORDS[language].unnamed;
+    return test.suite ? `${test.suite} \u203a ${name}` : name;
+}
+/** The failed tests as plain text, one item each, as the text part of the section {{ failed_tests }}. */
+function failedTestsAsText(summary, language) {
+    const words = WORDS[language];
+    const items = summary.failures.map((test) => {
+        const lines = [`- ${testTitle(test, language)}${test.errored ? ` ${words.error}` : ''}`];
+        if (test.message)
+            lines.push(`  ${test.message}`);
+        lines.push(...test.details.map((line) => `  | ${line}`));
+        return lines.join('\n');
+    });
+    if (summary.moreFailures)
+        items.push(`- ${words.more(summary.moreFailures)}`);
+    return items.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ GOOGLE_TOKEN_URL),
+/* harmony export */   ZG: () => (/* binding */ xoauth2Login),
+/* harmony export */   bu: () => (/* binding */ XOAUTH2_WITH_TOKEN)
+/* harmony export */ });
+// The SMTP side of OAuth2, which every send with a token needs; the token endpoint, its
+// diagnoses and the provider catalogue (oauth2.ts) are loaded only in runs that use OAuth2.
+/** Google's token endpoint; other providers have their own (`oauth2-token-url`). */
+const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
 /** The name nodemailer knows the XOAUTH2 handler by; the server sees plain `AUTH XOAUTH2`. */
 const XOAUTH2_WITH_TOKEN = 'XOAUTH2-TOKEN';
 /**
@@ -3149,667 +7077,1815 @@ async function xoauth2Login(ctx) {
         throw new Error('Invalid login');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/punycode/index.js
-/*
 
-Copied from https://github.com/mathiasbynens/punycode.js/blob/ef3505c8abb5143a00d53ce59077c9f7f4b2ac47/punycode.js
+/***/ }),
 
-Copyright Mathias Bynens <https://mathiasbynens.be/>
+/***/ 2613:
+/***/ ((module) => {
 
-Permission is hereby granted, free of charge, to any person obtaining
-a copy of this software and associated documentation files (the
-"Software"), to deal in the Software without restriction, including
-without limitation the rights to use, copy, modify, merge, publish,
-distribute, sublicense, and/or sell copies of the Software, and to
-permit persons to whom the Software is furnished to do so, subject to
-the following conditions:
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
-The above copyright notice and this permission notice shall be
-included in all copies or substantial portions of the Software.
+/***/ }),
 
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
-EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
-MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
-NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE
-LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION
-OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION
-WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+/***/ 4434:
+/***/ ((module) => {
 
-*/
-/* eslint callback-return: 0, no-bitwise: 0, eqeqeq: 0, prefer-arrow-callback: 0 */
-/** Highest positive signed 32-bit float value */
-const maxInt = 2147483647; // aka. 0x7FFFFFFF or 2^31-1
-/** Bootstring parameters */
-const base = 36;
-const tMin = 1;
-const tMax = 26;
-const skew = 38;
-const damp = 700;
-const initialBias = 72;
-const initialN = 128; // 0x80
-const delimiter = '-'; // '\x2D'
-/** Regular expressions */
-const regexPunycode = /^xn--/;
-const regexNonASCII = /[^\0-\x7F]/; // Note: U+007F DEL is excluded too.
-const regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g; // RFC 3490 separators
-/** Error messages */
-const punycode_errors = {
-    overflow: 'Overflow: input needs wider integers to process',
-    'not-basic': 'Illegal input >= 0x80 (not a basic code point)',
-    'invalid-input': 'Invalid input'
-};
-/** Convenience shortcuts */
-const baseMinusTMin = base - tMin;
-const floor = Math.floor;
-const stringFromCharCode = String.fromCharCode;
-/*--------------------------------------------------------------------------*/
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 2844:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* eslint-disable no-bitwise -- the kind of a token is a set of bit flags packed into one slot of a typed array */
+/** The token is an operator, a text run otherwise */
+const TOKEN_OPERATOR = 1;
+/** The next character continues the same run without whitespace in between */
+const TOKEN_NO_BREAK = 2;
+/** The text run holds characters its value leaves out or changes, so it is no plain slice */
+const TOKEN_DIRTY = 4;
+/** A backslash escapes the next character in the text run, inside a quoted string or a comment */
+const TOKEN_ESCAPES = 8;
+/** The text run opens on a character an escaping backslash in front of it has escaped */
+const TOKEN_STARTS_ESCAPED = 16;
 /**
- * A generic error utility function.
- * @private
- * @param type The error type.
- * @returns Throws a `RangeError` with the applicable error message.
+ * The tokens of an address field, kept as offsets into it.
+ *
+ * Every token used to be an object of its own, an operator for every ',' and a value string
+ * for every run of text, and a list of one letter names, 'a,a,a,...', took some 65 times its
+ * size in tokens before any address was read. A token is now three numbers in one typed
+ * array, its kind and the range of the field it covers, and its value is sliced off the field
+ * when it is read. The few text runs whose value differs from their slice, as they hold an
+ * escaping backslash, a line break or a control character, are rebuilt once and kept aside.
  */
-function error(type) {
-    throw new RangeError(punycode_errors[type]);
-}
-/**
- * A generic `Array#map` utility function.
- * @private
- * @param array The array to iterate over.
- * @param callback The function that gets called for every array
- * item.
- * @returns A new array of values returned by the callback function.
- */
-function map(array, callback) {
-    const result = [];
-    let length = array.length;
-    while (length--) {
-        result[length] = callback(array[length]);
+class TokenList {
+    constructor(str) {
+        this.str = str;
+        this.slots = new Int32Array(48);
+        this.length = 0;
+        this.cleaned = new Map();
     }
-    return result;
+    /**
+     * Appends a token
+     *
+     * @param kind Kind and flags of the token
+     * @param start Offset of its first character
+     * @param end Offset just past its last character
+     * @return Index of the token
+     */
+    push(kind, start, end) {
+        if ((this.length + 1) * 3 > this.slots.length) {
+            const grown = new Int32Array(this.slots.length * 2);
+            grown.set(this.slots);
+            this.slots = grown;
+        }
+        const at = this.length * 3;
+        this.slots[at] = kind;
+        this.slots[at + 1] = start;
+        this.slots[at + 2] = end;
+        return this.length++;
+    }
+    /**
+     * Offset of the first character of a token that is part of its value. A text run that is
+     * no plain slice of the field still spans the whitespace and control characters its value
+     * is trimmed of.
+     */
+    contentStart(index) {
+        let start = this.slots[index * 3 + 1];
+        const end = this.slots[index * 3 + 2];
+        while (start < end && _isDroppedCode(this.str.charCodeAt(start))) {
+            start++;
+        }
+        return start;
+    }
+    /**
+     * Offset just past the last character of a token that is part of its value
+     */
+    contentEnd(index) {
+        const start = this.slots[index * 3 + 1];
+        let end = this.slots[index * 3 + 2];
+        while (end > start && _isDroppedCode(this.str.charCodeAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+    /**
+     * The character of an operator token, an empty string for a text run
+     */
+    operatorAt(index) {
+        const at = index * 3;
+        return this.slots[at] & TOKEN_OPERATOR ? this.str.charAt(this.slots[at + 1]) : '';
+    }
+    /**
+     * Whether a token is an operator
+     */
+    isOperator(index) {
+        return (this.slots[index * 3] & TOKEN_OPERATOR) !== 0;
+    }
+    /**
+     * Whether the next character continues the run of a token without whitespace in between
+     */
+    noBreak(index) {
+        return (this.slots[index * 3] & TOKEN_NO_BREAK) !== 0;
+    }
+    /**
+     * Value of a token
+     */
+    value(index) {
+        const cleaned = this.cleaned.get(index);
+        if (cleaned !== undefined) {
+            return cleaned;
+        }
+        return this.str.slice(this.slots[index * 3 + 1], this.slots[index * 3 + 2]);
+    }
 }
 /**
- * A simple `Array#map`-like wrapper to work with domain name strings or email
- * addresses.
- * @private
- * @param domain The domain name or email address.
- * @param callback The function that gets called for every
- * character.
- * @returns A new string of characters returned by the callback
- * function.
+ * A domain literal that ends an address. dtext includes '@' (RFC 5322 3.4.1), so the '@'
+ * in front of the literal is the one that splits the domain off, not the last one: reading
+ * 'a@[x@evil.com]' at its last '@' made it an address at evil.com.
  */
-function mapDomain(domain, callback) {
-    const parts = domain.split('@');
+const DOMAIN_LITERAL_TAIL = /@(\[[^[\]\\]*\])$/;
+/**
+ * Offset of the '@' that splits the domain off an address, or -1 when there is none
+ *
+ * @param address Address to split
+ * @return Offset of the '@'
+ */
+function _domainAt(address) {
+    const literal = address.charAt(address.length - 1) === ']' ? DOMAIN_LITERAL_TAIL.exec(address) : null;
+    return literal ? address.length - literal[1].length - 1 : address.lastIndexOf('@');
+}
+/**
+ * Restores the quoting of a local part that was read out of a quoted string.
+ *
+ * RFC 5321 allows '@' inside a quoted local part, so handing '"user@evil.com"@good.com'
+ * on as the bare 'user@evil.com@good.com' leaves it to the consumer which '@' splits the
+ * domain off. Getting that wrong is a misrouting vector, so the quotes go back on. The
+ * same holds for the other specials: a ',' or a ';' that loses its quotes reads as a
+ * recipient separator once the consumer puts the address back into a header.
+ *
+ * This module has no dependencies so that it can ship on its own, which is why the two
+ * grammar tests below are spelled out here instead of shared with src/mime-node. Keeping
+ * only what is ambiguous quoted is deliberate, mime-node applies the stricter RFC 5321
+ * dot-atom rule on top of this when it emits an address.
+ *
+ * @param address Address with an unquoted local part
+ * @return Address with the local part as a quoted-string
+ */
+function _quoteLocalPart(address) {
+    const lastAt = _domainAt(address);
+    if (lastAt < 0) {
+        // no domain to split off, nothing can be misrouted
+        return address;
+    }
+    const user = address.substr(0, lastAt);
+    if (/^[^\s"(),:;<>@[\\\]]+$/.test(user) || /^"(?:[^"\\]|\\[\s\S])*"$/.test(user)) {
+        // a local part that carries no special reads the same with or without the quotes,
+        // and one that is already a complete quoted-string needs nothing either
+        return address;
+    }
+    return '"' + user.replace(/["\\]/g, '\\$&') + '"@' + address.substr(lastAt + 1);
+}
+/**
+ * Reached for every parsed address, so it is built once rather than per call.
+ */
+const HAS_WHITESPACE = /\s/;
+/**
+ * An addr-spec that carries its whitespace legally, inside a quoted local part. The
+ * optional tail is the malformed shape: a real mailbox with wreckage trailing it.
+ */
+const QUOTED_LOCAL_ADDR = /^("(?:[^"\\]|\\[\s\S])*"@\S+)(?:\s+([\s\S]+))?$/;
+/**
+ * One run holding a single '@' and no whitespace, the shape an addr-spec has to have.
+ */
+const ADDR_SPEC = /^[^@\s]+@[^@\s]+$/;
+/**
+ * The same with a domain literal for the domain, which may hold an '@' of its own.
+ */
+const LITERAL_ADDR_SPEC = /^[^@\s]+@\[[^[\]\\\s]*\]$/;
+/**
+ * The '@' and domain that follow a quoted local part in the same run.
+ */
+const QUOTED_LOCAL_DOMAIN = /^@(?:[^@\s"]+|\[[^[\]\\\s]*\])$/;
+/**
+ * Whether a whitespace free run reads as an addr-spec under the strict grammar
+ *
+ * @param value Run to check
+ * @return true when it does
+ */
+function _isAddrSpec(value) {
+    return ADDR_SPEC.test(value) || LITERAL_ADDR_SPEC.test(value);
+}
+/**
+ * The looser reading applied once the strict one finds nothing, which tolerates the
+ * further '@' that a domain should not have but malformed headers carry anyway.
+ */
+const LOOSE_ADDR_SPEC = /^[^@\s]+@\S+$/;
+/**
+ * An addr-spec sitting inside free text, together with the whitespace around it. Sticky
+ * on purpose: it is run at the one offset _looseAddressStart picks rather than being let
+ * loose to search, see there.
+ */
+const LOOSE_TEXT_ADDR = /\s*\b[^@\s]+@[^\s]+\b\s*/y;
+/**
+ * The characters JS `\s` matches, which the scan below has to agree with to land on the
+ * same match the pattern would.
+ */
+function _isSpaceCode(code) {
+    return (code === 0x20 ||
+        (code >= 0x09 && code <= 0x0d) ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
+}
+/**
+ * Checks for the whitespace RFC 5322 folding whitespace is made of: SP and HTAB, plus the
+ * line break a fold carries. The other characters _isSpaceCode accepts are atext under
+ * RFC 6532, and parsers disagree on them: mailauth keeps U+00A0 in a domain, so joining a
+ * domain across one names a domain that reader never sees
+ *
+ * @param code Character code
+ * @return true if the character is folding whitespace
+ */
+function _isFoldingSpaceCode(code) {
+    return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
+}
+/**
+ * Checks if every character in a stretch of the field is folding whitespace
+ *
+ * @param str The field
+ * @param from Offset of the first character
+ * @param to Offset just past the last one
+ * @return true if the stretch holds nothing but folding whitespace
+ */
+function _isFoldingGap(str, from, to) {
+    for (let i = from; i < to; i++) {
+        if (!_isFoldingSpaceCode(str.charCodeAt(i))) {
+            return false;
+        }
+    }
+    return true;
+}
+/**
+ * Checks for a character the value of a text run is trimmed of, or leaves out: whitespace,
+ * C0 controls and DEL
+ *
+ * @param code Character code
+ * @return true if the character is not part of the value at the edge of a run
+ */
+function _isDroppedCode(code) {
+    return code < 0x20 || code === 0x7f || _isSpaceCode(code);
+}
+/**
+ * The characters JS `\w` matches without the unicode flag, the set the `\b` in
+ * LOOSE_TEXT_ADDR is read against. charCodeAt off either end of the string gives NaN,
+ * which compares false throughout, so out of range reads as the non-word the pattern
+ * treats them as.
+ */
+function _isWordCode(code) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
+/**
+ * Whether `\b` holds at an offset
+ */
+function _isBoundary(text, at) {
+    return _isWordCode(text.charCodeAt(at - 1)) !== _isWordCode(text.charCodeAt(at));
+}
+/**
+ * Offset of the first '@' in `text` between `from` and `to`, or -1 when the range holds none.
+ *
+ * indexOf would scan on to the end of the value, and the value here is a whole header. The
+ * walk below steps one whitespace delimited run at a time and only ever uses a '@' that sits
+ * inside the run it is on, so an unbounded probe rescans everything behind that run once per
+ * run and grows with the square of the header: 400KB of free text carrying no '@' took a
+ * quarter of a second. GHSA-v53p-9fqp-m79j took the pattern search out of this walk and left
+ * the probe unbounded behind it.
+ *
+ * @param text Text to look in
+ * @param from Offset to start at
+ * @param to Offset to stop before
+ * @return Offset of the '@', or -1
+ */
+function _indexOfAt(text, from, to) {
+    for (let i = from; i < to; i++) {
+        if (text.charCodeAt(i) === 0x40) {
+            return i;
+        }
+    }
+    return -1;
+}
+/**
+ * A quoted-string a value opens with.
+ */
+const LEADING_QUOTED_STRING = /^"(?:[^"\\]|\\[\s\S])*"/;
+/**
+ * Drops the whitespace on either side of the '@' at an offset.
+ *
+ * obs-local-part and obs-domain allow CFWS around the '@' (RFC 5322 4.4), so 'user @ good.com'
+ * names user@good.com. Kept, the whitespace went into the envelope as '"user "@ good.com'.
+ * The scan is by index, a pattern such as /\s+@/ backtracks over a long whitespace run that
+ * no '@' follows.
+ *
+ * The whitespace around the dots of the domain that follows is dropped as well, see
+ * _joinDomainDotSpacing.
+ *
+ * @param value Value holding the '@'
+ * @param at Offset of the '@', or -1
+ * @return The value with the whitespace beside that '@' removed
+ */
+function _joinAtSpacing(value, at) {
+    if (at < 0) {
+        return value;
+    }
+    let start = at;
+    while (start > 0 && _isSpaceCode(value.charCodeAt(start - 1))) {
+        start--;
+    }
+    let end = at + 1;
+    while (end < value.length && _isSpaceCode(value.charCodeAt(end))) {
+        end++;
+    }
+    const joined = start === at && end === at + 1 ? value : value.slice(0, start) + '@' + value.slice(end);
+    return _joinDomainDotSpacing(joined, start);
+}
+// The ASCII atext characters: printable, and none of the RFC 5322 specials
+const ASCII_ATEXT = new Uint8Array(0x80);
+for (let code = 0x21; code < 0x7f; code++) {
+    ASCII_ATEXT[code] = '()<>[]:;@\\,."'.indexOf(String.fromCharCode(code)) < 0 ? 1 : 0;
+}
+/**
+ * Checks if a character can be part of an atom: anything but the specials, whitespace and
+ * the control characters (RFC 5322 3.2.3, with non-ASCII allowed as RFC 6532 does)
+ *
+ * @param code Character code
+ * @return true if the character is atext
+ */
+function _isAtextCode(code) {
+    return code < 0x80 ? ASCII_ATEXT[code] === 1 : !_isSpaceCode(code);
+}
+/**
+ * Drops the whitespace around the dots of the domain behind the '@' at an offset.
+ *
+ * obs-domain is atoms with CFWS around the dots (RFC 5322 4.4), so 'user@victim.example
+ * .allowed.example' names user@victim.example.allowed.example. Read as two runs, the domain
+ * ended at the whitespace and the envelope went to victim.example, a different domain than
+ * the one an RFC 5322 parser, and an application validating the address with one, reads
+ * (GHSA-3q53-mvfw-q9v8). A comment around a dot reaches here as whitespace.
+ *
+ * Only SP, HTAB and a fold count as the whitespace, see _isFoldingSpaceCode.
+ *
+ * Only a dot with an atom on both sides joins, as for a conformant parser: whitespace that
+ * is not beside a dot ends the domain, and so does a dot that no atom follows, which keeps
+ * 'user@example.com .' from becoming a domain with a trailing dot. A domain literal is left
+ * alone. Everything from where the domain ends is kept as it is.
+ *
+ * @param value Value holding the '@'
+ * @param at Offset of the '@'
+ * @return The value with the whitespace around the dots of that domain removed
+ */
+function _joinDomainDotSpacing(value, at) {
+    const len = value.length;
+    // '[' is no atext, so a domain literal ends the walk before it starts
+    let pos = at + 1;
+    let spaced = false;
+    for (;;) {
+        const labelStart = pos;
+        while (pos < len && _isAtextCode(value.charCodeAt(pos))) {
+            pos++;
+        }
+        if (pos === labelStart) {
+            break;
+        }
+        // the dot, with the whitespace on either side of it, and the label behind it
+        let next = pos;
+        while (next < len && _isFoldingSpaceCode(value.charCodeAt(next))) {
+            next++;
+        }
+        if (value.charCodeAt(next) !== 0x2e) {
+            break;
+        }
+        next++;
+        while (next < len && _isFoldingSpaceCode(value.charCodeAt(next))) {
+            next++;
+        }
+        if (next >= len || !_isAtextCode(value.charCodeAt(next))) {
+            break;
+        }
+        spaced = spaced || next !== pos + 1;
+        pos = next;
+    }
+    if (!spaced) {
+        return value;
+    }
+    // every whitespace character the walk covered sits beside a dot
+    let domain = '';
+    for (let k = at + 1; k < pos; k++) {
+        if (!_isFoldingSpaceCode(value.charCodeAt(k))) {
+            domain += value.charAt(k);
+        }
+    }
+    return value.slice(0, at + 1) + domain + value.slice(pos);
+}
+/**
+ * Drops the whitespace beside the '@' that splits the domain off a value. That is the '@'
+ * right after a quoted local part the value opens with, or else the only '@' it holds outside
+ * any quoted string. With several it is not clear which one the whitespace belongs to, and
+ * '<x@evil.com @good.com>' is left to the addr-spec recovery to read as it always has.
+ *
+ * @param value Value to clean up
+ * @return The value with the whitespace beside that '@' removed
+ */
+function _collapseAtSpacing(value) {
+    const quoted = LEADING_QUOTED_STRING.exec(value);
+    if (quoted) {
+        let at = quoted[0].length;
+        while (at < value.length && _isSpaceCode(value.charCodeAt(at))) {
+            at++;
+        }
+        if (value.charAt(at) === '@' && value.indexOf('@', at + 1) < 0) {
+            return _joinAtSpacing(value, at);
+        }
+    }
+    const at = value.indexOf('@');
+    if (at < 0 || value.indexOf('@', at + 1) >= 0 || value.lastIndexOf('"') > at) {
+        return value;
+    }
+    return _joinAtSpacing(value, at);
+}
+/**
+ * Finds the offset LOOSE_TEXT_ADDR matches at, or -1 when it does not match at all.
+ *
+ * Letting the pattern search for itself is quadratic: '[^@\s]+' is retried from every
+ * offset and rescans the run to the next '@' each time, so 140KB of header holding no
+ * usable '@' blocks the event loop for about ten seconds (GHSA-v53p-9fqp-m79j). The search is also unnecessary.
+ * '[^@\s]+' crosses neither whitespace nor a '@', so a match can only begin at the head of
+ * a whitespace delimited run or just past a '@' inside one, and '[^\s]+\b' gives characters
+ * back until it lands on a boundary, so the only end it can take in that run is the last
+ * boundary in it. Both are found in one pass, and the pattern is then run at that single
+ * offset.
+ *
+ * @param text Free text to look in
+ * @return Offset to match at, or -1
+ */
+function _looseAddressStart(text) {
+    const len = text.length;
+    let pos = 0;
+    while (pos < len) {
+        while (pos < len && _isSpaceCode(text.charCodeAt(pos))) {
+            pos++;
+        }
+        if (pos >= len) {
+            break;
+        }
+        const runStart = pos;
+        let runEnd = pos;
+        while (runEnd < len && !_isSpaceCode(text.charCodeAt(runEnd))) {
+            runEnd++;
+        }
+        let at = _indexOfAt(text, runStart, runEnd);
+        if (at >= 0) {
+            let lastBoundary = -1;
+            for (let k = runEnd; k > runStart; k--) {
+                if (_isBoundary(text, k)) {
+                    lastBoundary = k;
+                    break;
+                }
+            }
+            let atomStart = runStart;
+            while (lastBoundary >= 0 && at >= 0) {
+                // '[^@\s]+' has to cover a character before the '@' and '[^\s]+' one after it,
+                // and the boundary that ends the match has to sit past both
+                if (at > atomStart && runEnd > at + 1 && lastBoundary > at + 1) {
+                    for (let start = atomStart; start < at; start++) {
+                        if (_isBoundary(text, start)) {
+                            if (start > runStart) {
+                                return start;
+                            }
+                            // the leading '\s*' is greedy, so a match that begins at the run
+                            // takes the whitespace in front of it along
+                            let padded = runStart;
+                            while (padded > 0 && _isSpaceCode(text.charCodeAt(padded - 1))) {
+                                padded--;
+                            }
+                            return padded;
+                        }
+                    }
+                }
+                atomStart = at + 1;
+                at = _indexOfAt(text, atomStart, runEnd);
+            }
+        }
+        pos = runEnd;
+    }
+    return -1;
+}
+/**
+ * Recovers the addr-spec from an angle-addr that came back holding unquoted whitespace.
+ *
+ * A malformed header can put more than a mailbox between the angle brackets, most often
+ * because the generator wrote the recipient twice: '<user@example.com user@example.com>'
+ * or '<example.com user@example.com>'. Whitespace is not addr-spec, so the whole run can
+ * never be a mailbox anyone could deliver to, and passing it on as the address loses the
+ * recipient that is sitting right there in the header.
+ *
+ * The run that still reads as an addr-spec is kept and whatever is left over becomes
+ * display text rather than being dropped. Candidates are read strictly first and then
+ * under the looser grammar, the same two tiers the unquoted-text branch below applies to
+ * the same problem, so that '<a@b@c.com junk>' and a bare 'a@b@c.com junk' agree on the
+ * recipient. When several runs qualify the first wins, which is what that branch's looser
+ * tier does within a token.
+ *
+ * A quoted local part is left alone: RFC 5321 allows whitespace inside it, so
+ * '<"user name"@example.com>' is well formed and means exactly what it says.
+ *
+ * @param data Collected address parts, mutated in place
+ */
+function _recoverAddrSpec(data) {
+    data.address = _collapseAtSpacing(data.address);
+    if (!HAS_WHITESPACE.test(data.address)) {
+        return;
+    }
+    let address;
+    let rest;
+    const quoted = data.address.match(QUOTED_LOCAL_ADDR);
+    if (quoted) {
+        if (!quoted[2]) {
+            // the whitespace sits inside the quoted local part, this is a well formed mailbox
+            return;
+        }
+        // a real mailbox with wreckage trailing it, so peel the addr-spec off whole rather
+        // than splitting into the quotes
+        address = quoted[1];
+        rest = [quoted[2]];
+    }
+    else {
+        if (data.address.indexOf('"') >= 0) {
+            // Splitting on whitespace loses track of where the quoted string starts and ends,
+            // and this module does not take addresses out of quoted strings: the run picked out
+            // of '<junk "user@evil.com b"@good.com>' would be an address from the domain the
+            // quotes were hiding. Every well formed shape was already handled above, so what is
+            // left is wreckage either way and the original is the honest answer
+            return;
+        }
+        const parts = data.address.split(/\s+/);
+        let addrIndex = parts.findIndex(_isAddrSpec);
+        if (addrIndex < 0) {
+            addrIndex = parts.findIndex(part => LOOSE_ADDR_SPEC.test(part));
+        }
+        if (addrIndex < 0) {
+            // nothing in there reads as an address, there is no better answer than the original
+            return;
+        }
+        address = parts.splice(addrIndex, 1)[0];
+        rest = parts;
+    }
+    data.address = address;
+    data.text = [data.text]
+        .concat(rest)
+        .filter(part => part)
+        .join(' ');
+}
+/**
+ * Takes the RFC 5322 comments out of the contents of an angle-addr.
+ *
+ * The tokenizer tracks a single open operator, so once '<' is open a '(' is plain text and
+ * a comment inside the brackets reached the address verbatim: 'Name <user@example.com(x)evil.com>'
+ * put 'user@example.com(x)evil.com' into the envelope, a value that is no mailbox and that a
+ * receiver stripping the comment reads as 'user@example.comevil.com' (GHSA-g73g-hqqh-jr95).
+ * A comment is folding whitespace, so it is read as a space that splits two atoms and as
+ * nothing next to an '@', the same rule the token walk applies outside the brackets. Quoted
+ * strings and domain literals are copied through untouched, a '(' in there is not a comment.
+ * An unexpected '<' outside them drops everything in front of it, comments included.
+ *
+ * RFC 822 also let an angle-addr name the relays to go through in front of the mailbox,
+ * '<@relay1,@relay2:user@example.com>', which RFC 5322 still parses as obs-route. The route
+ * is not part of the mailbox, and folded into the local part it made
+ * '"@relay1,@relay2:user"@example.com' a recipient that does not exist. A local part can not
+ * start with '@', so contents that do, up to the first ':' outside a domain literal and in
+ * front of any quoted string, are a route and are dropped, as long as a mailbox with an '@'
+ * of its own follows.
+ *
+ * @param address Contents of the angle brackets
+ * @return The address with the comments removed, and the text of the comments
+ */
+function _stripAddressComments(address) {
+    const comments = [];
     let result = '';
-    if (parts.length > 1) {
-        // In email addresses, only the domain name should be punycoded. Leave
-        // the local part (i.e. everything up to `@`) intact.
-        result = parts[0] + '@';
-        domain = parts[1];
-    }
-    // Avoid `split(regex)` for IE8 compatibility. See #17.
-    domain = domain.replace(regexSeparators, '\x2E');
-    const labels = domain.split('.');
-    const encoded = map(labels, callback).join('.');
-    return result + encoded;
-}
-/**
- * Creates an array containing the numeric code points of each Unicode
- * character in the string. While JavaScript uses UCS-2 internally,
- * this function will convert a pair of surrogate halves (each of which
- * UCS-2 exposes as separate characters) into a single code point,
- * matching UTF-16.
- * @see `punycode.ucs2.encode`
- * @see <https://mathiasbynens.be/notes/javascript-encoding>
- * @memberOf punycode.ucs2
- * @name decode
- * @param string The Unicode input string (UCS-2).
- * @returns The new array of code points.
- */
-function ucs2decode(string) {
-    const output = [];
-    let counter = 0;
-    const length = string.length;
-    while (counter < length) {
-        const value = string.charCodeAt(counter++);
-        if (value >= 0xd800 && value <= 0xdbff && counter < length) {
-            // It's a high surrogate, and there is a next character.
-            const extra = string.charCodeAt(counter++);
-            if ((extra & 0xfc00) == 0xdc00) {
-                // Low surrogate.
-                output.push(((value & 0x3ff) << 10) + (extra & 0x3ff) + 0x10000);
+    let comment = '';
+    let depth = 0;
+    let closer = '';
+    // carried along rather than read back off the growing result, which would flatten it on
+    // every comment (see lastChars in _handleAddress)
+    let lastChar = '';
+    // A comment that just closed stands for a space, written once the next character shows
+    // whether one is wanted: not beside an '@', and not on top of whitespace that follows.
+    // Deciding on the spot saw only the character right after the ')', so a second comment
+    // in a row hid the '@' behind it and 'a(x)(y)@b' read as 'a @b'
+    let pendingSpace = false;
+    // first character of the result and whether a quoted string has opened since, which
+    // together tell a route from a local part
+    let firstChar = '';
+    let quoteSeen = false;
+    let routeEnd = -1;
+    for (let i = 0, len = address.length; i < len; i++) {
+        const chr = address.charAt(i);
+        if (depth) {
+            if (chr === '\\' && i < len - 1) {
+                comment += address.charAt(++i);
+            }
+            else if (chr === '(') {
+                depth++;
+                comment += chr;
+            }
+            else if (chr === ')' && !--depth) {
+                comments.push(comment.trim());
+                comment = '';
+                pendingSpace = lastChar !== '@';
             }
             else {
-                // It's an unmatched surrogate; only append this code unit, in case the
-                // next code unit is the high surrogate of a surrogate pair.
-                output.push(value);
-                counter--;
+                comment += chr;
+            }
+            continue;
+        }
+        if (pendingSpace && chr !== '(') {
+            pendingSpace = false;
+            if (chr !== '@' && chr !== '<' && !_isSpaceCode(address.charCodeAt(i))) {
+                result += ' ';
+                lastChar = ' ';
+            }
+        }
+        if (closer) {
+            if (chr === '\\' && closer === '"' && i < len - 1) {
+                result += chr + address.charAt(++i);
+                lastChar = address.charAt(i);
+                continue;
+            }
+            if (chr === closer) {
+                closer = '';
+            }
+        }
+        else if (chr === '"') {
+            closer = '"';
+            quoteSeen = true;
+        }
+        else if (chr === ':' && routeEnd < 0 && firstChar === '@' && !quoteSeen) {
+            routeEnd = result.length + 1;
+        }
+        else if (chr === '[') {
+            closer = ']';
+        }
+        else if (chr === '(') {
+            depth = 1;
+            continue;
+        }
+        else if (chr === '<') {
+            // Apple Mail drops everything between an unexpected '<' and the address after it.
+            // Read here rather than off the raw brackets so that a '<' inside a quoted string,
+            // a comment or a domain literal stays where it is: '<"a<b"@victim.com>' cut at
+            // the first '<' left the address 'b"@victim.com'
+            result = '';
+            lastChar = '';
+            comments.length = 0;
+            firstChar = '';
+            quoteSeen = false;
+            routeEnd = -1;
+            continue;
+        }
+        result += chr;
+        lastChar = chr;
+        if (!firstChar && !_isSpaceCode(address.charCodeAt(i))) {
+            firstChar = chr;
+        }
+    }
+    if (routeEnd >= 0 && result.indexOf('@', routeEnd) >= 0) {
+        result = result.slice(routeEnd);
+    }
+    if (depth) {
+        // an unterminated comment runs to the end of the address
+        comments.push(comment.trim());
+    }
+    return { address: result.trim(), comments: comments.filter(text => text) };
+}
+/**
+ * Walks the tokens of one entry of an address list and sorts them into the runs of display
+ * text, angle-addr and comment they belong to
+ *
+ * @param tokens Tokens of the whole address list
+ * @param from Index of the first token of the entry
+ * @param to Index just past the last token of the entry
+ * @return The collected runs, and whether the display text came out of a comment
+ */
+function _collectAddressParts(tokens, from, to) {
+    let state = 'text';
+    const data = {
+        address: [],
+        comment: [],
+        text: [],
+        textWasQuoted: [],
+        quotedLocalAt: []
+    };
+    let insideQuotes = false;
+    // whether the last text run holds nothing but quoted text so far, which is what a quoted
+    // local part is until the '@' after it joins the run
+    let lastTextPureQuoted = false;
+    // whether the last text run holds an unquoted '@', so that it runs on into a domain, and
+    // whether nothing but comments has come since it, see the join below
+    let lastTextHasAt = false;
+    let lastTextOpen = false;
+    // Where the last text run, or the last comment since it, ended in the field, and whether
+    // everything between it and the comments since was folding whitespace. The tokens are
+    // trimmed of any whitespace, so this is read off the field itself.
+    let gapFrom = 0;
+    let gapsFolding = true;
+    // Last character of the run each state is currently accumulating. Reading it back off
+    // the accumulator with slice(-1) makes the engine flatten the whole growing string on
+    // every token, which is quadratic over an address built from many comment-joined atoms
+    // (GHSA-prgh-xp8r-p3m5). A run only ever grows by the token appended below, so the
+    // character is carried along instead of re-read.
+    const lastChars = { address: '', comment: '', text: '' };
+    // Filter out <addresses>, (comments) and regular text
+    for (let i = from; i < to; i++) {
+        const value = tokens.value(i);
+        // the operator in front of this token, if there is one, and whether it runs on into it
+        const prevOperator = i > from ? tokens.operatorAt(i - 1) : '';
+        const prevNoBreak = i > from && tokens.noBreak(i - 1);
+        if (tokens.isOperator(i)) {
+            switch (value) {
+                case '<':
+                    state = 'address';
+                    insideQuotes = false;
+                    lastTextOpen = false;
+                    break;
+                case '(':
+                    state = 'comment';
+                    insideQuotes = false;
+                    gapsFolding = gapsFolding && _isFoldingGap(tokens.str, gapFrom, tokens.contentStart(i));
+                    break;
+                case '"':
+                    insideQuotes = !insideQuotes;
+                    state = 'text';
+                    lastTextOpen = false;
+                    break;
+                default:
+                    state = 'text';
+                    insideQuotes = false;
+                    if (value !== ')') {
+                        lastTextOpen = false;
+                    }
+                    else {
+                        gapFrom = tokens.contentEnd(i);
+                    }
+                    break;
             }
         }
         else {
-            output.push(value);
-        }
-    }
-    return output;
-}
-/**
- * Creates a string based on an array of numeric code points.
- * @see `punycode.ucs2.decode`
- * @memberOf punycode.ucs2
- * @name encode
- * @param codePoints The array of numeric code points.
- * @returns The new Unicode string (UCS-2).
- */
-const ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
-/**
- * Converts a basic code point into a digit/integer.
- * @see `digitToBasic()`
- * @private
- * @param codePoint The basic numeric code point value.
- * @returns The numeric value of a basic code point (for use in
- * representing integers) in the range `0` to `base - 1`, or `base` if
- * the code point does not represent a value.
- */
-const basicToDigit = function (codePoint) {
-    if (codePoint >= 0x30 && codePoint < 0x3a) {
-        return 26 + (codePoint - 0x30);
-    }
-    if (codePoint >= 0x41 && codePoint < 0x5b) {
-        return codePoint - 0x41;
-    }
-    if (codePoint >= 0x61 && codePoint < 0x7b) {
-        return codePoint - 0x61;
-    }
-    return base;
-};
-/**
- * Converts a digit/integer into a basic code point.
- * @see `basicToDigit()`
- * @private
- * @param digit The numeric value of a basic code point.
- * @param flag Non-zero to use the uppercase form of the code point.
- * @returns The basic code point whose value (when used for
- * representing integers) is `digit`, which needs to be in the range
- * `0` to `base - 1`. If `flag` is non-zero, the uppercase form is
- * used; else, the lowercase form is used. The behavior is undefined
- * if `flag` is non-zero and `digit` has no uppercase form.
- */
-const digitToBasic = function (digit, flag) {
-    //  0..25 map to ASCII a..z or A..Z
-    // 26..35 map to ASCII 0..9
-    return digit + 22 + 75 * Number(digit < 26) - (Number(flag != 0) << 5);
-};
-/**
- * Bias adaptation function as per section 3.4 of RFC 3492.
- * https://tools.ietf.org/html/rfc3492#section-3.4
- * @private
- */
-const adapt = function (delta, numPoints, firstTime) {
-    let k = 0;
-    delta = firstTime ? floor(delta / damp) : delta >> 1;
-    delta += floor(delta / numPoints);
-    for (; /* no initialization */ delta > (baseMinusTMin * tMax) >> 1; k += base) {
-        delta = floor(delta / baseMinusTMin);
-    }
-    return floor(k + ((baseMinusTMin + 1) * delta) / (delta + skew));
-};
-/**
- * Converts a Punycode string of ASCII-only symbols to a string of Unicode
- * symbols.
- * @memberOf punycode
- * @param input The Punycode string of ASCII-only symbols.
- * @returns The resulting string of Unicode symbols.
- */
-const decode = function (input) {
-    // Don't use UCS-2.
-    const output = [];
-    const inputLength = input.length;
-    let i = 0;
-    let n = initialN;
-    let bias = initialBias;
-    // Handle the basic code points: let `basic` be the number of input code
-    // points before the last delimiter, or `0` if there is none, then copy
-    // the first basic code points to the output.
-    let basic = input.lastIndexOf(delimiter);
-    if (basic < 0) {
-        basic = 0;
-    }
-    for (let j = 0; j < basic; ++j) {
-        // if it's not a basic code point
-        if (input.charCodeAt(j) >= 0x80) {
-            error('not-basic');
-        }
-        output.push(input.charCodeAt(j));
-    }
-    // Main decoding loop: start just after the last delimiter if any basic code
-    // points were copied; start at the beginning otherwise.
-    for (let index = basic > 0 ? basic + 1 : 0; index < inputLength /* no final expression */;) {
-        // `index` is the index of the next character to be consumed.
-        // Decode a generalized variable-length integer into `delta`,
-        // which gets added to `i`. The overflow checking is easier
-        // if we increase `i` as we go, then subtract off its starting
-        // value at the end to obtain `delta`.
-        const oldi = i;
-        for (let w = 1, k = base /* no condition */;; k += base) {
-            if (index >= inputLength) {
-                error('invalid-input');
-            }
-            const digit = basicToDigit(input.charCodeAt(index++));
-            if (digit >= base) {
-                error('invalid-input');
-            }
-            if (digit > floor((maxInt - i) / w)) {
-                error('overflow');
-            }
-            i += digit * w;
-            const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-            if (digit < t) {
-                break;
-            }
-            const baseMinusT = base - t;
-            if (w > floor(maxInt / baseMinusT)) {
-                error('overflow');
-            }
-            w *= baseMinusT;
-        }
-        const out = output.length + 1;
-        bias = adapt(i - oldi, out, oldi == 0);
-        // `i` was supposed to wrap around from `out` to `0`,
-        // incrementing `n` each time, so we'll fix that now:
-        if (floor(i / out) > maxInt - n) {
-            error('overflow');
-        }
-        n += floor(i / out);
-        i %= out;
-        // Insert `n` at position `i` of the output.
-        output.splice(i++, 0, n);
-    }
-    return String.fromCodePoint(...output);
-};
-/**
- * Converts a string of Unicode symbols (e.g. a domain name label) to a
- * Punycode string of ASCII-only symbols.
- * @memberOf punycode
- * @param input The string of Unicode symbols.
- * @returns The resulting Punycode string of ASCII-only symbols.
- */
-const encode = function (input) {
-    const output = [];
-    // Convert the input in UCS-2 to an array of Unicode code points.
-    const codePoints = ucs2decode(input);
-    // Cache the length.
-    const inputLength = codePoints.length;
-    // Initialize the state.
-    let n = initialN;
-    let delta = 0;
-    let bias = initialBias;
-    // Handle the basic code points.
-    for (const currentValue of codePoints) {
-        if (currentValue < 0x80) {
-            output.push(stringFromCharCode(currentValue));
-        }
-    }
-    const basicLength = output.length;
-    let handledCPCount = basicLength;
-    // `handledCPCount` is the number of code points that have been handled;
-    // `basicLength` is the number of basic code points.
-    // Finish the basic string with a delimiter unless it's empty.
-    if (basicLength) {
-        output.push(delimiter);
-    }
-    // Main encoding loop:
-    while (handledCPCount < inputLength) {
-        // All non-basic code points < n have been handled already. Find the next
-        // larger one:
-        let m = maxInt;
-        for (const currentValue of codePoints) {
-            if (currentValue >= n && currentValue < m) {
-                m = currentValue;
-            }
-        }
-        // Increase `delta` enough to advance the decoder's <n,i> state to <m,0>,
-        // but guard against overflow.
-        const handledCPCountPlusOne = handledCPCount + 1;
-        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
-            error('overflow');
-        }
-        delta += (m - n) * handledCPCountPlusOne;
-        n = m;
-        for (const currentValue of codePoints) {
-            if (currentValue < n && ++delta > maxInt) {
-                error('overflow');
-            }
-            if (currentValue === n) {
-                // Represent delta as a generalized variable-length integer.
-                let q = delta;
-                for (let k = base /* no condition */;; k += base) {
-                    const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-                    if (q < t) {
-                        break;
+            // An empty quoted string is dropped by the tokenizer, leaving no text token of its
+            // own for textWasQuoted to be recorded on, so the pair of quote operators right in
+            // front of this token is all that is left of it and the run it opens carries the
+            // quoting instead. Without this '""@example.com' reads as the bare '@example.com',
+            // the quotes never go back on, and the value is no longer an addr-spec a trailing
+            // comment can be peeled off of. It only ever opens a run: a run that already holds
+            // material collected outside the quotes is not a quoted string, whatever follows it
+            const opensAfterEmptyQuotedString = prevOperator === '"' && prevNoBreak && i > from + 1 && tokens.operatorAt(i - 2) === '"';
+            // A comment is folding whitespace. It may sit inside an addr-spec, on either side
+            // of the '@', but it cannot join two atoms into one: gluing across it would read
+            // 'user@example.com(x)evil.com' as the single domain 'example.comevil.com' and
+            // deliver to a domain the sender never named.
+            // A comment beside a dot of a domain is CFWS inside obs-domain, with or without
+            // folding whitespace around it, so 'user@victim.example(x).allowed.example' names
+            // one domain (GHSA-3q53-mvfw-q9v8). Any other whitespace in between keeps them apart.
+            // A ')' always leaves the walk in unquoted text, so neither needs checking here.
+            // Neither join across a comment takes in a second '@' once the run holds one: the
+            // address would then split at the last '@', and 'user@company(x).com@attacker.net',
+            // which an RFC 5322 parser reads as user@company.com, would go to attacker.net.
+            const parts = data[state];
+            const secondAt = lastTextHasAt && prevOperator === ')' && value.indexOf('@') >= 0;
+            const joinsDomain = !secondAt &&
+                lastTextOpen &&
+                lastTextHasAt &&
+                prevOperator === ')' &&
+                (lastChars.text === '.' || value.charAt(0) === '.') &&
+                gapsFolding &&
+                _isFoldingGap(tokens.str, gapFrom, tokens.contentStart(i));
+            const joins = joinsDomain || (!secondAt && prevNoBreak && parts.length > 0 && (prevOperator !== ')' || lastChars[state] === '@' || value.charAt(0) === '@'));
+            if (joins) {
+                const last = data[state].length - 1;
+                if (state === 'text' && !insideQuotes) {
+                    if (lastTextPureQuoted && value.charAt(0) === '@') {
+                        data.quotedLocalAt[last] = data.text[last].length;
                     }
-                    const qMinusT = q - t;
-                    const baseMinusT = base - t;
-                    output.push(stringFromCharCode(digitToBasic(t + (qMinusT % baseMinusT), 0)));
-                    q = floor(qMinusT / baseMinusT);
+                    lastTextPureQuoted = false;
                 }
-                output.push(stringFromCharCode(digitToBasic(q, 0)));
-                bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
-                delta = 0;
-                ++handledCPCount;
-            }
-        }
-        ++delta;
-        ++n;
-    }
-    return output.join('');
-};
-/**
- * Converts a Punycode string representing a domain name or an email address
- * to Unicode. Only the Punycoded parts of the input will be converted, i.e.
- * it doesn't matter if you call it on a string that has already been
- * converted to Unicode.
- * @memberOf punycode
- * @param input The Punycoded domain name or email address to
- * convert to Unicode.
- * @returns The Unicode representation of the given Punycode
- * string.
- */
-const punycode_toUnicode = function (input) {
-    return mapDomain(input, function (string) {
-        return regexPunycode.test(string) ? decode(string.slice(4).toLowerCase()) : string;
-    });
-};
-/**
- * Converts a Unicode string representing a domain name or an email address to
- * Punycode. Only the non-ASCII parts of the domain name will be converted,
- * i.e. it doesn't matter if you call it with a domain that's already in
- * ASCII.
- * @memberOf punycode
- * @param input The domain name or email address to convert, as a
- * Unicode string.
- * @returns The Punycode representation of the given domain name or
- * email address.
- */
-const toASCII = function (input) {
-    return mapDomain(input, function (string) {
-        return regexNonASCII.test(string) ? 'xn--' + encode(string) : string;
-    });
-};
-/*--------------------------------------------------------------------------*/
-/** Define the public API */
-/**
- * A string representing the current Punycode.js version number.
- * @memberOf punycode
- * @type String
- */
-const version = '2.3.1';
-/**
- * An object of methods to convert from JavaScript's internal character
- * representation (UCS-2) to Unicode code points, and back.
- * @see <https://mathiasbynens.be/notes/javascript-encoding>
- * @memberOf punycode
- * @type Object
- */
-const ucs2 = {
-    decode: ucs2decode,
-    encode: ucs2encode
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/shared/url.js
-// URL parsing wrapper around the WHATWG `URL` class. It only falls back to the
-// legacy, deprecation-warning-emitting `url.parse()` / `url.resolve()` for input
-// the WHATWG parser rejects.
-//
-// The WHATWG `URL` exposes a different shape than the legacy parser, so results
-// are normalized back into the legacy field names the rest of the codebase reads
-// (`protocol`, `hostname`, `port`, `pathname`, `path`, `search`, `auth`, `query`,
-// `href`). This keeps every existing call site unchanged.
-//
-// Known, accepted divergences from the legacy parser:
-//  - non-special schemes (smtp:/smtps:/direct:) are not host-lowercased by
-//    WHATWG; cosmetic only, SMTP/DNS hosts are case-insensitive. (IDNA mapping
-//    and IPv6 brackets are normalized back by normalizeHostname below.)
-//  - a literal unescaped ':' inside a password is percent-encoded by WHATWG;
-//    such passwords should be percent-encoded by the caller anyway.
-
-
-
-// Matches a "scheme:" not followed by "//" (and with something after it), used
-// to re-insert the authority separator the legacy parser did not require.
-const SLASHLESS_AUTHORITY = /^([a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)([\s\S]+)$/;
-/**
- * Drops the leading and trailing C0 controls and spaces, which the WHATWG parser strips
- * before it looks at the input. Stripped up front so that the slash-less form is recognized
- * in a value read from a file with a trailing newline as well. An index scan, the regex
- * /^[\x00-\x20]+|[\x00-\x20]+$/g retried a run of spaces inside the value from every
- * position in it
- *
- * @param input URL string
- * @returns The string without the surrounding controls and spaces
- */
-function stripSurroundingWhitespace(input) {
-    let start = 0;
-    let end = input.length;
-    while (start < end && input.charCodeAt(start) <= 0x20) {
-        start++;
-    }
-    while (end > start && input.charCodeAt(end - 1) <= 0x20) {
-        end--;
-    }
-    return input.slice(start, end);
-}
-// Leading characters legacy url.parse() skips before it reads the scheme
-const LEGACY_TRIM = /^[\x00-\x20\u00a0\ufeff]+/;
-// The authority of a "scheme://authority/..." or a scheme-relative "//authority/..."
-// string: the scheme, if any (anything the legacy parser takes for one, it is less strict
-// than WHATWG about the first character), and what the legacy parser has to report as the
-// host once the userinfo is removed, see legacyParse. The legacy parser treats a backslash
-// as a slash.
-const AUTHORITY = /^([a-zA-Z0-9+.-]+:)?[\\/]{2}([^\\/?#]*)/;
-// The WHATWG forbidden domain code points, except '%' which an opaque host may carry: the
-// C0 control characters, space, DEL and the URL delimiters. CONTROL_CHARS is the C0 and DEL
-// subset, checked on its own in legacyParse where the host string still carries the port
-// and IPv6 brackets.
-const FORBIDDEN_HOST_CHARS = /[\x00-\x20#/:<>?@[\\\]^|\x7f]/;
-const CONTROL_CHARS = /[\x00-\x1f\x7f]/;
-// The error the WHATWG parser throws, for a host that only fails the checks in this module
-function invalidUrl(input) {
-    const err = new TypeError('Invalid URL');
-    err.code = 'ERR_INVALID_URL';
-    err.input = input;
-    return err;
-}
-// Legacy url.parse() for input the WHATWG parser refused. The legacy parser does not
-// reject a host it can not represent: a NUL byte, a percent-encoded byte, a space or a
-// '<' inside the host ends the host early and the rest becomes the path, so
-// 'localhost%00.example.com' silently turns into a request to 'localhost'. When the
-// input has an authority that the legacy parser reads as the host (always for
-// "scheme://", for "//host" only when slashesDenoteHost is set, as url.resolve() does
-// for its target), the legacy result is accepted only if that host is the whole written
-// authority, lowercased and IDNA mapped the way the legacy parser does it, and carries
-// no control character. A legacy result with a host (an empty one included, 'http:///x'
-// is a request to localhost) that no such authority accounts for is refused as well.
-// Otherwise the WHATWG error is reported. Relative input has no authority to check and
-// keeps the legacy behavior.
-function legacyParse(input, parseQueryString, whatwgError, slashesDenoteHost) {
-    const parsed = external_node_url_.parse(input, parseQueryString, slashesDenoteHost);
-    const authority = AUTHORITY.exec(input.replace(LEGACY_TRIM, ''));
-    if (authority && (authority[1] || parsed.hostname !== null)) {
-        const written = authority[2].slice(authority[2].lastIndexOf('@') + 1);
-        if (!written || CONTROL_CHARS.test(written) || (parsed.host || '').toLowerCase() !== toASCII(written.toLowerCase())) {
-            throw whatwgError;
-        }
-        // the legacy parser takes any bracketed value for an IPv6 literal
-        if (written.charAt(0) === '[' && !external_node_net_.isIPv6(written.slice(1, written.indexOf(']')))) {
-            throw whatwgError;
-        }
-    }
-    else if (parsed.hostname !== null) {
-        throw whatwgError;
-    }
-    // the legacy parser only offers the joined form, split it on the first colon
-    const legacyAuth = parsed.auth === null || parsed.auth === undefined ? null : parsed.auth.split(':');
-    const result = parsed;
-    result.username = legacyAuth ? legacyAuth.shift() : null;
-    result.password = legacyAuth && legacyAuth.length ? legacyAuth.join(':') : null;
-    return result;
-}
-// decodeURIComponent that never throws. Legacy url.parse() decodes the auth
-// component but tolerates malformed percent sequences, so mirror that.
-function safeDecode(str) {
-    try {
-        return decodeURIComponent(str);
-    }
-    catch (_err) {
-        return str;
-    }
-}
-// Derives the legacy-shaped bare hostname from a WHATWG URL. WHATWG keeps IPv6
-// literals bracketed ('[::1]') and, for non-special schemes (smtp:/smtps:/socks:),
-// percent-encodes a non-ASCII host instead of IDNA-mapping it. Both forms are
-// un-resolvable when handed to net/dns/http.request, which is what every call
-// site does, so map them back to what legacy url.parse() returned: the bare
-// address and the IDNA mapped (lowercased, punycode) form. Idempotent on plain
-// ASCII and already-punycode hosts, so special-scheme hosts (already IDNA-mapped
-// by WHATWG) pass through.
-function normalizeHostname(raw, href) {
-    const hostname = raw || '';
-    if (!hostname) {
-        // Host-less URL (e.g. 'direct:'): legacy returned '' here, not null;
-        // consumers do `hostname.length` / `'.' + hostname`, so keep it a string.
-        return '';
-    }
-    if (hostname.charAt(0) === '[' && hostname.charAt(hostname.length - 1) === ']') {
-        return hostname.slice(1, -1);
-    }
-    const decoded = safeDecode(hostname);
-    // domainToASCII applies the WHATWG host rules (IDNA mapping included) and returns an
-    // empty string for a host it refuses, the forbidden characters among them
-    const mapped = FORBIDDEN_HOST_CHARS.test(decoded) ? '' : external_node_url_.domainToASCII(decoded);
-    if (!mapped) {
-        throw invalidUrl(href);
-    }
-    return mapped;
-}
-const parse = (input, parseQueryString) => {
-    input = stripSurroundingWhitespace(input || '');
-    // Legacy url.parse() parses a "user:pass@host:port" authority that follows
-    // the scheme even without the "//" separator, for schemes outside its
-    // built-in slashed-protocol list (smtp:/smtps:/socks:/...). The WHATWG
-    // parser instead treats a scheme not followed by "//" as an opaque path.
-    // Re-insert the "//" so slash-less connection/proxy URLs keep resolving to
-    // an authority, as they did before. This assumes a slash-authority scheme,
-    // which every consumer here uses (http/https/smtp/smtps/socks/direct); an
-    // opaque scheme like mailto:/data:/tel: would be mis-split, but none reach
-    // this module.
-    const slashless = SLASHLESS_AUTHORITY.exec(input);
-    const normalized = slashless ? slashless[1] + '//' + slashless[2] : input;
-    let u;
-    try {
-        u = new URL(normalized);
-    }
-    catch (err) {
-        // WHATWG rejects some input the legacy parser tolerated (empty/relative
-        // strings, scheme-relative '//host/path', out-of-range ports, ...). Fall
-        // back to the legacy parser so behavior, including the downstream errors
-        // callers rely on, is preserved. This is the only path that can still
-        // emit a deprecation warning; it fires for anything WHATWG cannot
-        // represent, including legitimate relative URLs, not just malformed input.
-        return legacyParse(normalized, parseQueryString, err);
-    }
-    const hostname = normalizeHostname(u.hostname, u.href);
-    const port = u.port || null;
-    const pathname = u.pathname || null;
-    const search = u.search || null;
-    // Legacy `.auth` is the decoded "user[:pass]" string; WHATWG keeps the
-    // username/password percent-encoded, so decode to stay byte-compatible with
-    // existing consumers (parseConnectionUrl, Basic/Proxy-Authorization headers).
-    let auth = null;
-    let username = null;
-    let password = null;
-    if (u.username || u.password) {
-        // Gate on password too: legacy url.parse('smtps://:pass@host').auth was
-        // ':pass'. Dropping it would silently connect unauthenticated.
-        username = safeDecode(u.username);
-        password = u.password ? safeDecode(u.password) : null;
-        // the joined form is ambiguous once the user name contains a colon, so
-        // consumers that need the parts read username and password instead
-        auth = username + (password !== null ? ':' + password : '');
-    }
-    let query;
-    if (parseQueryString) {
-        // Mirror querystring.parse(): null-prototype object, repeated keys become an array.
-        const parsed = Object.create(null);
-        u.searchParams.forEach((value, key) => {
-            if (Object.prototype.hasOwnProperty.call(parsed, key)) {
-                const existing = parsed[key];
-                if (Array.isArray(existing)) {
-                    existing.push(value);
-                }
-                else {
-                    parsed[key] = [existing, value];
+                data[state][last] += value;
+                lastChars[state] = value.charAt(value.length - 1);
+                if (state === 'text' && insideQuotes) {
+                    data.textWasQuoted[last] = true;
                 }
             }
             else {
-                parsed[key] = value;
+                data[state].push(value);
+                lastChars[state] = value.charAt(value.length - 1);
+                if (state === 'text') {
+                    data.textWasQuoted.push(insideQuotes || opensAfterEmptyQuotedString);
+                    // an empty quoted string leaves no text of its own, so the '@' opens the run
+                    data.quotedLocalAt.push(opensAfterEmptyQuotedString && value.charAt(0) === '@' ? 0 : -1);
+                    lastTextPureQuoted = insideQuotes;
+                }
             }
-        });
-        query = parsed;
+            if (state === 'text') {
+                lastTextHasAt = (joins && lastTextHasAt) || (!insideQuotes && value.indexOf('@') >= 0);
+                lastTextOpen = true;
+                gapFrom = tokens.contentEnd(i);
+                gapsFolding = true;
+            }
+        }
     }
-    else {
-        query = search ? search.slice(1) : null;
+    // If there is no text but a comment, replace the two. A comment is never part of a
+    // mailbox, so text that came out of one only ever names it: reading an address out of it
+    // made '(a@evil.com)' a recipient where no conformant reading has a mailbox at all
+    let textFromComment = false;
+    if (!data.text.length && data.comment.length) {
+        data.text = data.comment;
+        data.comment = [];
+        textFromComment = true;
     }
-    return {
-        protocol: u.protocol || null,
-        host: u.host || null,
-        hostname,
-        port,
-        pathname,
-        search,
-        path: (pathname || '') + (search || '') || null,
-        href: u.href,
-        auth,
-        username,
-        password,
-        query
+    return { data, textFromComment };
+}
+/**
+ * Name of a group, from the tokens in front of its ':'. A comment names it when no text does,
+ * as it names a mailbox.
+ *
+ * @param tokens Tokens of the whole address list
+ * @param from Index of the first token in front of the ':'
+ * @param to Index of the ':'
+ * @return Name of the group
+ */
+function _groupName(tokens, from, to) {
+    // http://tools.ietf.org/html/rfc2822#appendix-A.1.3
+    return _collectAddressParts(tokens, from, to).data.text.join(' ');
+}
+/**
+ * Converts tokens for a single address into an address object
+ *
+ * @param tokens Tokens of the whole address list
+ * @param from Index of the first token of this address
+ * @param to Index just past the last token of this address
+ * @return Address object
+ */
+function _handleAddress(tokens, from, to) {
+    const collected = _collectAddressParts(tokens, from, to);
+    const data = collected.data;
+    let textFromComment = collected.textFromComment;
+    // Comments come out of the angle-addr before anything asks whether one was found, so
+    // that brackets holding nothing but a comment read the same as empty ones
+    const addressComments = [];
+    const addressParts = [];
+    for (const part of data.address) {
+        const stripped = _stripAddressComments(part);
+        for (const comment of stripped.comments) {
+            addressComments.push(comment);
+        }
+        if (stripped.address) {
+            addressParts.push(stripped.address);
+        }
+    }
+    data.address = addressParts;
+    // If no address was found, try to detect one from regular text
+    if (!data.address.length && data.text.length && !textFromComment) {
+        // Whitespace beside the '@' is CFWS, so 'user @ good.com' is read as one run. Both
+        // tiers read the collapsed runs, and only a run an address comes out of is replaced
+        // by its collapsed form, the display text keeps its spacing
+        const candidates = data.text.map((part) => _collapseAtSpacing(part));
+        // The first addr-spec in the text is the mailbox, as it is for a conformant parser
+        // reading as far as it can. Taking the last one let a comment part two of them and
+        // pick the second, 'user@good.com (x) evil@evil.com' went to evil.com, while the
+        // same two without the comment, one run, went to good.com
+        for (let i = 0; i < data.text.length; i++) {
+            // Security: Do not extract email addresses from quoted strings.
+            // RFC 5321 allows @ inside quoted local-parts like "user@domain"@example.com.
+            // Extracting emails from quoted text leads to misrouting vulnerabilities.
+            // A run that is a quoted local part with its '@' and domain is an addr-spec of
+            // its own, with the quoting put back on, and takes its turn like any other
+            const local = data.quotedLocalAt[i];
+            const quotedLocal = data.textWasQuoted[i] && local >= 0 && QUOTED_LOCAL_DOMAIN.test(data.text[i].slice(local)) ? _quoteLocalPart(data.text[i]) : '';
+            if (quotedLocal || (!data.textWasQuoted[i] && _isAddrSpec(candidates[i]))) {
+                data.address = [quotedLocal || candidates[i]];
+                data.text.splice(i, 1);
+                data.textWasQuoted.splice(i, 1);
+                data.quotedLocalAt.splice(i, 1);
+                break;
+            }
+        }
+        // Try a looser regex match if strict match found nothing
+        if (!data.address.length) {
+            let extracted = false;
+            for (let i = 0; i < data.text.length; i++) {
+                // Security: Do not extract email addresses from quoted strings
+                if (!data.textWasQuoted[i]) {
+                    // the strict tier found nothing, so it spliced nothing and the indexes still line up
+                    const part = candidates[i];
+                    let remainder = data.text[i];
+                    const at = _looseAddressStart(part);
+                    if (at >= 0) {
+                        LOOSE_TEXT_ADDR.lastIndex = at;
+                        const match = LOOSE_TEXT_ADDR.exec(part);
+                        if (match) {
+                            data.address = [match[0].trim()];
+                            extracted = true;
+                            remainder = part.slice(0, at) + ' ' + part.slice(at + match[0].length);
+                        }
+                    }
+                    data.text[i] = remainder.trim();
+                    if (extracted) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    // If there's still no text but a comment exists, replace the two
+    if (!data.text.length && data.comment.length) {
+        data.text = data.comment;
+        data.comment = [];
+    }
+    // Keep only the first address occurrence, push others to regular text
+    if (data.address.length > 1) {
+        data.text = data.text.concat(data.address.splice(1));
+    }
+    // An address is only taken from unquoted text, so anything left in the text at this
+    // point that still has to serve as the address carries its quoting in this flag
+    const addressFromQuotedText = !data.address.length && data.textWasQuoted.some(wasQuoted => wasQuoted);
+    // Join values with spaces
+    data.text = data.text.join(' ');
+    data.address = data.address.join(' ');
+    if (addressFromQuotedText && data.text.indexOf('@') >= 0) {
+        // A quoted run with no '@' in it is a display name and nothing else, so it stays
+        // where it is. Moving it over anyway made a comment the mailbox was read from:
+        // '"Display Name" <(a comment)>' handed on 'Display Name' as the address with the
+        // comment as the name, and a quoted name holding a ',' or a ';' became an address
+        // that reads as two recipients once a consumer writes it back into a header.
+        //
+        // The mailbox is still sitting in the text, so it moves over here and is quoted
+        // before the recovery below rather than after it. Anything else the text holds
+        // came along with it: a comment ends the domain but leaves the atoms behind it in
+        // the same text, and '"user"@example.com(x)evil.com' was handed on as the address
+        // 'user@example.com evil.com', a second domain riding into the envelope recipient
+        // on a value that is no addr-spec at all (GHSA-g57g-f23g-4646). Putting the quotes
+        // back first is what lets the recovery tell the whitespace an addr-spec may carry
+        // from the wreckage trailing one, as only a quoted local part may hold whitespace
+        // The quotes are gone at this point, so the '@' the domain splits off at is the
+        // last one, not the single one _collapseAtSpacing insists on
+        data.address = _quoteLocalPart(_joinAtSpacing(data.text, _domainAt(data.text)));
+        data.text = '';
+    }
+    _recoverAddrSpec(data);
+    // a comment names the mailbox only when nothing else does, as one outside the brackets
+    if (!data.text && addressComments.length) {
+        data.text = addressComments.join(' ');
+        textFromComment = true;
+    }
+    const address = {
+        address: data.address || (textFromComment ? '' : data.text) || '',
+        name: data.text || data.address || ''
     };
-};
-const resolve = (from, to) => {
-    try {
-        return new URL(to, from).href;
+    if (address.address === address.name) {
+        if (/@/.test(address.address || '')) {
+            address.name = '';
+        }
+        else {
+            address.address = '';
+        }
     }
-    catch (err) {
-        // Malformed target, fall back to the legacy resolver, but only when the legacy
-        // parser reads the same host out of both inputs that was written. The target
-        // decides the host when it is absolute or scheme-relative, the base otherwise
-        legacyParse(from, false, err, true);
-        legacyParse(to, false, err, true);
-        return external_node_url_.resolve(from, to);
+    return address;
+}
+/* eslint-disable no-bitwise -- see TokenList */
+/**
+ * Creates a Tokenizer object for tokenizing address field strings
+ *
+ * @constructor
+ * @param str Address field string
+ */
+class Tokenizer {
+    constructor(str) {
+        this.str = (str || '').toString();
+        this.operatorCurrent = '';
+        this.operatorExpecting = '';
+        this.node = -1;
+        this.escaped = false;
+        this.inDomainLiteral = false;
+        this.afterAt = false;
+        this.inGroup = false;
+        this.innerQuoted = false;
+        this.innerComment = 0;
+        this.innerLiteral = false;
+        this.innerEscaped = false;
+        this.list = new TokenList(this.str);
+        /**
+         * Operator tokens and which tokens are expected to end the sequence
+         */
+        this.operators = {
+            '"': '"',
+            '(': ')',
+            '<': '>',
+            ',': '',
+            // A group is read in the same pass as the rest of the list, so its ':' only marks
+            // where the name ends and its members are tokenized like any other address
+            ':': '',
+            // Semicolons are not a legal delimiter per the RFC2822 grammar other
+            // than for terminating a group, but they are also not valid for any
+            // other use in this context.  Given that some mail clients have
+            // historically allowed the semicolon as a delimiter equivalent to the
+            // comma in their UI, it makes sense to treat them the same as a comma
+            // when used outside of a group.
+            ';': ''
+        };
     }
-};
+    /**
+     * Tokenizes the original input string
+     *
+     * @return An array of operator|text tokens
+     */
+    tokenize() {
+        const str = this.str;
+        const len = str.length;
+        for (let i = 0; i < len; i++) {
+            this.checkChar(str.charAt(i), i);
+        }
+        this._closeText(len);
+        // Compacted in place: a text run is trimmed to its value and one left empty is
+        // dropped, and the value of a run that is no plain slice is rebuilt and kept aside
+        const list = this.list;
+        const slots = list.slots;
+        let kept = 0;
+        for (let i = 0, count = list.length; i < count; i++) {
+            const kind = slots[i * 3];
+            let start = slots[i * 3 + 1];
+            let end = slots[i * 3 + 2];
+            if (kind & TOKEN_DIRTY) {
+                const value = this._cleanValue(start, end, kind).trim();
+                if (!value) {
+                    continue;
+                }
+                list.cleaned.set(kept, value);
+            }
+            else if (!(kind & TOKEN_OPERATOR)) {
+                while (start < end && _isSpaceCode(str.charCodeAt(start))) {
+                    start++;
+                }
+                while (end > start && _isSpaceCode(str.charCodeAt(end - 1))) {
+                    end--;
+                }
+                if (start === end) {
+                    continue;
+                }
+            }
+            slots[kept * 3] = kind;
+            slots[kept * 3 + 1] = start;
+            slots[kept * 3 + 2] = end;
+            kept++;
+        }
+        list.length = kept;
+        return list;
+    }
+    /**
+     * Ends the text run being collected, if there is one
+     *
+     * @param end Offset just past its last character
+     */
+    _closeText(end) {
+        if (this.node >= 0) {
+            this.list.slots[this.node * 3 + 2] = end;
+            this.node = -1;
+        }
+    }
+    /**
+     * Rebuilds the value of a text run that is no plain slice of the field, applying the
+     * rules checkChar collects characters by: an escaping backslash is dropped, a line break
+     * reads as a space and any other control character is left out
+     *
+     * @param start Offset of the first character of the run
+     * @param end Offset just past its last character
+     * @param kind Kind and flags of the run
+     * @return Value of the run
+     */
+    _cleanValue(start, end, kind) {
+        const str = this.str;
+        const escapes = (kind & TOKEN_ESCAPES) !== 0;
+        let escaped = (kind & TOKEN_STARTS_ESCAPED) !== 0;
+        let value = '';
+        for (let i = start; i < end; i++) {
+            const chr = str.charAt(i);
+            if (escapes && !escaped && chr === '\\') {
+                escaped = true;
+                continue;
+            }
+            escaped = false;
+            if (chr === '\n') {
+                value += ' ';
+            }
+            else if (chr.charCodeAt(0) >= 0x21 || chr === ' ' || chr === '\t') {
+                value += chr;
+            }
+        }
+        return value;
+    }
+    /**
+     * Checks if a character is an operator or text and acts accordingly
+     *
+     * @param chr Character from the address field
+     * @param i Offset of the character in the field
+     */
+    checkChar(chr, i) {
+        // Track RFC 5322 domain-literals ("[" *dtext "]"). The ":" of an IPv6
+        // address-literal (user@[IPv6:2001:db8::1]) is dtext and must not be treated as
+        // the group delimiter while inside the brackets. That is the only operator the
+        // literal hides: letting it hide the others as well meant a "[" could turn the
+        // comment, quoted string or angle-addr after it into text and pick a different
+        // mailbox, '[ ( ] <a@victim.com> ) <b@evil.com>' yielded a@victim.com where
+        // RFC 5322 reads b@evil.com. A "[" also only opens a literal right after the "@"
+        // of an addr-spec, so the group delimiter of a display name holding one stays
+        // intact. Quoted strings and comments are handled separately via
+        // operatorExpecting, so only enter this state when no operator is open. The list
+        // separators "," and ";" always end the literal (and split the address list) so
+        // that an unclosed "[" cannot swallow later recipients.
+        if (!this.escaped && !this.operatorExpecting) {
+            if (!this.inDomainLiteral && chr === '[' && this.afterAt) {
+                this.inDomainLiteral = true;
+            }
+            else if (this.inDomainLiteral && (chr === ']' || chr === ',' || chr === ';')) {
+                this.inDomainLiteral = false;
+            }
+        }
+        // The closer of an angle-addr is only read outside the quoted strings, comments and
+        // domain literals it holds. Looking for nothing but the closer let a '>' inside a
+        // quoted local part end the angle-addr, '<"a@evil.com>"@good.com>' was read as an
+        // address at evil.com. The characters are still collected as they are, the angle-addr
+        // is read again later
+        let nested = false;
+        if (this.operatorExpecting === '>') {
+            nested = this._trackInner(chr);
+            if (!nested && chr === ';' && this.inGroup) {
+                // The ';' of a group ends an angle-addr left open inside it, as it always did
+                // when a group was cut out of the field at its ';' and parsed on its own. Read
+                // as text instead, an unclosed '<' swallowed the end of the group and every
+                // recipient after it
+                this._closeText(i);
+                this.operatorExpecting = '';
+                this._resetInner();
+            }
+        }
+        else if (this.operatorExpecting === ')' && !this.escaped) {
+            // Comments nest (RFC 5322 3.2.2). Ending one at the first ')' let the ')' of a
+            // nested comment close the outer one and released the rest of it, an address
+            // included, into the header
+            if (chr === '(') {
+                this.innerComment++;
+            }
+            else if (chr === ')' && this.innerComment) {
+                this.innerComment--;
+                nested = true;
+            }
+        }
+        if (this.escaped) {
+            // ignore next condition blocks
+        }
+        else if (chr === this.operatorExpecting && !nested) {
+            const nextChr = this.str.charAt(i + 1);
+            this._closeText(i);
+            this.list.push(nextChr && ![' ', '\t', '\r', '\n', ',', ';'].includes(nextChr) ? TOKEN_OPERATOR | TOKEN_NO_BREAK : TOKEN_OPERATOR, i, i + 1);
+            if (chr !== ')') {
+                // a comment is folding whitespace, it does not part the "@" from the "["
+                this.afterAt = false;
+            }
+            this.operatorExpecting = '';
+            this.escaped = false;
+            this._resetInner();
+            return;
+        }
+        else if (!this.operatorExpecting && !(this.inDomainLiteral && chr === ':') && chr in this.operators) {
+            this._closeText(i);
+            this.list.push(TOKEN_OPERATOR, i, i + 1);
+            if (chr === ':') {
+                this.inGroup = true;
+            }
+            else if (chr === ';') {
+                this.inGroup = false;
+            }
+            if (chr !== '(') {
+                this.afterAt = false;
+            }
+            this.operatorExpecting = this.operators[chr];
+            this.escaped = false;
+            this._resetInner();
+            return;
+        }
+        else if (['"', "'", ')'].includes(this.operatorExpecting) && chr === '\\') {
+            // A backslash escapes the next character inside a quoted string and inside a
+            // comment alike (RFC 5322 3.2.2, ccontent includes quoted-pair). Honouring it
+            // only in quoted strings let an escaped parenthesis close the comment, which
+            // released the rest of it, an address included, into the header
+            this.escaped = true;
+            if (this.node >= 0) {
+                // the backslash is left out of the value
+                this.list.slots[this.node * 3] |= TOKEN_DIRTY;
+            }
+            return;
+        }
+        if (this.node < 0) {
+            this.node = this.list.push((this.operatorExpecting === '"' || this.operatorExpecting === ')' ? TOKEN_ESCAPES : 0) | (this.escaped ? TOKEN_STARTS_ESCAPED : 0), i, i);
+        }
+        if (chr === '\n') {
+            // Convert newlines to spaces. Carriage return is ignored as \r and \n usually
+            // go together anyway and there already is a WS for \n. Lone \r means something is fishy.
+            chr = ' ';
+            this.list.slots[this.node * 3] |= TOKEN_DIRTY;
+        }
+        if (chr.charCodeAt(0) >= 0x21 || chr === ' ' || chr === '\t') {
+            // the character is part of the value, which is read off the field later
+            // text inside a quoted string or a comment is not part of an addr-spec. Tracked
+            // as it goes rather than read back off the value (see lastChars in _handleAddress)
+            if (!this.operatorExpecting && chr !== ' ' && chr !== '\t') {
+                this.afterAt = chr === '@';
+            }
+        }
+        else {
+            // skip command bytes
+            this.list.slots[this.node * 3] |= TOKEN_DIRTY;
+        }
+        this.escaped = false;
+    }
+    /**
+     * Tracks the quoted strings, comments and domain literals inside an angle-addr, which its
+     * closer must not be read from. A backslash escapes the next character inside a quoted
+     * string and a comment. A domain literal opens right after an "@" and ends at the "]".
+     * dtext holds the list separators as well, and inside the brackets they never split the
+     * list anyway.
+     *
+     * @param chr Character from the address field
+     * @return true while the character sits inside one of them, the one that closes it included
+     */
+    _trackInner(chr) {
+        if (this.innerEscaped) {
+            this.innerEscaped = false;
+            return true;
+        }
+        if (this.innerQuoted) {
+            if (chr === '\\') {
+                this.innerEscaped = true;
+            }
+            else if (chr === '"') {
+                this.innerQuoted = false;
+            }
+            return true;
+        }
+        if (this.innerComment) {
+            if (chr === '\\') {
+                this.innerEscaped = true;
+            }
+            else if (chr === '(') {
+                this.innerComment++;
+            }
+            else if (chr === ')') {
+                this.innerComment--;
+            }
+            return true;
+        }
+        if (this.innerLiteral) {
+            if (chr === ']') {
+                this.innerLiteral = false;
+            }
+            return true;
+        }
+        if (chr === '"') {
+            this.innerQuoted = true;
+            return true;
+        }
+        if (chr === '(') {
+            this.innerComment = 1;
+            return true;
+        }
+        if (chr === '[' && this.afterAt) {
+            this.innerLiteral = true;
+            return true;
+        }
+        // afterAt is otherwise only kept outside the operators and is cleared when one opens
+        // or ends, so inside an angle-addr it serves the literal tracked here
+        if (!_isSpaceCode(chr.charCodeAt(0))) {
+            this.afterAt = chr === '@';
+        }
+        return false;
+    }
+    /**
+     * Forgets the nesting collected for the operator that just opened or ended
+     */
+    _resetInner() {
+        this.innerQuoted = false;
+        this.innerComment = 0;
+        this.innerLiteral = false;
+        this.innerEscaped = false;
+    }
+}
+/* eslint-enable no-bitwise */
+/**
+ * Folds the fragments an unquoted display name holding a comma is split into back together.
+ *
+ * "Joe Foo, PhD <joe@example.com>" is split on the comma into
+ * [{name:"Joe Foo", address:""}, {name:"PhD", address:"joe@example.com"}]. A name-only entry
+ * followed by an entry with both name and address is recombined. Walked back to front so
+ * that a run of fragments folds into one entry in a single pass. Splicing each fragment out
+ * of the list instead would cost O(n^2).
+ *
+ * @param list Parsed entries, in order
+ * @return The entries with the fragments folded in
+ */
+function _mergeNameFragments(list) {
+    const merged = [];
+    for (let i = list.length - 1; i >= 0; i--) {
+        const current = list[i];
+        const next = merged.length ? merged[merged.length - 1] : null;
+        if (next && current.address === '' && current.name && !current.group && next.address && next.name) {
+            next.name = current.name + ', ' + next.name;
+        }
+        else {
+            merged.push(current);
+        }
+    }
+    return merged.reverse();
+}
+/**
+ * Parses an address list, groups included, in a single pass over its tokens.
+ *
+ * A group used to be cut out of the field at the ';' that ends it and parsed again as an
+ * address list of its own, recursively, so every level of nesting parsed what was left of
+ * the field once more and the depth had to be capped. RFC 5322 does not nest groups at all,
+ * and the nested ones were flattened anyway. The tokens are now walked once: a ':' opens a
+ * group, its members are read as they come, a ';' closes it. A ':' inside an open group
+ * stands for a group nested in it, whose name is dropped and whose members belong to the
+ * outer one, which is how they were flattened before. The first ';' ends the group, nested
+ * or not, as it did.
+ *
+ * @param str Address field
+ * @return An array of address objects
+ */
+function _parseAddressList(str) {
+    const tokens = new Tokenizer(str).tokenize();
+    const parsedAddresses = [];
+    let group = null;
+    let members = [];
+    // Every address is handed over as the range of the token list it covers, as soon as the
+    // separator after it is seen. Copying the tokens of each address into an array of its own,
+    // and collecting those before handling any, held a second structure as large as the token
+    // list for the whole parse, and an array that receives a single push is allocated room for
+    // seventeen: a list of one letter names took some 80 times its size in that alone
+    let from = 0;
+    for (let i = 0, len = tokens.length; i <= len; i++) {
+        const operator = i < len ? tokens.operatorAt(i) : '';
+        if (i < len && operator !== ',' && operator !== ';' && operator !== ':') {
+            continue;
+        }
+        if (operator === ':') {
+            if (!group) {
+                group = { name: _groupName(tokens, from, i), group: [] };
+                members = [];
+            }
+            from = i + 1;
+            continue;
+        }
+        if (i > from) {
+            // Appended in place. Rebuilding the accumulator with concat() would copy every
+            // entry collected so far on each address, making a flat list cost O(n^2).
+            const address = _handleAddress(tokens, from, i);
+            if (group) {
+                members.push(address);
+            }
+            else {
+                parsedAddresses.push(address);
+            }
+        }
+        from = i + 1;
+        if (group && (operator === ';' || i === len)) {
+            group.group = _mergeNameFragments(members);
+            parsedAddresses.push(group);
+            group = null;
+        }
+    }
+    return _mergeNameFragments(parsedAddresses);
+}
+function addressparser(str, options) {
+    const parsedAddresses = _parseAddressList(str);
+    if (options?.flatten) {
+        const flatAddresses = [];
+        const walkAddressList = (list) => {
+            list.forEach(entry => {
+                if (entry.group) {
+                    return walkAddressList(entry.group);
+                }
+                flatAddresses.push(entry);
+            });
+        };
+        walkAddressList(parsedAddresses);
+        return flatAddresses;
+    }
+    return parsedAddresses;
+}
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (addressparser);
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+
+/***/ }),
+
+/***/ 2809:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JW: () => (/* binding */ EOTP),
+/* harmony export */   TI: () => (/* binding */ isPermanentResponseCode),
+/* harmony export */   bV: () => (/* binding */ isTransientError),
+/* harmony export */   jK: () => (/* binding */ ERR_ACCESS_DENIED),
+/* harmony export */   kX: () => (/* binding */ EFILEACCESS),
+/* harmony export */   sb: () => (/* binding */ EFETCH),
+/* harmony export */   uk: () => (/* binding */ ESTREAM),
+/* harmony export */   xj: () => (/* binding */ EURLACCESS)
+/* harmony export */ });
+/* unused harmony exports ERROR_CODES, ECONNECTION, ETIMEDOUT, ESOCKET, EDNS, ETLS, EREQUIRETLS, EPROTOCOL, EENVELOPE, EMESSAGE, EABORT, EAUTH, ENOAUTH, EOAUTH2, EMAXLIMIT, EMAXRECIPIENTS, ESENDMAIL, ESES, ECONFIG, EPROXY, createAbortError */
+/**
+ * Nodemailer Error Codes
+ *
+ * Centralized error code definitions for consistent error handling.
+ *
+ * Usage:
+ *   import * as errors from './errors.js';
+ *   const err: NodemailerError = new Error('Connection closed');
+ *   err.code = errors.ECONNECTION;
+ */
+/**
+ * Error code descriptions for documentation and debugging
+ */
+const ERROR_CODES = {
+    // Connection errors
+    ECONNECTION: 'Connection closed unexpectedly',
+    ETIMEDOUT: 'Connection or operation timed out',
+    ESOCKET: 'Socket-level error',
+    EDNS: 'DNS resolution failed',
+    // TLS/Security errors
+    ETLS: 'TLS handshake or STARTTLS failed',
+    EREQUIRETLS: 'REQUIRETLS not supported by server (RFC 8689)',
+    // Protocol errors
+    EPROTOCOL: 'Invalid SMTP server response',
+    EENVELOPE: 'Invalid mail envelope (sender or recipients)',
+    EMESSAGE: 'Message delivery error',
+    EOTP: 'Invalid one-time passcode data (otp option)',
+    ESTREAM: 'Stream processing error',
+    EABORT: 'Message sending aborted',
+    // Authentication errors
+    EAUTH: 'Authentication failed',
+    ENOAUTH: 'Authentication credentials not provided',
+    EOAUTH2: 'OAuth2 token generation or refresh error',
+    // Resource errors
+    EMAXLIMIT: 'Pool resource limit reached (max messages per connection)',
+    EMAXRECIPIENTS: 'Recipient count exceeds maxRecipients',
+    // Transport-specific errors
+    ESENDMAIL: 'Sendmail command error',
+    ESES: 'AWS SES transport error',
+    // Configuration and access errors
+    ECONFIG: 'Invalid configuration',
+    EPROXY: 'Proxy connection error',
+    EFILEACCESS: 'File access rejected (disableFileAccess is set)',
+    EURLACCESS: 'URL access rejected (disableUrlAccess is set)',
+    EFETCH: 'HTTP fetch error'
+};
+// Error codes as string constants
+const ECONNECTION = 'ECONNECTION';
+const ETIMEDOUT = 'ETIMEDOUT';
+const ESOCKET = 'ESOCKET';
+const EDNS = 'EDNS';
+const ETLS = 'ETLS';
+const EREQUIRETLS = 'EREQUIRETLS';
+const EPROTOCOL = 'EPROTOCOL';
+const EENVELOPE = 'EENVELOPE';
+const EMESSAGE = 'EMESSAGE';
+const EOTP = 'EOTP';
+const ESTREAM = 'ESTREAM';
+const EABORT = 'EABORT';
+const EAUTH = 'EAUTH';
+const ENOAUTH = 'ENOAUTH';
+const EOAUTH2 = 'EOAUTH2';
+const EMAXLIMIT = 'EMAXLIMIT';
+const EMAXRECIPIENTS = 'EMAXRECIPIENTS';
+const ESENDMAIL = 'ESENDMAIL';
+const ESES = 'ESES';
+const ECONFIG = 'ECONFIG';
+const EPROXY = 'EPROXY';
+const EFILEACCESS = 'EFILEACCESS';
+const EURLACCESS = 'EURLACCESS';
+const EFETCH = 'EFETCH';
+/** Creates the error reported when a caller cancels an individual send. @internal */
+const createAbortError = (signal) => {
+    const err = new Error('Message sending aborted', { cause: signal.reason });
+    err.name = 'AbortError';
+    err.code = EABORT;
+    return err;
+};
+/**
+ * Tells whether the error ended the connection rather than rejected what was sent over it
+ */
+const isTransientError = (err) => err.responseCode === 421 || err.code === ECONNECTION || err.code === ESOCKET || err.code === ETIMEDOUT;
+/**
+ * Tells whether an SMTP reply code is a permanent rejection, one that retrying the same
+ * message would get again. RFC 5321 makes every 5yz reply a permanent negative completion
+ * and every 4yz reply a transient one. 503 (bad sequence of commands) is the exception: it
+ * says the session was in the wrong state for the command rather than that the message was
+ * refused, so the same message can go through on a new connection. 2yz and 3yz replies are
+ * only an error when the client expected something else, and are not permanent either.
+ *
+ * @param responseCode SMTP reply code
+ * @returns true for a permanent rejection
+ */
+const isPermanentResponseCode = (responseCode) => responseCode >= 500 && responseCode < 600 && responseCode !== 503;
+/**
+ * Code Node.js sets on an error when its permission model (`--permission`) denies an
+ * operation. It is not replaced with the Nodemailer code of the failing step (`ESOCKET`,
+ * `EDNS`, `EFETCH`, ...), so a missing grant such as `--allow-net` stays recognizable.
+ */
+const ERR_ACCESS_DENIED = 'ERR_ACCESS_DENIED';
+
+
+/***/ }),
+
+/***/ 9354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ fetch)
+});
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/shared/url.js
+var shared_url = __nccwpck_require__(1093);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/fetch/cookies.js
 // module to handle cookies
 
@@ -3833,7 +8909,7 @@ class Cookies {
      * @param url Current URL
      */
     set(cookieStr, url) {
-        const urlparts = parse(url || '');
+        const urlparts = shared_url/* parse */.q(url || '');
         const cookie = this.parse(cookieStr);
         let domain;
         if (cookie.domain) {
@@ -3976,7 +9052,7 @@ class Cookies {
      * @returns true if cookie is valid for specifiec URL
      */
     match(cookie, url) {
-        const urlparts = parse(url || '');
+        const urlparts = shared_url/* parse */.q(url || '');
         // check if hostname matches
         // .foo.com also matches subdomains, foo.com does not
         if (urlparts.hostname !== cookie.domain &&
@@ -4068,154 +9144,12 @@ class Cookies {
 }
 /* harmony default export */ const fetch_cookies = (Cookies);
 
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/package-info.js
-// Generated by scripts/build.js from package.json. Do not edit by hand.
-const package_info_name = 'nodemailer';
-const package_info_version = '10.6.1';
-const homepage = 'https://nodemailer.com/';
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/errors.js
-/**
- * Nodemailer Error Codes
- *
- * Centralized error code definitions for consistent error handling.
- *
- * Usage:
- *   import * as errors from './errors.js';
- *   const err: NodemailerError = new Error('Connection closed');
- *   err.code = errors.ECONNECTION;
- */
-/**
- * Error code descriptions for documentation and debugging
- */
-const ERROR_CODES = {
-    // Connection errors
-    ECONNECTION: 'Connection closed unexpectedly',
-    ETIMEDOUT: 'Connection or operation timed out',
-    ESOCKET: 'Socket-level error',
-    EDNS: 'DNS resolution failed',
-    // TLS/Security errors
-    ETLS: 'TLS handshake or STARTTLS failed',
-    EREQUIRETLS: 'REQUIRETLS not supported by server (RFC 8689)',
-    // Protocol errors
-    EPROTOCOL: 'Invalid SMTP server response',
-    EENVELOPE: 'Invalid mail envelope (sender or recipients)',
-    EMESSAGE: 'Message delivery error',
-    EOTP: 'Invalid one-time passcode data (otp option)',
-    ESTREAM: 'Stream processing error',
-    EABORT: 'Message sending aborted',
-    // Authentication errors
-    EAUTH: 'Authentication failed',
-    ENOAUTH: 'Authentication credentials not provided',
-    EOAUTH2: 'OAuth2 token generation or refresh error',
-    // Resource errors
-    EMAXLIMIT: 'Pool resource limit reached (max messages per connection)',
-    EMAXRECIPIENTS: 'Recipient count exceeds maxRecipients',
-    // Transport-specific errors
-    ESENDMAIL: 'Sendmail command error',
-    ESES: 'AWS SES transport error',
-    // Configuration and access errors
-    ECONFIG: 'Invalid configuration',
-    EPROXY: 'Proxy connection error',
-    EFILEACCESS: 'File access rejected (disableFileAccess is set)',
-    EURLACCESS: 'URL access rejected (disableUrlAccess is set)',
-    EFETCH: 'HTTP fetch error'
-};
-// Error codes as string constants
-const ECONNECTION = 'ECONNECTION';
-const ETIMEDOUT = 'ETIMEDOUT';
-const ESOCKET = 'ESOCKET';
-const EDNS = 'EDNS';
-const ETLS = 'ETLS';
-const EREQUIRETLS = 'EREQUIRETLS';
-const EPROTOCOL = 'EPROTOCOL';
-const EENVELOPE = 'EENVELOPE';
-const EMESSAGE = 'EMESSAGE';
-const EOTP = 'EOTP';
-const ESTREAM = 'ESTREAM';
-const EABORT = 'EABORT';
-const EAUTH = 'EAUTH';
-const ENOAUTH = 'ENOAUTH';
-const EOAUTH2 = 'EOAUTH2';
-const EMAXLIMIT = 'EMAXLIMIT';
-const EMAXRECIPIENTS = 'EMAXRECIPIENTS';
-const ESENDMAIL = 'ESENDMAIL';
-const ESES = 'ESES';
-const ECONFIG = 'ECONFIG';
-const EPROXY = 'EPROXY';
-const EFILEACCESS = 'EFILEACCESS';
-const EURLACCESS = 'EURLACCESS';
-const EFETCH = 'EFETCH';
-/** Creates the error reported when a caller cancels an individual send. @internal */
-const createAbortError = (signal) => {
-    const err = new Error('Message sending aborted', { cause: signal.reason });
-    err.name = 'AbortError';
-    err.code = EABORT;
-    return err;
-};
-/**
- * Tells whether the error ended the connection rather than rejected what was sent over it
- */
-const isTransientError = (err) => err.responseCode === 421 || err.code === ECONNECTION || err.code === ESOCKET || err.code === ETIMEDOUT;
-/**
- * Tells whether an SMTP reply code is a permanent rejection, one that retrying the same
- * message would get again. RFC 5321 makes every 5yz reply a permanent negative completion
- * and every 4yz reply a transient one. 503 (bad sequence of commands) is the exception: it
- * says the session was in the wrong state for the command rather than that the message was
- * refused, so the same message can go through on a new connection. 2yz and 3yz replies are
- * only an error when the client expected something else, and are not permanent either.
- *
- * @param responseCode SMTP reply code
- * @returns true for a permanent rejection
- */
-const isPermanentResponseCode = (responseCode) => responseCode >= 500 && responseCode < 600 && responseCode !== 503;
-/**
- * Code Node.js sets on an error when its permission model (`--permission`) denies an
- * operation. It is not replaced with the Nodemailer code of the failing step (`ESOCKET`,
- * `EDNS`, `EFETCH`, ...), so a missing grant such as `--allow-net` stays recognizable.
- */
-const ERR_ACCESS_DENIED = 'ERR_ACCESS_DENIED';
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/shared/objects.js
-// Safe copying of objects whose keys come from the caller.
-//
-// This lives in its own leaf module, like ./url.ts, so that every layer can reach it.
-// src/shared/index.ts imports src/fetch, so src/fetch can not import src/shared back,
-// and src/mime-funcs is a leaf that would otherwise pull in dns/net/os/fs for a string
-// comparison. src/shared/index.ts re-exports both functions for the callers that already
-// depend on it.
-/**
- * Detects a key that can not be copied onto a plain object with `target[key] = value`.
- *
- * "__proto__" is the only one: assigning it runs the inherited setter and replaces the
- * prototype of the target instead of adding a property to it, so a caller can smuggle
- * values past validation that only inspects own keys. JSON.parse produces such a key
- * where an object literal can not. "constructor" and "prototype" have no such setter and
- * become ordinary own properties, so dropping them would only discard legitimate values.
- *
- * @param key Key to check
- * @returns true if the key must not be copied
- */
-const objects_isProtoKey = (key) => key === '__proto__';
-/**
- * Copies own enumerable keys from a source object to a target object. Every copy that
- * walks the keys of user supplied data goes through here, see isProtoKey.
- *
- * @param target Object to copy the keys to
- * @param source Object to copy the keys from
- * @param [skip] Optional predicate, return true to leave a key out
- * @returns The target object
- */
-const objects_copyOwnKeys = (target, source, skip) => {
-    Object.keys(source || {}).forEach(key => {
-        if (objects_isProtoKey(key) || (skip && skip(key))) {
-            return;
-        }
-        target[key] = source[key];
-    });
-    return target;
-};
-
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/package-info.js
+var package_info = __nccwpck_require__(9701);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/errors.js
+var errors = __nccwpck_require__(2809);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/shared/objects.js
+var objects = __nccwpck_require__(7212);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/fetch/index.js
 
 
@@ -4273,8 +9207,8 @@ const TLS_OPTION_KEYS = [
  * @param err Error to mark
  */
 function setFetchCode(err) {
-    if (err.code !== ERR_ACCESS_DENIED) {
-        err.code = EFETCH;
+    if (err.code !== errors/* ERR_ACCESS_DENIED */.jK) {
+        err.code = errors/* EFETCH */.sb;
     }
 }
 /**
@@ -4291,7 +9225,7 @@ function setFetchCode(err) {
 function parseFetchUrl(url) {
     let parsed;
     try {
-        parsed = parse(url);
+        parsed = shared_url/* parse */.q(url);
     }
     catch (_err) {
         return false;
@@ -4305,7 +9239,7 @@ function parseFetchUrl(url) {
 function fetchPort(parsed) {
     return parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80;
 }
-function fetch_nmfetch(url, options) {
+function nmfetch(url, options) {
     options = options || {};
     options.fetchRes = options.fetchRes || new external_node_stream_.PassThrough();
     options.cookies = options.cookies || new fetch_cookies();
@@ -4333,7 +9267,7 @@ function fetch_nmfetch(url, options) {
         }
         setImmediate(() => {
             const err = new Error('Unsupported protocol for URL ' + url);
-            err.code = EFETCH;
+            err.code = errors/* EFETCH */.sb;
             err.sourceUrl = url;
             fetchRes.emit('error', err);
         });
@@ -4352,11 +9286,11 @@ function fetch_nmfetch(url, options) {
     const handler = parsed.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
     const headers = {
         'accept-encoding': 'gzip,deflate',
-        'user-agent': 'nodemailer/' + package_info_version
+        'user-agent': 'nodemailer/' + package_info/* version */.rE
     };
     Object.keys(options.headers || {}).forEach(key => {
         // options.headers is the caller's httpHeaders, straight off an attachment
-        if (objects_isProtoKey(key.toLowerCase().trim())) {
+        if ((0,objects/* isProtoKey */.a)(key.toLowerCase().trim())) {
             return;
         }
         headers[key.toLowerCase().trim()] = options.headers[key];
@@ -4407,7 +9341,7 @@ function fetch_nmfetch(url, options) {
                     // the error is emitted on the next tick and the stream is handed back
                     // the way every other failure is reported
                     finished = true;
-                    E.code = EFETCH;
+                    E.code = errors/* EFETCH */.sb;
                     E.sourceUrl = url;
                     setImmediate(() => fetchRes.emit('error', E));
                     return fetchRes;
@@ -4526,7 +9460,7 @@ function fetch_nmfetch(url, options) {
             options.body = false;
             let redirectUrl;
             try {
-                redirectUrl = resolve(url, res.headers.location);
+                redirectUrl = shared_url/* resolve */.h(url, res.headers.location);
             }
             catch (_err) {
                 // the legacy resolver throws on a Location the WHATWG parser also refused,
@@ -4562,7 +9496,7 @@ function fetch_nmfetch(url, options) {
             clearDeadline();
             res.resume();
             req.abort();
-            return fetch_nmfetch(redirectUrl, options);
+            return nmfetch(redirectUrl, options);
         }
         fetchRes.statusCode = res.statusCode;
         fetchRes.headers = res.headers;
@@ -4607,812 +9541,31 @@ function fetch_nmfetch(url, options) {
     });
     return fetchRes;
 }
-fetch_nmfetch.Cookies = fetch_cookies;
-fetch_nmfetch.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
-fetch_nmfetch.DEFAULT_MAX_TIME = DEFAULT_MAX_TIME;
-/* harmony default export */ const fetch = (fetch_nmfetch);
-
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/shared/index.js
-/* eslint no-console: 0 */
+nmfetch.Cookies = fetch_cookies;
+nmfetch.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
+nmfetch.DEFAULT_MAX_TIME = DEFAULT_MAX_TIME;
+/* harmony default export */ const fetch = (nmfetch);
 
 
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ mail_composer)
+});
 
-
-
-
-
-
-
-
-// re-exported for the callers that already depend on this module, see ./objects
-
-const DNS_TTL = 5 * 60 * 1000;
-const CACHE_CLEANUP_INTERVAL = 30 * 1000; // Minimum 30 seconds between cleanups
-const MAX_CACHE_SIZE = 1000; // Maximum number of entries in cache
-let lastCacheCleanup = 0;
-/** @internal */
-const _lastCacheCleanup = () => lastCacheCleanup;
-/** @internal */
-const _resetCacheCleanup = () => {
-    lastCacheCleanup = 0;
-};
-let networkInterfaces;
-let networkInterfacesRead = false;
-// Read on first use rather than at load, so that importing the module does not ask for
-// the interface table (Deno prompts for --allow-sys on it)
-/** @internal */
-const _readNetworkInterfaces = () => {
-    if (!networkInterfacesRead) {
-        networkInterfacesRead = true;
-        try {
-            networkInterfaces = external_node_os_.networkInterfaces();
-        }
-        catch (_err) {
-            // fails on some systems
-        }
-    }
-    return networkInterfaces;
-};
-const isFamilySupported = (family, allowInternal) => {
-    const addresses = Object.values(_readNetworkInterfaces() || {}).flat();
-    if (!addresses.length) {
-        // hope for the best. Runtimes without an interface table (Cloudflare
-        // Workers) report an empty object rather than throwing
-        return true;
-    }
-    return addresses.filter(i => !i.internal || allowInternal).some(i => i.family === 'IPv' + family || i.family === family);
-};
-const shared_resolve = (family, hostname, options, callback) => {
-    options = options || {};
-    if (!isFamilySupported(family, options.allowInternalNetworkInterfaces)) {
-        callback(null, []);
-        return null;
-    }
-    const dnsResolver = external_node_dns_.Resolver ? new external_node_dns_.Resolver(options) : external_node_dns_;
-    dnsResolver['resolve' + family](hostname, (err, addresses) => {
-        if (err) {
-            switch (err.code) {
-                case external_node_dns_.NODATA:
-                case external_node_dns_.NOTFOUND:
-                case external_node_dns_.NOTIMP:
-                case external_node_dns_.SERVFAIL:
-                case external_node_dns_.CONNREFUSED:
-                case external_node_dns_.REFUSED:
-                case 'EAI_AGAIN':
-                    return callback(null, []);
-            }
-            return callback(err);
-        }
-        return callback(null, Array.isArray(addresses) ? addresses : [].concat(addresses || []));
-    });
-    return external_node_dns_.Resolver ? dnsResolver : null;
-};
-const dnsCache = new Map();
-const formatDNSValue = (value, extra) => {
-    if (!value) {
-        return Object.assign({}, extra || {});
-    }
-    const addresses = value.addresses || [];
-    // Select a random address from available addresses, or null if none
-    const host = addresses.length > 0 ? addresses[Math.floor(Math.random() * addresses.length)] : null;
-    return Object.assign({
-        host,
-        // Include all addresses for connection fallback support
-        _addresses: addresses
-    }, extra || {});
-};
-const resolveHostname = (options, callback) => {
-    options = options || {};
-    if (!options.host && options.servername) {
-        options.host = options.servername;
-    }
-    if (!options.host || external_node_net_.isIP(options.host)) {
-        // nothing to do here
-        const value = {
-            addresses: [options.host]
-        };
-        return callback(null, formatDNSValue(value, {
-            servername: options.servername || false,
-            cached: false
-        }));
-    }
-    const host = options.host;
-    // The TLS server name belongs to the connection asking, not to the host it resolves. The
-    // cache is shared by every transport of the process and keyed by host alone, so a server
-    // name stored in it would be the one of whichever transport resolved the host first, and a
-    // later transport with its own tls.servername would present and verify that name instead
-    const servername = options.servername || host;
-    let cached;
-    if (dnsCache.has(options.host)) {
-        cached = dnsCache.get(options.host);
-        // Lazy cleanup with time throttling
-        const now = Date.now();
-        if (now - lastCacheCleanup > CACHE_CLEANUP_INTERVAL) {
-            lastCacheCleanup = now;
-            // Clean up expired entries
-            for (const [host, entry] of dnsCache.entries()) {
-                if (entry.expires && entry.expires < now) {
-                    dnsCache.delete(host);
-                }
-            }
-            // If cache is still too large, remove oldest entries
-            if (dnsCache.size > MAX_CACHE_SIZE) {
-                const toDelete = Math.floor(MAX_CACHE_SIZE * 0.1); // Remove 10% of entries
-                const keys = Array.from(dnsCache.keys()).slice(0, toDelete);
-                keys.forEach(key => dnsCache.delete(key));
-            }
-        }
-        if (!cached.expires || cached.expires >= now) {
-            return callback(null, formatDNSValue(cached.value, {
-                servername,
-                cached: true
-            }));
-        }
-    }
-    // The timeout limits the lookup as a whole. It is also handed to the resolver, but there
-    // it applies to every query attempt on its own, and the resolver retries a few times
-    let responded = false;
-    let deadline;
-    const respond = (err, result) => {
-        if (responded) {
-            return;
-        }
-        responded = true;
-        clearTimeout(deadline);
-        callback(err, result);
-    };
-    // a stale cached value is still better than no value at all
-    const respondCached = (error) => {
-        if (!cached) {
-            return false;
-        }
-        dnsCache.set(host, {
-            value: cached.value,
-            expires: Date.now() + (options.dnsTtl || DNS_TTL)
-        });
-        respond(null, formatDNSValue(cached.value, {
-            servername,
-            cached: true,
-            error
-        }));
-        return true;
-    };
-    const resolvers = [];
-    const timeout = Number(options.timeout) || 0;
-    if (timeout > 0) {
-        deadline = setTimeout(() => {
-            for (const resolver of resolvers) {
-                if (typeof resolver.cancel === 'function') {
-                    resolver.cancel();
-                }
-            }
-            const err = new Error('DNS lookup for ' + host + ' timed out');
-            err.code = external_node_dns_.TIMEOUT;
-            if (!respondCached(err)) {
-                respond(err);
-            }
-        }, timeout);
-    }
-    // Resolve both IPv4 and IPv6 addresses for fallback support, at the same time
-    let ipv4Addresses = [];
-    let ipv6Addresses = [];
-    let ipv4Error = null;
-    let ipv6Error = null;
-    let pending = 2;
-    const onResolved = () => {
-        if (--pending || responded) {
-            return;
-        }
-        // Combine addresses: IPv4 first, then IPv6
-        const allAddresses = ipv4Addresses.concat(ipv6Addresses);
-        if (allAddresses.length) {
-            const value = {
-                addresses: allAddresses
-            };
-            dnsCache.set(host, {
-                value,
-                expires: Date.now() + (options.dnsTtl || DNS_TTL)
-            });
-            return respond(null, formatDNSValue(value, {
-                servername,
-                cached: false
-            }));
-        }
-        // No addresses from resolve4/resolve6, try dns.lookup as fallback
-        if (ipv4Error && ipv6Error && respondCached(ipv4Error)) {
-            // Both resolvers had errors
-            return;
-        }
-        try {
-            external_node_dns_.lookup(host, { all: true }, (err, addresses) => {
-                if (err) {
-                    if (respondCached(err)) {
-                        return;
-                    }
-                    return respond(err);
-                }
-                // Get all supported addresses from dns.lookup
-                const supportedAddresses = addresses ? addresses.filter(addr => isFamilySupported(addr.family)).map(addr => addr.address) : [];
-                if (addresses && addresses.length && !supportedAddresses.length) {
-                    // there are addresses but none can be used
-                    console.warn(`Failed to resolve IPv${addresses[0].family} addresses with current network`);
-                }
-                if (!supportedAddresses.length && cached) {
-                    // nothing was found, fallback to cached value
-                    return respond(null, formatDNSValue(cached.value, {
-                        servername,
-                        cached: true
-                    }));
-                }
-                const value = {
-                    addresses: supportedAddresses.length ? supportedAddresses : [host]
-                };
-                dnsCache.set(host, {
-                    value,
-                    expires: Date.now() + (options.dnsTtl || DNS_TTL)
-                });
-                return respond(null, formatDNSValue(value, {
-                    servername,
-                    cached: false
-                }));
-            });
-        }
-        catch (lookupErr) {
-            if (respondCached(lookupErr)) {
-                return;
-            }
-            return respond(ipv4Error || ipv6Error || lookupErr);
-        }
-    };
-    for (const family of [4, 6]) {
-        const resolver = shared_resolve(family, host, options, (err, addresses) => {
-            if (family === 4) {
-                ipv4Error = err;
-                ipv4Addresses = addresses || [];
-            }
-            else {
-                ipv6Error = err;
-                ipv6Addresses = addresses || [];
-            }
-            onResolved();
-        });
-        if (resolver) {
-            resolvers.push(resolver);
-        }
-    }
-};
-/**
- * Parses connection url to a structured configuration object
- *
- * @param str Connection url
- * @return Configuration object
- */
-const parseConnectionUrl = (str) => {
-    str = str || '';
-    const options = {};
-    const url = urllib.parse(str, true);
-    switch (url.protocol) {
-        case 'smtp:':
-            options.secure = false;
-            break;
-        case 'smtps:':
-            options.secure = true;
-            break;
-        case 'direct:':
-            options.direct = true;
-            break;
-    }
-    if (!isNaN(url.port) && Number(url.port)) {
-        options.port = Number(url.port);
-    }
-    if (url.hostname) {
-        options.host = url.hostname;
-    }
-    if (url.username || url.password) {
-        options.auth = {
-            user: url.username || '',
-            pass: url.password || ''
-        };
-    }
-    Object.keys(url.query || {}).forEach(key => {
-        let obj = options;
-        let lKey = key;
-        let value = url.query[key];
-        if (!isNaN(value)) {
-            value = Number(value);
-        }
-        switch (value) {
-            case 'true':
-                value = true;
-                break;
-            case 'false':
-                value = false;
-                break;
-        }
-        // tls is nested object
-        if (key.indexOf('tls.') === 0) {
-            lKey = key.substr(4);
-            if (!options.tls) {
-                options.tls = {};
-            }
-            obj = options.tls;
-        }
-        else if (key.indexOf('.') >= 0) {
-            // ignore nested properties besides tls
-            return;
-        }
-        // `in` already keeps "__proto__" out, but only as a side effect of it being an
-        // Object.prototype member. Say it, so the protection survives a change to the check
-        if (!isProtoKey(lKey) && !(lKey in obj)) {
-            obj[lKey] = value;
-        }
-    });
-    return options;
-};
-/** @internal */
-const _logFunc = (logger, level, defaults, data, message, ...args) => {
-    const entry = Object.assign({}, defaults || {}, data || {});
-    delete entry.level;
-    let logLevel = level;
-    if (typeof logger[logLevel] !== 'function') {
-        // Provided logger does not implement this level. Fall back to a
-        // lower-severity handler instead of throwing.
-        logLevel = ['info', 'debug', 'log', 'trace', 'warn', 'error'].find(name => typeof logger[name] === 'function');
-    }
-    if (logLevel) {
-        logger[logLevel](entry, message, ...args);
-    }
-};
-/**
- * Returns a bunyan-compatible logger interface. Uses either provided logger or
- * creates a default console logger
- *
- * @param [options] Options object that might include 'logger' value
- * @param [defaults] Fields merged into every log entry, overridden by the fields of the entry itself
- * @return bunyan compatible logger
- */
-const getLogger = (options, defaults) => {
-    options = options || {};
-    const response = {};
-    const levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
-    if (!options.logger) {
-        // use vanity logger
-        levels.forEach(level => {
-            response[level] = () => false;
-        });
-        return response;
-    }
-    const logger = options.logger === true ? createDefaultLogger(levels) : options.logger;
-    levels.forEach(level => {
-        response[level] = (...args) => {
-            // the bunyan forms: a data object first, or the message alone
-            const data = typeof args[0] === 'string' ? undefined : args.shift();
-            _logFunc(logger, level, defaults, data, ...args);
-        };
-    });
-    return response;
-};
-/**
- * Wrapper for creating a callback that either resolves or rejects a promise
- * based on input
- *
- * @param resolve Function to run if callback is called
- * @param reject Function to run if callback ends with an error
- */
-const callbackPromise = (resolve, reject) => function (...args) {
-    const err = args.shift();
-    if (err) {
-        reject(err);
-    }
-    else {
-        resolve(...args);
-    }
-};
-const parseDataURI = (uri) => {
-    if (typeof uri !== 'string') {
-        return null;
-    }
-    // Early return for non-data URIs to avoid unnecessary processing
-    if (!uri.startsWith('data:')) {
-        return null;
-    }
-    // Find the first comma safely - this prevents ReDoS
-    const commaPos = uri.indexOf(',');
-    if (commaPos === -1) {
-        return null;
-    }
-    const data = uri.substring(commaPos + 1);
-    const metaStr = uri.substring('data:'.length, commaPos);
-    let encoding;
-    const metaEntries = metaStr.split(';');
-    if (metaEntries.length > 0) {
-        const lastEntry = metaEntries[metaEntries.length - 1].toLowerCase().trim();
-        // Only recognize valid encoding types to prevent manipulation
-        if (['base64', 'utf8', 'utf-8'].includes(lastEntry) && lastEntry.indexOf('=') === -1) {
-            encoding = lastEntry;
-            metaEntries.pop();
-        }
-    }
-    const contentType = metaEntries.length > 0 ? metaEntries.shift() : 'application/octet-stream';
-    const params = {};
-    for (let i = 0; i < metaEntries.length; i++) {
-        const entry = metaEntries[i];
-        const sepPos = entry.indexOf('=');
-        if (sepPos > 0) {
-            // Ensure there's a key before the '='
-            const key = entry.substring(0, sepPos).trim();
-            const value = entry.substring(sepPos + 1).trim();
-            if (key && !objects_isProtoKey(key)) {
-                params[key] = value;
-            }
-        }
-    }
-    // Decode data based on encoding with proper error handling
-    let bufferData;
-    try {
-        if (encoding === 'base64') {
-            bufferData = Buffer.from(data, 'base64');
-        }
-        else {
-            try {
-                bufferData = Buffer.from(decodeURIComponent(data));
-            }
-            catch (_decodeError) {
-                bufferData = Buffer.from(data);
-            }
-        }
-    }
-    catch (_bufferError) {
-        bufferData = Buffer.alloc(0);
-    }
-    return {
-        data: bufferData,
-        encoding: encoding || null,
-        contentType: contentType || 'application/octet-stream',
-        params
-    };
-};
-function resolveContent(data, key, options, callback) {
-    // options is optional; support the legacy resolveContent(data, key, callback) signature
-    if (!callback && typeof options === 'function') {
-        callback = options;
-        options = false;
-    }
-    options = options || {};
-    let promise;
-    if (!callback) {
-        promise = new Promise((resolve, reject) => {
-            callback = callbackPromise(resolve, reject);
-        });
-    }
-    resolveContentValue(data, key, options, callback);
-    return promise;
-}
-function resolveContentValue(data, key, options, callback) {
-    let content = (data && data[key] && data[key].content) || data[key];
-    const encoding = ((typeof data[key] === 'object' && data[key].encoding) || 'utf8')
-        .toString()
-        .toLowerCase()
-        .replace(/[-_\s]/g, '');
-    if (!content) {
-        return callback(null, content);
-    }
-    if (typeof content === 'object') {
-        if (typeof content.pipe === 'function') {
-            return resolveStream(content, (err, value) => {
-                if (err) {
-                    return callback(err);
-                }
-                // we can't stream twice the same content, so we need
-                // to replace the stream object with the streaming result
-                if (data[key].content) {
-                    data[key].content = value;
-                }
-                else {
-                    data[key] = value;
-                }
-                callback(null, value);
-            });
-        }
-        else if (/^data:/i.test(content.path || content.href)) {
-            const parsedDataUri = parseDataURI(content.path || content.href);
-            return callback(null, parsedDataUri && parsedDataUri.data ? parsedDataUri.data : Buffer.alloc(0));
-        }
-        else if (content.href || /^https?:\/\//i.test(content.path)) {
-            // An href is always a URL, and so is a path that looks like one. Let nmfetch
-            // decide whether it is fetchable, it validates the parsed URL. Testing the raw
-            // string here instead would let a file: href fall through to the "return as is"
-            // default below and travel on inside the resolved message.
-            const url = content.href || content.path;
-            if (options.disableUrlAccess) {
-                setImmediate(() => {
-                    const err = new Error('Url access rejected for ' + url);
-                    err.code = errors.EURLACCESS;
-                    callback(err);
-                });
-                return;
-            }
-            return resolveStream(nmfetch(url, { headers: content.httpHeaders, tls: content.tls }), callback);
-        }
-        else if (content.path) {
-            if (options.disableFileAccess) {
-                setImmediate(() => {
-                    const err = new Error('File access rejected for ' + content.path);
-                    err.code = errors.EFILEACCESS;
-                    callback(err);
-                });
-                return;
-            }
-            return resolveStream(fs.createReadStream(content.path), callback);
-        }
-    }
-    if (typeof data[key].content === 'string' && !['utf8', 'usascii', 'ascii'].includes(encoding)) {
-        content = Buffer.from(data[key].content, encoding);
-    }
-    // default action, return as is
-    setImmediate(() => callback(null, content));
-}
-/**
- * Copies properties from source objects to target objects
- */
-const shared_assign = function (...args) {
-    const target = args.shift() || {};
-    args.forEach(source => {
-        Object.keys(source || {}).forEach(key => {
-            if (isProtoKey(key)) {
-                return;
-            }
-            if (['tls', 'auth'].includes(key) && source[key] && typeof source[key] === 'object') {
-                // tls and auth are special keys that need to be enumerated separately
-                // other objects are passed as is. Enumerating is a copy of user supplied
-                // keys just like the loop above, so it gets the same treatment
-                target[key] = copyOwnKeys(target[key] || {}, source[key]);
-            }
-            else {
-                target[key] = source[key];
-            }
-        });
-    });
-    return target;
-};
-const encodeXText = (str) => {
-    // ! 0x21
-    // + 0x2B
-    // = 0x3D
-    // ~ 0x7E
-    if (!/[^\x21-\x2A\x2C-\x3C\x3E-\x7E]/.test(str)) {
-        return str;
-    }
-    const buf = Buffer.from(str);
-    let result = '';
-    for (let i = 0, len = buf.length; i < len; i++) {
-        const c = buf[i];
-        if (c < 0x21 || c > 0x7e || c === 0x2b || c === 0x3d) {
-            result += '+' + (c < 0x10 ? '0' : '') + c.toString(16).toUpperCase();
-        }
-        else {
-            result += String.fromCharCode(c);
-        }
-    }
-    return result;
-};
-// The first error a stream emitted, see recordStreamErrors
-const streamErrors = new WeakMap();
-/**
- * Keeps the first error a content stream emits before it is read, so the error is reported
- * when the stream is read instead of being thrown as unhandled. The listener stays attached
- * for good, a stream that emits 'error' more than once never throws the later ones either
- *
- * @param stream Readable stream
- */
-function recordStreamErrors(stream) {
-    stream.on('error', err => {
-        if (!streamErrors.has(stream)) {
-            streamErrors.set(stream, err);
-        }
-    });
-}
-/**
- * Destroys a value if it is a readable stream that was not destroyed yet
- *
- * @param value Any content value
- */
-function destroyStream(value) {
-    const stream = value;
-    if (stream && typeof stream.pipe === 'function' && typeof stream.destroy === 'function' && !stream.destroyed) {
-        stream.destroy();
-    }
-}
-/**
- * Tells why a stream can not be read from start to end anymore. A stream that ended or was
- * destroyed before anyone read it would never emit 'end' to a new reader, or, when piped, would
- * end the destination right away and turn into an empty value without any error
- *
- * @param stream Readable stream
- * @returns The error the stream failed with, an ESTREAM error, or null when it can be read
- */
-function unreadableStreamError(stream) {
-    const err = streamErrors.get(stream) || stream.errored;
-    if (err) {
-        return err;
-    }
-    if (stream.readableEnded || stream.destroyed) {
-        const unreadable = new Error('Content stream was already read or destroyed');
-        unreadable.code = ESTREAM;
-        return unreadable;
-    }
-    return null;
-}
-/**
- * Streams a stream value into a Buffer
- *
- * @param stream Readable stream
- * @param callback Callback function with (err, value)
- */
-function resolveStream(stream, callback) {
-    let responded = false;
-    const respond = (err, value) => {
-        if (responded) {
-            return;
-        }
-        responded = true;
-        callback(err, value);
-    };
-    const unreadable = unreadableStreamError(stream);
-    if (unreadable) {
-        // absorbs a later 'error' from the stream, there is nobody left to report it to
-        stream.on('error', () => false);
-        setImmediate(() => respond(unreadable));
-        return;
-    }
-    const chunks = [];
-    let chunklen = 0;
-    stream.on('data', (chunk) => {
-        if (typeof chunk === 'string') {
-            chunk = Buffer.from(chunk);
-        }
-        chunks.push(chunk);
-        chunklen += chunk.length;
-    });
-    // finished() also reports a stream that is destroyed before 'end', which would otherwise
-    // leave the callback waiting forever
-    (0,external_node_stream_.finished)(stream, { writable: false }, err => {
-        if (err) {
-            return respond(err);
-        }
-        let value;
-        try {
-            value = Buffer.concat(chunks, chunklen);
-        }
-        catch (E) {
-            return respond(E);
-        }
-        respond(null, value);
-    });
-}
-/**
- * Generates a bunyan-like logger that prints to console
- *
- * @returns Bunyan logger instance
- */
-function createDefaultLogger(levels) {
-    const levelMaxLen = levels.reduce((max, level) => Math.max(max, level.length), 0);
-    const levelNames = new Map();
-    levels.forEach(level => {
-        let levelName = level.toUpperCase();
-        if (levelName.length < levelMaxLen) {
-            levelName += ' '.repeat(levelMaxLen - levelName.length);
-        }
-        levelNames.set(level, levelName);
-    });
-    const print = (level, entry, message, ...args) => {
-        let prefix = '';
-        if (entry) {
-            if (entry.tnx === 'server') {
-                prefix = 'S: ';
-            }
-            else if (entry.tnx === 'client') {
-                prefix = 'C: ';
-            }
-            if (entry.sid) {
-                prefix = '[' + entry.sid + '] ' + prefix;
-            }
-            if (entry.cid) {
-                prefix = '[#' + entry.cid + '] ' + prefix;
-            }
-        }
-        message = external_node_util_.format(message, ...args);
-        message.split(/\r?\n/).forEach((line) => {
-            console.log('[%s] %s %s', new Date().toISOString().substr(0, 19).replace(/T/, ' '), levelNames.get(level), prefix + line);
-        });
-    };
-    const logger = {};
-    levels.forEach(level => {
-        logger[level] = print.bind(null, level);
-    });
-    return logger;
-}
-// domainToASCII and domainToUnicode are WHATWG host parsers rather than plain IDNA
-// mappers, so they do more than map: they cut the host at '/', '\\', '?' and '#', drop C0
-// controls, and percent-decode. Handing them 'evil.example/mail.corp.example' returns the
-// deliverable 'evil.example', which would turn a value the bundled codec leaves as
-// unroutable garbage into mail for a domain the sender never named. None of these
-// characters are legal in a domain, so keep them away from the mapper.
-const URL_PARSER_UNSAFE = /[/\\?#%\x00-\x20\x7F]/;
-// RFC 1035 bounds a label at 63 octets and a domain at 253. An A-label is never shorter than
-// the code points it encodes, so anything past these bounds could not have become a valid
-// domain whichever way it is encoded. The bundled codec is super-linear in the length of a
-// label, a 60 KB label of distinct code points took seconds to encode, several times per
-// address, so it is only handed what could be a domain
-const MAX_DOMAIN_LENGTH = 253;
-const MAX_LABEL_LENGTH = 63;
-/**
- * Checks a domain against the DNS length limits, counted in code points per label and in
- * total. The label separators are the ones the bundled codec splits on.
- *
- * @param domain Domain to check
- * @return true if a label or the domain as a whole is too long to be a valid domain
- */
-function exceedsDomainLimits(domain) {
-    let total = 0;
-    let label = 0;
-    for (const char of domain) {
-        total++;
-        if (char === '.' || char === '。' || char === '．' || char === '｡') {
-            label = 0;
-        }
-        else if (++label > MAX_LABEL_LENGTH) {
-            return true;
-        }
-    }
-    return total > MAX_DOMAIN_LENGTH;
-}
-/**
- * Encodes a domain the way browsers, the WHATWG URL Standard and DNS facing resolvers do,
- * which is with UTS-46 mapping applied before the Punycode step.
- *
- * The bundled codec is plain RFC 3492 and maps nothing, so it disagrees with every
- * conformant parser on any domain holding a mapped or ignored code point. An invisible
- * U+00AD in 'compa\u00ADny.com' encoded to 'xn--company-pka.com' where a validator reads
- * 'company.com', which let an allow-listed domain be checked and a different one mailed.
- *
- * Anything the URL parser does not accept as a hostname, an address literal such as
- * '[127.0.0.1]' included, comes back empty and falls through to the bundled codec, which
- * leaves those as they were supplied apart from lowercasing them.
- *
- * The mapper gets the domain as supplied, since UTS-46 does its own case mapping and
- * toLowerCase() differs from it: it turns U+1E9E into U+00DF where Node 20 and 22 map it
- * to 'ss', and a word-final U+03A3 into U+03C2 where UTS-46 gives U+03C3. Lowercasing
- * first sent 'user@stra\u1E9Ee.de', which a validator reads as strasse.de, to xn--strae-oqa.de.
- *
- * @param domain Domain to encode
- * @param toUnicode Return the U-label form instead of the A-label form
- * @return Encoded domain
- */
-function normalizeDomain(domain, toUnicode) {
-    // domainToASCII and domainToUnicode landed in Node 7, the bundled codec covers Node 6
-    if (typeof external_node_url_.domainToASCII === 'function' && typeof external_node_url_.domainToUnicode === 'function' && !URL_PARSER_UNSAFE.test(domain)) {
-        // The U-label form is decoded from the A-label form rather than from the input:
-        // Deno's domainToASCII returns an empty string for a label it cannot decode, while
-        // its domainToUnicode returns the label with U+FFFD in place of the bad part
-        const ascii = external_node_url_.domainToASCII(domain);
-        const mapped = ascii && toUnicode ? external_node_url_.domainToUnicode(ascii) : ascii;
-        if (mapped) {
-            return mapped;
-        }
-    }
-    domain = domain.toLowerCase();
-    if (exceedsDomainLimits(domain)) {
-        // too long to be a domain whichever way it is encoded, keep it as supplied
-        return domain;
-    }
-    return toUnicode ? punycode_toUnicode(domain) : toASCII(domain);
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/shared/index.js
+var shared = __nccwpck_require__(2076);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/base64/index.js
 
 /**
@@ -5421,7 +9574,7 @@ function normalizeDomain(domain, toUnicode) {
  * @param buffer Buffer to convert
  * @returns base64 encoded string
  */
-function base64_encode(buffer) {
+function encode(buffer) {
     if (typeof buffer === 'string') {
         buffer = Buffer.from(buffer, 'utf-8');
     }
@@ -5556,12 +9709,12 @@ class Encoder extends external_node_stream_.Transform {
             this._remainingBytes = buf.subarray(buf.length - extra);
             buf = buf.subarray(0, buf.length - extra);
         }
-        this._emit(base64_encode(buf), false);
+        this._emit(encode(buf), false);
         done();
     }
     /** @internal */
     _flush(done) {
-        this._emit(this._remainingBytes ? base64_encode(this._remainingBytes) : '', true);
+        this._emit(this._remainingBytes ? encode(this._remainingBytes) : '', true);
         this._remainingBytes = false;
         done();
     }
@@ -5831,6 +9984,8 @@ class qp_Encoder extends external_node_stream_.Transform {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/mime-funcs/mime-types.js
 /* eslint quote-props: 0 */
 
@@ -7920,6 +12075,8 @@ function detectExtension(mimeType) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/shared/objects.js
+var objects = __nccwpck_require__(7212);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/mime-funcs/index.js
 /* eslint no-control-regex:0 */
 
@@ -8012,7 +12169,7 @@ function encodeWord(data, mimeWordEncoding, maxLength) {
         encodedStr = typeof data === 'string' ? data : data.toString('utf-8');
         maxLength = maxLength ? Math.max(3, ((maxLength - (maxLength % 4)) / 4) * 3) : 0;
     }
-    if (maxLength && (mimeWordEncoding !== 'B' ? encodedStr : base64_encode(data)).length > maxLength) {
+    if (maxLength && (mimeWordEncoding !== 'B' ? encodedStr : encode(data)).length > maxLength) {
         if (mimeWordEncoding === 'Q') {
             encodedStr = splitMimeEncodedString(encodedStr, maxLength).join('?= =?' + toCharset + '?' + mimeWordEncoding + '?');
         }
@@ -8035,12 +12192,12 @@ function encodeWord(data, mimeWordEncoding, maxLength) {
                 }
                 else {
                     // we hit the length limit, so push the existing string and start over
-                    parts.push(base64_encode(lpart));
+                    parts.push(encode(lpart));
                     lpart = chr;
                 }
             }
             if (lpart) {
-                parts.push(base64_encode(lpart));
+                parts.push(encode(lpart));
             }
             if (parts.length > 1) {
                 encodedStr = parts.join('?= =?' + toCharset + '?' + mimeWordEncoding + '?');
@@ -8051,7 +12208,7 @@ function encodeWord(data, mimeWordEncoding, maxLength) {
         }
     }
     else if (mimeWordEncoding === 'B') {
-        encodedStr = base64_encode(data);
+        encodedStr = encode(data);
     }
     return '=?' + toCharset + '?' + mimeWordEncoding + '?' + encodedStr + (encodedStr.substr(-2) === '?=' ? '' : '?=');
 }
@@ -8389,7 +12546,7 @@ function _findCommentEnd(str, start) {
  * @return true when the name can be used
  */
 function _isParamName(name) {
-    return !!name && !objects_isProtoKey(name);
+    return !!name && !(0,objects/* isProtoKey */.a)(name);
 }
 /**
  * Parses a header value with key=value arguments into a structured
@@ -8790,1406 +12947,12 @@ function safeEncodeURIComponent(str) {
     return str.replace(/[\x00-\x1F *'()<>@,;:\\"[\]?=\u007F-\uFFFF]/g, chr => encodeURICharComponent(chr));
 }
 
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/addressparser/index.js
-/* eslint-disable no-bitwise -- the kind of a token is a set of bit flags packed into one slot of a typed array */
-/** The token is an operator, a text run otherwise */
-const TOKEN_OPERATOR = 1;
-/** The next character continues the same run without whitespace in between */
-const TOKEN_NO_BREAK = 2;
-/** The text run holds characters its value leaves out or changes, so it is no plain slice */
-const TOKEN_DIRTY = 4;
-/** A backslash escapes the next character in the text run, inside a quoted string or a comment */
-const TOKEN_ESCAPES = 8;
-/** The text run opens on a character an escaping backslash in front of it has escaped */
-const TOKEN_STARTS_ESCAPED = 16;
-/**
- * The tokens of an address field, kept as offsets into it.
- *
- * Every token used to be an object of its own, an operator for every ',' and a value string
- * for every run of text, and a list of one letter names, 'a,a,a,...', took some 65 times its
- * size in tokens before any address was read. A token is now three numbers in one typed
- * array, its kind and the range of the field it covers, and its value is sliced off the field
- * when it is read. The few text runs whose value differs from their slice, as they hold an
- * escaping backslash, a line break or a control character, are rebuilt once and kept aside.
- */
-class TokenList {
-    constructor(str) {
-        this.str = str;
-        this.slots = new Int32Array(48);
-        this.length = 0;
-        this.cleaned = new Map();
-    }
-    /**
-     * Appends a token
-     *
-     * @param kind Kind and flags of the token
-     * @param start Offset of its first character
-     * @param end Offset just past its last character
-     * @return Index of the token
-     */
-    push(kind, start, end) {
-        if ((this.length + 1) * 3 > this.slots.length) {
-            const grown = new Int32Array(this.slots.length * 2);
-            grown.set(this.slots);
-            this.slots = grown;
-        }
-        const at = this.length * 3;
-        this.slots[at] = kind;
-        this.slots[at + 1] = start;
-        this.slots[at + 2] = end;
-        return this.length++;
-    }
-    /**
-     * Offset of the first character of a token that is part of its value. A text run that is
-     * no plain slice of the field still spans the whitespace and control characters its value
-     * is trimmed of.
-     */
-    contentStart(index) {
-        let start = this.slots[index * 3 + 1];
-        const end = this.slots[index * 3 + 2];
-        while (start < end && _isDroppedCode(this.str.charCodeAt(start))) {
-            start++;
-        }
-        return start;
-    }
-    /**
-     * Offset just past the last character of a token that is part of its value
-     */
-    contentEnd(index) {
-        const start = this.slots[index * 3 + 1];
-        let end = this.slots[index * 3 + 2];
-        while (end > start && _isDroppedCode(this.str.charCodeAt(end - 1))) {
-            end--;
-        }
-        return end;
-    }
-    /**
-     * The character of an operator token, an empty string for a text run
-     */
-    operatorAt(index) {
-        const at = index * 3;
-        return this.slots[at] & TOKEN_OPERATOR ? this.str.charAt(this.slots[at + 1]) : '';
-    }
-    /**
-     * Whether a token is an operator
-     */
-    isOperator(index) {
-        return (this.slots[index * 3] & TOKEN_OPERATOR) !== 0;
-    }
-    /**
-     * Whether the next character continues the run of a token without whitespace in between
-     */
-    noBreak(index) {
-        return (this.slots[index * 3] & TOKEN_NO_BREAK) !== 0;
-    }
-    /**
-     * Value of a token
-     */
-    value(index) {
-        const cleaned = this.cleaned.get(index);
-        if (cleaned !== undefined) {
-            return cleaned;
-        }
-        return this.str.slice(this.slots[index * 3 + 1], this.slots[index * 3 + 2]);
-    }
-}
-/**
- * A domain literal that ends an address. dtext includes '@' (RFC 5322 3.4.1), so the '@'
- * in front of the literal is the one that splits the domain off, not the last one: reading
- * 'a@[x@evil.com]' at its last '@' made it an address at evil.com.
- */
-const DOMAIN_LITERAL_TAIL = /@(\[[^[\]\\]*\])$/;
-/**
- * Offset of the '@' that splits the domain off an address, or -1 when there is none
- *
- * @param address Address to split
- * @return Offset of the '@'
- */
-function _domainAt(address) {
-    const literal = address.charAt(address.length - 1) === ']' ? DOMAIN_LITERAL_TAIL.exec(address) : null;
-    return literal ? address.length - literal[1].length - 1 : address.lastIndexOf('@');
-}
-/**
- * Restores the quoting of a local part that was read out of a quoted string.
- *
- * RFC 5321 allows '@' inside a quoted local part, so handing '"user@evil.com"@good.com'
- * on as the bare 'user@evil.com@good.com' leaves it to the consumer which '@' splits the
- * domain off. Getting that wrong is a misrouting vector, so the quotes go back on. The
- * same holds for the other specials: a ',' or a ';' that loses its quotes reads as a
- * recipient separator once the consumer puts the address back into a header.
- *
- * This module has no dependencies so that it can ship on its own, which is why the two
- * grammar tests below are spelled out here instead of shared with src/mime-node. Keeping
- * only what is ambiguous quoted is deliberate, mime-node applies the stricter RFC 5321
- * dot-atom rule on top of this when it emits an address.
- *
- * @param address Address with an unquoted local part
- * @return Address with the local part as a quoted-string
- */
-function _quoteLocalPart(address) {
-    const lastAt = _domainAt(address);
-    if (lastAt < 0) {
-        // no domain to split off, nothing can be misrouted
-        return address;
-    }
-    const user = address.substr(0, lastAt);
-    if (/^[^\s"(),:;<>@[\\\]]+$/.test(user) || /^"(?:[^"\\]|\\[\s\S])*"$/.test(user)) {
-        // a local part that carries no special reads the same with or without the quotes,
-        // and one that is already a complete quoted-string needs nothing either
-        return address;
-    }
-    return '"' + user.replace(/["\\]/g, '\\$&') + '"@' + address.substr(lastAt + 1);
-}
-/**
- * Reached for every parsed address, so it is built once rather than per call.
- */
-const HAS_WHITESPACE = /\s/;
-/**
- * An addr-spec that carries its whitespace legally, inside a quoted local part. The
- * optional tail is the malformed shape: a real mailbox with wreckage trailing it.
- */
-const QUOTED_LOCAL_ADDR = /^("(?:[^"\\]|\\[\s\S])*"@\S+)(?:\s+([\s\S]+))?$/;
-/**
- * One run holding a single '@' and no whitespace, the shape an addr-spec has to have.
- */
-const ADDR_SPEC = /^[^@\s]+@[^@\s]+$/;
-/**
- * The same with a domain literal for the domain, which may hold an '@' of its own.
- */
-const LITERAL_ADDR_SPEC = /^[^@\s]+@\[[^[\]\\\s]*\]$/;
-/**
- * The '@' and domain that follow a quoted local part in the same run.
- */
-const QUOTED_LOCAL_DOMAIN = /^@(?:[^@\s"]+|\[[^[\]\\\s]*\])$/;
-/**
- * Whether a whitespace free run reads as an addr-spec under the strict grammar
- *
- * @param value Run to check
- * @return true when it does
- */
-function _isAddrSpec(value) {
-    return ADDR_SPEC.test(value) || LITERAL_ADDR_SPEC.test(value);
-}
-/**
- * The looser reading applied once the strict one finds nothing, which tolerates the
- * further '@' that a domain should not have but malformed headers carry anyway.
- */
-const LOOSE_ADDR_SPEC = /^[^@\s]+@\S+$/;
-/**
- * An addr-spec sitting inside free text, together with the whitespace around it. Sticky
- * on purpose: it is run at the one offset _looseAddressStart picks rather than being let
- * loose to search, see there.
- */
-const LOOSE_TEXT_ADDR = /\s*\b[^@\s]+@[^\s]+\b\s*/y;
-/**
- * The characters JS `\s` matches, which the scan below has to agree with to land on the
- * same match the pattern would.
- */
-function _isSpaceCode(code) {
-    return (code === 0x20 ||
-        (code >= 0x09 && code <= 0x0d) ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff);
-}
-/**
- * Checks for the whitespace RFC 5322 folding whitespace is made of: SP and HTAB, plus the
- * line break a fold carries. The other characters _isSpaceCode accepts are atext under
- * RFC 6532, and parsers disagree on them: mailauth keeps U+00A0 in a domain, so joining a
- * domain across one names a domain that reader never sees
- *
- * @param code Character code
- * @return true if the character is folding whitespace
- */
-function _isFoldingSpaceCode(code) {
-    return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
-}
-/**
- * Checks if every character in a stretch of the field is folding whitespace
- *
- * @param str The field
- * @param from Offset of the first character
- * @param to Offset just past the last one
- * @return true if the stretch holds nothing but folding whitespace
- */
-function _isFoldingGap(str, from, to) {
-    for (let i = from; i < to; i++) {
-        if (!_isFoldingSpaceCode(str.charCodeAt(i))) {
-            return false;
-        }
-    }
-    return true;
-}
-/**
- * Checks for a character the value of a text run is trimmed of, or leaves out: whitespace,
- * C0 controls and DEL
- *
- * @param code Character code
- * @return true if the character is not part of the value at the edge of a run
- */
-function _isDroppedCode(code) {
-    return code < 0x20 || code === 0x7f || _isSpaceCode(code);
-}
-/**
- * The characters JS `\w` matches without the unicode flag, the set the `\b` in
- * LOOSE_TEXT_ADDR is read against. charCodeAt off either end of the string gives NaN,
- * which compares false throughout, so out of range reads as the non-word the pattern
- * treats them as.
- */
-function _isWordCode(code) {
-    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
-}
-/**
- * Whether `\b` holds at an offset
- */
-function _isBoundary(text, at) {
-    return _isWordCode(text.charCodeAt(at - 1)) !== _isWordCode(text.charCodeAt(at));
-}
-/**
- * Offset of the first '@' in `text` between `from` and `to`, or -1 when the range holds none.
- *
- * indexOf would scan on to the end of the value, and the value here is a whole header. The
- * walk below steps one whitespace delimited run at a time and only ever uses a '@' that sits
- * inside the run it is on, so an unbounded probe rescans everything behind that run once per
- * run and grows with the square of the header: 400KB of free text carrying no '@' took a
- * quarter of a second. GHSA-v53p-9fqp-m79j took the pattern search out of this walk and left
- * the probe unbounded behind it.
- *
- * @param text Text to look in
- * @param from Offset to start at
- * @param to Offset to stop before
- * @return Offset of the '@', or -1
- */
-function _indexOfAt(text, from, to) {
-    for (let i = from; i < to; i++) {
-        if (text.charCodeAt(i) === 0x40) {
-            return i;
-        }
-    }
-    return -1;
-}
-/**
- * A quoted-string a value opens with.
- */
-const LEADING_QUOTED_STRING = /^"(?:[^"\\]|\\[\s\S])*"/;
-/**
- * Drops the whitespace on either side of the '@' at an offset.
- *
- * obs-local-part and obs-domain allow CFWS around the '@' (RFC 5322 4.4), so 'user @ good.com'
- * names user@good.com. Kept, the whitespace went into the envelope as '"user "@ good.com'.
- * The scan is by index, a pattern such as /\s+@/ backtracks over a long whitespace run that
- * no '@' follows.
- *
- * The whitespace around the dots of the domain that follows is dropped as well, see
- * _joinDomainDotSpacing.
- *
- * @param value Value holding the '@'
- * @param at Offset of the '@', or -1
- * @return The value with the whitespace beside that '@' removed
- */
-function _joinAtSpacing(value, at) {
-    if (at < 0) {
-        return value;
-    }
-    let start = at;
-    while (start > 0 && _isSpaceCode(value.charCodeAt(start - 1))) {
-        start--;
-    }
-    let end = at + 1;
-    while (end < value.length && _isSpaceCode(value.charCodeAt(end))) {
-        end++;
-    }
-    const joined = start === at && end === at + 1 ? value : value.slice(0, start) + '@' + value.slice(end);
-    return _joinDomainDotSpacing(joined, start);
-}
-// The ASCII atext characters: printable, and none of the RFC 5322 specials
-const ASCII_ATEXT = new Uint8Array(0x80);
-for (let code = 0x21; code < 0x7f; code++) {
-    ASCII_ATEXT[code] = '()<>[]:;@\\,."'.indexOf(String.fromCharCode(code)) < 0 ? 1 : 0;
-}
-/**
- * Checks if a character can be part of an atom: anything but the specials, whitespace and
- * the control characters (RFC 5322 3.2.3, with non-ASCII allowed as RFC 6532 does)
- *
- * @param code Character code
- * @return true if the character is atext
- */
-function _isAtextCode(code) {
-    return code < 0x80 ? ASCII_ATEXT[code] === 1 : !_isSpaceCode(code);
-}
-/**
- * Drops the whitespace around the dots of the domain behind the '@' at an offset.
- *
- * obs-domain is atoms with CFWS around the dots (RFC 5322 4.4), so 'user@victim.example
- * .allowed.example' names user@victim.example.allowed.example. Read as two runs, the domain
- * ended at the whitespace and the envelope went to victim.example, a different domain than
- * the one an RFC 5322 parser, and an application validating the address with one, reads
- * (GHSA-3q53-mvfw-q9v8). A comment around a dot reaches here as whitespace.
- *
- * Only SP, HTAB and a fold count as the whitespace, see _isFoldingSpaceCode.
- *
- * Only a dot with an atom on both sides joins, as for a conformant parser: whitespace that
- * is not beside a dot ends the domain, and so does a dot that no atom follows, which keeps
- * 'user@example.com .' from becoming a domain with a trailing dot. A domain literal is left
- * alone. Everything from where the domain ends is kept as it is.
- *
- * @param value Value holding the '@'
- * @param at Offset of the '@'
- * @return The value with the whitespace around the dots of that domain removed
- */
-function _joinDomainDotSpacing(value, at) {
-    const len = value.length;
-    // '[' is no atext, so a domain literal ends the walk before it starts
-    let pos = at + 1;
-    let spaced = false;
-    for (;;) {
-        const labelStart = pos;
-        while (pos < len && _isAtextCode(value.charCodeAt(pos))) {
-            pos++;
-        }
-        if (pos === labelStart) {
-            break;
-        }
-        // the dot, with the whitespace on either side of it, and the label behind it
-        let next = pos;
-        while (next < len && _isFoldingSpaceCode(value.charCodeAt(next))) {
-            next++;
-        }
-        if (value.charCodeAt(next) !== 0x2e) {
-            break;
-        }
-        next++;
-        while (next < len && _isFoldingSpaceCode(value.charCodeAt(next))) {
-            next++;
-        }
-        if (next >= len || !_isAtextCode(value.charCodeAt(next))) {
-            break;
-        }
-        spaced = spaced || next !== pos + 1;
-        pos = next;
-    }
-    if (!spaced) {
-        return value;
-    }
-    // every whitespace character the walk covered sits beside a dot
-    let domain = '';
-    for (let k = at + 1; k < pos; k++) {
-        if (!_isFoldingSpaceCode(value.charCodeAt(k))) {
-            domain += value.charAt(k);
-        }
-    }
-    return value.slice(0, at + 1) + domain + value.slice(pos);
-}
-/**
- * Drops the whitespace beside the '@' that splits the domain off a value. That is the '@'
- * right after a quoted local part the value opens with, or else the only '@' it holds outside
- * any quoted string. With several it is not clear which one the whitespace belongs to, and
- * '<x@evil.com @good.com>' is left to the addr-spec recovery to read as it always has.
- *
- * @param value Value to clean up
- * @return The value with the whitespace beside that '@' removed
- */
-function _collapseAtSpacing(value) {
-    const quoted = LEADING_QUOTED_STRING.exec(value);
-    if (quoted) {
-        let at = quoted[0].length;
-        while (at < value.length && _isSpaceCode(value.charCodeAt(at))) {
-            at++;
-        }
-        if (value.charAt(at) === '@' && value.indexOf('@', at + 1) < 0) {
-            return _joinAtSpacing(value, at);
-        }
-    }
-    const at = value.indexOf('@');
-    if (at < 0 || value.indexOf('@', at + 1) >= 0 || value.lastIndexOf('"') > at) {
-        return value;
-    }
-    return _joinAtSpacing(value, at);
-}
-/**
- * Finds the offset LOOSE_TEXT_ADDR matches at, or -1 when it does not match at all.
- *
- * Letting the pattern search for itself is quadratic: '[^@\s]+' is retried from every
- * offset and rescans the run to the next '@' each time, so 140KB of header holding no
- * usable '@' blocks the event loop for about ten seconds (GHSA-v53p-9fqp-m79j). The search is also unnecessary.
- * '[^@\s]+' crosses neither whitespace nor a '@', so a match can only begin at the head of
- * a whitespace delimited run or just past a '@' inside one, and '[^\s]+\b' gives characters
- * back until it lands on a boundary, so the only end it can take in that run is the last
- * boundary in it. Both are found in one pass, and the pattern is then run at that single
- * offset.
- *
- * @param text Free text to look in
- * @return Offset to match at, or -1
- */
-function _looseAddressStart(text) {
-    const len = text.length;
-    let pos = 0;
-    while (pos < len) {
-        while (pos < len && _isSpaceCode(text.charCodeAt(pos))) {
-            pos++;
-        }
-        if (pos >= len) {
-            break;
-        }
-        const runStart = pos;
-        let runEnd = pos;
-        while (runEnd < len && !_isSpaceCode(text.charCodeAt(runEnd))) {
-            runEnd++;
-        }
-        let at = _indexOfAt(text, runStart, runEnd);
-        if (at >= 0) {
-            let lastBoundary = -1;
-            for (let k = runEnd; k > runStart; k--) {
-                if (_isBoundary(text, k)) {
-                    lastBoundary = k;
-                    break;
-                }
-            }
-            let atomStart = runStart;
-            while (lastBoundary >= 0 && at >= 0) {
-                // '[^@\s]+' has to cover a character before the '@' and '[^\s]+' one after it,
-                // and the boundary that ends the match has to sit past both
-                if (at > atomStart && runEnd > at + 1 && lastBoundary > at + 1) {
-                    for (let start = atomStart; start < at; start++) {
-                        if (_isBoundary(text, start)) {
-                            if (start > runStart) {
-                                return start;
-                            }
-                            // the leading '\s*' is greedy, so a match that begins at the run
-                            // takes the whitespace in front of it along
-                            let padded = runStart;
-                            while (padded > 0 && _isSpaceCode(text.charCodeAt(padded - 1))) {
-                                padded--;
-                            }
-                            return padded;
-                        }
-                    }
-                }
-                atomStart = at + 1;
-                at = _indexOfAt(text, atomStart, runEnd);
-            }
-        }
-        pos = runEnd;
-    }
-    return -1;
-}
-/**
- * Recovers the addr-spec from an angle-addr that came back holding unquoted whitespace.
- *
- * A malformed header can put more than a mailbox between the angle brackets, most often
- * because the generator wrote the recipient twice: '<user@example.com user@example.com>'
- * or '<example.com user@example.com>'. Whitespace is not addr-spec, so the whole run can
- * never be a mailbox anyone could deliver to, and passing it on as the address loses the
- * recipient that is sitting right there in the header.
- *
- * The run that still reads as an addr-spec is kept and whatever is left over becomes
- * display text rather than being dropped. Candidates are read strictly first and then
- * under the looser grammar, the same two tiers the unquoted-text branch below applies to
- * the same problem, so that '<a@b@c.com junk>' and a bare 'a@b@c.com junk' agree on the
- * recipient. When several runs qualify the first wins, which is what that branch's looser
- * tier does within a token.
- *
- * A quoted local part is left alone: RFC 5321 allows whitespace inside it, so
- * '<"user name"@example.com>' is well formed and means exactly what it says.
- *
- * @param data Collected address parts, mutated in place
- */
-function _recoverAddrSpec(data) {
-    data.address = _collapseAtSpacing(data.address);
-    if (!HAS_WHITESPACE.test(data.address)) {
-        return;
-    }
-    let address;
-    let rest;
-    const quoted = data.address.match(QUOTED_LOCAL_ADDR);
-    if (quoted) {
-        if (!quoted[2]) {
-            // the whitespace sits inside the quoted local part, this is a well formed mailbox
-            return;
-        }
-        // a real mailbox with wreckage trailing it, so peel the addr-spec off whole rather
-        // than splitting into the quotes
-        address = quoted[1];
-        rest = [quoted[2]];
-    }
-    else {
-        if (data.address.indexOf('"') >= 0) {
-            // Splitting on whitespace loses track of where the quoted string starts and ends,
-            // and this module does not take addresses out of quoted strings: the run picked out
-            // of '<junk "user@evil.com b"@good.com>' would be an address from the domain the
-            // quotes were hiding. Every well formed shape was already handled above, so what is
-            // left is wreckage either way and the original is the honest answer
-            return;
-        }
-        const parts = data.address.split(/\s+/);
-        let addrIndex = parts.findIndex(_isAddrSpec);
-        if (addrIndex < 0) {
-            addrIndex = parts.findIndex(part => LOOSE_ADDR_SPEC.test(part));
-        }
-        if (addrIndex < 0) {
-            // nothing in there reads as an address, there is no better answer than the original
-            return;
-        }
-        address = parts.splice(addrIndex, 1)[0];
-        rest = parts;
-    }
-    data.address = address;
-    data.text = [data.text]
-        .concat(rest)
-        .filter(part => part)
-        .join(' ');
-}
-/**
- * Takes the RFC 5322 comments out of the contents of an angle-addr.
- *
- * The tokenizer tracks a single open operator, so once '<' is open a '(' is plain text and
- * a comment inside the brackets reached the address verbatim: 'Name <user@example.com(x)evil.com>'
- * put 'user@example.com(x)evil.com' into the envelope, a value that is no mailbox and that a
- * receiver stripping the comment reads as 'user@example.comevil.com' (GHSA-g73g-hqqh-jr95).
- * A comment is folding whitespace, so it is read as a space that splits two atoms and as
- * nothing next to an '@', the same rule the token walk applies outside the brackets. Quoted
- * strings and domain literals are copied through untouched, a '(' in there is not a comment.
- * An unexpected '<' outside them drops everything in front of it, comments included.
- *
- * RFC 822 also let an angle-addr name the relays to go through in front of the mailbox,
- * '<@relay1,@relay2:user@example.com>', which RFC 5322 still parses as obs-route. The route
- * is not part of the mailbox, and folded into the local part it made
- * '"@relay1,@relay2:user"@example.com' a recipient that does not exist. A local part can not
- * start with '@', so contents that do, up to the first ':' outside a domain literal and in
- * front of any quoted string, are a route and are dropped, as long as a mailbox with an '@'
- * of its own follows.
- *
- * @param address Contents of the angle brackets
- * @return The address with the comments removed, and the text of the comments
- */
-function _stripAddressComments(address) {
-    const comments = [];
-    let result = '';
-    let comment = '';
-    let depth = 0;
-    let closer = '';
-    // carried along rather than read back off the growing result, which would flatten it on
-    // every comment (see lastChars in _handleAddress)
-    let lastChar = '';
-    // A comment that just closed stands for a space, written once the next character shows
-    // whether one is wanted: not beside an '@', and not on top of whitespace that follows.
-    // Deciding on the spot saw only the character right after the ')', so a second comment
-    // in a row hid the '@' behind it and 'a(x)(y)@b' read as 'a @b'
-    let pendingSpace = false;
-    // first character of the result and whether a quoted string has opened since, which
-    // together tell a route from a local part
-    let firstChar = '';
-    let quoteSeen = false;
-    let routeEnd = -1;
-    for (let i = 0, len = address.length; i < len; i++) {
-        const chr = address.charAt(i);
-        if (depth) {
-            if (chr === '\\' && i < len - 1) {
-                comment += address.charAt(++i);
-            }
-            else if (chr === '(') {
-                depth++;
-                comment += chr;
-            }
-            else if (chr === ')' && !--depth) {
-                comments.push(comment.trim());
-                comment = '';
-                pendingSpace = lastChar !== '@';
-            }
-            else {
-                comment += chr;
-            }
-            continue;
-        }
-        if (pendingSpace && chr !== '(') {
-            pendingSpace = false;
-            if (chr !== '@' && chr !== '<' && !_isSpaceCode(address.charCodeAt(i))) {
-                result += ' ';
-                lastChar = ' ';
-            }
-        }
-        if (closer) {
-            if (chr === '\\' && closer === '"' && i < len - 1) {
-                result += chr + address.charAt(++i);
-                lastChar = address.charAt(i);
-                continue;
-            }
-            if (chr === closer) {
-                closer = '';
-            }
-        }
-        else if (chr === '"') {
-            closer = '"';
-            quoteSeen = true;
-        }
-        else if (chr === ':' && routeEnd < 0 && firstChar === '@' && !quoteSeen) {
-            routeEnd = result.length + 1;
-        }
-        else if (chr === '[') {
-            closer = ']';
-        }
-        else if (chr === '(') {
-            depth = 1;
-            continue;
-        }
-        else if (chr === '<') {
-            // Apple Mail drops everything between an unexpected '<' and the address after it.
-            // Read here rather than off the raw brackets so that a '<' inside a quoted string,
-            // a comment or a domain literal stays where it is: '<"a<b"@victim.com>' cut at
-            // the first '<' left the address 'b"@victim.com'
-            result = '';
-            lastChar = '';
-            comments.length = 0;
-            firstChar = '';
-            quoteSeen = false;
-            routeEnd = -1;
-            continue;
-        }
-        result += chr;
-        lastChar = chr;
-        if (!firstChar && !_isSpaceCode(address.charCodeAt(i))) {
-            firstChar = chr;
-        }
-    }
-    if (routeEnd >= 0 && result.indexOf('@', routeEnd) >= 0) {
-        result = result.slice(routeEnd);
-    }
-    if (depth) {
-        // an unterminated comment runs to the end of the address
-        comments.push(comment.trim());
-    }
-    return { address: result.trim(), comments: comments.filter(text => text) };
-}
-/**
- * Walks the tokens of one entry of an address list and sorts them into the runs of display
- * text, angle-addr and comment they belong to
- *
- * @param tokens Tokens of the whole address list
- * @param from Index of the first token of the entry
- * @param to Index just past the last token of the entry
- * @return The collected runs, and whether the display text came out of a comment
- */
-function _collectAddressParts(tokens, from, to) {
-    let state = 'text';
-    const data = {
-        address: [],
-        comment: [],
-        text: [],
-        textWasQuoted: [],
-        quotedLocalAt: []
-    };
-    let insideQuotes = false;
-    // whether the last text run holds nothing but quoted text so far, which is what a quoted
-    // local part is until the '@' after it joins the run
-    let lastTextPureQuoted = false;
-    // whether the last text run holds an unquoted '@', so that it runs on into a domain, and
-    // whether nothing but comments has come since it, see the join below
-    let lastTextHasAt = false;
-    let lastTextOpen = false;
-    // Where the last text run, or the last comment since it, ended in the field, and whether
-    // everything between it and the comments since was folding whitespace. The tokens are
-    // trimmed of any whitespace, so this is read off the field itself.
-    let gapFrom = 0;
-    let gapsFolding = true;
-    // Last character of the run each state is currently accumulating. Reading it back off
-    // the accumulator with slice(-1) makes the engine flatten the whole growing string on
-    // every token, which is quadratic over an address built from many comment-joined atoms
-    // (GHSA-prgh-xp8r-p3m5). A run only ever grows by the token appended below, so the
-    // character is carried along instead of re-read.
-    const lastChars = { address: '', comment: '', text: '' };
-    // Filter out <addresses>, (comments) and regular text
-    for (let i = from; i < to; i++) {
-        const value = tokens.value(i);
-        // the operator in front of this token, if there is one, and whether it runs on into it
-        const prevOperator = i > from ? tokens.operatorAt(i - 1) : '';
-        const prevNoBreak = i > from && tokens.noBreak(i - 1);
-        if (tokens.isOperator(i)) {
-            switch (value) {
-                case '<':
-                    state = 'address';
-                    insideQuotes = false;
-                    lastTextOpen = false;
-                    break;
-                case '(':
-                    state = 'comment';
-                    insideQuotes = false;
-                    gapsFolding = gapsFolding && _isFoldingGap(tokens.str, gapFrom, tokens.contentStart(i));
-                    break;
-                case '"':
-                    insideQuotes = !insideQuotes;
-                    state = 'text';
-                    lastTextOpen = false;
-                    break;
-                default:
-                    state = 'text';
-                    insideQuotes = false;
-                    if (value !== ')') {
-                        lastTextOpen = false;
-                    }
-                    else {
-                        gapFrom = tokens.contentEnd(i);
-                    }
-                    break;
-            }
-        }
-        else {
-            // An empty quoted string is dropped by the tokenizer, leaving no text token of its
-            // own for textWasQuoted to be recorded on, so the pair of quote operators right in
-            // front of this token is all that is left of it and the run it opens carries the
-            // quoting instead. Without this '""@example.com' reads as the bare '@example.com',
-            // the quotes never go back on, and the value is no longer an addr-spec a trailing
-            // comment can be peeled off of. It only ever opens a run: a run that already holds
-            // material collected outside the quotes is not a quoted string, whatever follows it
-            const opensAfterEmptyQuotedString = prevOperator === '"' && prevNoBreak && i > from + 1 && tokens.operatorAt(i - 2) === '"';
-            // A comment is folding whitespace. It may sit inside an addr-spec, on either side
-            // of the '@', but it cannot join two atoms into one: gluing across it would read
-            // 'user@example.com(x)evil.com' as the single domain 'example.comevil.com' and
-            // deliver to a domain the sender never named.
-            // A comment beside a dot of a domain is CFWS inside obs-domain, with or without
-            // folding whitespace around it, so 'user@victim.example(x).allowed.example' names
-            // one domain (GHSA-3q53-mvfw-q9v8). Any other whitespace in between keeps them apart.
-            // A ')' always leaves the walk in unquoted text, so neither needs checking here.
-            // Neither join across a comment takes in a second '@' once the run holds one: the
-            // address would then split at the last '@', and 'user@company(x).com@attacker.net',
-            // which an RFC 5322 parser reads as user@company.com, would go to attacker.net.
-            const parts = data[state];
-            const secondAt = lastTextHasAt && prevOperator === ')' && value.indexOf('@') >= 0;
-            const joinsDomain = !secondAt &&
-                lastTextOpen &&
-                lastTextHasAt &&
-                prevOperator === ')' &&
-                (lastChars.text === '.' || value.charAt(0) === '.') &&
-                gapsFolding &&
-                _isFoldingGap(tokens.str, gapFrom, tokens.contentStart(i));
-            const joins = joinsDomain || (!secondAt && prevNoBreak && parts.length > 0 && (prevOperator !== ')' || lastChars[state] === '@' || value.charAt(0) === '@'));
-            if (joins) {
-                const last = data[state].length - 1;
-                if (state === 'text' && !insideQuotes) {
-                    if (lastTextPureQuoted && value.charAt(0) === '@') {
-                        data.quotedLocalAt[last] = data.text[last].length;
-                    }
-                    lastTextPureQuoted = false;
-                }
-                data[state][last] += value;
-                lastChars[state] = value.charAt(value.length - 1);
-                if (state === 'text' && insideQuotes) {
-                    data.textWasQuoted[last] = true;
-                }
-            }
-            else {
-                data[state].push(value);
-                lastChars[state] = value.charAt(value.length - 1);
-                if (state === 'text') {
-                    data.textWasQuoted.push(insideQuotes || opensAfterEmptyQuotedString);
-                    // an empty quoted string leaves no text of its own, so the '@' opens the run
-                    data.quotedLocalAt.push(opensAfterEmptyQuotedString && value.charAt(0) === '@' ? 0 : -1);
-                    lastTextPureQuoted = insideQuotes;
-                }
-            }
-            if (state === 'text') {
-                lastTextHasAt = (joins && lastTextHasAt) || (!insideQuotes && value.indexOf('@') >= 0);
-                lastTextOpen = true;
-                gapFrom = tokens.contentEnd(i);
-                gapsFolding = true;
-            }
-        }
-    }
-    // If there is no text but a comment, replace the two. A comment is never part of a
-    // mailbox, so text that came out of one only ever names it: reading an address out of it
-    // made '(a@evil.com)' a recipient where no conformant reading has a mailbox at all
-    let textFromComment = false;
-    if (!data.text.length && data.comment.length) {
-        data.text = data.comment;
-        data.comment = [];
-        textFromComment = true;
-    }
-    return { data, textFromComment };
-}
-/**
- * Name of a group, from the tokens in front of its ':'. A comment names it when no text does,
- * as it names a mailbox.
- *
- * @param tokens Tokens of the whole address list
- * @param from Index of the first token in front of the ':'
- * @param to Index of the ':'
- * @return Name of the group
- */
-function _groupName(tokens, from, to) {
-    // http://tools.ietf.org/html/rfc2822#appendix-A.1.3
-    return _collectAddressParts(tokens, from, to).data.text.join(' ');
-}
-/**
- * Converts tokens for a single address into an address object
- *
- * @param tokens Tokens of the whole address list
- * @param from Index of the first token of this address
- * @param to Index just past the last token of this address
- * @return Address object
- */
-function _handleAddress(tokens, from, to) {
-    const collected = _collectAddressParts(tokens, from, to);
-    const data = collected.data;
-    let textFromComment = collected.textFromComment;
-    // Comments come out of the angle-addr before anything asks whether one was found, so
-    // that brackets holding nothing but a comment read the same as empty ones
-    const addressComments = [];
-    const addressParts = [];
-    for (const part of data.address) {
-        const stripped = _stripAddressComments(part);
-        for (const comment of stripped.comments) {
-            addressComments.push(comment);
-        }
-        if (stripped.address) {
-            addressParts.push(stripped.address);
-        }
-    }
-    data.address = addressParts;
-    // If no address was found, try to detect one from regular text
-    if (!data.address.length && data.text.length && !textFromComment) {
-        // Whitespace beside the '@' is CFWS, so 'user @ good.com' is read as one run. Both
-        // tiers read the collapsed runs, and only a run an address comes out of is replaced
-        // by its collapsed form, the display text keeps its spacing
-        const candidates = data.text.map((part) => _collapseAtSpacing(part));
-        // The first addr-spec in the text is the mailbox, as it is for a conformant parser
-        // reading as far as it can. Taking the last one let a comment part two of them and
-        // pick the second, 'user@good.com (x) evil@evil.com' went to evil.com, while the
-        // same two without the comment, one run, went to good.com
-        for (let i = 0; i < data.text.length; i++) {
-            // Security: Do not extract email addresses from quoted strings.
-            // RFC 5321 allows @ inside quoted local-parts like "user@domain"@example.com.
-            // Extracting emails from quoted text leads to misrouting vulnerabilities.
-            // A run that is a quoted local part with its '@' and domain is an addr-spec of
-            // its own, with the quoting put back on, and takes its turn like any other
-            const local = data.quotedLocalAt[i];
-            const quotedLocal = data.textWasQuoted[i] && local >= 0 && QUOTED_LOCAL_DOMAIN.test(data.text[i].slice(local)) ? _quoteLocalPart(data.text[i]) : '';
-            if (quotedLocal || (!data.textWasQuoted[i] && _isAddrSpec(candidates[i]))) {
-                data.address = [quotedLocal || candidates[i]];
-                data.text.splice(i, 1);
-                data.textWasQuoted.splice(i, 1);
-                data.quotedLocalAt.splice(i, 1);
-                break;
-            }
-        }
-        // Try a looser regex match if strict match found nothing
-        if (!data.address.length) {
-            let extracted = false;
-            for (let i = 0; i < data.text.length; i++) {
-                // Security: Do not extract email addresses from quoted strings
-                if (!data.textWasQuoted[i]) {
-                    // the strict tier found nothing, so it spliced nothing and the indexes still line up
-                    const part = candidates[i];
-                    let remainder = data.text[i];
-                    const at = _looseAddressStart(part);
-                    if (at >= 0) {
-                        LOOSE_TEXT_ADDR.lastIndex = at;
-                        const match = LOOSE_TEXT_ADDR.exec(part);
-                        if (match) {
-                            data.address = [match[0].trim()];
-                            extracted = true;
-                            remainder = part.slice(0, at) + ' ' + part.slice(at + match[0].length);
-                        }
-                    }
-                    data.text[i] = remainder.trim();
-                    if (extracted) {
-                        break;
-                    }
-                }
-            }
-        }
-    }
-    // If there's still no text but a comment exists, replace the two
-    if (!data.text.length && data.comment.length) {
-        data.text = data.comment;
-        data.comment = [];
-    }
-    // Keep only the first address occurrence, push others to regular text
-    if (data.address.length > 1) {
-        data.text = data.text.concat(data.address.splice(1));
-    }
-    // An address is only taken from unquoted text, so anything left in the text at this
-    // point that still has to serve as the address carries its quoting in this flag
-    const addressFromQuotedText = !data.address.length && data.textWasQuoted.some(wasQuoted => wasQuoted);
-    // Join values with spaces
-    data.text = data.text.join(' ');
-    data.address = data.address.join(' ');
-    if (addressFromQuotedText && data.text.indexOf('@') >= 0) {
-        // A quoted run with no '@' in it is a display name and nothing else, so it stays
-        // where it is. Moving it over anyway made a comment the mailbox was read from:
-        // '"Display Name" <(a comment)>' handed on 'Display Name' as the address with the
-        // comment as the name, and a quoted name holding a ',' or a ';' became an address
-        // that reads as two recipients once a consumer writes it back into a header.
-        //
-        // The mailbox is still sitting in the text, so it moves over here and is quoted
-        // before the recovery below rather than after it. Anything else the text holds
-        // came along with it: a comment ends the domain but leaves the atoms behind it in
-        // the same text, and '"user"@example.com(x)evil.com' was handed on as the address
-        // 'user@example.com evil.com', a second domain riding into the envelope recipient
-        // on a value that is no addr-spec at all (GHSA-g57g-f23g-4646). Putting the quotes
-        // back first is what lets the recovery tell the whitespace an addr-spec may carry
-        // from the wreckage trailing one, as only a quoted local part may hold whitespace
-        // The quotes are gone at this point, so the '@' the domain splits off at is the
-        // last one, not the single one _collapseAtSpacing insists on
-        data.address = _quoteLocalPart(_joinAtSpacing(data.text, _domainAt(data.text)));
-        data.text = '';
-    }
-    _recoverAddrSpec(data);
-    // a comment names the mailbox only when nothing else does, as one outside the brackets
-    if (!data.text && addressComments.length) {
-        data.text = addressComments.join(' ');
-        textFromComment = true;
-    }
-    const address = {
-        address: data.address || (textFromComment ? '' : data.text) || '',
-        name: data.text || data.address || ''
-    };
-    if (address.address === address.name) {
-        if (/@/.test(address.address || '')) {
-            address.name = '';
-        }
-        else {
-            address.address = '';
-        }
-    }
-    return address;
-}
-/* eslint-disable no-bitwise -- see TokenList */
-/**
- * Creates a Tokenizer object for tokenizing address field strings
- *
- * @constructor
- * @param str Address field string
- */
-class Tokenizer {
-    constructor(str) {
-        this.str = (str || '').toString();
-        this.operatorCurrent = '';
-        this.operatorExpecting = '';
-        this.node = -1;
-        this.escaped = false;
-        this.inDomainLiteral = false;
-        this.afterAt = false;
-        this.inGroup = false;
-        this.innerQuoted = false;
-        this.innerComment = 0;
-        this.innerLiteral = false;
-        this.innerEscaped = false;
-        this.list = new TokenList(this.str);
-        /**
-         * Operator tokens and which tokens are expected to end the sequence
-         */
-        this.operators = {
-            '"': '"',
-            '(': ')',
-            '<': '>',
-            ',': '',
-            // A group is read in the same pass as the rest of the list, so its ':' only marks
-            // where the name ends and its members are tokenized like any other address
-            ':': '',
-            // Semicolons are not a legal delimiter per the RFC2822 grammar other
-            // than for terminating a group, but they are also not valid for any
-            // other use in this context.  Given that some mail clients have
-            // historically allowed the semicolon as a delimiter equivalent to the
-            // comma in their UI, it makes sense to treat them the same as a comma
-            // when used outside of a group.
-            ';': ''
-        };
-    }
-    /**
-     * Tokenizes the original input string
-     *
-     * @return An array of operator|text tokens
-     */
-    tokenize() {
-        const str = this.str;
-        const len = str.length;
-        for (let i = 0; i < len; i++) {
-            this.checkChar(str.charAt(i), i);
-        }
-        this._closeText(len);
-        // Compacted in place: a text run is trimmed to its value and one left empty is
-        // dropped, and the value of a run that is no plain slice is rebuilt and kept aside
-        const list = this.list;
-        const slots = list.slots;
-        let kept = 0;
-        for (let i = 0, count = list.length; i < count; i++) {
-            const kind = slots[i * 3];
-            let start = slots[i * 3 + 1];
-            let end = slots[i * 3 + 2];
-            if (kind & TOKEN_DIRTY) {
-                const value = this._cleanValue(start, end, kind).trim();
-                if (!value) {
-                    continue;
-                }
-                list.cleaned.set(kept, value);
-            }
-            else if (!(kind & TOKEN_OPERATOR)) {
-                while (start < end && _isSpaceCode(str.charCodeAt(start))) {
-                    start++;
-                }
-                while (end > start && _isSpaceCode(str.charCodeAt(end - 1))) {
-                    end--;
-                }
-                if (start === end) {
-                    continue;
-                }
-            }
-            slots[kept * 3] = kind;
-            slots[kept * 3 + 1] = start;
-            slots[kept * 3 + 2] = end;
-            kept++;
-        }
-        list.length = kept;
-        return list;
-    }
-    /**
-     * Ends the text run being collected, if there is one
-     *
-     * @param end Offset just past its last character
-     */
-    _closeText(end) {
-        if (this.node >= 0) {
-            this.list.slots[this.node * 3 + 2] = end;
-            this.node = -1;
-        }
-    }
-    /**
-     * Rebuilds the value of a text run that is no plain slice of the field, applying the
-     * rules checkChar collects characters by: an escaping backslash is dropped, a line break
-     * reads as a space and any other control character is left out
-     *
-     * @param start Offset of the first character of the run
-     * @param end Offset just past its last character
-     * @param kind Kind and flags of the run
-     * @return Value of the run
-     */
-    _cleanValue(start, end, kind) {
-        const str = this.str;
-        const escapes = (kind & TOKEN_ESCAPES) !== 0;
-        let escaped = (kind & TOKEN_STARTS_ESCAPED) !== 0;
-        let value = '';
-        for (let i = start; i < end; i++) {
-            const chr = str.charAt(i);
-            if (escapes && !escaped && chr === '\\') {
-                escaped = true;
-                continue;
-            }
-            escaped = false;
-            if (chr === '\n') {
-                value += ' ';
-            }
-            else if (chr.charCodeAt(0) >= 0x21 || chr === ' ' || chr === '\t') {
-                value += chr;
-            }
-        }
-        return value;
-    }
-    /**
-     * Checks if a character is an operator or text and acts accordingly
-     *
-     * @param chr Character from the address field
-     * @param i Offset of the character in the field
-     */
-    checkChar(chr, i) {
-        // Track RFC 5322 domain-literals ("[" *dtext "]"). The ":" of an IPv6
-        // address-literal (user@[IPv6:2001:db8::1]) is dtext and must not be treated as
-        // the group delimiter while inside the brackets. That is the only operator the
-        // literal hides: letting it hide the others as well meant a "[" could turn the
-        // comment, quoted string or angle-addr after it into text and pick a different
-        // mailbox, '[ ( ] <a@victim.com> ) <b@evil.com>' yielded a@victim.com where
-        // RFC 5322 reads b@evil.com. A "[" also only opens a literal right after the "@"
-        // of an addr-spec, so the group delimiter of a display name holding one stays
-        // intact. Quoted strings and comments are handled separately via
-        // operatorExpecting, so only enter this state when no operator is open. The list
-        // separators "," and ";" always end the literal (and split the address list) so
-        // that an unclosed "[" cannot swallow later recipients.
-        if (!this.escaped && !this.operatorExpecting) {
-            if (!this.inDomainLiteral && chr === '[' && this.afterAt) {
-                this.inDomainLiteral = true;
-            }
-            else if (this.inDomainLiteral && (chr === ']' || chr === ',' || chr === ';')) {
-                this.inDomainLiteral = false;
-            }
-        }
-        // The closer of an angle-addr is only read outside the quoted strings, comments and
-        // domain literals it holds. Looking for nothing but the closer let a '>' inside a
-        // quoted local part end the angle-addr, '<"a@evil.com>"@good.com>' was read as an
-        // address at evil.com. The characters are still collected as they are, the angle-addr
-        // is read again later
-        let nested = false;
-        if (this.operatorExpecting === '>') {
-            nested = this._trackInner(chr);
-            if (!nested && chr === ';' && this.inGroup) {
-                // The ';' of a group ends an angle-addr left open inside it, as it always did
-                // when a group was cut out of the field at its ';' and parsed on its own. Read
-                // as text instead, an unclosed '<' swallowed the end of the group and every
-                // recipient after it
-                this._closeText(i);
-                this.operatorExpecting = '';
-                this._resetInner();
-            }
-        }
-        else if (this.operatorExpecting === ')' && !this.escaped) {
-            // Comments nest (RFC 5322 3.2.2). Ending one at the first ')' let the ')' of a
-            // nested comment close the outer one and released the rest of it, an address
-            // included, into the header
-            if (chr === '(') {
-                this.innerComment++;
-            }
-            else if (chr === ')' && this.innerComment) {
-                this.innerComment--;
-                nested = true;
-            }
-        }
-        if (this.escaped) {
-            // ignore next condition blocks
-        }
-        else if (chr === this.operatorExpecting && !nested) {
-            const nextChr = this.str.charAt(i + 1);
-            this._closeText(i);
-            this.list.push(nextChr && ![' ', '\t', '\r', '\n', ',', ';'].includes(nextChr) ? TOKEN_OPERATOR | TOKEN_NO_BREAK : TOKEN_OPERATOR, i, i + 1);
-            if (chr !== ')') {
-                // a comment is folding whitespace, it does not part the "@" from the "["
-                this.afterAt = false;
-            }
-            this.operatorExpecting = '';
-            this.escaped = false;
-            this._resetInner();
-            return;
-        }
-        else if (!this.operatorExpecting && !(this.inDomainLiteral && chr === ':') && chr in this.operators) {
-            this._closeText(i);
-            this.list.push(TOKEN_OPERATOR, i, i + 1);
-            if (chr === ':') {
-                this.inGroup = true;
-            }
-            else if (chr === ';') {
-                this.inGroup = false;
-            }
-            if (chr !== '(') {
-                this.afterAt = false;
-            }
-            this.operatorExpecting = this.operators[chr];
-            this.escaped = false;
-            this._resetInner();
-            return;
-        }
-        else if (['"', "'", ')'].includes(this.operatorExpecting) && chr === '\\') {
-            // A backslash escapes the next character inside a quoted string and inside a
-            // comment alike (RFC 5322 3.2.2, ccontent includes quoted-pair). Honouring it
-            // only in quoted strings let an escaped parenthesis close the comment, which
-            // released the rest of it, an address included, into the header
-            this.escaped = true;
-            if (this.node >= 0) {
-                // the backslash is left out of the value
-                this.list.slots[this.node * 3] |= TOKEN_DIRTY;
-            }
-            return;
-        }
-        if (this.node < 0) {
-            this.node = this.list.push((this.operatorExpecting === '"' || this.operatorExpecting === ')' ? TOKEN_ESCAPES : 0) | (this.escaped ? TOKEN_STARTS_ESCAPED : 0), i, i);
-        }
-        if (chr === '\n') {
-            // Convert newlines to spaces. Carriage return is ignored as \r and \n usually
-            // go together anyway and there already is a WS for \n. Lone \r means something is fishy.
-            chr = ' ';
-            this.list.slots[this.node * 3] |= TOKEN_DIRTY;
-        }
-        if (chr.charCodeAt(0) >= 0x21 || chr === ' ' || chr === '\t') {
-            // the character is part of the value, which is read off the field later
-            // text inside a quoted string or a comment is not part of an addr-spec. Tracked
-            // as it goes rather than read back off the value (see lastChars in _handleAddress)
-            if (!this.operatorExpecting && chr !== ' ' && chr !== '\t') {
-                this.afterAt = chr === '@';
-            }
-        }
-        else {
-            // skip command bytes
-            this.list.slots[this.node * 3] |= TOKEN_DIRTY;
-        }
-        this.escaped = false;
-    }
-    /**
-     * Tracks the quoted strings, comments and domain literals inside an angle-addr, which its
-     * closer must not be read from. A backslash escapes the next character inside a quoted
-     * string and a comment. A domain literal opens right after an "@" and ends at the "]".
-     * dtext holds the list separators as well, and inside the brackets they never split the
-     * list anyway.
-     *
-     * @param chr Character from the address field
-     * @return true while the character sits inside one of them, the one that closes it included
-     */
-    _trackInner(chr) {
-        if (this.innerEscaped) {
-            this.innerEscaped = false;
-            return true;
-        }
-        if (this.innerQuoted) {
-            if (chr === '\\') {
-                this.innerEscaped = true;
-            }
-            else if (chr === '"') {
-                this.innerQuoted = false;
-            }
-            return true;
-        }
-        if (this.innerComment) {
-            if (chr === '\\') {
-                this.innerEscaped = true;
-            }
-            else if (chr === '(') {
-                this.innerComment++;
-            }
-            else if (chr === ')') {
-                this.innerComment--;
-            }
-            return true;
-        }
-        if (this.innerLiteral) {
-            if (chr === ']') {
-                this.innerLiteral = false;
-            }
-            return true;
-        }
-        if (chr === '"') {
-            this.innerQuoted = true;
-            return true;
-        }
-        if (chr === '(') {
-            this.innerComment = 1;
-            return true;
-        }
-        if (chr === '[' && this.afterAt) {
-            this.innerLiteral = true;
-            return true;
-        }
-        // afterAt is otherwise only kept outside the operators and is cleared when one opens
-        // or ends, so inside an angle-addr it serves the literal tracked here
-        if (!_isSpaceCode(chr.charCodeAt(0))) {
-            this.afterAt = chr === '@';
-        }
-        return false;
-    }
-    /**
-     * Forgets the nesting collected for the operator that just opened or ended
-     */
-    _resetInner() {
-        this.innerQuoted = false;
-        this.innerComment = 0;
-        this.innerLiteral = false;
-        this.innerEscaped = false;
-    }
-}
-/* eslint-enable no-bitwise */
-/**
- * Folds the fragments an unquoted display name holding a comma is split into back together.
- *
- * "Joe Foo, PhD <joe@example.com>" is split on the comma into
- * [{name:"Joe Foo", address:""}, {name:"PhD", address:"joe@example.com"}]. A name-only entry
- * followed by an entry with both name and address is recombined. Walked back to front so
- * that a run of fragments folds into one entry in a single pass. Splicing each fragment out
- * of the list instead would cost O(n^2).
- *
- * @param list Parsed entries, in order
- * @return The entries with the fragments folded in
- */
-function _mergeNameFragments(list) {
-    const merged = [];
-    for (let i = list.length - 1; i >= 0; i--) {
-        const current = list[i];
-        const next = merged.length ? merged[merged.length - 1] : null;
-        if (next && current.address === '' && current.name && !current.group && next.address && next.name) {
-            next.name = current.name + ', ' + next.name;
-        }
-        else {
-            merged.push(current);
-        }
-    }
-    return merged.reverse();
-}
-/**
- * Parses an address list, groups included, in a single pass over its tokens.
- *
- * A group used to be cut out of the field at the ';' that ends it and parsed again as an
- * address list of its own, recursively, so every level of nesting parsed what was left of
- * the field once more and the depth had to be capped. RFC 5322 does not nest groups at all,
- * and the nested ones were flattened anyway. The tokens are now walked once: a ':' opens a
- * group, its members are read as they come, a ';' closes it. A ':' inside an open group
- * stands for a group nested in it, whose name is dropped and whose members belong to the
- * outer one, which is how they were flattened before. The first ';' ends the group, nested
- * or not, as it did.
- *
- * @param str Address field
- * @return An array of address objects
- */
-function _parseAddressList(str) {
-    const tokens = new Tokenizer(str).tokenize();
-    const parsedAddresses = [];
-    let group = null;
-    let members = [];
-    // Every address is handed over as the range of the token list it covers, as soon as the
-    // separator after it is seen. Copying the tokens of each address into an array of its own,
-    // and collecting those before handling any, held a second structure as large as the token
-    // list for the whole parse, and an array that receives a single push is allocated room for
-    // seventeen: a list of one letter names took some 80 times its size in that alone
-    let from = 0;
-    for (let i = 0, len = tokens.length; i <= len; i++) {
-        const operator = i < len ? tokens.operatorAt(i) : '';
-        if (i < len && operator !== ',' && operator !== ';' && operator !== ':') {
-            continue;
-        }
-        if (operator === ':') {
-            if (!group) {
-                group = { name: _groupName(tokens, from, i), group: [] };
-                members = [];
-            }
-            from = i + 1;
-            continue;
-        }
-        if (i > from) {
-            // Appended in place. Rebuilding the accumulator with concat() would copy every
-            // entry collected so far on each address, making a flat list cost O(n^2).
-            const address = _handleAddress(tokens, from, i);
-            if (group) {
-                members.push(address);
-            }
-            else {
-                parsedAddresses.push(address);
-            }
-        }
-        from = i + 1;
-        if (group && (operator === ';' || i === len)) {
-            group.group = _mergeNameFragments(members);
-            parsedAddresses.push(group);
-            group = null;
-        }
-    }
-    return _mergeNameFragments(parsedAddresses);
-}
-function addressparser(str, options) {
-    const parsedAddresses = _parseAddressList(str);
-    if (options?.flatten) {
-        const flatAddresses = [];
-        const walkAddressList = (list) => {
-            list.forEach(entry => {
-                if (entry.group) {
-                    return walkAddressList(entry.group);
-                }
-                flatAddresses.push(entry);
-            });
-        };
-        walkAddressList(parsedAddresses);
-        return flatAddresses;
-    }
-    return parsedAddresses;
-}
-/* harmony default export */ const esm_addressparser = (addressparser);
-
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/addressparser/index.js
+var addressparser = __nccwpck_require__(2844);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/fetch/index.js + 2 modules
+var fetch = __nccwpck_require__(9354);
+// EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/errors.js
+var errors = __nccwpck_require__(2809);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/mime-node/last-newline.js
 
 class LastNewline extends external_node_stream_.Transform {
@@ -10330,7 +13093,7 @@ const PLAIN_ADDRESS = /^[^\s"(),:;<>@[\\\]]+@[^\s"(),:;<>@[\\\]]+$/;
 /**
  * A domain literal that ends an address, see _normalizeAddress
  */
-const mime_node_DOMAIN_LITERAL_TAIL = /@(\[[^[\]\\]*\])$/;
+const DOMAIN_LITERAL_TAIL = /@(\[[^[\]\\]*\])$/;
 /**
  * Removes the whitespace inside every <...> of a References value. A "<" with no ">" after
  * it is left as it is. An index scan, the regex /<[^>]*>/g rescans the rest of the value
@@ -10361,7 +13124,7 @@ const PIPELINE_NOOP = () => false;
 // The error a node streaming into an output that was destroyed stops with
 function abortedError() {
     const err = new Error('Message stream was closed before the message was generated');
-    err.code = ESTREAM;
+    err.code = errors/* ESTREAM */.uk;
     return err;
 }
 /**
@@ -10709,7 +13472,7 @@ class MimeNode {
         if (typeof this.content.pipe === 'function') {
             // pre-stream handler. might be triggered if a stream is set as content
             // and 'error' fires before anything is done with this stream
-            recordStreamErrors(this.content);
+            shared/* recordStreamErrors */.X0(this.content);
         }
         else if (typeof this.content === 'string') {
             this._isPlainText = isPlainText(this.content);
@@ -10724,7 +13487,7 @@ class MimeNode {
         let promise;
         if (!callback) {
             promise = new Promise((resolve, reject) => {
-                callback = callbackPromise(resolve, reject);
+                callback = shared/* callbackPromise */.Jt(resolve, reject);
             });
         }
         const done = callback;
@@ -10830,7 +13593,7 @@ class MimeNode {
                 // the keys come from a caller supplied header object and `options.prepared`
                 // below decides whether the value is emitted raw, so an own "__proto__" key
                 // here would turn an unfolded value into header injection
-                objects_copyOwnKeys(options, value, optionKey => optionKey === 'value');
+                shared/* copyOwnKeys */.eY(options, value, optionKey => optionKey === 'value');
                 value = (value.value || '').toString();
                 if (!value.trim()) {
                     return;
@@ -11106,7 +13869,7 @@ class MimeNode {
             if (this.content._resolve) {
                 const sourceStream = this._getStream(this.content);
                 readInto(sourceStream);
-                resolveStream(sourceStream, (err, value) => {
+                shared/* resolveStream */.jK(sourceStream, (err, value) => {
                     if (err) {
                         return callback(err);
                     }
@@ -11172,7 +13935,7 @@ class MimeNode {
         });
         this._envelope.to = recipients.map(to => to.address).filter(address => address);
         const standardFields = ['to', 'cc', 'bcc', 'from'];
-        objects_copyOwnKeys(this._envelope, envelope, key => standardFields.includes(key));
+        shared/* copyOwnKeys */.eY(this._envelope, envelope, key => standardFields.includes(key));
         return this;
     }
     /**
@@ -11252,7 +14015,7 @@ class MimeNode {
         if (this._raw && typeof this._raw.pipe === 'function') {
             // pre-stream handler. might be triggered if a stream is set as content
             // and 'error' fires before anything is done with this stream
-            recordStreamErrors(this._raw);
+            shared/* recordStreamErrors */.X0(this._raw);
         }
         return this;
     }
@@ -11284,8 +14047,8 @@ class MimeNode {
      * @internal
      */
     _destroyContentStreams() {
-        destroyStream(this.content);
-        destroyStream(this._raw);
+        shared/* destroyStream */.tQ(this.content);
+        shared/* destroyStream */.tQ(this._raw);
         for (const child of this.childNodes) {
             child._destroyContentStreams();
         }
@@ -11307,7 +14070,7 @@ class MimeNode {
             // the value of a resolved stream is read from the buffered copy
             return null;
         }
-        return unreadableStreamError(content);
+        return shared/* unreadableStreamError */.Az(content);
     }
     /**
      * Detects and returns handle to a stream related with the content.
@@ -11340,7 +14103,7 @@ class MimeNode {
                 contentStream = new external_node_stream_.PassThrough();
                 setImmediate(() => {
                     const err = new Error('File access rejected for ' + content.path);
-                    err.code = EFILEACCESS;
+                    err.code = errors/* EFILEACCESS */.kX;
                     contentStream.emit('error', err);
                 });
                 return contentStream;
@@ -11353,7 +14116,7 @@ class MimeNode {
                 contentStream = new external_node_stream_.PassThrough();
                 setImmediate(() => {
                     const err = new Error('Url access rejected for ' + content.href);
-                    err.code = EURLACCESS;
+                    err.code = errors/* EURLACCESS */.xj;
                     contentStream.emit('error', err);
                 });
                 return contentStream;
@@ -11361,7 +14124,7 @@ class MimeNode {
             // fetch URL. nmfetch refuses any scheme that is not http(s), and it decides
             // that on the parsed URL. Testing the raw string here instead would reject
             // forms the parser accepts, such as a leading space or a slash-less authority
-            return fetch(content.href, { headers: content.httpHeaders, tls: content.tls });
+            return (0,fetch/* default */.A)(content.href, { headers: content.httpHeaders, tls: content.tls });
         }
         // pass string or buffer content as a stream
         contentStream = new external_node_stream_.PassThrough();
@@ -11421,13 +14184,13 @@ class MimeNode {
                 // still hold a reference to, so rewrite a copy of it instead. An own
                 // "__proto__" key would make the copy inherit from caller data, and
                 // _convertAddresses reads `group` off it straight into the envelope
-                const copy = objects_copyOwnKeys({}, address);
+                const copy = shared/* copyOwnKeys */.eY({}, address);
                 copy.address = normalized;
                 copy.name = address.name || '';
                 flattened.push(copy);
                 continue;
             }
-            const parsed = this._normalizeParsedAddresses(esm_addressparser(address));
+            const parsed = this._normalizeParsedAddresses((0,addressparser/* default */.A)(address));
             for (let i = 0; i < parsed.length; i++) {
                 flattened.push(parsed[i]);
             }
@@ -11712,7 +14475,7 @@ class MimeNode {
         }
         // dtext includes '@', so a domain literal is split off at the '@' in front of it and
         // not at the last one, which delivered 'a@[x@evil.com]' to evil.com
-        const literal = address.charAt(address.length - 1) === ']' ? mime_node_DOMAIN_LITERAL_TAIL.exec(address) : null;
+        const literal = address.charAt(address.length - 1) === ']' ? DOMAIN_LITERAL_TAIL.exec(address) : null;
         const lastAt = literal ? address.length - literal[1].length - 1 : address.lastIndexOf('@');
         if (lastAt < 0) {
             // Bare username, there is no domain to split off
@@ -11723,7 +14486,7 @@ class MimeNode {
         // Unicode in the local part is kept as is, see _normalizeLocalPart for the rest of it.
         // A domain has no quoting construct to fall back on, so whatever is not a valid domain
         // is kept as supplied and it is _convertAddresses that keeps such an address unambiguous.
-        // Domains are punycoded when the local part is ASCII ('safe@jõgeva.ee' -> 'safe@xn--jgeva-dua.ee').
+        // Domains are punycoded when the local part is ASCII ('safe@j\u00f5geva.ee' -> 'safe@xn--jgeva-dua.ee').
         // When the local part contains non-ASCII bytes the address already requires SMTPUTF8,
         // so the domain is kept (or decoded back) as UTF-8 for symmetry on both sides of '@'.
         let encodedDomain = domain;
@@ -11731,7 +14494,7 @@ class MimeNode {
         // symmetry on both sides of the '@' rather than being encoded to an A-label
         const smtputf8 = /[\x80-\uFFFF]/.test(user);
         try {
-            encodedDomain = normalizeDomain(domain, smtputf8);
+            encodedDomain = shared/* normalizeDomain */.AT(domain, smtputf8);
         }
         catch (_err) {
             // keep domain as supplied
@@ -12085,7 +14848,7 @@ class MailComposer {
             if (isContentObject(this.mail.icalEvent)) {
                 // an own "__proto__" key would make the copy inherit path/href from caller
                 // data, and the mapping below then replaces the content the caller did set
-                icalEvent = objects_copyOwnKeys({}, this.mail.icalEvent);
+                icalEvent = (0,shared/* copyOwnKeys */.eY)({}, this.mail.icalEvent);
             }
             else {
                 icalEvent = {
@@ -12434,7 +15197,7 @@ class MailComposer {
                 }
             }
             // Return empty content for excessively long data URLs
-            return Object.assign(objects_copyOwnKeys({}, element), {
+            return Object.assign((0,shared/* copyOwnKeys */.eY)({}, element), {
                 path: false,
                 href: false,
                 content: Buffer.alloc(0),
@@ -12443,7 +15206,7 @@ class MailComposer {
         }
         let parsedDataUri;
         try {
-            parsedDataUri = parseDataURI(dataUrl);
+            parsedDataUri = (0,shared/* parseDataURI */.oI)(dataUrl);
         }
         catch (_err) {
             return element;
@@ -12507,6166 +15270,1567 @@ function getOtpOrigin(origin) {
 }
 function otpError(message) {
     const err = new Error(message);
-    err.code = EOTP;
+    err.code = errors/* EOTP */.JW;
     return err;
 }
 /* harmony default export */ const mail_composer = (MailComposer);
 
-;// CONCATENATED MODULE: ./src/mail.ts
 
-// The message as nodemailer's composer takes it, kept apart from the transport so that a dry
-// run's preview builds exactly what a send would without loading the SMTP client.
-/** A mailbox as nodemailer's address object, holding nothing but the name and the address. */
-function formatMailbox(mailbox) {
-    return { name: mailbox.name, address: mailbox.address };
-}
-/** A domain for the Message-ID, taken from the sender so it looks like the sender's own. */
-function messageIdDomain(from) {
-    return from.address.split('@')[1] || 'localhost';
-}
-/**
- * The message as nodemailer takes it, the same for sending and for a dry run's .eml file.
- * One Message-ID for every attempt and batch: a copy that arrives twice is recognisable as
- * the same message, and every recipient gets the same message. Every batch carries the whole
- * To and Cc, as one message would; only the envelope (RCPT TO) differs. Bcc recipients are
- * only ever in the envelope.
- */
-function buildMail(settings, message) {
-    return {
-        from: formatMailbox(settings.from),
-        to: settings.to.map(formatMailbox),
-        cc: settings.cc.map(formatMailbox),
-        replyTo: settings.replyTo.map(formatMailbox),
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        attachments: message.attachments ?? [],
-        messageId: `<${(0,external_node_crypto_.randomUUID)()}@${messageIdDomain(settings.from)}>`,
-        ...threadFields(message.thread),
-        headers: {
-            'Auto-Submitted': 'auto-generated',
-            'X-Auto-Response-Suppress': 'All',
-            // Already a valid header value (a quoted or encoded phrase and an identifier).
-            ...(message.thread ? { 'List-Id': { prepared: true, foldLines: true, value: message.thread.listId } } : {})
-        },
-        // The message is built from the inputs alone, never from a file or URL they name.
-        disableFileAccess: true,
-        disableUrlAccess: true
-    };
-}
-/** A streak's mails all refer to its root: each one is a reply to the same conversation. */
-function threadFields(thread) {
-    if (!thread?.root)
-        return {};
-    return { inReplyTo: `<${thread.root}>`, references: [`<${thread.root}>`] };
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/preview.ts
+/***/ 9701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   rE: () => (/* binding */ version)
+/* harmony export */ });
+/* unused harmony exports name, homepage */
+// Generated by scripts/build.js from package.json. Do not edit by hand.
+const name = 'nodemailer';
+const version = '10.6.1';
+const homepage = 'https://nodemailer.com/';
 
 
+/***/ }),
 
+/***/ 7278:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pk: () => (/* binding */ toUnicode),
+/* harmony export */   tl: () => (/* binding */ toASCII)
+/* harmony export */ });
+/* unused harmony exports version, ucs2, decode, encode */
+/*
 
+Copied from https://github.com/mathiasbynens/punycode.js/blob/ef3505c8abb5143a00d53ce59077c9f7f4b2ac47/punycode.js
 
-/** Builds the exact message that would be sent, with the composer a send uses, and writes it as an .eml file. */
-async function writePreview(settings, message, directory) {
-    const mail = buildMail(settings, message);
-    // CRLF line ends, as on the wire: what mail programs expect of an .eml file.
-    const eml = await new mail_composer({ ...mail, newline: 'windows' }).compile().build();
-    let emlPath;
-    try {
-        emlPath = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(directory, 'email-preview-')), 'notification.eml');
-        await (0,promises_.writeFile)(emlPath, eml);
-    }
-    catch (error) {
-        throw new src_errors/* NotifyError */.UW({
-            code: 'unknown',
-            title: `Could not write the dry-run preview in ${directory}`,
-            detail: error.message,
-            fix: 'The preview is written to RUNNER_TEMP (the system temporary folder outside a runner): make sure it exists and is writable. Nothing was sent.',
-            retryable: false
-        });
-    }
-    return { emlPath, messageId: mail.messageId };
-}
-/** Where a preview is written: the runner's temporary directory, emptied after the job. */
-function previewDirectory(env) {
-    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-}
+Copyright Mathias Bynens <https://mathiasbynens.be/>
 
-;// CONCATENATED MODULE: ./src/settings.ts
+Permission is hereby granted, free of charge, to any person obtaining
+a copy of this software and associated documentation files (the
+"Software"), to deal in the Software without restriction, including
+without limitation the rights to use, copy, modify, merge, publish,
+distribute, sublicense, and/or sell copies of the Software, and to
+permit persons to whom the Software is furnished to do so, subject to
+the following conditions:
 
+The above copyright notice and this permission notice shall be
+included in all copies or substantial portions of the Software.
 
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
+EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
+MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE
+LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION
+OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION
+WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 
-
-
-
-
-
-
-// The local part may hold dots anywhere (some providers hand out `a..b@` and `a.@`). One
-// character class for it, not `x+(\.x+)*` around a class that itself takes dots: that form
-// backtracks exponentially on `a.a.a.…@`.
-const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/;
-const CONTROL_CHARACTER = /\p{Cc}/u;
-const CONTROL_CHARACTERS = /\p{Cc}/gu;
-const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i;
-/** Gmail's SMTP host names, which always need a login (a trailing dot is the same host). */
-function isGoogleServer(server) {
-    return /^smtp\.(gmail|googlemail)\.com\.?$/i.test(server);
-}
-/** Why a secret can be empty although it exists, and how to skip the step there. */
-const MISSING_SECRET_HINT = 'If the secret exists, this run probably comes from a pull request from a fork, which GitHub does not give secrets to; ' +
-    "skip the step there with `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`. " +
-    "Dependabot's runs get no Actions secrets either: add the secret under Settings → Secrets and variables → Dependabot.";
-/** RFC 5321, 4.5.3.1: the longest local part, domain label and path SMTP servers must accept, in octets. */
-const SMTP_LIMITS = { localPart: 64, label: 63, address: 254 };
-/** The problems with the inputs and their fixes, and the notices, in every language (see language.ts). */
-const settings_WORDS = (0,src_language/* defineWords */.Pw)('settings', {
-    /** An over-long value, cut: "abc… (4000 characters)". */
-    cut: { en: (start, length) => `${start}… (${length} characters)`, ko: (start, length) => `${start}… (${length}자)` },
-    addressLength: {
-        en: (length) => length.part === 'local'
-            ? `its part before the @ is ${length.octets} octets long; SMTP allows ${SMTP_LIMITS.localPart}`
-            : length.part === 'label'
-                ? `a part of its domain ("${length.label}") is ${length.octets} octets long; SMTP allows ${SMTP_LIMITS.label}`
-                : `it is ${length.octets} octets long; SMTP allows ${SMTP_LIMITS.address}`,
-        ko: (length) => length.part === 'local'
-            ? `@ 앞부분이 ${length.octets}옥텟입니다. SMTP는 ${SMTP_LIMITS.localPart}옥텟까지 허용합니다`
-            : length.part === 'label'
-                ? `도메인의 한 부분("${length.label}")이 ${length.octets}옥텟입니다. SMTP는 ${SMTP_LIMITS.label}옥텟까지 허용합니다`
-                : `전체가 ${length.octets}옥텟입니다. SMTP는 ${SMTP_LIMITS.address}옥텟까지 허용합니다`
-    },
-    addressControlCharacter: {
-        en: (shown) => ({
-            problem: `"${shown}" contains a control character`,
-            fix: 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines, with no tabs or other control characters.'
-        }),
-        ko: (shown) => ({
-            problem: `"${shown}"에 제어 문자가 들어 있습니다`,
-            fix: 'user@example.com 또는 `Name <user@example.com>` 형식의 주소를 쉼표나 줄바꿈으로 구분해 적고, 탭이나 다른 제어 문자는 넣지 마세요.'
-        })
-    },
-    addressGroup: {
-        en: (shown) => ({
-            problem: `"${shown}" is an address group`,
-            fix: 'List each recipient as a plain address (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.'
-        }),
-        ko: (shown) => ({
-            problem: `"${shown}"은(는) 주소 그룹입니다`,
-            fix: '받는 사람을 하나씩 일반 주소(user@example.com) 또는 `Name <user@example.com>` 형식으로, 쉼표나 줄바꿈으로 구분해 적으세요.'
-        })
-    },
-    addressTooLong: {
-        en: (shown, why) => ({
-            problem: `"${shown}" is longer than SMTP allows: ${why}`,
-            fix: `Shorten the address: SMTP (RFC 5321) takes at most ${SMTP_LIMITS.localPart} octets before the @, ${SMTP_LIMITS.label} in each dot-separated part of the domain and ${SMTP_LIMITS.address} in all; a letter outside ASCII counts 2 to 4 octets.`
-        }),
-        ko: (shown, why) => ({
-            problem: `"${shown}"이(가) SMTP가 허용하는 길이보다 깁니다: ${why}`,
-            fix: `주소를 줄이세요. SMTP(RFC 5321)는 @ 앞을 최대 ${SMTP_LIMITS.localPart}옥텟, 도메인의 점으로 나뉜 각 부분을 ${SMTP_LIMITS.label}옥텟, 전체를 ${SMTP_LIMITS.address}옥텟까지 받습니다. ASCII가 아닌 글자는 2~4옥텟으로 셉니다.`
-        })
-    },
-    notAnAddress: {
-        en: (shown) => ({
-            problem: `"${shown}" is not an email address`,
-            fix: 'Give addresses such as user@example.com or `Name <user@example.com>`, separated by commas or new lines.'
-        }),
-        ko: (shown) => ({
-            problem: `"${shown}"은(는) 이메일 주소가 아닙니다`,
-            fix: 'user@example.com 또는 `Name <user@example.com>` 형식의 주소를 쉼표나 줄바꿈으로 구분해 적으세요.'
-        })
-    },
-    notWholeNumber: {
-        en: (input, text, min, max, fallback) => ({
-            problem: `"${text}" is not a whole number from ${min} to ${max}`,
-            fix: `Set \`${input}\` to a whole number from ${min} to ${max}, or leave it empty for ${fallback}.`
-        }),
-        ko: (input, text, min, max, fallback) => ({
-            problem: `"${text}"은(는) ${min}부터 ${max}까지의 정수가 아닙니다`,
-            fix: `\`${input}\`을(를) ${min}부터 ${max}까지의 정수로 설정하거나, 비워 두어 ${fallback}(으)로 쓰세요.`
-        })
-    },
-    notBoolean: {
-        en: (input, text) => ({
-            problem: `"${text}" is neither true nor false`,
-            fix: `Set \`${input}\` to true or false, or leave it empty.`
-        }),
-        ko: (input, text) => ({
-            problem: `"${text}"은(는) true도 false도 아닙니다`,
-            fix: `\`${input}\`을(를) true 또는 false로 설정하거나 비워 두세요.`
-        })
-    },
-    notStatus: {
-        en: (text) => ({
-            problem: `"${text}" is not a job status`,
-            fix: 'Set `status` to success, failure or cancelled — usually `${{ job.status }}` — or leave it empty.'
-        }),
-        ko: (text) => ({
-            problem: `"${text}"은(는) 작업(job) 상태가 아닙니다`,
-            fix: '`status`를 success, failure, cancelled 중 하나(보통 `${{ job.status }}`)로 설정하거나 비워 두세요.'
-        })
-    },
-    notIfNoFilesFound: {
-        en: (text) => ({
-            problem: `"${text}" is not warn, error or ignore`,
-            fix: 'Set `if-no-files-found` to warn (send anyway, with a warning), error (fail the step) or ignore.'
-        }),
-        ko: (text) => ({
-            problem: `"${text}"은(는) warn, error, ignore 중 하나가 아닙니다`,
-            fix: '`if-no-files-found`를 warn(경고와 함께 그대로 보냄), error(단계 실패), ignore 중 하나로 설정하세요.'
-        })
-    },
-    oauth2Incomplete: {
-        en: () => ({
-            problem: 'is empty, but other `oauth2-*` inputs are set',
-            fix: 'OAuth2 needs all three of `oauth2-client-id`, `oauth2-client-secret` and `oauth2-refresh-token`, each from a repository secret. To log in with an App Password instead, remove the `oauth2-*` inputs.'
-        }),
-        ko: () => ({
-            problem: '비어 있는데 다른 `oauth2-*` 입력은 설정되어 있습니다',
-            fix: 'OAuth2에는 `oauth2-client-id`, `oauth2-client-secret`, `oauth2-refresh-token` 세 가지가 모두 필요하며, 각각 저장소 시크릿에서 가져와야 합니다. 대신 앱 비밀번호로 로그인하려면 `oauth2-*` 입력을 지우세요.'
-        })
-    },
-    tokenUrlWithCredentials: {
-        en: (shown) => ({
-            problem: `"${shown}" carries a user name or password`,
-            fix: 'Give the token endpoint alone; the client is identified by `oauth2-client-id` and `oauth2-client-secret`.'
-        }),
-        ko: (shown) => ({
-            problem: `"${shown}"에 사용자 이름이나 비밀번호가 들어 있습니다`,
-            fix: '토큰 엔드포인트만 적으세요. 클라이언트는 `oauth2-client-id`와 `oauth2-client-secret`으로 식별합니다.'
-        })
-    },
-    tokenUrlNotHttps: {
-        en: (shown) => ({
-            problem: `"${shown}" is not an https:// URL`,
-            fix: `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${GOOGLE_TOKEN_URL}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`
-        }),
-        ko: (shown) => ({
-            problem: `"${shown}"은(는) https:// URL이 아닙니다`,
-            fix: `\`oauth2-token-url\`을 메일 서비스의 https 토큰 엔드포인트(Google: ${GOOGLE_TOKEN_URL})로 설정하거나, 비워 두어 Google 것을 쓰세요. 클라이언트 시크릿을 그곳으로 보내므로 평문 http는 거부합니다.`
-        })
-    },
-    hostFix: {
-        en: "Give only the host name, such as smtp.gmail.com, or an IP address (IPv6 as '::1' or '[::1]', quoted in YAML), and the port in `port`.",
-        ko: "smtp.gmail.com 같은 호스트 이름이나 IP 주소(IPv6는 YAML에서 따옴표로 감싼 '::1' 또는 '[::1]')만 적고, 포트는 `port`에 적으세요."
-    },
-    serverControlCharacter: {
-        en: (shown) => `"${shown}" contains a control character`,
-        ko: (shown) => `"${shown}"에 제어 문자가 들어 있습니다`
-    },
-    serverIsUrl: { en: 'is a URL, not a host name', ko: '호스트 이름이 아니라 URL입니다' },
-    /** The inputs to set instead, such as "`server: smtp.gmail.com` and `port: 465`". */
-    set: { en: (inputs) => `Set ${inputs}.`, ko: (inputs) => `${inputs}(으)로 설정하세요.` },
-    and: { en: (first, second) => `${first} and ${second}`, ko: (first, second) => `${first}와 ${second}` },
-    serverWithPort: {
-        en: (shown) => `"${shown}" is not a host name: it ends in a port`,
-        ko: (shown) => `"${shown}"은(는) 호스트 이름이 아닙니다: 끝에 포트가 붙어 있습니다`
-    },
-    notHostName: { en: (shown) => `"${shown}" is not a host name`, ko: (shown) => `"${shown}"은(는) 호스트 이름이 아닙니다` },
-    usernameEmpty: {
-        en: () => ({ problem: 'is empty', fix: 'Set `username` to the full address of the sending account, such as you@gmail.com.' }),
-        ko: () => ({ problem: '비어 있습니다', fix: '`username`을 보내는 계정의 전체 주소(예: you@gmail.com)로 설정하세요.' })
-    },
-    usernameControlCharacter: {
-        en: (shown) => ({
-            problem: `"${shown}" contains a control character`,
-            fix: 'Set `username` to the account name alone, such as you@gmail.com, on one line.'
-        }),
-        ko: (shown) => ({
-            problem: `"${shown}"에 제어 문자가 들어 있습니다`,
-            fix: '`username`에는 you@gmail.com 같은 계정 이름만 한 줄로 적으세요.'
-        })
-    },
-    passwordEmpty: {
-        en: (hint) => ({
-            problem: 'is empty',
-            fix: `Pass the App Password from a repository secret: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\` (or log in with the \`oauth2-*\` inputs instead). ${hint}`
-        }),
-        ko: (hint) => ({
-            problem: '비어 있습니다',
-            fix: `앱 비밀번호를 저장소 시크릿에서 넘기세요: \`password: \${{ secrets.GMAIL_APP_PASSWORD }}\`(또는 대신 \`oauth2-*\` 입력으로 로그인하세요). ${hint}`
-        })
-    },
-    fromNotAddress: {
-        en: (username) => ({
-            problem: `is empty, so it defaults to \`username\` ("${username}"), which is not an email address`,
-            fix: 'Set `from` to the address the server sends as, optionally with a display name: `CI <ci@example.com>`.'
-        }),
-        ko: (username) => ({
-            problem: `비어 있어서 \`username\`("${username}")을 쓰는데, 이는 이메일 주소가 아닙니다`,
-            fix: '`from`을 서버가 보내는 주소로 설정하세요. 표시 이름을 붙여도 됩니다: `CI <ci@example.com>`.'
-        })
-    },
-    fromNotOne: {
-        en: (value) => ({
-            problem: `"${value}" must be exactly one address`,
-            fix: 'Set `from` to one address, optionally with a display name: `CI <you@gmail.com>`.'
-        }),
-        ko: (value) => ({
-            problem: `"${value}"은(는) 정확히 주소 하나여야 합니다`,
-            fix: '`from`을 주소 하나로 설정하세요. 표시 이름을 붙여도 됩니다: `CI <you@gmail.com>`.'
-        })
-    },
-    dryRunAndVerifyOnly: {
-        en: () => ({
-            problem: 'is set together with `verify-only`',
-            fix: 'Use `dry-run` to preview the message without connecting, or `verify-only` to check the login without sending; not both.'
-        }),
-        ko: () => ({
-            problem: '`verify-only`와 함께 설정되어 있습니다',
-            fix: '연결 없이 메시지를 미리 보려면 `dry-run`을, 보내지 않고 로그인만 확인하려면 `verify-only`를 쓰세요. 둘 다는 안 됩니다.'
-        })
-    },
-    toEmpty: {
-        en: () => ({ problem: 'is empty', fix: 'Set `to` to at least one recipient address; separate several with commas or new lines.' }),
-        ko: () => ({ problem: '비어 있습니다', fix: '`to`에 받는 사람 주소를 하나 이상 적으세요. 여러 개는 쉼표나 줄바꿈으로 구분합니다.' })
-    },
-    bodyAndBodyFile: {
-        en: () => ({ problem: 'is set together with `body`', fix: 'Set either `body` or `body-file`, not both.' }),
-        ko: () => ({ problem: '`body`와 함께 설정되어 있습니다', fix: '`body`와 `body-file` 중 하나만 설정하세요.' })
-    },
-    missingSecret: {
-        en: MISSING_SECRET_HINT,
-        ko: '시크릿이 있는데도 비어 있다면 이 실행은 아마 포크에서 온 풀 리퀘스트이며, GitHub는 여기에 시크릿을 주지 않습니다. ' +
-            "이런 실행에서는 `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`로 단계를 건너뛰세요. " +
-            'Dependabot 실행도 Actions 시크릿을 받지 못합니다. Settings → Secrets and variables → Dependabot에 시크릿을 추가하세요.'
-    },
-    spacesRemoved: {
-        en: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.',
-        ko: '`password`의 앱 비밀번호에서 공백을 지웠습니다. Google은 네 글자씩 띄어 보여 주지만, 공백 없는 16자를 받습니다.'
-    },
-    noLogin: {
-        en: (server) => `\`password\` is empty, so no login is used: the message goes to ${server} as to a relay that takes mail without one.`,
-        ko: (server) => `\`password\`가 비어 있어 로그인하지 않습니다. ${server} 서버를 로그인 없이 메일을 받는 릴레이로 보고 메시지를 보냅니다.`
-    },
-    passwordUnused: {
-        en: '`password` is not used: the action logs in with OAuth2 (the `oauth2-*` inputs).',
-        ko: '`password`는 쓰지 않습니다. 액션이 OAuth2(`oauth2-*` 입력)로 로그인합니다.'
-    },
-    stillFailingEveryUnused: {
-        en: (every, listed) => `\`still-failing-every: ${every}\` has no effect: it spaces out the still-failing mails, and ` +
-            (listed === undefined ? '`notify-when: always` mails every run.' : `\`notify-when\` (${listed}) does not list still-failing.`) +
-            ' Set `notify-when: failures` (or a list with still-failing) to use it.',
-        ko: (every, listed) => `\`still-failing-every: ${every}\`는 효과가 없습니다. still-failing 메일의 간격을 두는 설정인데, ` +
-            (listed === undefined ? '`notify-when: always`는 모든 실행마다 메일을 보냅니다.' : `\`notify-when\`(${listed})에 still-failing이 없습니다.`) +
-            ' 쓰려면 `notify-when: failures`(또는 still-failing이 들어간 목록)로 설정하세요.'
-    }
-});
-/** Why a secret can be empty although it exists, in `language`. */
-function missingSecretHint(language) {
-    return settings_WORDS[language].missingSecret;
-}
-/** An InputError about `input`, in every language, from an entry of WORDS. */
-function refuse(input, say) {
-    return (0,src_errors/* inputErrorIn */.Az)(input, settings_WORDS, say);
-}
-const octets = (text) => Buffer.byteLength(text, 'utf8');
-/** An over-long value, cut for a message: the problem is its length, not its text. */
-function shorten(text, language = src_language/* DEFAULT_LANGUAGE */.Nm, max = 60) {
-    if (text.length <= max)
-        return text;
-    // Not between the two halves of a surrogate pair.
-    const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
-    return settings_WORDS[language].cut(text.slice(0, end), text.length);
-}
-/**
- * What makes an address longer than SMTP allows, or undefined. The local part counts in
- * UTF-8 octets (SMTPUTF8 sends it so); the domain as it goes on the wire, in its ASCII
- * (punycode) form.
- */
-function addressTooLong(address) {
-    const at = address.lastIndexOf('@');
-    const local = address.slice(0, at);
-    const domain = address.slice(at + 1);
-    const asciiDomain = (0,external_node_url_.domainToASCII)(domain) || domain;
-    if (octets(local) > SMTP_LIMITS.localPart)
-        return { part: 'local', octets: octets(local) };
-    const label = asciiDomain.split('.').find((part) => octets(part) > SMTP_LIMITS.label);
-    if (label !== undefined)
-        return { part: 'label', label, octets: octets(label) };
-    const total = octets(local) + 1 + octets(asciiDomain);
-    if (total > SMTP_LIMITS.address)
-        return { part: 'whole', octets: total };
-    return undefined;
-}
-/**
- * Parses a comma- or newline-separated list of mailboxes. Each entry must be exactly one
- * mailbox: a group (`Team: a@x, b@x;`) would let a value from an event add recipients.
- */
-function parseMailboxes(input, value) {
-    const mailboxes = [];
-    // A lone CR ends a line too: left inside an entry it could end a header line on the wire.
-    for (const line of value.split(/\r\n|\r|\n/)) {
-        if (!line.trim())
-            continue;
-        if (CONTROL_CHARACTER.test(line)) {
-            throw refuse(input, (words, language) => words.addressControlCharacter(shorten(line.trim().replace(CONTROL_CHARACTERS, '?'), language)));
-        }
-        for (const entry of esm_addressparser(line)) {
-            if (entry.group !== undefined)
-                throw refuse(input, (words, language) => words.addressGroup(shorten(line.trim(), language)));
-            const address = entry.address.trim();
-            // Before the pattern, so no pattern ever runs over megabytes.
-            const tooLong = address.includes('@') ? addressTooLong(address) : undefined;
-            if (tooLong) {
-                throw refuse(input, (words, language) => {
-                    const length = tooLong.part === 'label' ? { ...tooLong, label: shorten(tooLong.label, language, 30) } : tooLong;
-                    return words.addressTooLong(shorten(address, language), words.addressLength(length));
-                });
-            }
-            if (!MAILBOX_PATTERN.test(address)) {
-                throw refuse(input, (words, language) => words.notAnAddress(shorten(address || entry.name || line.trim(), language)));
-            }
-            mailboxes.push({ name: entry.name, address });
-        }
-    }
-    return mailboxes;
-}
-function parseWholeNumber(input, value, fallback, min, max) {
-    const text = value.trim();
-    if (!text)
-        return fallback;
-    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw refuse(input, (words) => words.notWholeNumber(input, text, min, max, fallback));
-    }
-    return Number(text);
-}
-function parseBoolean(input, value, fallback) {
-    const text = value.trim().toLowerCase();
-    if (!text)
-        return fallback;
-    if (text === 'true')
-        return true;
-    if (text === 'false')
-        return false;
-    throw refuse(input, (words) => words.notBoolean(input, value.trim()));
-}
-function parseStatus(value) {
-    const text = value.trim().toLowerCase();
-    if (!text)
-        return undefined;
-    if (text === 'success' || text === 'failure' || text === 'cancelled')
-        return text;
-    throw refuse('status', (words) => words.notStatus(value.trim()));
-}
-function parseIfNoFilesFound(value) {
-    const text = value.trim().toLowerCase();
-    if (!text)
-        return 'warn';
-    if (text === 'warn' || text === 'error' || text === 'ignore')
-        return text;
-    throw refuse('if-no-files-found', (words) => words.notIfNoFilesFound(value.trim()));
-}
-/**
- * Gmail shows App Passwords as four groups of four letters, and people paste them that way.
- * Google does not ignore the spaces, so they are removed here. (White space around the value
- * never arrives: the runner's getInput trims every input.)
- */
-function normalisePassword(server, password, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    if (!isGoogleServer(server) || !APP_PASSWORD_AS_SHOWN.test(password))
-        return { password };
-    return { password: password.replace(/ /g, ''), notice: settings_WORDS[language].spacesRemoved };
-}
-const OAUTH2_SECRET_INPUTS = ['oauth2-client-id', 'oauth2-client-secret', 'oauth2-refresh-token'];
-/**
- * The inputs besides `password` whose values are secrets, registered with the runner before
- * anything is printed (`password` is registered in every form a login sends it in).
- */
-const TOKEN_INPUTS = [...OAUTH2_SECRET_INPUTS, 'github-token'];
-/**
- * The OAuth2 inputs, or undefined when none of the three secrets is given. Their values
- * are secrets, so errors name the input but never show the value.
- */
-function readOAuth2(getInput) {
-    const [clientId, clientSecret, refreshToken] = OAUTH2_SECRET_INPUTS.map((name) => getInput(name).trim());
-    if (!clientId && !clientSecret && !refreshToken)
-        return undefined;
-    const missing = OAUTH2_SECRET_INPUTS.find((name, index) => ![clientId, clientSecret, refreshToken][index]);
-    if (missing)
-        throw refuse(missing, (words) => words.oauth2Incomplete());
-    const tokenUrl = getInput('oauth2-token-url').trim() || GOOGLE_TOKEN_URL;
-    const parsed = URL.canParse(tokenUrl) ? new URL(tokenUrl) : undefined;
-    if (parsed && (parsed.username || parsed.password)) {
-        // Shown without them: they would be secrets.
-        parsed.username = '';
-        parsed.password = '';
-        throw refuse('oauth2-token-url', (words) => words.tokenUrlWithCredentials(parsed.href));
-    }
-    if (parsed?.protocol !== 'https:') {
-        throw refuse('oauth2-token-url', (words) => words.tokenUrlNotHttps(tokenUrl));
-    }
-    // Scopes are separated by spaces; a YAML block may have put them on lines of their own.
-    const scope = getInput('oauth2-scope').trim().replace(/\s+/g, ' ');
-    const scopeMissing = providerOfTokenUrl(tokenUrl)?.oauth2?.scopeMissing;
-    if (!scope && scopeMissing)
-        throw new src_errors/* InputError */.dz('oauth2-scope', scopeMissing.problem, scopeMissing.fix);
-    return { clientId, clientSecret, refreshToken, tokenUrl, scope };
-}
-/**
- * node:net's isIPv6, asked only of text that holds a colon, as every IPv6 address does: its
- * first call compiles a large regular expression, about 3 ms at every start (npm run bench)
- * for a host name that cannot be one.
- */
-function isIPv6(text) {
-    return text.includes(':') && (0,external_node_net_.isIPv6)(text);
-}
-/** `host:port` as people write it: an IPv6 address in brackets (`[::1]:465`). */
-function hostAndPort(server, port) {
-    return isIPv6(server) ? `[${server}]:${port}` : `${server}:${port}`;
-}
-/** The inputs to set instead of a `host:port` or URL; an IPv6 address quoted, as YAML needs for `[::1]`. */
-function serverAndPort(host, port, words) {
-    const server = isIPv6(host) ? `'${host}'` : host;
-    return port ? words.and(`\`server: ${server}\``, `\`port: ${port}\``) : `\`server: ${server}\``;
-}
-/**
- * The `server` input: a host name, an IPv4 address, or an IPv6 address with or without
- * brackets, kept without them (the form sockets and certificates use). A URL or a
- * `host:port` is refused with the inputs to set instead.
- */
-function parseServer(value) {
-    const text = value.trim() || 'smtp.gmail.com';
-    const inBrackets = /^\[(.*)\]$/.exec(text)?.[1];
-    if (inBrackets !== undefined && isIPv6(inBrackets))
-        return inBrackets;
-    if (isIPv6(text))
-        return text;
-    if (CONTROL_CHARACTER.test(text)) {
-        throw refuse('server', (words) => ({ problem: words.serverControlCharacter(text.replace(CONTROL_CHARACTERS, '?')), fix: words.hostFix }));
-    }
-    if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) {
-        const url = URL.canParse(text) ? new URL(text) : undefined;
-        // Named by its host and port alone: the rest of a URL may carry a user name and password.
-        const host = url?.hostname.replace(/^\[(.*)\]$/, '$1');
-        throw refuse('server', (words) => ({
-            problem: words.serverIsUrl,
-            fix: `${host ? `${words.set(serverAndPort(host, url?.port, words))} ` : ''}${words.hostFix}`
-        }));
-    }
-    const withPort = /^(?:\[([^\]]*)\]|([^\s/:[\]]+)):(\d+)$/.exec(text);
-    if (withPort && (withPort[2] !== undefined || isIPv6(withPort[1]))) {
-        throw refuse('server', (words) => ({ problem: words.serverWithPort(text), fix: words.set(serverAndPort(withPort[1] ?? withPort[2], withPort[3], words)) }));
-    }
-    if (/[\s/:[\]]/.test(text))
-        throw refuse('server', (words) => ({ problem: words.notHostName(text), fix: words.hostFix }));
-    return text;
-}
-/** Whether the inputs carry credentials; without them the action sends as to a relay, with no login. */
-function hasCredentials(settings) {
-    return settings.oauth2 !== undefined || settings.password !== '';
-}
-const DOMAIN_PATTERN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
-/** `committer-domains`: comma- or newline-separated domains; a leading `@` is allowed. */
-function parseDomains(value) {
-    const domains = [];
-    for (const entry of value.split(/[,\s]+/)) {
-        const domain = entry.trim().replace(/^@/, '').toLowerCase();
-        if (!domain)
-            continue;
-        if (!DOMAIN_PATTERN.test(domain)) {
-            throw new src_errors/* InputError */.dz('committer-domains', `"${entry.trim().replace(CONTROL_CHARACTERS, '?')}" is not a domain`, 'List the domains of the addresses that may be mailed, such as `example.com, example.org` (no `*`, no user part: each domain is matched exactly).');
-        }
-        if (!domains.includes(domain))
-            domains.push(domain);
-    }
-    return domains;
-}
-/** The inputs that read test reports and mail the committers. */
-function readReportSettings(getInput) {
-    const mailCommitters = parseBoolean('mail-committers', getInput('mail-committers'), false);
-    const committerDomains = parseDomains(getInput('committer-domains'));
-    if (mailCommitters && !committerDomains.length) {
-        throw new src_errors/* InputError */.dz('committer-domains', 'is empty, but `mail-committers` is true', "Set `committer-domains` to your organisation's mail domains, such as `example.com, example.org`: only commit authors at these domains are mailed. " +
-            'Addresses in commits are whatever each author configured, and mailing outside contributors at them would be spam.');
-    }
-    return {
-        testReports: getInput('test-reports')
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean),
-        mailCommitters,
-        committerDomains
-    };
-}
-/**
- * The `language` input. Read before the other inputs, and by the report of a failure that
- * came before the inputs were read, so every other problem can be told in it; a value that
- * is not a language is itself told in English.
- */
-function parseLanguage(value) {
-    const text = value.trim().toLowerCase();
-    if (!text)
-        return src_language/* DEFAULT_LANGUAGE */.Nm;
-    if ((0,src_language/* isLanguage */.lX)(text))
-        return text;
-    throw new src_errors/* InputError */.dz('language', `"${shorten(value.trim().replace(CONTROL_CHARACTERS, '?'))}" is not a language this action speaks`, `Set \`language\` to ${src_language/* LANGUAGES */.Yj.map((language) => `\`${language}\``).join(' or ')}, or leave it empty for \`${src_language/* DEFAULT_LANGUAGE */.Nm}\` (English).`);
-}
-/** Reads and validates every input; throws InputError naming the first bad one. */
-function readSettings(getInput, notes = { notices: [] }) {
-    const language = parseLanguage(getInput('language'));
-    const server = parseServer(getInput('server'));
-    const port = parseWholeNumber('port', getInput('port'), 465, 1, 65535);
-    const secure = parseBoolean('secure', getInput('secure'), port === 465);
-    const username = getInput('username').trim();
-    if (!username)
-        throw refuse('username', (words) => words.usernameEmpty());
-    if (CONTROL_CHARACTER.test(username))
-        throw refuse('username', (words) => words.usernameControlCharacter(username.replace(CONTROL_CHARACTERS, '?')));
-    const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
-    const oauth2 = readOAuth2(getInput);
-    const rawPassword = getInput('password');
-    const withoutLogin = !oauth2 && !rawPassword.trim();
-    // A preview opens no connection, so it can run where there is no secret (a fork's pull request).
-    if (withoutLogin && !dryRun) {
-        // Gmail takes no mail without a login: an empty password there is a missing secret.
-        if (isGoogleServer(server))
-            throw refuse('password', (words, language) => words.passwordEmpty(missingSecretHint(language)));
-        notes.notices.push(settings_WORDS[language].noLogin(server));
-    }
-    if (oauth2 && rawPassword.trim())
-        notes.notices.push(settings_WORDS[language].passwordUnused);
-    const normalised = oauth2 || withoutLogin ? { password: '' } : normalisePassword(server, rawPassword, language);
-    if (normalised.notice)
-        notes.notices.push(normalised.notice);
-    const fromInput = getInput('from').trim();
-    // The sender defaults to the login, which some servers do not make an address.
-    if (!fromInput && !MAILBOX_PATTERN.test(username))
-        throw refuse('from', (words) => words.fromNotAddress(username));
-    const fromValue = fromInput || username;
-    const fromList = parseMailboxes('from', fromValue);
-    if (fromList.length !== 1)
-        throw refuse('from', (words) => words.fromNotOne(fromValue));
-    const verifyOnly = parseBoolean('verify-only', getInput('verify-only'), false);
-    if (verifyOnly && dryRun)
-        throw refuse('dry-run', (words) => words.dryRunAndVerifyOnly());
-    const to = parseMailboxes('to', getInput('to'));
-    // Checking a login needs no recipient.
-    if (to.length === 0 && !verifyOnly)
-        throw refuse('to', (words) => words.toEmpty());
-    const subject = getInput('subject');
-    const body = getInput('body');
-    const bodyFile = getInput('body-file').trim();
-    (0,template/* checkPlaceholders */.nV)('subject', subject);
-    (0,template/* checkPlaceholders */.nV)('body', body);
-    if (body.trim() && bodyFile) {
-        throw refuse('body-file', (words) => words.bodyAndBodyFile());
-    }
-    return {
-        server,
-        port,
-        secure,
-        username,
-        password: normalised.password,
-        oauth2,
-        from: fromList[0],
-        to,
-        cc: parseMailboxes('cc', getInput('cc')),
-        bcc: parseMailboxes('bcc', getInput('bcc')),
-        replyTo: parseMailboxes('reply-to', getInput('reply-to')),
-        subject: subject.trim() ? subject.replace(/\s*[\r\n]+\s*/g, ' ').trim() : undefined,
-        body: body.trim() ? body : undefined,
-        bodyFile: bodyFile || undefined,
-        status: parseStatus(getInput('status')),
-        githubToken: getInput('github-token').trim(),
-        logLines: parseWholeNumber('log-lines', getInput('log-lines'), 20, 0, 200),
-        timeoutSeconds: parseWholeNumber('timeout', getInput('timeout'), 30, 1, 600),
-        retries: parseWholeNumber('retries', getInput('retries'), 2, 0, 10),
-        debug: parseBoolean('debug', getInput('debug'), false),
-        verifyOnly,
-        attachments: getInput('attachments')
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean),
-        ifNoFilesFound: parseIfNoFilesFound(getInput('if-no-files-found')),
-        dryRun,
-        ...readQuietSettings(getInput, notes, language),
-        ...readReportSettings(getInput),
-        language
-    };
-}
-/** `notify-when`, `still-failing-every` and `thread`: which runs send, and how their mails hang together. */
-function readQuietSettings(getInput, notes, language) {
-    const notifyWhen = (0,notify_when/* parseNotifyWhen */.rh)(getInput('notify-when'));
-    const stillFailingEvery = parseWholeNumber('still-failing-every', getInput('still-failing-every'), 1, 1, 1000);
-    if (stillFailingEvery > 1 && (notifyWhen === 'always' || !notifyWhen.includes('still-failing'))) {
-        notes.notices.push(settings_WORDS[language].stillFailingEveryUnused(stillFailingEvery, notifyWhen === 'always' ? undefined : notifyWhen.join(', ')));
-    }
-    return { notifyWhen, stillFailingEvery, thread: parseBoolean('thread', getInput('thread'), false) };
-}
-
-;// CONCATENATED MODULE: ./src/diagnose-words.ts
-
-
-
-const APP_PASSWORD_URL = 'https://myaccount.google.com/apppasswords';
-/** Gmail's App Password steps, said by more than one diagnosis. */
-const APP_PASSWORD_STEPS = (0,src_language/* defineWords */.Pw)('diagnose: App Password', {
-    steps: {
-        en: '1) turn on 2-Step Verification for the Google account (https://myaccount.google.com/signinoptions/twosv); ' +
-            `2) create an App Password at ${APP_PASSWORD_URL} (if that page says the setting is not available, open Google Account → Security and search "App passwords"; ` +
-            'work and school accounts whose admin disabled App Passwords must use the oauth2-* inputs instead); ' +
-            '3) store its 16 letters as a repository secret (Settings → Secrets and variables → Actions → New repository secret), for example GMAIL_APP_PASSWORD; ' +
-            '4) pass it as `password: ${{ secrets.GMAIL_APP_PASSWORD }}` and set `username` to the full address (you@gmail.com).',
-        ko: '1) Google 계정의 2단계 인증을 켭니다(https://myaccount.google.com/signinoptions/twosv). ' +
-            `2) ${APP_PASSWORD_URL} 에서 앱 비밀번호를 만듭니다(설정을 사용할 수 없다고 나오면 Google 계정 → 보안에서 "앱 비밀번호"를 검색하세요. ` +
-            '관리자가 앱 비밀번호를 막은 회사·학교 계정은 대신 oauth2-* 입력을 사용해야 합니다). ' +
-            '3) 16자리 문자를 저장소 시크릿으로 저장합니다(Settings → Secrets and variables → Actions → New repository secret), 예: GMAIL_APP_PASSWORD. ' +
-            '4) `password: ${{ secrets.GMAIL_APP_PASSWORD }}`로 넘기고 `username`에는 전체 주소(you@gmail.com)를 넣습니다.'
-    }
-});
-/** The App Password steps in `language`. */
-function appPasswordSteps(language) {
-    return APP_PASSWORD_STEPS[language].steps;
-}
-const HINTS = (0,src_language/* defineWords */.Pw)('diagnose: hints', {
-    oauth2Token: { en: oauth2TokenHint('en'), ko: oauth2TokenHint('ko') },
-    silentNonSmtp: {
-        en: 'a server that is not an SMTP server (a web server, for one) stays silent too',
-        ko: 'SMTP 서버가 아닌 서버(예: 웹 서버)도 아무 말을 하지 않습니다'
-    },
-    smtpServerOfProvider: {
-        en: 'Gmail: smtp.gmail.com with 465, or 587 with `secure: false`',
-        ko: 'Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`'
-    }
-});
-/** Words shared by several diagnoses. */
-function hints(language) {
-    return HINTS[language];
-}
-const enPart = (part) => (part.kind === 'unasked' ? 'A reply to no command' : part.kind === 'reply' ? `Its reply to ${part.verb}` : 'Its greeting');
-const koPart = (part) => part.kind === 'unasked' ? '요청하지 않은 응답' : part.kind === 'reply' ? `${part.verb} 명령에 대한 응답` : '인사말(greeting)';
-const DIAGNOSES = (0,src_language/* defineWords */.Pw)('diagnose', {
-    noStartTls: {
-        en: (w) => ({
-            title: `${w.hostPort} did not offer STARTTLS, so the password was not sent`,
-            fix: 'The action never sends credentials over an unencrypted connection. Use `port: 465` (TLS from the first byte), or a port where the server offers STARTTLS (587 for most providers). ' +
-                'If the server should offer STARTTLS, something on the network may be stripping it.'
-        }),
-        ko: (w) => ({
-            title: `${w.hostPort} 서버가 STARTTLS를 제공하지 않아 비밀번호를 보내지 않았습니다`,
-            fix: '이 액션은 암호화되지 않은 연결로는 인증 정보를 절대 보내지 않습니다. `port: 465`(처음부터 TLS)를 쓰거나, 서버가 STARTTLS를 제공하는 포트(대부분 587)를 쓰세요. ' +
-                '서버가 STARTTLS를 제공해야 하는데 없다면, 네트워크 중간에서 무언가가 이를 제거하고 있을 수 있습니다.'
-        })
-    },
-    noLoginOffered: {
-        en: (w) => ({
-            title: `${w.hostPort} offers no login over this connection (no AUTH ${w.secure ? 'over TLS' : 'after STARTTLS'}), although ${w.usesOAuth2 ? 'the `oauth2-*` inputs are' : '`username` and `password` are'} given; nothing was sent`,
-            fix: "With credentials the action never sends without logging in. Check `server`, `port` and `secure`: they must name the server that takes your login, usually the submission port (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`); port 25 and a domain's incoming mail server often offer no login. " +
-                `For a relay that takes mail without a login (by network address), leave \`password\` empty${w.usesOAuth2 ? ' and remove the `oauth2-*` inputs' : ''}.`
-        }),
-        ko: (w) => ({
-            title: `${w.usesOAuth2 ? '`oauth2-*` 입력을' : '`username`과 `password`를'} 주었지만 ${w.hostPort} 서버가 이 연결에서 로그인을 제공하지 않습니다(${w.secure ? 'TLS에서' : 'STARTTLS 뒤에'} AUTH 없음). 아무것도 보내지 않았습니다`,
-            fix: '인증 정보가 있으면 이 액션은 로그인 없이 보내지 않습니다. `server`, `port`, `secure`를 확인하세요. 로그인을 받는 서버, 보통 제출(submission) 포트여야 합니다(Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`). 25번 포트나 도메인의 수신 메일 서버는 로그인을 제공하지 않는 경우가 많습니다. ' +
-                `로그인 없이 (네트워크 주소로) 메일을 받는 릴레이라면 \`password\`를 비워 두세요${w.usesOAuth2 ? '. `oauth2-*` 입력도 지우세요' : ''}.`
-        })
-    },
-    notSmtpWhat: {
-        en: (what) => typeof what === 'object'
-            ? `it does not know ${what.unknownVerb}`
-            : {
-                http: 'it answered like a web server (HTTP)',
-                imap: 'it answered like an IMAP server, which is for reading mail',
-                pop3: 'it answered like a POP3 server, which is for reading mail',
-                ssh: 'it answered like an SSH server',
-                binary: 'it sent binary data'
-            }[what],
-        ko: (what) => typeof what === 'object'
-            ? `${what.unknownVerb} 명령을 모릅니다`
-            : {
-                http: '웹 서버(HTTP)처럼 응답했습니다',
-                imap: '메일을 읽는 데 쓰는 IMAP 서버처럼 응답했습니다',
-                pop3: '메일을 읽는 데 쓰는 POP3 서버처럼 응답했습니다',
-                ssh: 'SSH 서버처럼 응답했습니다',
-                binary: '바이너리 데이터를 보냈습니다'
-            }[what]
-    },
-    notSmtpDetail: {
-        en: (detail) => {
-            switch (detail.kind) {
-                case 'began':
-                    return `${enPart(detail.part)} began "${detail.excerpt}"`;
-                case 'after-login':
-                    return `${enPart(detail.part)} was not an SMTP reply (not shown: it came after the login, so it could quote a credential)`;
-                case 'endless':
-                    return `${enPart(detail.part)} ran past 1 MB without ending, so the connection was closed`;
-                case 'flood':
-                    return 'It sent far more than an SMTP conversation takes (over 4 MB or 10,000 lines), so the connection was closed';
-                case 'unexpected-code':
-                    return `${enPart(detail.part)} was a ${detail.code} reply${detail.part.kind === 'greeting' ? '; an SMTP server greets with 220' : ''}`;
-            }
-        },
-        ko: (detail) => {
-            switch (detail.kind) {
-                case 'began':
-                    return `${koPart(detail.part)}의 시작: "${detail.excerpt}"`;
-                case 'after-login':
-                    return `${koPart(detail.part)}이 SMTP 응답이 아니었습니다(로그인 뒤에 온 것이라 인증 정보가 들어 있을 수 있어 보여 주지 않습니다)`;
-                case 'endless':
-                    return `${koPart(detail.part)}이 끝나지 않고 1 MB를 넘어 연결을 닫았습니다`;
-                case 'flood':
-                    return 'SMTP 대화에 필요한 양보다 훨씬 많이(4 MB 또는 10,000줄 이상) 보내서 연결을 닫았습니다';
-                case 'unexpected-code':
-                    return `${koPart(detail.part)}이 ${detail.code} 응답이었습니다${detail.part.kind === 'greeting' ? '. SMTP 서버는 220으로 인사합니다' : ''}`;
-            }
-        }
-    },
-    notSmtp: {
-        en: (w, what, usualService) => ({
-            title: `${w.hostPort} does not speak SMTP${what ? `: ${what}` : ''}`,
-            fix: 'Check `server` and `port`: they must name an SMTP server, the one your provider gives for sending mail (Gmail: smtp.gmail.com with port 465, or 587 with `secure: false`).' +
-                (usualService ? ` Port ${w.port} usually carries ${usualService}, not SMTP.` : '')
-        }),
-        ko: (w, what, usualService) => ({
-            title: `${w.hostPort} 서버가 SMTP로 응답하지 않습니다${what ? `: ${what}` : ''}`,
-            fix: '`server`와 `port`를 확인하세요. 메일 서비스가 메일 보내기용으로 알려 준 SMTP 서버여야 합니다(Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`).' +
-                (usualService ? ` ${w.port}번 포트는 보통 SMTP가 아니라 ${usualService}에 쓰입니다.` : '')
-        })
-    },
-    recipientDeferred: {
-        en: (server, r) => ({
-            title: `${server} deferred the recipient${r.several ? 's' : ''} ${r.list}`,
-            fix: `The server refused ${r.where} for now and usually takes ${r.several ? 'them' : 'it'} later. Re-run the job, or raise \`retries\`.`
-        }),
-        ko: (server, r) => ({
-            title: `${server} 서버가 받는 사람 ${r.list} 주소를 나중으로 미뤘습니다`,
-            fix: `서버가 ${r.where} 주소를 지금은 거절했지만 보통 나중에는 받습니다. 작업(job)을 다시 실행하거나 \`retries\`를 늘리세요.`
-        })
-    },
-    recipientUnknown: {
-        en: (server, r) => ({
-            title: `${server} does not know the mailbox${r.several ? 'es' : ''} ${r.list}`,
-            fix: `${r.several ? 'The addresses are' : 'The address is'} well formed, but ${server} has no mailbox by ${r.several ? 'those names' : 'that name'} (or no route to ${r.several ? 'their domains' : 'its domain'}). ` +
-                `Check the spelling of ${r.where}, before and after the @, and that the ${r.several ? 'mailboxes still exist; remove any that do not.' : 'mailbox still exists; remove it if it does not.'}`
-        }),
-        ko: (server, r) => ({
-            title: `${server} 서버에 ${r.list} 메일함이 없습니다`,
-            fix: `주소 형식은 올바르지만 ${server} 서버에 그런 메일함이 없습니다(또는 그 도메인으로 가는 경로가 없습니다). ` +
-                `${r.where} 주소의 철자를 @ 앞뒤 모두 확인하고, 메일함이 아직 있는지 확인하세요. 없는 주소는 지우세요.`
-        })
-    },
-    recipientRelayDenied: {
-        en: (w, r) => ({
-            title: `${w.server} will not relay to ${r.list}`,
-            fix: `${w.server} passes mail on to domains it does not serve only for senders it trusts, and it refused ${r.where} although the action logged in as ${w.username}. ` +
-                "Check that `server` and `port` name the server your provider gives for sending mail (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`), not a domain's incoming mail server, " +
-                `and that ${w.username} may send to outside addresses; or remove the address.`
-        }),
-        ko: (w, r) => ({
-            title: `${w.server} 서버가 ${r.list} 주소로 메일을 중계(relay)하지 않습니다`,
-            fix: `${w.server} 서버는 자신이 맡지 않은 도메인으로는 신뢰하는 발신자의 메일만 전달하는데, 액션이 ${w.username} 계정으로 로그인했는데도 ${r.where} 주소를 거절했습니다. ` +
-                '`server`와 `port`가 도메인의 수신 메일 서버가 아니라 메일 서비스가 알려 준 발신용 서버인지 확인하세요(Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`). ' +
-                `또 ${w.username} 계정이 외부 주소로 보낼 수 있는지 확인하거나, 그 주소를 지우세요.`
-        })
-    },
-    recipientNotValid: {
-        en: (server, r) => ({
-            title: `${server} refused ${r.list}: not ${r.several ? 'valid addresses' : 'a valid address'}`,
-            fix: `Correct ${r.where}: each address must be one valid mailbox such as \`Name <user@example.com>\`.`
-        }),
-        ko: (server, r) => ({
-            title: `${server} 서버가 ${r.list} 주소를 거절했습니다: 올바른 주소가 아닙니다`,
-            fix: `${r.where} 주소를 고치세요. 각 주소는 \`Name <user@example.com>\`처럼 올바른 메일함 하나여야 합니다.`
-        })
-    },
-    recipientRefused: {
-        en: (server, r) => ({
-            title: `${server} refused the recipient${r.several ? 's' : ''} ${r.list}`,
-            fix: `The server gave its reason in its ${r.replies > 1 ? 'replies' : 'reply'}. Check ${r.where}; if the address is right, the refusal is a rule of ${server} or of the recipient's domain: remove the address, or ask the administrator of ${server}.`
-        }),
-        ko: (server, r) => ({
-            title: `${server} 서버가 받는 사람 ${r.list} 주소를 거절했습니다`,
-            fix: `거절 이유는 서버 응답에 있습니다. ${r.where} 주소를 확인하세요. 주소가 맞다면 ${server} 서버나 받는 쪽 도메인의 규칙 때문에 거절된 것입니다. 주소를 지우거나 ${server} 관리자에게 문의하세요.`
-        })
-    },
-    webLoginRequired: {
-        en: (w) => ({
-            title: `${w.server} blocked the sign-in of ${w.username} as suspicious`,
-            fix: 'Google blocks sign-ins from places it does not know, such as CI runners. Sign in to the account in a browser, open Google Account → Security → Recent security activity and confirm "Yes, it was me", then re-run the job. ' +
-                `If it happens again, use an App Password: ${appPasswordSteps('en')}`
-        }),
-        ko: (w) => ({
-            title: `${w.server} 서버가 ${w.username} 계정의 로그인을 의심스러운 시도로 보고 막았습니다`,
-            fix: 'Google은 CI 러너처럼 처음 보는 곳에서의 로그인을 막습니다. 브라우저에서 계정에 로그인한 뒤 Google 계정 → 보안 → 최근 보안 활동에서 "예, 본인입니다"를 눌러 확인하고, 작업(job)을 다시 실행하세요. ' +
-                `다시 막히면 앱 비밀번호를 사용하세요. ${appPasswordSteps('ko')}`
-        })
-    },
-    tooManyLogins: {
-        en: (w) => ({
-            title: `${w.server} refused the login of ${w.username}: too many login attempts`,
-            fix: 'Google limits how often an account may sign in. Wait (from a few minutes to an hour) before running the job again; do not re-run it in a loop, which extends the lock-out. ' +
-                'If many jobs send mail, send one notification from a final job (`needs:` + `if: always()`) instead of one per matrix leg.'
-        }),
-        ko: (w) => ({
-            title: `${w.server} 서버가 ${w.username} 계정의 로그인을 거절했습니다: 로그인 시도가 너무 많습니다`,
-            fix: 'Google은 계정의 로그인 횟수를 제한합니다. 작업(job)을 다시 실행하기 전에 몇 분에서 한 시간 정도 기다리세요. 반복해서 다시 실행하면 잠금이 길어집니다. ' +
-                '여러 작업이 메일을 보낸다면 매트릭스 작업마다 보내지 말고 마지막 작업(`needs:` + `if: always()`)에서 알림을 한 번만 보내세요.'
-        })
-    },
-    oauth2TokenRefused: {
-        en: (w) => ({
-            title: `${w.server} rejected the OAuth2 access token for ${w.username}`,
-            fix: `The token was fetched, but the server refused it. ${HINTS.en.oauth2Token}`
-        }),
-        ko: (w) => ({
-            title: `${w.server} 서버가 ${w.username} 계정의 OAuth2 액세스 토큰을 거절했습니다`,
-            fix: `토큰은 받아 왔지만 서버가 거절했습니다. ${HINTS.ko.oauth2Token}`
-        })
-    },
-    startTlsRequired: {
-        en: (w) => ({
-            title: `${w.hostPort} requires STARTTLS before login`,
-            fix: 'Use `port: 465` (TLS from the first byte), or `port: 587` with `secure: false` so the action upgrades the connection with STARTTLS before it sends the password.'
-        }),
-        ko: (w) => ({
-            title: `${w.hostPort} 서버는 로그인 전에 STARTTLS가 필요합니다`,
-            fix: '`port: 465`(처음부터 TLS)를 쓰거나, `port: 587`에 `secure: false`를 설정하세요. 그러면 액션이 비밀번호를 보내기 전에 STARTTLS로 연결을 암호화합니다.'
-        })
-    },
-    authRejected: {
-        en: (w, appPasswordUsedWrongly, google) => ({
-            title: appPasswordUsedWrongly
-                ? `${w.server} needs an App Password for ${w.username}: 2-Step Verification is on and the account password was used`
-                : `${w.server} did not accept the username and password (username: ${w.username})`,
-            fix: google
-                ? `Gmail only accepts an App Password over SMTP, never the account password. ${appPasswordSteps('en')}`
-                : `Check the \`username\` and \`password\` inputs against the account settings of ${w.server}; the password should come from a repository secret.`
-        }),
-        ko: (w, appPasswordUsedWrongly, google) => ({
-            title: appPasswordUsedWrongly
-                ? `${w.server} 서버는 ${w.username} 계정에 앱 비밀번호가 필요합니다: 2단계 인증이 켜져 있는데 계정 비밀번호를 사용했습니다`
-                : `${w.server} 서버가 사용자 이름과 비밀번호를 받아들이지 않았습니다(username: ${w.username})`,
-            fix: google
-                ? `Gmail은 SMTP에서 계정 비밀번호가 아니라 앱 비밀번호만 받습니다. ${appPasswordSteps('ko')}`
-                : `\`username\`과 \`password\` 입력을 ${w.server}의 계정 설정과 비교해 확인하세요. 비밀번호는 저장소 시크릿에서 가져와야 합니다.`
-        })
-    },
-    loginNeededWithoutPassword: {
-        en: (w) => ({
-            title: `${w.server} requires a login before sending, and \`password\` is empty, so none was made`,
-            fix: `Pass the password from a repository secret, such as \`password: \${{ secrets.SMTP_PASSWORD }}\`, with the account in \`username\`; an empty \`password\` means sending without a login, which only a relay that knows the runner accepts. ${missingSecretHint('en')}`
-        }),
-        ko: (w) => ({
-            title: `${w.server} 서버는 보내기 전에 로그인이 필요한데 \`password\`가 비어 있어 로그인하지 않았습니다`,
-            fix: `\`password: \${{ secrets.SMTP_PASSWORD }}\`처럼 저장소 시크릿에서 비밀번호를 넘기고, 계정은 \`username\`에 넣으세요. \`password\`가 비어 있으면 로그인 없이 보내는데, 이는 러너를 아는 릴레이만 받아 줍니다. ${missingSecretHint('ko')}`
-        })
-    },
-    loginNeededAfterLogin: {
-        en: (w) => ({
-            title: `${w.server} requires a login before sending, although the action logged in as ${w.username}`,
-            fix: `Check that ${w.username} may send through ${w.server}, and that \`username\` and \`password\` belong to that account (an App Password for Gmail).`
-        }),
-        ko: (w) => ({
-            title: `액션이 ${w.username} 계정으로 로그인했는데도 ${w.server} 서버가 보내기 전에 로그인을 요구합니다`,
-            fix: `${w.username} 계정이 ${w.server} 서버로 보낼 수 있는지, \`username\`과 \`password\`가 그 계정의 것인지(Gmail은 앱 비밀번호) 확인하세요.`
-        })
-    },
-    quotaExceeded: {
-        en: (w) => ({
-            title: `${w.username} has used up its daily sending limit on ${w.server}`,
-            fix: 'Gmail allows about 500 recipients a day (2,000 messages for Google Workspace), counted over a rolling 24 hours. Wait up to 24 hours, send to fewer recipients (for example notify only on failure with `if: failure()`), or use a mail provider made for volume. Re-running the job now fails the same way.'
-        }),
-        ko: (w) => ({
-            title: `${w.username} 계정이 ${w.server}의 하루 발송 한도를 다 썼습니다`,
-            fix: 'Gmail은 하루에 받는 사람 약 500명(Google Workspace는 메시지 2,000개)까지 허용하며, 최근 24시간 기준으로 셉니다. 최대 24시간 기다리거나, 받는 사람을 줄이거나(예: `if: failure()`로 실패할 때만 알림), 대량 발송용 메일 서비스를 쓰세요. 지금 작업(job)을 다시 실행해도 똑같이 실패합니다.'
-        })
-    },
-    messageTooLarge: {
-        en: (w) => ({
-            title: `${w.server} refused the message as too large`,
-            fix: 'Gmail accepts about 25 MB of attachments (after base64 encoding). Attach less, or upload the files as a workflow artifact and link to it in the body.'
-        }),
-        ko: (w) => ({
-            title: `${w.server} 서버가 메시지가 너무 크다며 거절했습니다`,
-            fix: 'Gmail은 첨부 파일을 (base64 인코딩 후) 약 25 MB까지 받습니다. 첨부를 줄이거나, 파일을 워크플로 아티팩트로 올리고 본문에 링크하세요.'
-        })
-    },
-    messageLargerThanAnnounced: {
-        en: (w) => ({
-            title: `The message is larger than ${w.server} accepts`,
-            fix: 'The server announced a size limit the message exceeds. Attach less, or upload the files as a workflow artifact and link to it in the body.'
-        }),
-        ko: (w) => ({
-            title: `메시지가 ${w.server} 서버가 받는 크기보다 큽니다`,
-            fix: '서버가 알린 크기 제한을 메시지가 넘습니다. 첨부를 줄이거나, 파일을 워크플로 아티팩트로 올리고 본문에 링크하세요.'
-        })
-    },
-    tooManyRecipients: {
-        en: (w, list) => ({
-            title: `${w.server} refused ${list}: too many recipients in one message`,
-            fix: "The action already sends at most 100 recipients (to + cc + bcc) per message, Gmail's limit; this server allows fewer. " +
-                'Use fewer recipients in `to`, `cc` and `bcc`, or one mailing-list address.'
-        }),
-        ko: (w, list) => ({
-            title: `${w.server} 서버가 ${list} 주소를 거절했습니다: 한 메시지의 받는 사람이 너무 많습니다`,
-            fix: '액션은 이미 메시지 하나에 받는 사람을 Gmail 한도인 100명(to + cc + bcc)까지만 보내는데, 이 서버는 더 적게 허용합니다. ' +
-                '`to`, `cc`, `bcc`의 받는 사람을 줄이거나 메일링 리스트 주소 하나를 쓰세요.'
-        })
-    },
-    senderRejected: {
-        en: (w, google) => ({
-            title: `${w.server} refused the sender address`,
-            fix: google
-                ? 'Gmail sends only from the signed-in account or a verified "Send mail as" address: set `from` to `username`, or add the address under Gmail Settings → Accounts → Send mail as.'
-                : `Set \`from\` to an address that ${w.username} may send as on ${w.server} (often the \`username\` itself).`
-        }),
-        ko: (w, google) => ({
-            title: `${w.server} 서버가 보내는 사람 주소를 거절했습니다`,
-            fix: google
-                ? 'Gmail은 로그인한 계정이나 확인된 "다른 주소에서 메일 보내기" 주소로만 보냅니다. `from`을 `username`과 같게 하거나, Gmail 설정 → 계정 → 다른 주소에서 메일 보내기에 주소를 추가하세요.'
-                : `\`from\`을 ${w.username} 계정이 ${w.server}에서 보낼 수 있는 주소로 설정하세요(보통 \`username\` 자체).`
-        })
-    },
-    messageBlocked: {
-        en: (w, spam) => ({
-            title: `${w.server} blocked the message because of its content`,
-            fix: spam
-                ? 'The server judged the message to be spam. Send fewer, plainer messages (no shortened links), and check the account has not been flagged.'
-                : 'Gmail blocks executable and script attachments (.exe, .js, .bat, some archives), even inside zip files. Drop or rename the attachment, or upload it as a workflow artifact and link to it.'
-        }),
-        ko: (w, spam) => ({
-            title: `${w.server} 서버가 내용 때문에 메시지를 차단했습니다`,
-            fix: spam
-                ? '서버가 메시지를 스팸으로 판단했습니다. 메시지를 줄이고 더 단순하게(단축 링크 없이) 보내며, 계정이 표시(flag)되지 않았는지 확인하세요.'
-                : 'Gmail은 실행 파일과 스크립트 첨부(.exe, .js, .bat, 일부 압축 파일)를 zip 안에 있어도 차단합니다. 첨부를 빼거나 이름을 바꾸거나, 워크플로 아티팩트로 올리고 링크하세요.'
-        })
-    },
-    /** ` (in reply to RCPT)` after a refusal's title. */
-    during: {
-        en: (verb) => ` (in reply to ${verb})`,
-        ko: (verb) => ` (${verb} 명령에 대한 응답)`
-    },
-    refusedForNow: {
-        en: (w, during) => ({
-            title: `${w.server} refused the message for now${during}`,
-            fix: 'The server reported a temporary problem and the retries did not outlast it. Re-run the job later; raise `retries` if it happens often.'
-        }),
-        ko: (w, during) => ({
-            title: `${w.server} 서버가 지금은 메시지를 거절했습니다${during}`,
-            fix: '서버가 일시적인 문제를 알렸고, 재시도하는 동안 풀리지 않았습니다. 나중에 작업(job)을 다시 실행하세요. 자주 일어나면 `retries`를 늘리세요.'
-        })
-    },
-    unknownReply: {
-        en: (w, during) => ({
-            title: `${w.server} refused the message${during}`,
-            fix: 'The server gave a reply this action does not know. Search for the reply below; set `debug: true` to see the whole SMTP conversation (secrets masked), and open an issue with it.'
-        }),
-        ko: (w, during) => ({
-            title: `${w.server} 서버가 메시지를 거절했습니다${during}`,
-            fix: '이 액션이 모르는 서버 응답입니다. 아래 응답으로 검색해 보세요. `debug: true`로 전체 SMTP 대화(시크릿은 가려짐)를 보고, 그 내용으로 이슈를 열어 주세요.'
-        })
-    },
-    tlsMismatchAfterStartTls: {
-        en: (w) => ({
-            title: `${w.hostPort} agreed to switch to TLS (STARTTLS), then went on in plain text; the password was not sent`,
-            fix: 'The server, or something on the network in between (some firewalls and antivirus programs intercept mail traffic), broke the switch to TLS. ' +
-                'Check `server` and `port`; if the server offers TLS from the first byte (port 465), use that port with `secure: true`.'
-        }),
-        ko: (w) => ({
-            title: `${w.hostPort} 서버가 TLS 전환(STARTTLS)에 동의한 뒤 평문으로 계속했습니다. 비밀번호는 보내지 않았습니다`,
-            fix: '서버나 중간 네트워크(메일 트래픽을 가로채는 방화벽이나 백신 프로그램 등)가 TLS 전환을 망가뜨렸습니다. ' +
-                '`server`와 `port`를 확인하세요. 서버가 처음부터 TLS(465번 포트)를 제공하면 그 포트에 `secure: true`를 쓰세요.'
-        })
-    },
-    tlsMismatchPlainAnswer: {
-        en: (w) => ({
-            title: `${w.hostPort} answered in plain text, but \`secure\` is true, so the action expected TLS from the first byte`,
-            fix: w.port === 587 || w.port === 25
-                ? `Port ${w.port} starts in plain text and switches to TLS with STARTTLS: set \`secure: false\` (the password is still sent only after the switch), or use \`port: 465\`, which is TLS from the first byte.`
-                : 'Port 465 needs `secure: true` (TLS from the first byte); port 587 needs `secure: false` (plain text, then STARTTLS). This server starts in plain text: set `secure: false`, or check `port`.'
-        }),
-        ko: (w) => ({
-            title: `${w.hostPort} 서버가 평문으로 응답했지만 \`secure\`가 true라서 액션은 처음부터 TLS를 기대했습니다`,
-            fix: w.port === 587 || w.port === 25
-                ? `${w.port}번 포트는 평문으로 시작해 STARTTLS로 TLS 연결로 바꿉니다. \`secure: false\`로 설정하거나(비밀번호는 여전히 전환 뒤에만 보냅니다), 처음부터 TLS인 \`port: 465\`를 쓰세요.`
-                : '465번 포트는 `secure: true`(처음부터 TLS), 587번 포트는 `secure: false`(평문으로 시작한 뒤 STARTTLS)가 필요합니다. 이 서버는 평문으로 시작하므로 `secure: false`로 설정하거나 `port`를 확인하세요.'
-        })
-    },
-    oauth2EndpointRefused: {
-        en: () => ({
-            title: 'The OAuth2 token endpoint refused the refresh token',
-            fix: `Check \`oauth2-client-id\`, \`oauth2-client-secret\` and \`oauth2-refresh-token\`. "invalid_grant" means the refresh token was revoked or expired. ${HINTS.en.oauth2Token}`
-        }),
-        ko: () => ({
-            title: 'OAuth2 토큰 엔드포인트가 리프레시 토큰을 거절했습니다',
-            fix: `\`oauth2-client-id\`, \`oauth2-client-secret\`, \`oauth2-refresh-token\`을 확인하세요. "invalid_grant"는 리프레시 토큰이 취소되었거나 만료되었다는 뜻입니다. ${HINTS.ko.oauth2Token}`
-        })
-    },
-    certificate: {
-        en: (w) => ({
-            title: `The TLS certificate of ${w.hostPort} is not trusted`,
-            fix: 'Check that `server` is the host name on the certificate (smtp.gmail.com for Gmail, not an IP address). ' +
-                "For a server with a private certificate authority, add that CA to the runner with the environment variable NODE_EXTRA_CA_CERTS (a PEM file); an expired certificate must be renewed by the server's administrator. Certificate checks are never switched off."
-        }),
-        ko: (w) => ({
-            title: `${w.hostPort} 서버의 TLS 인증서를 신뢰할 수 없습니다`,
-            fix: '`server`가 인증서에 적힌 호스트 이름인지 확인하세요(Gmail은 IP 주소가 아니라 smtp.gmail.com). ' +
-                '사설 인증 기관(CA)을 쓰는 서버라면 환경 변수 NODE_EXTRA_CA_CERTS(PEM 파일)로 러너에 그 CA를 추가하세요. 만료된 인증서는 서버 관리자가 갱신해야 합니다. 인증서 검사는 절대 끄지 않습니다.'
-        })
-    },
-    connectionRefused: {
-        en: (w, refused) => ({
-            title: refused ? `Nothing accepted the connection at ${w.hostPort}` : `The runner has no route to ${w.hostPort}`,
-            fix: 'Check `server` and `port` (Gmail: smtp.gmail.com with 465, or 587 with `secure: false`). ' +
-                'A firewall, or a self-hosted runner without outbound SMTP, can also refuse it; some cloud networks block outbound ports 25, 465 and 587.'
-        }),
-        ko: (w, refused) => ({
-            title: refused ? `${w.hostPort}에서 연결을 받는 곳이 없습니다` : `러너에서 ${w.hostPort}(으)로 가는 경로가 없습니다`,
-            fix: '`server`와 `port`를 확인하세요(Gmail: smtp.gmail.com에 465, 또는 587에 `secure: false`). ' +
-                '방화벽이나 외부 SMTP가 막힌 자체 호스팅 러너도 연결을 거절할 수 있습니다. 일부 클라우드 네트워크는 밖으로 나가는 25, 465, 587번 포트를 막습니다.'
-        })
-    },
-    dns: {
-        en: (w, temporary) => ({
-            title: `The host name \`${w.server}\` could not be resolved`,
-            fix: temporary
-                ? "The runner's DNS did not answer in time. Re-run the job; if it persists, check the runner's network."
-                : 'Check the `server` input for typos (Gmail is smtp.gmail.com), and that the runner can resolve public names.'
-        }),
-        ko: (w, temporary) => ({
-            title: `호스트 이름 \`${w.server}\`의 주소를 찾을 수 없습니다`,
-            fix: temporary
-                ? '러너의 DNS가 제때 응답하지 않았습니다. 작업(job)을 다시 실행하세요. 계속되면 러너의 네트워크를 확인하세요.'
-                : '`server` 입력에 오타가 없는지(Gmail은 smtp.gmail.com), 러너가 공개 도메인 이름을 조회할 수 있는지 확인하세요.'
-        })
-    },
-    noGreetingOn465: {
-        en: (w) => ({
-            title: `${w.hostPort} never sent its greeting: it expects TLS from the first byte`,
-            fix: 'Port 465 is TLS from the first byte: set `secure: true` (or leave `secure` empty, which means true on port 465).'
-        }),
-        ko: (w) => ({
-            title: `${w.hostPort} 서버가 인사말(greeting)을 보내지 않았습니다: 처음부터 TLS를 기대합니다`,
-            fix: '465번 포트는 처음부터 TLS입니다. `secure: true`로 설정하세요(또는 `secure`를 비워 두면 465번 포트에서는 true입니다).'
-        })
-    },
-    timeout: {
-        en: (w, kind, noGreeting) => ({
-            title: kind === 'attempt'
-                ? `${w.hostPort} kept answering too slowly: the attempt did not finish within ${2 * w.timeoutSeconds} s (twice \`timeout\`)`
-                : `${w.hostPort} did not answer within ${w.timeoutSeconds} s${noGreeting ? ' (no greeting)' : ''}`,
-            fix: (noGreeting && !w.secure
-                ? `The server never greeted a plain-text connection: if it is an implicit-TLS port such as 465, set \`secure: true\` (port 587 needs \`secure: false\`); otherwise check \`server\` and \`port\`: ${HINTS.en.silentNonSmtp}. `
-                : `Check \`server\` and \`port\`; a firewall that silently drops packets looks like this${noGreeting ? `, and ${HINTS.en.silentNonSmtp}` : ''}. `) +
-                'Raise `timeout` if the server is just slow.'
-        }),
-        ko: (w, kind, noGreeting) => ({
-            title: kind === 'attempt'
-                ? `${w.hostPort} 서버가 계속 너무 느리게 응답했습니다: 시도가 ${2 * w.timeoutSeconds}초(\`timeout\`의 두 배) 안에 끝나지 않았습니다`
-                : `${w.hostPort} 서버가 ${w.timeoutSeconds}초 안에 응답하지 않았습니다${noGreeting ? '(인사말 없음)' : ''}`,
-            fix: (noGreeting && !w.secure
-                ? `서버가 평문 연결에 인사말을 보내지 않았습니다. 465처럼 처음부터 TLS인 포트라면 \`secure: true\`로 설정하세요(587번 포트는 \`secure: false\`). 아니라면 \`server\`와 \`port\`를 확인하세요. ${HINTS.ko.silentNonSmtp}. `
-                : `\`server\`와 \`port\`를 확인하세요. 패킷을 조용히 버리는 방화벽도 이렇게 보입니다${noGreeting ? `. 또 ${HINTS.ko.silentNonSmtp}` : ''}. `) +
-                '서버가 그저 느린 것이라면 `timeout`을 늘리세요.'
-        })
-    },
-    connectionLost: {
-        en: (w) => ({
-            title: `The connection to ${w.hostPort} was lost before the server confirmed the message`,
-            fix: 'This is usually a passing network problem and the retries did not outlast it: re-run the job, or raise `retries`.'
-        }),
-        ko: (w) => ({
-            title: `서버가 메시지를 확인하기 전에 ${w.hostPort} 연결이 끊겼습니다`,
-            fix: '보통 일시적인 네트워크 문제인데 재시도하는 동안 풀리지 않았습니다. 작업(job)을 다시 실행하거나 `retries`를 늘리세요.'
-        })
-    },
-    unknownFailure: {
-        en: (w) => ({
-            title: `Sending through ${w.hostPort} failed`,
-            fix: 'This failure is not one the action knows. Set `debug: true` to see the SMTP conversation (secrets masked), and open an issue with it.'
-        }),
-        ko: (w) => ({
-            title: `${w.hostPort}(으)로 보내지 못했습니다`,
-            fix: '이 액션이 모르는 실패입니다. `debug: true`로 SMTP 대화(시크릿은 가려짐)를 보고, 그 내용으로 이슈를 열어 주세요.'
-        })
-    },
-    unconfirmed: {
-        en: (said) => ({
-            title: `${said.title}, after the whole message had been sent: it may have been delivered`,
-            fix: `${said.fix} Check the recipients' mailboxes before re-running the job: a second copy is possible.`
-        }),
-        ko: (said) => ({
-            title: `${said.title}. 메시지 전체를 보낸 뒤였으므로 이미 전달되었을 수 있습니다`,
-            fix: `${said.fix} 작업(job)을 다시 실행하기 전에 받는 사람의 메일함을 확인하세요. 같은 메일이 두 번 갈 수 있습니다.`
-        })
-    },
-    /** "`to`", "`to` and `cc`", or all three when it is not known which. */
-    inputNames: {
-        en: (quoted) => quoted.length === 0 ? '`to`, `cc` or `bcc`' : quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`,
-        ko: (quoted) => (quoted.length === 0 ? '`to`, `cc`, `bcc` 중 하나' : quoted.join(', '))
-    },
-    /** An address with the inputs that list it: "a@example.com (in `to`)". */
-    addressIn: {
-        en: (address, inputs) => `${address} (in ${inputs})`,
-        ko: (address, inputs) => `${address}(${inputs})`
-    },
-    /** Addresses whose inputs are not known, or none at all. */
-    addressesIn: {
-        en: (addresses, inputs) => `${addresses || 'the address'} in ${inputs}`,
-        ko: (addresses, inputs) => `${inputs}의 ${addresses || '주소'}`
-    },
-    aRecipient: { en: 'a recipient', ko: '받는 사람' }
-});
-
-;// CONCATENATED MODULE: ./src/diagnose.ts
-
-
-
-
-
-
-
-const diagnose_APP_PASSWORD_STEPS = appPasswordSteps('en');
-/** True when the server or its reply shows this is Google's SMTP service. */
-function isGoogle(server, reply = '') {
-    return isGoogleServer(server) || /gsmtp|support\.google\.com/i.test(reply);
-}
-/** Collapses a multi-line SMTP reply into one line for annotations. */
-function oneLine(reply) {
-    return reply
-        .split(/\r?\n/)
-        .map((line, index) => (index === 0 ? line : line.replace(/^\d{3}[- ](\d\.\d{1,3}\.\d{1,3}\s+)?/, '')))
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** The enhanced status code (`5.7.8`) of a reply, if it has one. */
-function enhancedStatus(reply) {
-    return /^\d{3}[- ](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1];
-}
-/** The language of the diagnoses for these facts. */
-function languageOf(facts) {
-    return facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
-}
-/** The diagnoses' words in the language of `facts`. */
-function wordsFor(facts) {
-    return DIAGNOSES[languageOf(facts)];
-}
-/** What the words of a diagnosis say about the connection. */
-function whereOf(facts) {
-    return {
-        hostPort: hostAndPort(facts.server, facts.port),
-        server: facts.server,
-        port: facts.port,
-        secure: facts.secure,
-        username: facts.username,
-        usesOAuth2: facts.usesOAuth2,
-        timeoutSeconds: facts.timeoutSeconds
-    };
-}
-/** The server would not upgrade the connection, so the action stopped before AUTH. */
-function noStartTls(facts) {
-    return { code: 'tls-required', ...wordsFor(facts).noStartTls(whereOf(facts)), retryable: false };
-}
-/**
- * Turns any failure raised while sending into a diagnosis. Matching is on the reply
- * code, the enhanced status and Google's `?p=` token or a key phrase, never on the whole
- * text: Google's wording drifts and older wordings are still served.
- */
-function diagnose(error, facts) {
-    if (error instanceof src_errors/* NotifyError */.UW)
-        return error.diagnosisIn(languageOf(facts));
-    const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
-    return withProviderAdvice(diagnoseAnyServer(err, facts), err, facts);
-}
-/** The diagnosis from what every SMTP server (and Gmail) says, before the provider catalogue is asked. */
-function diagnoseAnyServer(err, facts) {
-    const reply = err.response ?? '';
-    if (err.code === NO_LOGIN_OFFERED)
-        return noLoginOffered(facts);
-    const notSmtp = notSpeakingSmtp(err);
-    if (notSmtp)
-        return notSmtp(facts);
-    if (err.responseCode && /^[2-5]\d\d/.test(reply))
-        return diagnoseReply(err, reply, facts);
-    return diagnoseConnection(err, facts);
-}
-/** Failures that a port or `secure` the provider does not take explains. */
-const PORT_PROBLEMS = new Set(['timeout', 'connection-refused', 'tls-mismatch', 'tls-required', 'protocol-error', 'auth-unavailable']);
-/**
- * Refines a diagnosis with what the provider catalogue (src/providers.ts) knows: a reply in
- * the provider's own words, a refused login with the provider's own steps, a refused
- * OAuth2 token, or a port the provider does not take. The provider is known by `server`,
- * or else by marks only its replies carry; a port is judged only for a known host.
- */
-function withProviderAdvice(generic, err, facts) {
-    const reply = err.responseCode && typeof err.response === 'string' ? err.response : '';
-    const byHost = providerOfHost(facts.server);
-    const provider = byHost ?? (reply ? providerOfReply(reply) : undefined);
-    if (!provider)
-        return generic;
-    const values = { server: facts.server, username: facts.username };
-    const language = languageOf(facts);
-    const said = (text) => fill(text[language], values);
-    const advised = (advice) => ({
-        ...generic,
-        code: advice.code,
-        title: said(advice.title),
-        fix: said(advice.fix),
-        retryable: advice.retryable
-    });
-    const loggingIn = /^AUTH\b/i.test(err.command ?? '');
-    if (reply) {
-        const known = replyAdvice(provider, reply);
-        if (known)
-            return advised(known);
-        if (generic.code === 'auth-rejected' && loggingIn && provider.loginRefused)
-            return advised(provider.loginRefused);
-        if (generic.code === 'oauth2-rejected' && provider.oauth2)
-            return { ...generic, fix: said(provider.oauth2.serverRefused) };
-    }
-    if (byHost?.portFix && PORT_PROBLEMS.has(generic.code) && !takesPort(byHost, facts))
-        return { ...generic, fix: said(byHost.portFix) };
-    return generic;
-}
-/** The code of the error the transport raises when a server sends far more than any SMTP session needs. */
-const SERVER_FLOOD = 'EFLOOD';
-/** The code of the error the transport raises when the server offers no AUTH but credentials were given. */
-const NO_LOGIN_OFFERED = 'ENOAUTH';
-/** Credentials were given, but the server offers no way to use them over this connection. */
-function noLoginOffered(facts, reply) {
-    return {
-        code: 'auth-unavailable',
-        ...wordsFor(facts).noLoginOffered(whereOf(facts)),
-        ...(reply ? { reply } : {}),
-        retryable: false
-    };
-}
-/** A server refusing to pass mail on to a domain it does not serve, in the words of Postfix, Exim, Exchange, Sendmail and qmail. */
-const RELAY_REFUSED = /relay(ing)? (access )?denied|relay(ing)? not (permitted|allowed)|not permitted to relay|unable to relay|we do not relay|allowed rcpthosts/i;
-/** A refusal that, when no login was made, means one is needed: 530, or a relay that refuses strangers. */
-const LOGIN_NEEDED = new RegExp(`${RELAY_REFUSED.source}|authentication required`, 'i');
-/** The first line of an SMTP reply: three digits, then a space, a hyphen or nothing (RFC 5321, 4.2). */
-const SMTP_REPLY_LINE = /^[2-5]\d\d(?:[ -]|$)/;
-/** Services often found on the ports people mistake for SMTP, by what their first line looks like. */
-const OTHER_PROTOCOLS = [
-    [/^HTTP\/\d/i, 'http'],
-    [/^\* (?:OK|PREAUTH|BYE)\b/i, 'imap'],
-    [/^(?:\+OK|-ERR)\b/, 'pop3'],
-    [/^SSH-\d/, 'ssh']
-];
-/** What the well-known ports that are not SMTP usually carry. */
-const OTHER_PORTS = {
-    21: 'FTP',
-    22: 'SSH',
-    80: 'HTTP',
-    110: 'POP3',
-    143: 'IMAP',
-    443: 'HTTPS',
-    993: 'IMAP over TLS',
-    995: 'POP3 over TLS'
+*/
+/* eslint callback-return: 0, no-bitwise: 0, eqeqeq: 0, prefer-arrow-callback: 0 */
+/** Highest positive signed 32-bit float value */
+const maxInt = 2147483647; // aka. 0x7FFFFFFF or 2^31-1
+/** Bootstring parameters */
+const base = 36;
+const tMin = 1;
+const tMax = 26;
+const skew = 38;
+const damp = 700;
+const initialBias = 72;
+const initialN = 128; // 0x80
+const delimiter = '-'; // '\x2D'
+/** Regular expressions */
+const regexPunycode = /^xn--/;
+const regexNonASCII = /[^\0-\x7F]/; // Note: U+007F DEL is excluded too.
+const regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g; // RFC 3490 separators
+/** Error messages */
+const errors = {
+    overflow: 'Overflow: input needs wider integers to process',
+    'not-basic': 'Illegal input >= 0x80 (not a basic code point)',
+    'invalid-input': 'Invalid input'
 };
+/** Convenience shortcuts */
+const baseMinusTMin = base - tMin;
+const floor = Math.floor;
+const stringFromCharCode = String.fromCharCode;
+/*--------------------------------------------------------------------------*/
 /**
- * Up to `max` characters of what a server sent, safe to print: printable ASCII as it is,
- * everything else (control characters, bytes above 0x7E, quotes and backquotes, which could
- * end a quotation or a code block) as an escape. Never the raw bytes.
+ * A generic error utility function.
+ * @private
+ * @param type The error type.
+ * @returns Throws a `RangeError` with the applicable error message.
  */
-function printableExcerpt(text, max = 40) {
-    const characters = [...text.slice(0, max * 2)].slice(0, max);
-    const escaped = characters
-        .map((character) => {
-        const code = character.codePointAt(0) ?? 0;
-        if (character === '\\')
-            return '\\\\';
-        if (code >= 0x20 && code <= 0x7e && character !== '"' && character !== '`')
-            return character;
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
-    })
-        .join('');
-    return text.length > characters.join('').length ? `${escaped}…` : escaped;
+function error(type) {
+    throw new RangeError(errors[type]);
 }
 /**
- * Recognises a peer that does not speak SMTP: a first line that is not an SMTP reply, a
- * greeting with a code a greeting never has, a reply that never ends, or a server that does
- * not know EHLO. Returns the diagnosis to make, or undefined. What the peer sent is only
- * ever shown as a short escaped excerpt: it may be binary, or text written to mislead.
+ * A generic `Array#map` utility function.
+ * @private
+ * @param array The array to iterate over.
+ * @param callback The function that gets called for every array
+ * item.
+ * @returns A new array of values returned by the callback function.
  */
-function notSpeakingSmtp(err) {
-    const response = typeof err.response === 'string' ? err.response : '';
-    const firstLine = response.split('\n', 1)[0];
-    const message = err.message ?? '';
-    const verb = (err.command ?? '').toUpperCase().split(' ')[0];
-    // nodemailer names the command in flight, CONN before and between commands.
-    const part = /Unexpected Response/i.test(message)
-        ? { kind: 'unasked' }
-        : verb && verb !== 'CONN'
-            ? { kind: 'reply', verb }
-            : { kind: 'greeting' };
-    let finding;
-    if (firstLine.trim() && !SMTP_REPLY_LINE.test(firstLine)) {
-        // Mostly control characters or bytes above ASCII: binary, such as TLS or a compressed stream.
-        const sample = [...firstLine.slice(0, 64)];
-        const binary = sample.filter((c) => !/[\x20-\x7e]/.test(c)).length > sample.length / 4;
-        // Nothing before AUTH can quote a credential. A later reply could, and a cut, escaped
-        // excerpt of it could slip past the masking of the whole secret.
-        const beforeLogin = !/Unexpected Response/i.test(message) && ['', 'CONN', 'EHLO', 'HELO', 'LHLO', 'STARTTLS'].includes(verb);
-        finding = {
-            what: OTHER_PROTOCOLS.find(([pattern]) => pattern.test(firstLine))?.[1] ?? (binary ? 'binary' : undefined),
-            detail: beforeLogin ? { kind: 'began', part, excerpt: printableExcerpt(firstLine) } : { kind: 'after-login', part }
-        };
-    }
-    else if (err.code === 'EPROTOCOL' && !response && /exceeds maximum allowed size/i.test(message)) {
-        finding = { detail: { kind: 'endless', part } };
-    }
-    else if (err.code === SERVER_FLOOD) {
-        finding = { detail: { kind: 'flood' } };
-    }
-    else if (err.code === 'EPROTOCOL' && response && /^[23]/.test(firstLine)) {
-        // A greeting other than 220, or a 2xx/3xx nobody asked for: not how an SMTP server talks.
-        finding = { detail: { kind: 'unexpected-code', part, code: firstLine.slice(0, 3) } };
-    }
-    else if ((verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO') && (err.responseCode === 500 || err.responseCode === 502)) {
-        finding = { what: { unknownVerb: verb }, reply: printableExcerpt(oneLine(response), 120) };
-    }
-    if (!finding)
-        return undefined;
-    const { what, detail, reply } = finding;
-    return (facts) => {
-        const words = wordsFor(facts);
-        return {
-            code: 'protocol-error',
-            ...words.notSmtp(whereOf(facts), what && words.notSmtpWhat(what), OTHER_PORTS[facts.port]),
-            ...(reply ? { reply } : {}),
-            ...(detail ? { detail: words.notSmtpDetail(detail) } : {}),
-            retryable: false
-        };
-    };
-}
-/** The addresses an envelope error is about. */
-function refusedAddresses(err) {
-    return err.rejected?.length ? err.rejected : err.recipient ? [err.recipient] : [];
-}
-/** The addresses an envelope error is about, for the title. */
-function rejectedAddresses(err, facts) {
-    const addresses = refusedAddresses(err);
-    return addresses.length ? addresses.join(', ') : wordsFor(facts).aRecipient;
-}
-/**
- * Reads a refusal of RCPT TO. Syntax advice fits only a reply about syntax (5.1.3, 501): a
- * well-formed address refused as unknown, or as outside the domains a server relays for,
- * needs different advice. Matched on the enhanced status first, then on the phrases of
- * Postfix, Exim, Exchange, Sendmail, qmail and Gmail.
- */
-function recipientRefusal(reply) {
-    const code = Number(reply.slice(0, 3));
-    const status = enhancedStatus(reply) ?? '';
-    if (code >= 400 && code < 500)
-        return 'deferred';
-    if (RELAY_REFUSED.test(reply))
-        return 'relay-denied';
-    if (status === '5.1.3' || code === 501 || (!status && /syntax|malformed|not a valid RFC ?5321/i.test(reply)))
-        return 'not-valid';
-    if (['5.1.1', '5.1.2', '5.1.6', '5.1.10'].includes(status) ||
-        /user unknown|unknown (user|recipient|mailbox)|no such (user|mailbox|recipient|address)|does ?n[o']t exist|Recip(ient)?NotFound|unroutable|unrouteable|(recipient|mailbox|user|address) not found|invalid recipient/i.test(reply)) {
-        return 'unknown-mailbox';
-    }
-    return 'other';
-}
-/** An address as the envelope carries it: the composer turns an international domain into ASCII. Compared without case. */
-function envelopeForm(address) {
-    const at = address.lastIndexOf('@');
-    const domain = at === -1 ? '' : address.slice(at + 1);
-    return (at === -1 ? address : `${address.slice(0, at)}@${(0,external_node_url_.domainToASCII)(domain) || domain}`).toLowerCase();
-}
-/** The inputs among `to`, `cc` and `bcc` that list `address`; empty when the settings are not known. */
-function inputsHolding(address, recipients) {
-    if (!recipients)
-        return [];
-    const wanted = envelopeForm(address);
-    return ['to', 'cc', 'bcc'].filter((input) => recipients[input].some((listed) => envelopeForm(listed) === wanted));
-}
-/** "`to`", "`to` and `cc`": the inputs that hold an address, or all three when that is not known. */
-function inputNames(inputs, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    return DIAGNOSES[language].inputNames(inputs.map((input) => `\`${input}\``));
-}
-/** "a@example.com (in `to`)", "a@example.com (in `to`) and b@example.com (in `bcc`)". */
-function addressesWithInputs(addresses, facts) {
-    const language = languageOf(facts);
-    const words = DIAGNOSES[language];
-    if (addresses.length === 0 || !facts.recipients)
-        return words.addressesIn((0,src_language/* listOf */.c3)(addresses, language), inputNames([], language));
-    return (0,src_language/* listOf */.c3)(addresses.map((address) => {
-        const inputs = inputsHolding(address, facts.recipients);
-        return inputs.length ? words.addressIn(address, inputNames(inputs, language)) : address;
-    }), language);
-}
-/**
- * The server refused one or more recipients at RCPT TO (other than a 421, which ends the
- * session, or a cap on recipients). Worded by why, when every refusal gives the same reason.
- */
-function recipientRefused(err, facts) {
-    const replies = err.rejectedErrors?.length ? err.rejectedErrors.map((e) => e.response ?? '') : [err.response ?? ''];
-    const reasons = new Set(replies.map(recipientRefusal));
-    const reason = reasons.size === 1 ? [...reasons][0] : 'other';
-    const addresses = refusedAddresses(err);
-    const words = wordsFor(facts);
-    const refused = {
-        list: addresses.length ? addresses.join(', ') : words.aRecipient,
-        where: addressesWithInputs(addresses, facts),
-        several: addresses.length > 1,
-        replies: replies.length
-    };
-    const server = facts.server;
-    switch (reason) {
-        case 'deferred':
-            return { code: 'recipient-rejected', ...words.recipientDeferred(server, refused), retryable: true };
-        case 'unknown-mailbox':
-            return { code: 'recipient-rejected', ...words.recipientUnknown(server, refused), retryable: false };
-        case 'relay-denied':
-            return { code: 'recipient-rejected', ...words.recipientRelayDenied(whereOf(facts), refused), retryable: false };
-        case 'not-valid':
-            return { code: 'recipient-rejected', ...words.recipientNotValid(server, refused), retryable: false };
-        default:
-            return { code: 'recipient-rejected', ...words.recipientRefused(server, refused), retryable: false };
-    }
-}
-function diagnoseReply(err, reply, facts) {
-    const code = err.responseCode ?? 0;
-    const status = enhancedStatus(reply) ?? '';
-    const shownReply = oneLine(reply);
-    const google = isGoogle(facts.server, reply);
-    const command = (err.command ?? '').toUpperCase();
-    const verb = command.split(' ')[0];
-    const temporary = code >= 400 && code < 500;
-    const words = wordsFor(facts);
-    const where = whereOf(facts);
-    const during = verb && verb !== 'CONN' ? words.during(verb) : '';
-    const is = (pattern) => pattern.test(reply);
-    const diagnosis = (found) => ({ ...found, reply: shownReply });
-    if (verb === 'STARTTLS')
-        return diagnosis(noStartTls(facts));
-    if (status === '5.7.14' || is(/WebLoginRequired|web ?browser|ContinueSignIn|signin\/continue|answer\/78754/i)) {
-        return diagnosis({ code: 'web-login-required', ...words.webLoginRequired(where), retryable: false });
-    }
-    if (is(/too many login attempts|answer\/7126229/i)) {
-        return diagnosis({ code: 'too-many-logins', ...words.tooManyLogins(where), retryable: false });
-    }
-    if ((code === 334 || code === 535 || code === 534) && (facts.usesOAuth2 || command.includes('XOAUTH2'))) {
-        return diagnosis({ code: 'oauth2-rejected', ...words.oauth2TokenRefused(where), retryable: false });
-    }
-    if (code === 530 && is(/STARTTLS/i)) {
-        return diagnosis({ code: 'tls-required', ...words.startTlsRequired(where), retryable: false });
-    }
-    if (verb === 'AUTH' && (code === 500 || code === 502)) {
-        // The server does not know the AUTH command: nowhere to use the credentials.
-        return noLoginOffered(facts, shownReply);
-    }
-    const credentialsRefused = code === 535 ||
-        code === 534 ||
-        status === '5.7.8' ||
-        is(/BadCredentials|InvalidSecondFactor|Username and Password not accepted|Application-specific password|answer\/185833|answer\.py\?answer=14257/i) ||
-        (verb === 'AUTH' && !temporary && code !== 504);
-    if (credentialsRefused) {
-        const second = is(/InvalidSecondFactor|Application-specific password|answer\/185833/i);
-        return diagnosis({ code: 'auth-rejected', ...words.authRejected(where, second, google), retryable: false });
-    }
-    if (facts.withoutLogin && (code === 530 || ((verb === 'MAIL' || verb === 'RCPT') && is(LOGIN_NEEDED)))) {
-        return diagnosis({ code: 'auth-rejected', ...words.loginNeededWithoutPassword(where), retryable: false });
-    }
-    if (code === 530) {
-        return diagnosis({ code: 'auth-rejected', ...words.loginNeededAfterLogin(where), retryable: false });
-    }
-    if (status === '5.4.5' || is(/sending (limit|quota) exceeded|answer\/166852/i)) {
-        return diagnosis({ code: 'quota-exceeded', ...words.quotaExceeded(where), retryable: false });
-    }
-    if (status === '5.3.4' || (code === 552 && status === '5.2.3') || is(/MaxSizeError|size limits?\b/i)) {
-        return diagnosis({ code: 'message-too-large', ...words.messageTooLarge(where), retryable: false });
-    }
-    if (status === '4.5.3' || status === '5.5.3' || is(/too many recipients|TooManyRecipients/i)) {
-        return diagnosis({ code: 'too-many-recipients', ...words.tooManyRecipients(where, rejectedAddresses(err, facts)), retryable: temporary });
-    }
-    // A 421 ends the session whatever it answers (RFC 5321, 3.8): the server is busy, not refusing the address.
-    if (verb === 'RCPT' && code !== 421)
-        return diagnosis(recipientRefused(err, facts));
-    if (verb === 'MAIL' && !temporary) {
-        return diagnosis({ code: 'sender-rejected', ...words.senderRejected(where, google), retryable: false });
-    }
-    if (code === 552 || is(/BlockedMessage|potential security issue|UnsolicitedMessage|\bspam\b/i)) {
-        return diagnosis({ code: 'message-blocked', ...words.messageBlocked(where, is(/UnsolicitedMessage|\bspam\b/i)), retryable: false });
-    }
-    if (temporary) {
-        return diagnosis({ code: 'try-again-later', ...words.refusedForNow(where, during), retryable: true });
-    }
-    return diagnosis({ code: 'unknown', ...words.unknownReply(where, during), retryable: false });
-}
-/**
- * The reason of an OpenSSL error ("wrong version number") without the codes, function and
- * source file around it, which mean nothing to the reader; the whole message when there is none.
- */
-function tlsReason(err, message) {
-    if (typeof err.reason === 'string' && err.reason.trim())
-        return err.reason.trim();
-    return /error:[0-9A-F]+:[^:]*:[^:]*:([^:\n]+)/i.exec(message)?.[1]?.trim() ?? message;
-}
-/**
- * One side spoke TLS and the other plain text. With `secure` the action opened with TLS and
- * the server answered in plain text; without it the server agreed to STARTTLS and then did
- * not speak TLS. Either way nothing, and no password, was sent.
- */
-function tlsMismatch(err, message, facts) {
-    const words = wordsFor(facts);
-    const said = facts.secure ? words.tlsMismatchPlainAnswer(whereOf(facts)) : words.tlsMismatchAfterStartTls(whereOf(facts));
-    return { code: 'tls-mismatch', ...said, detail: `OpenSSL: ${tlsReason(err, message)}`, retryable: false };
-}
-function diagnoseConnection(err, facts) {
-    // OpenSSL's messages end with a line break, which would leave an empty line in the report.
-    const message = (err.message ?? String(err)).trim();
-    // nodemailer replaces a system error code such as ECONNREFUSED with its own (ESOCKET) and keeps the first as originalCode.
-    const system = `${err.code ?? ''} ${err.originalCode ?? ''} ${err.errno ?? ''} ${message}`;
-    const has = (pattern) => pattern.test(system);
-    const words = wordsFor(facts);
-    const where = whereOf(facts);
-    if (err.originalCode === 'EOAUTH2' || err.code === 'EOAUTH2' || has(/invalid_grant|invalid_client|unauthorized_client/)) {
-        return { code: 'oauth2-rejected', ...words.oauth2EndpointRefused(), detail: message, retryable: false };
-    }
-    if (has(/wrong version number|packet length too long|unknown protocol|WRONG_VERSION_NUMBER|record layer failure|http request/i)) {
-        return tlsMismatch(err, message, facts);
-    }
-    if (has(/self[- ]signed|unable to (get|verify)|certificate|CERT_|altnames|CA signature|key too small|too weak|UNABLE_TO_|DEPTH_ZERO/i)) {
-        return { code: 'certificate', ...words.certificate(where), detail: message, retryable: false };
-    }
-    if (err.code === 'ETLS' || err.code === 'EREQUIRETLS' || has(/STARTTLS/i)) {
-        return { ...noStartTls(facts), detail: message };
-    }
-    if (has(/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH/)) {
-        return { code: 'connection-refused', ...words.connectionRefused(where, has(/ECONNREFUSED/)), detail: message, retryable: false };
-    }
-    if (err.code === 'EDNS' || has(/ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NONAME|getaddrinfo/)) {
-        const temporary = has(/EAI_AGAIN|ETIMEOUT|ESERVFAIL|timed out/i);
-        return { code: 'dns', ...words.dns(where, temporary), detail: message, retryable: temporary };
-    }
-    if (err.code === 'ETIMEDOUT' || has(/timed? ?out|Greeting never received/i)) {
-        // nodemailer's own greeting timer says so in words only.
-        const noGreeting = err.timeoutKind === 'greeting' || has(/Greeting never received/i);
-        if (noGreeting && !facts.secure && facts.port === 465) {
-            return { code: 'timeout', ...words.noGreetingOn465(where), detail: message, retryable: false };
-        }
-        return { code: 'timeout', ...words.timeout(where, err.timeoutKind === 'attempt' ? 'attempt' : 'answer', noGreeting), detail: message, retryable: true };
-    }
-    if (err.code === 'ECONNECTION' || has(/ECONNRESET|EPIPE|ECONNABORTED|Connection closed|socket hang up|socket disconnected/i)) {
-        return { code: 'try-again-later', ...words.connectionLost(where), detail: message, retryable: true };
-    }
-    if (has(/Message size larger than allowed/i)) {
-        return { code: 'message-too-large', ...words.messageLargerThanAnnounced(where), detail: message, retryable: false };
-    }
-    return { code: 'unknown', ...words.unknownFailure(where), detail: message, retryable: false };
-}
-/**
- * The connection was lost, or went silent, after the whole message had been sent but
- * before the server confirmed it. The server may have accepted it, so a later attempt
- * may deliver a second copy; that beats losing a failure notice, and the user is told.
- */
-function unconfirmedDelivery(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    return { ...diagnosis, ...DIAGNOSES[language].unconfirmed(diagnosis) };
-}
-
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-
-
-
-
-// What the person running the workflow reads about the outcome: the log lines, the
-// annotation, the job summary and the outputs. The diagnosis decides the code and the
-// facts of a failure; this module words them and says them in each place, in the language
-// of the settings (the report of a failure: in the language of its facts).
-/** Every text of the report, in every language (see language.ts). */
-const report_WORDS = (0,src_language/* defineWords */.Pw)('report', {
-    serverReplied: { en: 'Server replied', ko: '서버 응답' },
-    error: { en: 'Error', ko: '오류' },
-    howToFix: { en: 'How to fix', ko: '해결 방법' },
-    notSent: { en: 'Email notification not sent', ko: '이메일 알림을 보내지 못했습니다' },
-    /** Why a recipient was refused, in a few words, for the list of refusals. */
-    refusalReason: {
-        en: (refusal) => ({
-            'not-valid': 'not a valid address',
-            'unknown-mailbox': 'the server does not know that mailbox',
-            'relay-denied': 'the server will not relay to it',
-            deferred: 'deferred until the retries ran out',
-            other: 'refused'
-        })[refusal],
-        ko: (refusal) => ({
-            'not-valid': '올바른 주소가 아님',
-            'unknown-mailbox': '서버에 그 메일함이 없음',
-            'relay-denied': '서버가 그 주소로 중계하지 않음',
-            deferred: '재시도가 끝날 때까지 미뤄짐',
-            other: '거절됨'
-        })[refusal]
-    },
-    /** One refused address: "a@x in `to`, not a valid address (550 …)". */
-    refusedAddress: {
-        en: (address, inputs, reason, reply) => `${address}${inputs ? ` in ${inputs}` : ''}, ${reason} (${reply})`,
-        ko: (address, inputs, reason, reply) => `${address}${inputs ? `(${inputs})` : ''}: ${reason} (${reply})`
-    },
-    /** The warning about refused recipients when others got the message. */
-    rejections: {
-        en: (server, refused, count, others, deferredOnly, inputs) => {
-            const one = count === 1;
-            const advice = deferredOnly
-                ? `re-run the job to reach ${one ? 'it' : 'them'}, or raise \`retries\``
-                : `correct or remove the refused ${one ? 'address' : 'addresses'} in ${inputs}`;
-            return `${server} refused ${one ? 'a recipient' : `${count} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; ${advice}.`;
-        },
-        ko: (server, refused, count, others, deferredOnly, inputs) => {
-            const advice = deferredOnly ? '작업(job)을 다시 실행해 보내거나 `retries`를 늘리세요' : `${inputs}에서 거절된 주소를 고치거나 지우세요`;
-            return `${server} 서버가 받는 사람 ${count}명을 거절했습니다: ${refused}. 메시지는 나머지 받는 사람 ${others}명에게 갔습니다. ${advice}.`;
-        }
-    },
-    subject: { en: 'Subject', ko: '제목' },
-    from: { en: 'From', ko: '보낸 사람' },
-    to: { en: 'To', ko: '받는 사람' },
-    cc: { en: 'Cc', ko: '참조' },
-    bcc: { en: 'Bcc', ko: '숨은 참조' },
-    replyTo: { en: 'Reply-To', ko: '회신 주소' },
-    attachments: { en: 'Attachments', ko: '첨부 파일' },
-    messageFile: { en: 'Message file', ko: '메시지 파일' },
-    emlPath: { en: (path) => `\`${path}\` (output \`eml-path\`)`, ko: (path) => `\`${path}\` (출력 \`eml-path\`)` },
-    previewHeading: { en: '### Email notification preview: nothing was sent (`dry-run`)', ko: '### 이메일 알림 미리보기: 아무것도 보내지 않았습니다(`dry-run`)' },
-    summaryNotWritten: {
-        en: (why) => `Could not write the job summary: ${why}`,
-        ko: (why) => `작업 요약(job summary)을 쓰지 못했습니다: ${why}`
-    },
-    loggingIn: {
-        en: (endpoint, username) => `Logging in to ${endpoint} as ${username}; verify-only, so nothing is sent.`,
-        ko: (endpoint, username) => `${endpoint}에 ${username} 계정으로 로그인합니다. verify-only이므로 아무것도 보내지 않습니다.`
-    },
-    connectingWithoutLogin: {
-        en: (endpoint) => `Connecting to ${endpoint} without a login (\`password\` is empty); verify-only, so nothing is sent.`,
-        ko: (endpoint) => `${endpoint}에 로그인 없이 연결합니다(\`password\`가 비어 있음). verify-only이므로 아무것도 보내지 않습니다.`
-    },
-    connectedWithoutLogin: {
-        en: (endpoint) => `Connected to ${endpoint}, encrypted; no login was tried, because \`password\` is empty. Whether the server takes mail without one shows only when sending. No message was sent (verify-only).`,
-        ko: (endpoint) => `${endpoint}에 암호화된 연결로 연결했습니다. \`password\`가 비어 있어 로그인은 시도하지 않았습니다. 서버가 로그인 없이 메일을 받는지는 보낼 때에만 알 수 있습니다. 메시지는 보내지 않았습니다(verify-only).`
-    },
-    connectionVerified: { en: '### ✔ Email connection verified, without a login', ko: '### ✔ 이메일 연결 확인됨(로그인 없음)' },
-    loginAccepted: {
-        en: (server, username) => `Login accepted: ${server} accepted the credentials of ${username}. No message was sent (verify-only).`,
-        ko: (server, username) => `로그인 성공: ${server} 서버가 ${username} 계정의 인증 정보를 받아들였습니다. 메시지는 보내지 않았습니다(verify-only).`
-    },
-    loginVerified: {
-        en: (hostPort, username) => `### ✔ Email login verified\n\n${hostPort} accepted the credentials of ${username}. No message was sent (\`verify-only\`).\n`,
-        ko: (hostPort, username) => `### ✔ 이메일 로그인 확인됨\n\n${hostPort} 서버가 ${username} 계정의 인증 정보를 받아들였습니다. 메시지는 보내지 않았습니다(\`verify-only\`).\n`
-    },
-    previewed: {
-        en: (subject, path) => `Dry run: composed "${subject}" and wrote it to ${path}; nothing was sent and no connection was opened.`,
-        ko: (subject, path) => `미리보기(dry-run): "${subject}" 메시지를 만들어 ${path}에 저장했습니다. 아무것도 보내지 않았고 연결도 열지 않았습니다.`
-    },
-    skipped: { en: (why) => `No email sent: ${why}.`, ko: (why) => `이메일을 보내지 않았습니다: ${why}.` },
-    skippedSummary: {
-        en: (transition, why) => `### Email notification not sent: this run is ${transition}\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`,
-        ko: (transition, why) => `### 이메일 알림을 보내지 않았습니다: 이 실행은 ${transition}입니다\n\n${why}.\n`
-    },
-    sending: {
-        en: (subject, recipients, endpoint) => `Sending "${subject}" to ${(0,src_language/* plural */.LS)(recipients, 'recipient')} through ${endpoint}.`,
-        ko: (subject, recipients, endpoint) => `"${subject}" 메시지를 ${endpoint} 서버로 받는 사람 ${recipients}명에게 보냅니다.`
-    },
-    sent: {
-        en: (messageId, server, accepted) => `Sent ${messageId}: ${server} accepted it for ${(0,src_language/* plural */.LS)(accepted, 'recipient')}.`,
-        ko: (messageId, server, accepted) => `${messageId} 메시지를 보냈습니다: ${server} 서버가 받는 사람 ${accepted}명에 대해 받아들였습니다.`
-    },
-    sentSummary: {
-        en: (subject, accepted, server) => `### ✔ Email notification sent\n\n**${subject}** to ${(0,src_language/* plural */.LS)(accepted, 'recipient')} through ${server}.\n`,
-        ko: (subject, accepted, server) => `### ✔ 이메일 알림을 보냈습니다\n\n**${subject}** 메시지를 ${server} 서버로 받는 사람 ${accepted}명에게 보냈습니다.\n`
-    },
-    refused: { en: 'Refused', ko: '거절됨' },
-    reachedBefore: {
-        en: (accepted) => `Before this failure the message went to ${(0,src_language/* plural */.LS)(accepted.length, 'recipient')}: ${accepted.join(', ')}.`,
-        ko: (accepted) => `이 실패 전에 메시지가 받는 사람 ${accepted.length}명에게 갔습니다: ${accepted.join(', ')}.`
-    }
-});
-/**
- * The text of a failure as shown in the annotation and the log. The reply and the error
- * come from the server or the system: control characters (an ESC, a NUL) are shown escaped.
- */
-function describeFailure(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = report_WORDS[language];
-    const lines = [`${diagnosis.title} [error-code: ${diagnosis.code}]`];
-    if (diagnosis.reply)
-        lines.push(`${words.serverReplied}: ${diagnosis.reply}`);
-    if (diagnosis.detail)
-        lines.push(`${words.error}: ${diagnosis.detail}`);
-    lines.push(`${words.howToFix}: ${diagnosis.fix}`);
-    return (0,printable/* escapeControlCharacters */.F7)(lines.join('\n'));
-}
-/** The job summary of a failure; a reply or error sits in a code block it cannot close. */
-function failureSummary(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = report_WORDS[language];
-    return [
-        `### ✖ ${words.notSent}: ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.title)}`,
-        '',
-        `**error-code:** \`${diagnosis.code}\``,
-        '',
-        ...(diagnosis.reply ? [`**${words.serverReplied}:**`, '', ...(0,printable/* codeBlock */.DV)(diagnosis.reply), ''] : []),
-        ...(diagnosis.detail ? [`**${words.error}:**`, '', ...(0,printable/* codeBlock */.DV)(diagnosis.detail), ''] : []),
-        `**${words.howToFix}:** ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.fix)}`,
-        ''
-    ].join('\n');
-}
-/** The diagnosis with every secret form masked in each text it holds. */
-function maskDiagnosis(diagnosis, mask) {
-    return {
-        ...diagnosis,
-        title: mask(diagnosis.title),
-        reply: diagnosis.reply && mask(diagnosis.reply),
-        detail: diagnosis.detail && mask(diagnosis.detail),
-        fix: mask(diagnosis.fix)
-    };
-}
-/** The server's refusals of recipients, and the one message that says so. */
-function describeRejections(server, result, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = report_WORDS[language];
-    const { rejections } = result;
-    const refused = rejections
-        .map((r) => words.refusedAddress(r.address, r.inputs.length ? inputNames(r.inputs, language) : '', words.refusalReason(recipientRefusal(r.reply)), r.reply))
-        .join('; ');
-    const inputs = inputNames(['to', 'cc', 'bcc'].filter((input) => rejections.some((r) => r.inputs.includes(input))), language);
-    const deferredOnly = rejections.every((r) => recipientRefusal(r.reply) === 'deferred');
-    return words.rejections(server, refused, rejections.length, result.accepted.length, deferredOnly, inputs);
-}
-/** `smtp.gmail.com:465 (TLS)` */
-function endpoint(settings) {
-    return `${hostAndPort(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'})`;
-}
-function mailboxList(mailboxes) {
-    return mailboxes.map((m) => (0,template/* escapeMarkdown */.FV)(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ');
-}
-/** The job summary of a dry run: the headers, the file and the message as it would be read. */
-function previewSummary(settings, message, preview) {
-    const words = report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
-    const rows = [
-        [words.subject, (0,template/* escapeMarkdown */.FV)(message.subject)],
-        [words.from, mailboxList([settings.from])],
-        [words.to, mailboxList(settings.to)],
-        [words.cc, mailboxList(settings.cc)],
-        [words.bcc, mailboxList(settings.bcc)],
-        [words.replyTo, mailboxList(settings.replyTo)],
-        [words.attachments, (message.attachments ?? []).map((a) => `${(0,template/* escapeMarkdown */.FV)(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
-        [words.messageFile, words.emlPath(preview.emlPath)]
-    ];
-    return [
-        words.previewHeading,
-        '',
-        '| | |',
-        '|---|---|',
-        ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`),
-        '',
-        '---',
-        '',
-        message.htmlContent,
-        ''
-    ].join('\n');
-}
-function createReport(core, env, mask) {
-    const summarise = async (markdown, language) => {
-        // The summary file exists only on a runner; a local run just skips it.
-        if (!env.GITHUB_STEP_SUMMARY)
-            return;
-        try {
-            core.summary.addRaw(markdown, true);
-            await core.summary.write();
-        }
-        catch (error) {
-            core.warning(report_WORDS[language ?? src_language/* DEFAULT_LANGUAGE */.Nm].summaryNotWritten(error.message));
-        }
-    };
-    const wordsOf = (settings) => report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
-    /** Who has the message: after a send, or after a failure that came once some recipients were reached or refused. */
-    const setDeliveryOutputs = ({ messageId, accepted, rejected }) => {
-        // Left out when nobody accepted the message: nothing was sent.
-        if (messageId)
-            core.setOutput('message-id', messageId);
-        core.setOutput('accepted', accepted.join(','));
-        core.setOutput('rejected', rejected.join(','));
-    };
-    return {
-        verifying(settings) {
-            const words = wordsOf(settings);
-            core.info(hasCredentials(settings) ? words.loggingIn(endpoint(settings), settings.username) : words.connectingWithoutLogin(endpoint(settings)));
-        },
-        async verified(settings, loggedIn) {
-            const words = wordsOf(settings);
-            if (!loggedIn) {
-                // Only reached without credentials: the connection and TLS were checked, no login was.
-                const connected = words.connectedWithoutLogin(endpoint(settings));
-                core.info(connected);
-                await summarise(`${words.connectionVerified}\n\n${connected}\n`, settings.language);
-                return;
-            }
-            core.info(words.loginAccepted(settings.server, settings.username));
-            await summarise(words.loginVerified(hostAndPort(settings.server, settings.port), settings.username), settings.language);
-        },
-        async previewed(settings, message, preview) {
-            core.setOutput('eml-path', preview.emlPath);
-            core.setOutput('message-id', preview.messageId);
-            core.info(wordsOf(settings).previewed(message.subject, preview.emlPath));
-            await summarise(previewSummary(settings, message, preview), settings.language);
-        },
-        async skipped(settings, transition, why) {
-            const words = wordsOf(settings);
-            core.info(words.skipped(why));
-            await summarise(words.skippedSummary(transition, why), settings.language);
-        },
-        sending(settings, message) {
-            const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
-            core.info(wordsOf(settings).sending(message.subject, recipients, endpoint(settings)));
-        },
-        async sent(settings, message, result) {
-            const words = wordsOf(settings);
-            setDeliveryOutputs(result);
-            const refusals = result.rejections.length ? mask(describeRejections(settings.server, result, settings.language)) : '';
-            if (refusals)
-                core.warning(refusals);
-            core.info(words.sent(result.messageId, settings.server, result.accepted.length));
-            await summarise(words.sentSummary((0,template/* escapeMarkdown */.FV)(message.subject), result.accepted.length, settings.server) +
-                (refusals ? `\n**${words.refused}:** ${(0,printable/* escapeControlCharacters */.F7)(refusals)}\n` : ''), settings.language);
-        },
-        async failed(error, facts) {
-            const language = facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
-            const diagnosis = maskDiagnosis(diagnose(error, facts), mask);
-            core.setOutput('error-code', diagnosis.code);
-            if (error instanceof src_errors/* NotifyError */.UW && error.delivery) {
-                setDeliveryOutputs(error.delivery);
-                const { accepted } = error.delivery;
-                if (accepted.length)
-                    core.warning(report_WORDS[language].reachedBefore(accepted));
-            }
-            await summarise(failureSummary(diagnosis, language), language);
-            return describeFailure(diagnosis, language);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-/**
- * The secret as text can show it: verbatim; with every run of white space collapsed to one
- * space, the way a reply is put on one line for the annotation and the job summary (and
- * trimmed, when the secret starts or ends the reply); and with control characters escaped,
- * as the log shows them.
- */
-function printedForms(secret) {
-    if (!secret)
-        return [];
-    const collapsed = secret.replace(/\s+/g, ' ');
-    return [...new Set([secret, collapsed, collapsed.trim(), (0,printable/* escapeControlCharacters */.F7)(secret)])].filter(Boolean);
-}
-/**
- * The secret in base64 at each of the three byte alignments it can take inside a longer
- * base64 string (AUTH PLAIN sends base64("\0user\0password"), AUTH LOGIN base64(password),
- * XOAUTH2 base64("user=…\x01auth=Bearer token\x01\x01")).
- */
-function encodedForms(secret) {
-    const forms = new Set();
-    const bytes = Buffer.from(secret, 'utf8');
-    for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
-            .toString('base64')
-            .replace(/=+$/, '');
-        // Characters that also encode bits of the neighbouring bytes differ from one
-        // message to the next; only the part that depends on the secret alone is kept.
-        const start = Math.ceil((offset * 4) / 3);
-        const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1;
-        const core = encoded.slice(start, end);
-        if (core.length >= 6)
-            forms.add(core);
-    }
-    return [...forms];
-}
-/** Every form in which a secret can show up in an SMTP conversation or a log, the secret itself first. */
-function secretForms(secret) {
-    if (!secret)
-        return [];
-    return [...new Set([...printedForms(secret), ...encodedForms(secret)])];
-}
-/** Replaces every listed secret form with `***`, longest first. */
-function createMasker(secrets) {
-    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
-    return (text) => {
-        let masked = text;
-        for (const form of forms)
-            masked = masked.split(form).join('***');
-        return masked;
-    };
-}
-/** The password as given and as it will be sent, so both are masked. */
-function passwordVariants(password) {
-    return [...new Set([password, password.trim(), password.replace(/\s+/g, '')])].filter(Boolean);
-}
-function createSecretRegistry(register) {
-    const registered = new Set();
-    const secrets = [];
-    let mask = createMasker([]);
-    return {
-        add(secret, { verbatim } = { verbatim: true }) {
-            if (!secret)
-                return;
-            for (const form of verbatim ? secretForms(secret) : encodedForms(secret)) {
-                if (registered.has(form))
-                    continue;
-                registered.add(form);
-                register(form);
-            }
-            secrets.push(secret);
-            mask = createMasker(secrets);
-        },
-        mask: (text) => mask(text)
-    };
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
-
-// bytes inserted into the output, shared as they are only ever copied by Buffer.concat
-const INSERT_LF = Buffer.from('\n');
-const INSERT_LF_DOT = Buffer.from('\n.');
-const INSERT_CR = Buffer.from('\r');
-const INSERT_DOT = Buffer.from('.');
-/**
- * Escapes dots in the beginning of lines. Ends the stream with <CR><LF>.<CR><LF>
- * Also makes sure that only <CR><LF> sequences are used for linebreaks, bare CR and bare LF
- * are both turned into <CR><LF>
- *
- * @param options Stream options
- */
-class DataStream extends external_node_stream_.Transform {
-    constructor(options) {
-        super(options);
-        this.options = options || {};
-        this.inByteCount = 0;
-        this.outByteCount = 0;
-        this.lastByte = false;
-    }
-    /**
-     * Escapes dots
-     * @internal
-     */
-    _transform(chunk, encoding, done) {
-        const chunks = [];
-        let chunklen = 0;
-        let i, len, lastPos = 0;
-        let buf;
-        if (!chunk || !chunk.length) {
-            return done();
-        }
-        if (typeof chunk === 'string') {
-            chunk = Buffer.from(chunk);
-        }
-        this.inByteCount += chunk.length;
-        for (i = 0, len = chunk.length; i < len; i++) {
-            const byte = chunk[i];
-            const prev = i ? chunk[i - 1] : this.lastByte;
-            let insert = false;
-            if (prev === 0x0d && byte !== 0x0a) {
-                // a bare CR becomes CRLF. A receiver that treats a lone CR as a line end would
-                // otherwise see "\r.\r" as the end of the data (SMTP smuggling), so a dot
-                // following it is stuffed like at the start of any other line
-                insert = byte === 0x2e ? INSERT_LF_DOT : INSERT_LF;
-            }
-            else if (byte === 0x0a && prev !== 0x0d) {
-                // a bare LF becomes CRLF
-                insert = INSERT_CR;
-            }
-            else if (byte === 0x2e && (prev === 0x0a || prev === false)) {
-                // a dot at the start of a line
-                insert = INSERT_DOT;
-            }
-            if (insert) {
-                if (i > lastPos) {
-                    buf = chunk.slice(lastPos, i);
-                    chunks.push(buf);
-                    chunklen += buf.length;
-                }
-                chunks.push(insert);
-                chunklen += insert.length;
-                lastPos = i;
-            }
-        }
-        if (chunks.length) {
-            // add last piece
-            if (lastPos < chunk.length) {
-                buf = chunk.slice(lastPos);
-                chunks.push(buf);
-                chunklen += buf.length;
-            }
-            this.outByteCount += chunklen;
-            this.push(Buffer.concat(chunks, chunklen));
-        }
-        else {
-            this.outByteCount += chunk.length;
-            this.push(chunk);
-        }
-        this.lastByte = chunk[chunk.length - 1];
-        done();
-    }
-    /**
-     * Finalizes the stream with a dot on a single line
-     * @internal
-     */
-    _flush(done) {
-        let buf;
-        if (this.lastByte === 0x0a) {
-            buf = Buffer.from('.\r\n');
-        }
-        else if (this.lastByte === 0x0d) {
-            buf = Buffer.from('\n.\r\n');
-        }
-        else {
-            buf = Buffer.from('\r\n.\r\n');
-        }
-        this.outByteCount += buf.length;
-        this.push(buf);
-        done();
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/server-message-id.js
-/**
- * Reads the Message-ID a receiving server gave the message out of its final 250 reply. Some
- * servers replace the Message-ID header of a submitted message with one of their own, and
- * the copy the recipients and the sent folder get carries that one instead of the id the
- * message was built with. Only replies in a format known to carry such an id are read.
- */
-// Microsoft 365 and Outlook.com: "250 2.0.0 OK <id@host.prod.outlook.com> [Hostname=...]"
-const OUTLOOK_REPLY = /^250 2\.0\.0 OK (<[^<>\s]+\.prod\.outlook\.com>)/i;
-// Amazon SES: "250 Ok 0100018b5c3c0a4f-...-000000", the local part of the Message-ID it sets
-const SES_REPLY = /^250 Ok ([0-9a-f]+(?:-[0-9a-f]+)+)$/i;
-// an AWS region name such as us-east-1 or ap-southeast-2
-const AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
-/**
- * Finds the AWS region an SES SMTP endpoint is in from its hostname, such as
- * email-smtp.eu-west-1.amazonaws.com or a VPC endpoint name under it
- *
- * @param host SMTP hostname
- * @returns Region name, or undefined for a host outside amazonaws.com and awsapps.com
- */
-function sesRegion(host) {
-    const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-    const domain = labels.slice(-2).join('.');
-    if (domain !== 'amazonaws.com' && domain !== 'awsapps.com') {
-        return undefined;
-    }
-    return labels.slice(0, -2).find(label => AWS_REGION.test(label));
-}
-/**
- * Reads the server assigned Message-ID out of the final reply to a message
- *
- * @param response Final server reply for the message
- * @param [host] Hostname the connection was made to, SES replies are only read for an SES host
- * @returns The Message-ID with its angle brackets, or undefined when the reply names none
- */
-function parseServerMessageId(response, host) {
-    const reply = (response || '').toString().trim();
-    const outlook = reply.match(OUTLOOK_REPLY);
-    if (outlook) {
-        return outlook[1];
-    }
-    const ses = reply.match(SES_REPLY);
-    if (ses && host) {
-        const region = sesRegion(host);
-        if (region) {
-            // the SES Message-ID domain is email.amazonses.com in us-east-1 and the region elsewhere
-            return '<' + ses[1].toLowerCase() + '@' + (region === 'us-east-1' ? 'email' : region) + '.amazonses.com>';
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/index.js
-
-
-
-
-
-
-
-
-
-
-
-// default timeout values in ms
-const CONNECTION_TIMEOUT = 2 * 60 * 1000; // how much to wait for the connection to be established
-const SOCKET_TIMEOUT = 10 * 60 * 1000; // how much to wait for socket inactivity before disconnecting the client
-const GREETING_TIMEOUT = 30 * 1000; // how much to wait after connection is established but SMTP greeting is not receieved
-const DNS_TIMEOUT = 30 * 1000; // how much to wait for resolveHostname
-const CLOSE_TIMEOUT = 5 * 1000; // how much to wait for the server to close its side after we closed ours
-const KEEPALIVE_DELAY = 30 * 1000; // idle time before TCP keepalive probes start, keeps NAT mappings of idle connections alive
-const TEARDOWN_NOOP = () => { }; // reusable no-op handler for absorbing errors during socket teardown
-// Random order, so that connections spread over the addresses of a host
-function shuffle(list) {
-    const result = list.slice();
-    for (let i = result.length - 1; i > 0; i--) {
-        const j = Math.floor(Math.random() * (i + 1));
-        [result[i], result[j]] = [result[j], result[i]];
+function map(array, callback) {
+    const result = [];
+    let length = array.length;
+    while (length--) {
+        result[length] = callback(array[length]);
     }
     return result;
 }
-// Every timeout is reported with the ETIMEDOUT code, timeoutType tells which one it was
-function timeoutError(message, timeoutType) {
-    const err = new Error(message);
-    err.timeoutType = timeoutType;
-    return err;
-}
-// how many bytes a single server response may occupy while it is still being received.
-// Generous compared to any real reply, it only stops a peer that never completes one
-const MAX_RESPONSE_SIZE = 1024 * 1024;
 /**
- * Re-interpret a server response stored in fake 8-bit byte-container form
- * (the result of chunk.toString('binary') in _onData) as UTF-8.
- *
- * Server reply text has no formally defined charset (RFC 5321 §4.2.1), but
- * modern MTAs commonly use UTF-8. The byte-container plumbing in _onData is
- * required to reassemble multi-byte sequences split across socket chunks;
- * this helper performs the actual decode at the line boundary, falling back
- * to the byte-container form when the bytes are not valid UTF-8 so that
- * legacy 8-bit replies are still recoverable byte-for-byte.
+ * A simple `Array#map`-like wrapper to work with domain name strings or email
+ * addresses.
+ * @private
+ * @param domain The domain name or email address.
+ * @param callback The function that gets called for every
+ * character.
+ * @returns A new string of characters returned by the callback
+ * function.
  */
-function decodeServerResponse(str) {
-    if (!str) {
-        return str;
+function mapDomain(domain, callback) {
+    const parts = domain.split('@');
+    let result = '';
+    if (parts.length > 1) {
+        // In email addresses, only the domain name should be punycoded. Leave
+        // the local part (i.e. everything up to `@`) intact.
+        result = parts[0] + '@';
+        domain = parts[1];
     }
-    const utf8 = Buffer.from(str, 'binary').toString('utf8');
-    // The input is a byte container (each char is in U+0000..U+00FF) so it can never
-    // already contain U+FFFD; any \uFFFD in the result was inserted by Node's UTF-8
-    // decoder for invalid bytes, which means we should return the original bytes intact.
-    return utf8.includes('\uFFFD') ? str : utf8;
+    // Avoid `split(regex)` for IE8 compatibility. See #17.
+    domain = domain.replace(regexSeparators, '\x2E');
+    const labels = domain.split('.');
+    const encoded = map(labels, callback).join('.');
+    return result + encoded;
 }
 /**
- * True when the last line of a queued reply is a continuation ("250-..."), which means
- * the rest of the reply is still on its way.
- *
- * Called with the byte-container form the queue holds (see _onData): the check only looks
- * at leading ASCII digits and '-' of the last line, and a UTF-8 continuation byte is never
- * 0x0A, so line boundaries and the tested prefix are the same before and after decoding.
- * The last line is read with lastIndexOf rather than split() because a queue entry may hold
- * a whole multiline reply and only its final line matters.
+ * Creates an array containing the numeric code points of each Unicode
+ * character in the string. While JavaScript uses UCS-2 internally,
+ * this function will convert a pair of surrogate halves (each of which
+ * UCS-2 exposes as separate characters) into a single code point,
+ * matching UTF-16.
+ * @see `punycode.ucs2.encode`
+ * @see <https://mathiasbynens.be/notes/javascript-encoding>
+ * @memberOf punycode.ucs2
+ * @name decode
+ * @param string The Unicode input string (UCS-2).
+ * @returns The new array of code points.
  */
-function isPartialResponse(str) {
-    return isPartialLine(str.slice(str.lastIndexOf('\n') + 1));
-}
-/**
- * True when a single reply line is a continuation ("250-..."). Used where the line is
- * already known to be one line, which skips the scan isPartialResponse needs to find the
- * last line of a whole reply.
- */
-function isPartialLine(line) {
-    return /^\d+-/.test(line);
-}
-/**
- * The log form of a command a custom authentication handler sends. Such a command carries
- * the credentials in whatever shape its mechanism uses, so only an AUTH verb with its
- * mechanism name is kept, the way the built-in mechanisms hide their own secrets.
- *
- * @param cmd Command the handler sends
- * @return What the transaction log gets instead
- */
-function maskAuthCommand(cmd) {
-    const match = (cmd || '').toString().match(/^AUTH\s+[^\s]+/i);
-    if (!match) {
-        return '/* secret */';
-    }
-    return match[0].length === cmd.length ? cmd : match[0] + ' /* secret */';
-}
-/**
- * Generates a SMTP connection object
- *
- * Optional options object takes the following possible properties:
- *
- *  * **port** - is the port to connect to (defaults to 587 or 465)
- *  * **host** - is the hostname or IP address to connect to (defaults to 'localhost')
- *  * **secure** - use SSL
- *  * **ignoreTLS** - ignore server support for STARTTLS (has no effect when requireTLS is set)
- *  * **requireTLS** - forces the client to use STARTTLS, takes precedence over ignoreTLS and opportunisticTLS
- *  * **name** - the name of the client server
- *  * **localAddress** - outbound address to bind to (see: http://nodejs.org/api/net.html#net_net_connect_options_connectionlistener)
- *  * **greetingTimeout** - Time to wait in ms until greeting message is received from the server (defaults to 30 seconds)
- *  * **connectionTimeout** - how many milliseconds to wait for the connection to establish (defaults to 2 minutes)
- *  * **socketTimeout** - Time of inactivity until the connection is closed (defaults to 10 minutes)
- *  * **socketCloseTimeout** - Time in ms to wait for the peer to close after ending the socket (defaults to 5 seconds, 0 destroys immediately)
- *  * **maxResponseSize** - Largest single server response to accept in bytes (defaults to 1 MB)
- *  * **dnsTimeout** - Time to wait in ms for the DNS requests to be resolved (defaults to 30 seconds)
- *  * **lmtp** - if true, uses LMTP instead of SMTP protocol
- *  * **logger** - bunyan compatible logger interface
- *  * **debug** - if true pass SMTP traffic to the logger
- *  * **tls** - options for createCredentials
- *  * **socket** - existing socket to use instead of creating a new one (see: http://nodejs.org/api/net.html#net_class_net_socket)
- *  * **secured** - boolean indicates that the provided socket has already been upgraded to tls
- *
- * @constructor
- * @namespace SMTP Client module
- * @param [options] Option properties
- */
-class SMTPConnection extends external_node_events_.EventEmitter {
-    constructor(options) {
-        super(options);
-        this.id = external_node_crypto_.randomBytes(8).toString('base64').replace(/\W/g, '');
-        this.stage = 'init';
-        this.options = options || {};
-        if (this.options.requireTLS && (this.options.ignoreTLS || this.options.opportunisticTLS)) {
-            // requireTLS wins, a contradictory configuration must not quietly fall back to plaintext.
-            // Copied so the caller's (possibly shared) options object is left as it was
-            this.options = Object.assign({}, this.options, { ignoreTLS: false, opportunisticTLS: false });
-        }
-        this.secureConnection = !!this.options.secure;
-        this.alreadySecured = !!this.options.secured;
-        this.port = Number(this.options.port) || (this.secureConnection ? 465 : 587);
-        this.host = this.options.host || 'localhost';
-        this.servername = this.options.servername ? this.options.servername : !external_node_net_.isIP(this.host) ? this.host : false;
-        this.allowInternalNetworkInterfaces = this.options.allowInternalNetworkInterfaces || false;
-        if (typeof this.options.secure === 'undefined' && this.port === 465) {
-            // if secure option is not set but port is 465, then default to secure
-            this.secureConnection = true;
-        }
-        this.name = (this.options.name || this._getHostname()).toString().replace(/[\r\n]+/g, '');
-        this.logger = getLogger(this.options, {
-            component: this.options.component || 'smtp-connection',
-            sid: this.id
-        });
-        this.customAuth = new Map();
-        for (const key of Object.keys(this.options.customAuth || {})) {
-            const mapKey = (key || '').toString().trim().toUpperCase();
-            if (mapKey) {
-                this.customAuth.set(mapKey, this.options.customAuth[key]);
-            }
-        }
-        this.version = package_info_version;
-        this.authenticated = false;
-        this.destroyed = false;
-        this.secure = !!this.secureConnection;
-        this._remainder = '';
-        this._responseQueue = [];
-        this._responsePartial = false;
-        this.lastServerResponse = false;
-        this._socket = false;
-        this._supportedAuth = [];
-        this.allowsAuth = false;
-        this._envelope = false;
-        this._supportedExtensions = [];
-        this._maxAllowedSize = 0;
-        this._responseActions = [];
-        this._recipientQueue = [];
-        this._phaseTimer = false;
-        this._plaintextEhlo = false;
-        this._destroyed = false;
-        this._closing = false;
-        this._currentDataStream = false;
-        this._pendingSend = false;
-        this._connectCallback = false;
-        this._onSocketData = chunk => this._onData(chunk);
-        this._onSocketError = error => this._onError(error, 'ESOCKET', false, 'CONN');
-        this._onSocketClose = () => this._onClose();
-        this._onSocketEnd = () => this._onEnd();
-        this._onSocketTimeout = () => this._onTimeout();
-        this._onConnectionSocketError = err => this._onError(err, 'ESOCKET', false, 'CONN');
-    }
-    /**
-     * Creates a connection to a SMTP server and sets up connection
-     * listener
-     */
-    connect(connectCallback) {
-        if (this._connectCalled && !this._destroyed) {
-            // A connection is opened once. A second call would open a second socket over the
-            // first one and run the session handlers of both against the same state
-            const err = this._formatError('Cannot connect - connect() was already called for this connection', 'ECONNECTION', false, 'API');
-            if (typeof connectCallback === 'function') {
-                setImmediate(() => connectCallback(err));
-                return;
-            }
-            this.logger.warn({ tnx: 'smtp' }, '%s', err.message);
-            return;
-        }
-        this._connectCalled = true;
-        if (typeof connectCallback === 'function') {
-            this._connectCallback = connectCallback;
-            this.once('connect', () => {
-                this._connectCallback = false;
-                this.logger.debug({
-                    tnx: 'smtp'
-                }, 'SMTP handshake finished');
-                connectCallback();
-            });
-            const isDestroyedMessage = this._isDestroyedMessage('connect');
-            if (isDestroyedMessage) {
-                return connectCallback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'CONN'));
-            }
-        }
-        // connectionTimeout covers the whole of connecting: the DNS lookup and every address tried
-        const connectionTimeout = this.options.connectionTimeout || CONNECTION_TIMEOUT;
-        // a transport that first opened a proxy connection for this one sets when that started
-        this._connectionDeadline = (this._connectStartedAt || Date.now()) + connectionTimeout;
-        let opts = {
-            port: this.port,
-            host: this.host,
-            allowInternalNetworkInterfaces: this.allowInternalNetworkInterfaces,
-            timeout: Math.min(this.options.dnsTimeout || DNS_TIMEOUT, connectionTimeout)
-        };
-        if (this.options.localAddress) {
-            opts.localAddress = this.options.localAddress;
-        }
-        if (this.options.connection) {
-            // connection is already opened
-            this._socket = this.options.connection;
-            this._setupConnectionHandlers();
-            if (this.secureConnection && !this.alreadySecured) {
-                setImmediate(() => this._upgradeConnection(err => {
-                    if (err) {
-                        this._onError(new Error('Error initiating TLS - ' + (err.message || err)), 'ETLS', false, 'CONN');
-                        return;
-                    }
-                    this._onConnect();
-                }));
+function ucs2decode(string) {
+    const output = [];
+    let counter = 0;
+    const length = string.length;
+    while (counter < length) {
+        const value = string.charCodeAt(counter++);
+        if (value >= 0xd800 && value <= 0xdbff && counter < length) {
+            // It's a high surrogate, and there is a next character.
+            const extra = string.charCodeAt(counter++);
+            if ((extra & 0xfc00) == 0xdc00) {
+                // Low surrogate.
+                output.push(((value & 0x3ff) << 10) + (extra & 0x3ff) + 0x10000);
             }
             else {
-                setImmediate(() => this._onConnect());
+                // It's an unmatched surrogate; only append this code unit, in case the
+                // next code unit is the high surrogate of a surrogate pair.
+                output.push(value);
+                counter--;
             }
-            return;
-        }
-        else if (this.options.socket) {
-            // socket object is set up but not yet connected
-            this._socket = this.options.socket;
-            return this._resolveAndConnect(opts, _resolved => {
-                if (this._destroyed || this._closing) {
-                    return;
-                }
-                try {
-                    this._socket.connect(this.port, this.host, () => {
-                        // a `secure` connection over a caller-provided socket must still
-                        // perform the TLS handshake, otherwise AUTH and the message body
-                        // would be sent in cleartext despite the caller requesting TLS
-                        if (this.secureConnection && !this.alreadySecured) {
-                            return this._upgradeConnection(err => {
-                                if (err) {
-                                    this._onError(new Error('Error initiating TLS - ' + (err.message || err)), 'ETLS', false, 'CONN');
-                                    return;
-                                }
-                                this._onConnect();
-                            });
-                        }
-                        this._onConnect();
-                    });
-                    this._setupConnectionHandlers();
-                }
-                catch (E) {
-                    setImmediate(() => this._onError(E, 'ECONNECTION', false, 'CONN'));
-                    return;
-                }
-            });
         }
         else {
-            if (this.secureConnection) {
-                Object.assign(opts, this.options.tls || {});
-                // ensure servername for SNI
-                if (this.servername && !opts.servername) {
-                    opts.servername = this.servername;
-                }
+            output.push(value);
+        }
+    }
+    return output;
+}
+/**
+ * Creates a string based on an array of numeric code points.
+ * @see `punycode.ucs2.decode`
+ * @memberOf punycode.ucs2
+ * @name encode
+ * @param codePoints The array of numeric code points.
+ * @returns The new Unicode string (UCS-2).
+ */
+const ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+/**
+ * Converts a basic code point into a digit/integer.
+ * @see `digitToBasic()`
+ * @private
+ * @param codePoint The basic numeric code point value.
+ * @returns The numeric value of a basic code point (for use in
+ * representing integers) in the range `0` to `base - 1`, or `base` if
+ * the code point does not represent a value.
+ */
+const basicToDigit = function (codePoint) {
+    if (codePoint >= 0x30 && codePoint < 0x3a) {
+        return 26 + (codePoint - 0x30);
+    }
+    if (codePoint >= 0x41 && codePoint < 0x5b) {
+        return codePoint - 0x41;
+    }
+    if (codePoint >= 0x61 && codePoint < 0x7b) {
+        return codePoint - 0x61;
+    }
+    return base;
+};
+/**
+ * Converts a digit/integer into a basic code point.
+ * @see `basicToDigit()`
+ * @private
+ * @param digit The numeric value of a basic code point.
+ * @param flag Non-zero to use the uppercase form of the code point.
+ * @returns The basic code point whose value (when used for
+ * representing integers) is `digit`, which needs to be in the range
+ * `0` to `base - 1`. If `flag` is non-zero, the uppercase form is
+ * used; else, the lowercase form is used. The behavior is undefined
+ * if `flag` is non-zero and `digit` has no uppercase form.
+ */
+const digitToBasic = function (digit, flag) {
+    //  0..25 map to ASCII a..z or A..Z
+    // 26..35 map to ASCII 0..9
+    return digit + 22 + 75 * Number(digit < 26) - (Number(flag != 0) << 5);
+};
+/**
+ * Bias adaptation function as per section 3.4 of RFC 3492.
+ * https://tools.ietf.org/html/rfc3492#section-3.4
+ * @private
+ */
+const adapt = function (delta, numPoints, firstTime) {
+    let k = 0;
+    delta = firstTime ? floor(delta / damp) : delta >> 1;
+    delta += floor(delta / numPoints);
+    for (; /* no initialization */ delta > (baseMinusTMin * tMax) >> 1; k += base) {
+        delta = floor(delta / baseMinusTMin);
+    }
+    return floor(k + ((baseMinusTMin + 1) * delta) / (delta + skew));
+};
+/**
+ * Converts a Punycode string of ASCII-only symbols to a string of Unicode
+ * symbols.
+ * @memberOf punycode
+ * @param input The Punycode string of ASCII-only symbols.
+ * @returns The resulting string of Unicode symbols.
+ */
+const decode = function (input) {
+    // Don't use UCS-2.
+    const output = [];
+    const inputLength = input.length;
+    let i = 0;
+    let n = initialN;
+    let bias = initialBias;
+    // Handle the basic code points: let `basic` be the number of input code
+    // points before the last delimiter, or `0` if there is none, then copy
+    // the first basic code points to the output.
+    let basic = input.lastIndexOf(delimiter);
+    if (basic < 0) {
+        basic = 0;
+    }
+    for (let j = 0; j < basic; ++j) {
+        // if it's not a basic code point
+        if (input.charCodeAt(j) >= 0x80) {
+            error('not-basic');
+        }
+        output.push(input.charCodeAt(j));
+    }
+    // Main decoding loop: start just after the last delimiter if any basic code
+    // points were copied; start at the beginning otherwise.
+    for (let index = basic > 0 ? basic + 1 : 0; index < inputLength /* no final expression */;) {
+        // `index` is the index of the next character to be consumed.
+        // Decode a generalized variable-length integer into `delta`,
+        // which gets added to `i`. The overflow checking is easier
+        // if we increase `i` as we go, then subtract off its starting
+        // value at the end to obtain `delta`.
+        const oldi = i;
+        for (let w = 1, k = base /* no condition */;; k += base) {
+            if (index >= inputLength) {
+                error('invalid-input');
             }
-            return this._resolveAndConnect(opts, resolved => {
-                let addresses = resolved._addresses || [];
-                if (opts.localAddress) {
-                    // a socket bound to an address of one family can not reach the other one
-                    const localFamily = external_node_net_.isIPv6(opts.localAddress) ? 6 : 4;
-                    const sameFamily = addresses.filter(addr => external_node_net_.isIP(addr) === localFamily);
-                    addresses = sameFamily.length ? sameFamily : addresses;
-                }
-                if (addresses.length > 1) {
-                    // net.connect tries the addresses in turn and moves on to the next one when an
-                    // attempt fails or takes too long. With both families it starts on IPv6 and
-                    // alternates (RFC 8305), so a host with a broken IPv6 path costs a fraction of
-                    // a second instead of a whole connection timeout
-                    const ipv6 = addresses.filter(addr => external_node_net_.isIPv6(addr));
-                    const ipv4 = addresses.filter(addr => !external_node_net_.isIPv6(addr));
-                    const ordered = shuffle(ipv6).concat(shuffle(ipv4));
-                    opts.host = this.host;
-                    opts.autoSelectFamily = true;
-                    if (!ipv6.length || !ipv4.length) {
-                        // a slow address of the only family gets its share of the time, not the
-                        // quarter second meant for an address family that does not work
-                        const remaining = this._connectionDeadline - Date.now();
-                        opts.autoSelectFamilyAttemptTimeout = Math.max(Math.floor(remaining / ordered.length), 10);
+            const digit = basicToDigit(input.charCodeAt(index++));
+            if (digit >= base) {
+                error('invalid-input');
+            }
+            if (digit > floor((maxInt - i) / w)) {
+                error('overflow');
+            }
+            i += digit * w;
+            const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+            if (digit < t) {
+                break;
+            }
+            const baseMinusT = base - t;
+            if (w > floor(maxInt / baseMinusT)) {
+                error('overflow');
+            }
+            w *= baseMinusT;
+        }
+        const out = output.length + 1;
+        bias = adapt(i - oldi, out, oldi == 0);
+        // `i` was supposed to wrap around from `out` to `0`,
+        // incrementing `n` each time, so we'll fix that now:
+        if (floor(i / out) > maxInt - n) {
+            error('overflow');
+        }
+        n += floor(i / out);
+        i %= out;
+        // Insert `n` at position `i` of the output.
+        output.splice(i++, 0, n);
+    }
+    return String.fromCodePoint(...output);
+};
+/**
+ * Converts a string of Unicode symbols (e.g. a domain name label) to a
+ * Punycode string of ASCII-only symbols.
+ * @memberOf punycode
+ * @param input The string of Unicode symbols.
+ * @returns The resulting Punycode string of ASCII-only symbols.
+ */
+const encode = function (input) {
+    const output = [];
+    // Convert the input in UCS-2 to an array of Unicode code points.
+    const codePoints = ucs2decode(input);
+    // Cache the length.
+    const inputLength = codePoints.length;
+    // Initialize the state.
+    let n = initialN;
+    let delta = 0;
+    let bias = initialBias;
+    // Handle the basic code points.
+    for (const currentValue of codePoints) {
+        if (currentValue < 0x80) {
+            output.push(stringFromCharCode(currentValue));
+        }
+    }
+    const basicLength = output.length;
+    let handledCPCount = basicLength;
+    // `handledCPCount` is the number of code points that have been handled;
+    // `basicLength` is the number of basic code points.
+    // Finish the basic string with a delimiter unless it's empty.
+    if (basicLength) {
+        output.push(delimiter);
+    }
+    // Main encoding loop:
+    while (handledCPCount < inputLength) {
+        // All non-basic code points < n have been handled already. Find the next
+        // larger one:
+        let m = maxInt;
+        for (const currentValue of codePoints) {
+            if (currentValue >= n && currentValue < m) {
+                m = currentValue;
+            }
+        }
+        // Increase `delta` enough to advance the decoder's <n,i> state to <m,0>,
+        // but guard against overflow.
+        const handledCPCountPlusOne = handledCPCount + 1;
+        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+            error('overflow');
+        }
+        delta += (m - n) * handledCPCountPlusOne;
+        n = m;
+        for (const currentValue of codePoints) {
+            if (currentValue < n && ++delta > maxInt) {
+                error('overflow');
+            }
+            if (currentValue === n) {
+                // Represent delta as a generalized variable-length integer.
+                let q = delta;
+                for (let k = base /* no condition */;; k += base) {
+                    const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+                    if (q < t) {
+                        break;
                     }
-                    opts.lookup = ((hostname, lookupOptions, callback) => {
-                        if (lookupOptions && lookupOptions.all) {
-                            const all = ordered.map(address => ({ address, family: external_node_net_.isIPv6(address) ? 6 : 4 }));
-                            return setImmediate(() => callback(null, all));
-                        }
-                        setImmediate(() => callback(null, ordered[0], external_node_net_.isIPv6(ordered[0]) ? 6 : 4));
-                    });
+                    const qMinusT = q - t;
+                    const baseMinusT = base - t;
+                    output.push(stringFromCharCode(digitToBasic(t + (qMinusT % baseMinusT), 0)));
+                    q = floor(qMinusT / baseMinusT);
                 }
-                else if (addresses.length) {
-                    opts.host = addresses[0];
-                }
-                this._connectToHost(opts, this.secureConnection);
-            });
-        }
-    }
-    /**
-     * Resolves the hostname and applies resolved values to opts,
-     * then calls the provided callback with the resolved data
-     *
-     * @param opts Connection options (modified in place)
-     * @param callback Called with resolved data on success
-     * @internal
-     */
-    _resolveAndConnect(opts, callback) {
-        return resolveHostname(opts, (err, resolved) => {
-            if (err) {
-                return setImmediate(() => this._onError(err, 'EDNS', false, 'CONN'));
+                output.push(stringFromCharCode(digitToBasic(q, 0)));
+                bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+                delta = 0;
+                ++handledCPCount;
             }
-            this.logger.debug({
-                tnx: 'dns',
-                source: opts.host,
-                resolved: resolved.host,
-                cached: !!resolved.cached
-            }, 'Resolved %s as %s [cache %s]', opts.host, resolved.host, resolved.cached ? 'hit' : 'miss');
-            for (const key of Object.keys(resolved)) {
-                if (key.charAt(0) !== '_' && resolved[key]) {
-                    opts[key] = resolved[key];
-                }
-            }
-            callback(resolved);
-        });
-    }
-    /**
-     * Attempts to connect to the specified host address
-     *
-     * @param opts Connection options
-     * @param secure Whether to use TLS
-     * @internal
-     */
-    _connectToHost(opts, secure) {
-        // If the client was closed while DNS resolution was in flight, do not open
-        // a socket here: close() ran with this._socket still unset and so had
-        // nothing to tear down, and _onConnect's remedial close() is a no-op once
-        // _closing is set, the freshly connected socket would leak.
-        if (this._destroyed || this._closing) {
-            return;
         }
-        const connectFn = secure ? external_node_tls_.connect : external_node_net_.connect;
+        ++delta;
+        ++n;
+    }
+    return output.join('');
+};
+/**
+ * Converts a Punycode string representing a domain name or an email address
+ * to Unicode. Only the Punycoded parts of the input will be converted, i.e.
+ * it doesn't matter if you call it on a string that has already been
+ * converted to Unicode.
+ * @memberOf punycode
+ * @param input The Punycoded domain name or email address to
+ * convert to Unicode.
+ * @returns The Unicode representation of the given Punycode
+ * string.
+ */
+const toUnicode = function (input) {
+    return mapDomain(input, function (string) {
+        return regexPunycode.test(string) ? decode(string.slice(4).toLowerCase()) : string;
+    });
+};
+/**
+ * Converts a Unicode string representing a domain name or an email address to
+ * Punycode. Only the non-ASCII parts of the domain name will be converted,
+ * i.e. it doesn't matter if you call it with a domain that's already in
+ * ASCII.
+ * @memberOf punycode
+ * @param input The domain name or email address to convert, as a
+ * Unicode string.
+ * @returns The Punycode representation of the given domain name or
+ * email address.
+ */
+const toASCII = function (input) {
+    return mapDomain(input, function (string) {
+        return regexNonASCII.test(string) ? 'xn--' + encode(string) : string;
+    });
+};
+/*--------------------------------------------------------------------------*/
+/** Define the public API */
+/**
+ * A string representing the current Punycode.js version number.
+ * @memberOf punycode
+ * @type String
+ */
+const version = '2.3.1';
+/**
+ * An object of methods to convert from JavaScript's internal character
+ * representation (UCS-2) to Unicode code points, and back.
+ * @see <https://mathiasbynens.be/notes/javascript-encoding>
+ * @memberOf punycode
+ * @type Object
+ */
+const ucs2 = {
+    decode: ucs2decode,
+    encode: ucs2encode
+};
+
+
+
+/***/ }),
+
+/***/ 2076:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ normalizeDomain),
+/* harmony export */   Az: () => (/* binding */ unreadableStreamError),
+/* harmony export */   Iy: () => (/* binding */ encodeXText),
+/* harmony export */   Jt: () => (/* binding */ callbackPromise),
+/* harmony export */   X0: () => (/* binding */ recordStreamErrors),
+/* harmony export */   cK: () => (/* binding */ resolveHostname),
+/* harmony export */   eY: () => (/* reexport safe */ _objects_js__WEBPACK_IMPORTED_MODULE_11__.e),
+/* harmony export */   jK: () => (/* binding */ resolveStream),
+/* harmony export */   oI: () => (/* binding */ parseDataURI),
+/* harmony export */   tQ: () => (/* binding */ destroyStream),
+/* harmony export */   tZ: () => (/* binding */ getLogger)
+/* harmony export */ });
+/* unused harmony exports _lastCacheCleanup, _resetCacheCleanup, networkInterfaces, _readNetworkInterfaces, dnsCache, parseConnectionUrl, _logFunc, resolveContent, assign */
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1093);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var _fetch_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9354);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2809);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7212);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(610);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7030);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8161);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3136);
+/* harmony import */ var _punycode_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7278);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7075);
+/* eslint no-console: 0 */
+
+
+
+
+
+
+
+
+
+
+
+
+// re-exported for the callers that already depend on this module, see ./objects
+
+const DNS_TTL = 5 * 60 * 1000;
+const CACHE_CLEANUP_INTERVAL = 30 * 1000; // Minimum 30 seconds between cleanups
+const MAX_CACHE_SIZE = 1000; // Maximum number of entries in cache
+let lastCacheCleanup = 0;
+/** @internal */
+const _lastCacheCleanup = () => lastCacheCleanup;
+/** @internal */
+const _resetCacheCleanup = () => {
+    lastCacheCleanup = 0;
+};
+let networkInterfaces;
+let networkInterfacesRead = false;
+// Read on first use rather than at load, so that importing the module does not ask for
+// the interface table (Deno prompts for --allow-sys on it)
+/** @internal */
+const _readNetworkInterfaces = () => {
+    if (!networkInterfacesRead) {
+        networkInterfacesRead = true;
         try {
-            this._socket = connectFn(opts, () => this._onConnect());
-            this._setupConnectionHandlers();
+            networkInterfaces = node_os__WEBPACK_IMPORTED_MODULE_7__.networkInterfaces();
         }
-        catch (E) {
-            setImmediate(() => this._onError(E, 'ECONNECTION', false, 'CONN'));
+        catch (_err) {
+            // fails on some systems
+        }
+    }
+    return networkInterfaces;
+};
+const isFamilySupported = (family, allowInternal) => {
+    const addresses = Object.values(_readNetworkInterfaces() || {}).flat();
+    if (!addresses.length) {
+        // hope for the best. Runtimes without an interface table (Cloudflare
+        // Workers) report an empty object rather than throwing
+        return true;
+    }
+    return addresses.filter(i => !i.internal || allowInternal).some(i => i.family === 'IPv' + family || i.family === family);
+};
+const resolve = (family, hostname, options, callback) => {
+    options = options || {};
+    if (!isFamilySupported(family, options.allowInternalNetworkInterfaces)) {
+        callback(null, []);
+        return null;
+    }
+    const dnsResolver = node_dns__WEBPACK_IMPORTED_MODULE_5__.Resolver ? new node_dns__WEBPACK_IMPORTED_MODULE_5__.Resolver(options) : node_dns__WEBPACK_IMPORTED_MODULE_5__;
+    dnsResolver['resolve' + family](hostname, (err, addresses) => {
+        if (err) {
+            switch (err.code) {
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.NODATA:
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.NOTFOUND:
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.NOTIMP:
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.SERVFAIL:
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.CONNREFUSED:
+                case node_dns__WEBPACK_IMPORTED_MODULE_5__.REFUSED:
+                case 'EAI_AGAIN':
+                    return callback(null, []);
+            }
+            return callback(err);
+        }
+        return callback(null, Array.isArray(addresses) ? addresses : [].concat(addresses || []));
+    });
+    return node_dns__WEBPACK_IMPORTED_MODULE_5__.Resolver ? dnsResolver : null;
+};
+const dnsCache = new Map();
+const formatDNSValue = (value, extra) => {
+    if (!value) {
+        return Object.assign({}, extra || {});
+    }
+    const addresses = value.addresses || [];
+    // Select a random address from available addresses, or null if none
+    const host = addresses.length > 0 ? addresses[Math.floor(Math.random() * addresses.length)] : null;
+    return Object.assign({
+        host,
+        // Include all addresses for connection fallback support
+        _addresses: addresses
+    }, extra || {});
+};
+const resolveHostname = (options, callback) => {
+    options = options || {};
+    if (!options.host && options.servername) {
+        options.host = options.servername;
+    }
+    if (!options.host || node_net__WEBPACK_IMPORTED_MODULE_6__.isIP(options.host)) {
+        // nothing to do here
+        const value = {
+            addresses: [options.host]
+        };
+        return callback(null, formatDNSValue(value, {
+            servername: options.servername || false,
+            cached: false
+        }));
+    }
+    const host = options.host;
+    // The TLS server name belongs to the connection asking, not to the host it resolves. The
+    // cache is shared by every transport of the process and keyed by host alone, so a server
+    // name stored in it would be the one of whichever transport resolved the host first, and a
+    // later transport with its own tls.servername would present and verify that name instead
+    const servername = options.servername || host;
+    let cached;
+    if (dnsCache.has(options.host)) {
+        cached = dnsCache.get(options.host);
+        // Lazy cleanup with time throttling
+        const now = Date.now();
+        if (now - lastCacheCleanup > CACHE_CLEANUP_INTERVAL) {
+            lastCacheCleanup = now;
+            // Clean up expired entries
+            for (const [host, entry] of dnsCache.entries()) {
+                if (entry.expires && entry.expires < now) {
+                    dnsCache.delete(host);
+                }
+            }
+            // If cache is still too large, remove oldest entries
+            if (dnsCache.size > MAX_CACHE_SIZE) {
+                const toDelete = Math.floor(MAX_CACHE_SIZE * 0.1); // Remove 10% of entries
+                const keys = Array.from(dnsCache.keys()).slice(0, toDelete);
+                keys.forEach(key => dnsCache.delete(key));
+            }
+        }
+        if (!cached.expires || cached.expires >= now) {
+            return callback(null, formatDNSValue(cached.value, {
+                servername,
+                cached: true
+            }));
+        }
+    }
+    // The timeout limits the lookup as a whole. It is also handed to the resolver, but there
+    // it applies to every query attempt on its own, and the resolver retries a few times
+    let responded = false;
+    let deadline;
+    const respond = (err, result) => {
+        if (responded) {
             return;
         }
-    }
-    /**
-     * Sets up connection timeout and error handlers
-     * @internal
-     */
-    _setupConnectionHandlers() {
-        this._startPhase(Math.max((this._connectionDeadline || Date.now()) - Date.now(), 0), timeoutError('Connection timeout', 'CONNECT_TIMEOUT'));
-        this._socket.on('error', this._onConnectionSocketError);
-    }
-    /**
-     * Starts the timer of a connection phase: connecting, waiting for the greeting or a TLS
-     * upgrade. The phases follow one another, so starting one ends the one before
-     *
-     * @param timeout Time the phase may take
-     * @param err Error to fail with when it takes longer
-     * @internal
-     */
-    _startPhase(timeout, err) {
-        this._clearPhase();
-        this._phaseTimer = setTimeout(() => {
-            this._phaseTimer = false;
-            this._onError(err, 'ETIMEDOUT', false, 'CONN');
+        responded = true;
+        clearTimeout(deadline);
+        callback(err, result);
+    };
+    // a stale cached value is still better than no value at all
+    const respondCached = (error) => {
+        if (!cached) {
+            return false;
+        }
+        dnsCache.set(host, {
+            value: cached.value,
+            expires: Date.now() + (options.dnsTtl || DNS_TTL)
+        });
+        respond(null, formatDNSValue(cached.value, {
+            servername,
+            cached: true,
+            error
+        }));
+        return true;
+    };
+    const resolvers = [];
+    const timeout = Number(options.timeout) || 0;
+    if (timeout > 0) {
+        deadline = setTimeout(() => {
+            for (const resolver of resolvers) {
+                if (typeof resolver.cancel === 'function') {
+                    resolver.cancel();
+                }
+            }
+            const err = new Error('DNS lookup for ' + host + ' timed out');
+            err.code = node_dns__WEBPACK_IMPORTED_MODULE_5__.TIMEOUT;
+            if (!respondCached(err)) {
+                respond(err);
+            }
         }, timeout);
     }
-    /**
-     * Time the greeting or a STARTTLS upgrade may take: greetingTimeout, cut short by what is left
-     * of connectionTimeout
-     *
-     * @internal
-     */
-    _remainingSetupTime() {
-        return Math.min(this.options.greetingTimeout || GREETING_TIMEOUT, Math.max((this._connectionDeadline || Infinity) - Date.now(), 1));
-    }
-    /** @internal */
-    _clearPhase() {
-        clearTimeout(this._phaseTimer);
-        this._phaseTimer = false;
-    }
-    /**
-     * Sends QUIT
-     */
-    quit() {
-        this._sendCommand('QUIT');
-        this._responseActions.push(this.close);
-    }
-    /**
-     * Closes the connection to the server
-     */
-    close() {
-        this._clearPhase();
-        this._responseActions = [];
-        // allow to run this function only once
-        if (this._closing) {
+    // Resolve both IPv4 and IPv6 addresses for fallback support, at the same time
+    let ipv4Addresses = [];
+    let ipv6Addresses = [];
+    let ipv4Error = null;
+    let ipv6Error = null;
+    let pending = 2;
+    const onResolved = () => {
+        if (--pending || responded) {
             return;
         }
-        this._closing = true;
-        // anything but a non-negative finite number keeps the default grace period
-        const configuredCloseTimeout = this.options.socketCloseTimeout;
-        const socketCloseTimeout = typeof configuredCloseTimeout === 'number' && Number.isFinite(configuredCloseTimeout) && configuredCloseTimeout >= 0
-            ? configuredCloseTimeout
-            : CLOSE_TIMEOUT;
-        const closeMethod = this.stage === 'init' || socketCloseTimeout === 0 ? 'destroy' : 'end';
-        this.logger.debug({
-            tnx: 'smtp'
-        }, 'Closing connection to the server using "%s"', closeMethod);
-        // after STARTTLS this is the TLS socket, tear that one down and not the plain socket it
-        // wraps (Node 27 exposes the wrapped socket as `.socket`)
-        const socket = this._socket;
-        // Detach any in-flight DATA stream from the socket so the source stream
-        // can be garbage-collected once the socket is gone.
-        if (this._currentDataStream) {
-            try {
-                this._currentDataStream.unpipe(this._socket);
-            }
-            catch (_E) {
-                // ignore
-            }
-            this._currentDataStream = false;
+        // Combine addresses: IPv4 first, then IPv6
+        const allAddresses = ipv4Addresses.concat(ipv6Addresses);
+        if (allAddresses.length) {
+            const value = {
+                addresses: allAddresses
+            };
+            dnsCache.set(host, {
+                value,
+                expires: Date.now() + (options.dnsTtl || DNS_TTL)
+            });
+            return respond(null, formatDNSValue(value, {
+                servername,
+                cached: false
+            }));
         }
-        // Detach from the message stream as well and release whatever it reads from, the message
-        // can not be sent over this connection anymore. The listener is swapped for a no-op rather
-        // than removed, a stream destroyed with an error would otherwise throw it as unhandled
-        if (this._pendingSend) {
-            const { stream, onStreamError } = this._pendingSend;
-            if (stream) {
-                stream.removeListener('error', onStreamError);
-                stream.on('error', TEARDOWN_NOOP);
-                stream.destroy();
-            }
-            this._pendingSend = false;
+        // No addresses from resolve4/resolve6, try dns.lookup as fallback
+        if (ipv4Error && ipv6Error && respondCached(ipv4Error)) {
+            // Both resolvers had errors
+            return;
         }
-        if (socket && !socket.destroyed) {
-            try {
-                // Clear socket timeout to prevent timer leaks
-                socket.setTimeout(0);
-                // Remove all listeners to allow proper garbage collection
-                socket.removeListener('data', this._onSocketData);
-                socket.removeListener('timeout', this._onSocketTimeout);
-                socket.removeListener('close', this._onSocketClose);
-                socket.removeListener('end', this._onSocketEnd);
-                socket.removeListener('error', this._onSocketError);
-                socket.removeListener('error', this._onConnectionSocketError);
-                // Absorb errors that may fire during socket teardown (e.g. server
-                // sending cleartext after TLS shutdown triggers ERR_SSL_BAD_RECORD_TYPE)
-                socket.on('error', TEARDOWN_NOOP);
-                socket[closeMethod]();
-                if (closeMethod === 'end') {
-                    // end() only closes our side, a server that never closes its own would keep
-                    // the socket, and the process with it, around for good
-                    const closeTimer = setTimeout(() => socket.destroy(), socketCloseTimeout);
-                    if (typeof closeTimer.unref === 'function') {
-                        closeTimer.unref();
+        try {
+            node_dns__WEBPACK_IMPORTED_MODULE_5__.lookup(host, { all: true }, (err, addresses) => {
+                if (err) {
+                    if (respondCached(err)) {
+                        return;
                     }
-                    socket.once('close', () => clearTimeout(closeTimer));
+                    return respond(err);
                 }
-            }
-            catch (_E) {
-                // just ignore
-            }
-        }
-        this._destroy();
-    }
-    /**
-     * Authenticate user
-     */
-    login(authData, callback) {
-        const isDestroyedMessage = this._isDestroyedMessage('login');
-        if (isDestroyedMessage) {
-            return callback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'API'));
-        }
-        this._auth = authData || {};
-        // Select SASL authentication method
-        this._authMethod = (this._auth.method || '').toString().trim().toUpperCase() || false;
-        // XOAUTH2 needs a token generator or a custom handler, without either the method
-        // can not be run even when it is the only one the server advertised
-        const canUseXOAuth2 = !!this._auth.oauth2 || this.customAuth.has('XOAUTH2');
-        if (!this._authMethod && this._auth.oauth2 && !this._auth.credentials) {
-            this._authMethod = 'XOAUTH2';
-        }
-        else if (!this._authMethod || (this._authMethod === 'XOAUTH2' && !this._auth.oauth2)) {
-            // use the first supported method that can be run
-            const supported = this._supportedAuth.find(method => method !== 'XOAUTH2' || canUseXOAuth2);
-            this._authMethod = (supported || 'PLAIN').toUpperCase().trim();
-        }
-        // a token login needs no credentials, every other method and every custom handler
-        // gets them filled in from the user and pass values
-        if ((this._authMethod !== 'XOAUTH2' || this.customAuth.has('XOAUTH2')) &&
-            (!this._auth.credentials || !this._auth.credentials.user || !this._auth.credentials.pass)) {
-            if ((this._auth.user && this._auth.pass) || this.customAuth.has(this._authMethod)) {
-                this._auth.credentials = {
-                    user: this._auth.user,
-                    pass: this._auth.pass,
-                    options: this._auth.options
+                // Get all supported addresses from dns.lookup
+                const supportedAddresses = addresses ? addresses.filter(addr => isFamilySupported(addr.family)).map(addr => addr.address) : [];
+                if (addresses && addresses.length && !supportedAddresses.length) {
+                    // there are addresses but none can be used
+                    console.warn(`Failed to resolve IPv${addresses[0].family} addresses with current network`);
+                }
+                if (!supportedAddresses.length && cached) {
+                    // nothing was found, fallback to cached value
+                    return respond(null, formatDNSValue(cached.value, {
+                        servername,
+                        cached: true
+                    }));
+                }
+                const value = {
+                    addresses: supportedAddresses.length ? supportedAddresses : [host]
                 };
+                dnsCache.set(host, {
+                    value,
+                    expires: Date.now() + (options.dnsTtl || DNS_TTL)
+                });
+                return respond(null, formatDNSValue(value, {
+                    servername,
+                    cached: false
+                }));
+            });
+        }
+        catch (lookupErr) {
+            if (respondCached(lookupErr)) {
+                return;
+            }
+            return respond(ipv4Error || ipv6Error || lookupErr);
+        }
+    };
+    for (const family of [4, 6]) {
+        const resolver = resolve(family, host, options, (err, addresses) => {
+            if (family === 4) {
+                ipv4Error = err;
+                ipv4Addresses = addresses || [];
             }
             else {
-                return callback(this._formatError('Missing credentials for "' + this._authMethod + '"', 'EAUTH', false, 'API'));
+                ipv6Error = err;
+                ipv6Addresses = addresses || [];
             }
+            onResolved();
+        });
+        if (resolver) {
+            resolvers.push(resolver);
         }
-        if (this.customAuth.has(this._authMethod)) {
-            const handler = this.customAuth.get(this._authMethod);
-            let lastResponse;
-            let returned = false;
-            const resolve = () => {
-                if (returned) {
-                    return;
-                }
-                returned = true;
-                this.logger.info({
-                    tnx: 'smtp',
-                    username: this._auth.user,
-                    action: 'authenticated',
-                    method: this._authMethod
-                }, 'User %s authenticated', JSON.stringify(this._auth.user));
-                this.authenticated = true;
-                callback(null, true);
-            };
-            const reject = (err) => {
-                if (returned) {
-                    return;
-                }
-                returned = true;
-                callback(this._formatError(err, 'EAUTH', lastResponse, 'AUTH ' + this._authMethod));
-            };
-            // one implementation serves both sendCommand overloads, the promise is returned
-            // exactly when no callback was given
-            const sendCommand = (cmd, done) => {
-                let promise;
-                if (!done) {
-                    promise = new Promise((resolve, reject) => {
-                        done = callbackPromise(resolve, reject);
-                    });
-                }
-                this._responseActions.push(str => {
-                    lastResponse = str;
-                    let codes = str.match(/^(\d+)(?:\s(\d+\.\d+\.\d+))?\s/);
-                    let data = {
-                        command: cmd,
-                        response: str
-                    };
-                    if (codes) {
-                        data.status = Number(codes[1]) || 0;
-                        if (codes[2]) {
-                            data.code = codes[2];
-                        }
-                        data.text = str.substr(codes[0].length);
-                    }
-                    else {
-                        data.text = str;
-                        data.status = 0; // just in case we need to perform numeric comparisons
-                    }
-                    done(null, data);
-                });
-                setImmediate(() => this._sendCommand(cmd, maskAuthCommand(cmd)));
-                return promise;
-            };
-            const handlerResponse = handler({
-                auth: this._auth,
-                method: this._authMethod,
-                extensions: [].concat(this._supportedExtensions),
-                authMethods: [].concat(this._supportedAuth),
-                maxAllowedSize: this._maxAllowedSize || false,
-                sendCommand: sendCommand,
-                resolve,
-                reject
-            });
-            if (handlerResponse && typeof handlerResponse.catch === 'function') {
-                // a promise was returned
-                handlerResponse.then(resolve).catch(reject);
-            }
-            return;
-        }
-        switch (this._authMethod) {
-            case 'XOAUTH2':
-                this._handleXOauth2Token(false, callback);
-                return;
-            case 'LOGIN':
-                this._responseActions.push(str => {
-                    this._actionAUTH_LOGIN_USER(str, callback);
-                });
-                this._sendCommand('AUTH LOGIN');
-                return;
-            case 'PLAIN':
-                this._responseActions.push(str => {
-                    this._actionAUTHComplete(str, callback);
-                });
-                this._sendCommand('AUTH PLAIN ' +
-                    Buffer.from(
-                    //this._auth.user+'\u0000'+
-                    '\u0000' + // skip authorization identity as it causes problems with some servers
-                        this._auth.credentials.user +
-                        '\u0000' +
-                        this._auth.credentials.pass, 'utf-8').toString('base64'), 
-                // log entry without passwords
-                'AUTH PLAIN ' +
-                    Buffer.from(
-                    //this._auth.user+'\u0000'+
-                    '\u0000' + // skip authorization identity as it causes problems with some servers
-                        this._auth.credentials.user +
-                        '\u0000' +
-                        '/* secret */', 'utf-8').toString('base64'));
-                return;
-            case 'CRAM-MD5':
-                this._responseActions.push(str => {
-                    this._actionAUTH_CRAM_MD5(str, callback);
-                });
-                this._sendCommand('AUTH CRAM-MD5');
-                return;
-        }
-        return callback(this._formatError('Unknown authentication method "' + this._authMethod + '"', 'EAUTH', false, 'API'));
     }
-    /**
-     * Sends a message
-     *
-     * @param envelope Envelope object, {from: addr, to: [addr]}
-     * @param message String, Buffer or a Stream
-     * @param done Callback to return once sending is completed
-     */
-    send(envelope, message, done) {
-        // ensure that the callback is only called once. The public callback type has a
-        // required result, the error paths hand over the error alone
-        let returned = false;
-        const callback = (err, info) => {
-            if (returned) {
-                return;
-            }
-            returned = true;
-            if (this._pendingSend && this._pendingSend.callback === callback) {
-                this._pendingSend = false;
-            }
-            done(err, info);
+};
+/**
+ * Parses connection url to a structured configuration object
+ *
+ * @param str Connection url
+ * @return Configuration object
+ */
+const parseConnectionUrl = (str) => {
+    str = str || '';
+    const options = {};
+    const url = urllib.parse(str, true);
+    switch (url.protocol) {
+        case 'smtp:':
+            options.secure = false;
+            break;
+        case 'smtps:':
+            options.secure = true;
+            break;
+        case 'direct:':
+            options.direct = true;
+            break;
+    }
+    if (!isNaN(url.port) && Number(url.port)) {
+        options.port = Number(url.port);
+    }
+    if (url.hostname) {
+        options.host = url.hostname;
+    }
+    if (url.username || url.password) {
+        options.auth = {
+            user: url.username || '',
+            pass: url.password || ''
         };
-        if (!message) {
-            return callback(this._formatError('Empty message', 'EMESSAGE', false, 'API'));
+    }
+    Object.keys(url.query || {}).forEach(key => {
+        let obj = options;
+        let lKey = key;
+        let value = url.query[key];
+        if (!isNaN(value)) {
+            value = Number(value);
         }
-        const isDestroyedMessage = this._isDestroyedMessage('send message');
-        if (isDestroyedMessage) {
-            return callback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'API'));
+        switch (value) {
+            case 'true':
+                value = true;
+                break;
+            case 'false':
+                value = false;
+                break;
         }
-        // reject larger messages than allowed
-        if (this._maxAllowedSize && envelope.size > this._maxAllowedSize) {
-            setImmediate(() => {
-                callback(this._formatError('Message size larger than allowed ' + this._maxAllowedSize, 'EMESSAGE', false, 'MAIL FROM'));
-            });
+        // tls is nested object
+        if (key.indexOf('tls.') === 0) {
+            lKey = key.substr(4);
+            if (!options.tls) {
+                options.tls = {};
+            }
+            obj = options.tls;
+        }
+        else if (key.indexOf('.') >= 0) {
+            // ignore nested properties besides tls
             return;
         }
-        const pendingSend = {
-            callback,
-            stream: false,
-            onStreamError: err => callback(this._formatError(err, 'ESTREAM', false, 'API'))
-        };
-        if (typeof message.on === 'function') {
-            pendingSend.stream = message;
-            pendingSend.stream.on('error', pendingSend.onStreamError);
+        // `in` already keeps "__proto__" out, but only as a side effect of it being an
+        // Object.prototype member. Say it, so the protection survives a change to the check
+        if (!isProtoKey(lKey) && !(lKey in obj)) {
+            obj[lKey] = value;
         }
-        this._pendingSend = pendingSend;
-        const startTime = Date.now();
-        this._setEnvelope(envelope, (err, info) => {
-            if (err) {
-                // the message is not going to be sent, release whatever the stream reads from
-                if (typeof message.destroy === 'function') {
-                    message.destroy();
-                }
-                return callback(err);
+    });
+    return options;
+};
+/** @internal */
+const _logFunc = (logger, level, defaults, data, message, ...args) => {
+    const entry = Object.assign({}, defaults || {}, data || {});
+    delete entry.level;
+    let logLevel = level;
+    if (typeof logger[logLevel] !== 'function') {
+        // Provided logger does not implement this level. Fall back to a
+        // lower-severity handler instead of throwing.
+        logLevel = ['info', 'debug', 'log', 'trace', 'warn', 'error'].find(name => typeof logger[name] === 'function');
+    }
+    if (logLevel) {
+        logger[logLevel](entry, message, ...args);
+    }
+};
+/**
+ * Returns a bunyan-compatible logger interface. Uses either provided logger or
+ * creates a default console logger
+ *
+ * @param [options] Options object that might include 'logger' value
+ * @param [defaults] Fields merged into every log entry, overridden by the fields of the entry itself
+ * @return bunyan compatible logger
+ */
+const getLogger = (options, defaults) => {
+    options = options || {};
+    const response = {};
+    const levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+    if (!options.logger) {
+        // use vanity logger
+        levels.forEach(level => {
+            response[level] = () => false;
+        });
+        return response;
+    }
+    const logger = options.logger === true ? createDefaultLogger(levels) : options.logger;
+    levels.forEach(level => {
+        response[level] = (...args) => {
+            // the bunyan forms: a data object first, or the message alone
+            const data = typeof args[0] === 'string' ? undefined : args.shift();
+            _logFunc(logger, level, defaults, data, ...args);
+        };
+    });
+    return response;
+};
+/**
+ * Wrapper for creating a callback that either resolves or rejects a promise
+ * based on input
+ *
+ * @param resolve Function to run if callback is called
+ * @param reject Function to run if callback ends with an error
+ */
+const callbackPromise = (resolve, reject) => function (...args) {
+    const err = args.shift();
+    if (err) {
+        reject(err);
+    }
+    else {
+        resolve(...args);
+    }
+};
+const parseDataURI = (uri) => {
+    if (typeof uri !== 'string') {
+        return null;
+    }
+    // Early return for non-data URIs to avoid unnecessary processing
+    if (!uri.startsWith('data:')) {
+        return null;
+    }
+    // Find the first comma safely - this prevents ReDoS
+    const commaPos = uri.indexOf(',');
+    if (commaPos === -1) {
+        return null;
+    }
+    const data = uri.substring(commaPos + 1);
+    const metaStr = uri.substring('data:'.length, commaPos);
+    let encoding;
+    const metaEntries = metaStr.split(';');
+    if (metaEntries.length > 0) {
+        const lastEntry = metaEntries[metaEntries.length - 1].toLowerCase().trim();
+        // Only recognize valid encoding types to prevent manipulation
+        if (['base64', 'utf8', 'utf-8'].includes(lastEntry) && lastEntry.indexOf('=') === -1) {
+            encoding = lastEntry;
+            metaEntries.pop();
+        }
+    }
+    const contentType = metaEntries.length > 0 ? metaEntries.shift() : 'application/octet-stream';
+    const params = {};
+    for (let i = 0; i < metaEntries.length; i++) {
+        const entry = metaEntries[i];
+        const sepPos = entry.indexOf('=');
+        if (sepPos > 0) {
+            // Ensure there's a key before the '='
+            const key = entry.substring(0, sepPos).trim();
+            const value = entry.substring(sepPos + 1).trim();
+            if (key && !(0,_objects_js__WEBPACK_IMPORTED_MODULE_11__/* .isProtoKey */ .a)(key)) {
+                params[key] = value;
             }
-            const envelopeTime = Date.now();
-            const stream = this._createSendStream((err, str) => {
+        }
+    }
+    // Decode data based on encoding with proper error handling
+    let bufferData;
+    try {
+        if (encoding === 'base64') {
+            bufferData = Buffer.from(data, 'base64');
+        }
+        else {
+            try {
+                bufferData = Buffer.from(decodeURIComponent(data));
+            }
+            catch (_decodeError) {
+                bufferData = Buffer.from(data);
+            }
+        }
+    }
+    catch (_bufferError) {
+        bufferData = Buffer.alloc(0);
+    }
+    return {
+        data: bufferData,
+        encoding: encoding || null,
+        contentType: contentType || 'application/octet-stream',
+        params
+    };
+};
+function resolveContent(data, key, options, callback) {
+    // options is optional; support the legacy resolveContent(data, key, callback) signature
+    if (!callback && typeof options === 'function') {
+        callback = options;
+        options = false;
+    }
+    options = options || {};
+    let promise;
+    if (!callback) {
+        promise = new Promise((resolve, reject) => {
+            callback = callbackPromise(resolve, reject);
+        });
+    }
+    resolveContentValue(data, key, options, callback);
+    return promise;
+}
+function resolveContentValue(data, key, options, callback) {
+    let content = (data && data[key] && data[key].content) || data[key];
+    const encoding = ((typeof data[key] === 'object' && data[key].encoding) || 'utf8')
+        .toString()
+        .toLowerCase()
+        .replace(/[-_\s]/g, '');
+    if (!content) {
+        return callback(null, content);
+    }
+    if (typeof content === 'object') {
+        if (typeof content.pipe === 'function') {
+            return resolveStream(content, (err, value) => {
                 if (err) {
                     return callback(err);
                 }
-                // the envelope info becomes the send result once the timings are on it
-                const result = info;
-                result.envelopeTime = envelopeTime - startTime;
-                result.messageTime = Date.now() - envelopeTime;
-                result.messageSize = stream.outByteCount;
-                result.response = str;
-                const serverMessageId = parseServerMessageId(result.response, this.options.host);
-                if (serverMessageId) {
-                    result.serverMessageId = serverMessageId;
+                // we can't stream twice the same content, so we need
+                // to replace the stream object with the streaming result
+                if (data[key].content) {
+                    data[key].content = value;
                 }
-                // an LMTP server answers the message once per recipient, so recipients can be
-                // refused after the envelope info was built without any rejected errors on it
-                const rejectedErrors = this._envelope?.rejectedErrors;
-                if (!result.rejectedErrors && rejectedErrors && rejectedErrors.length) {
-                    result.rejectedErrors = rejectedErrors;
+                else {
+                    data[key] = value;
                 }
-                return callback(null, result);
-            });
-            if (typeof message.pipe === 'function') {
-                message.pipe(stream);
-            }
-            else {
-                stream.write(message);
-                stream.end();
-            }
-        });
-    }
-    /**
-     * Resets connection state
-     *
-     * @param callback Callback to return once connection is reset
-     */
-    reset(callback) {
-        const isDestroyedMessage = this._isDestroyedMessage('reset');
-        if (isDestroyedMessage) {
-            return callback(this._formatError(isDestroyedMessage, 'ECONNECTION', false, 'API'));
-        }
-        this._sendCommand('RSET');
-        this._responseActions.push(str => {
-            if (str.charAt(0) !== '2') {
-                return callback(this._formatError('Could not reset session state. response=' + str, 'EPROTOCOL', str, 'RSET'));
-            }
-            this._envelope = false;
-            return callback(null, true);
-        });
-    }
-    /**
-     * Connection listener that is run when the connection to
-     * the server is opened
-     *
-     * @event
-     * @internal
-     */
-    _onConnect() {
-        const socket = this._socket;
-        this._clearPhase();
-        this.logger.info({
-            tnx: 'network',
-            localAddress: socket.localAddress,
-            localPort: socket.localPort,
-            remoteAddress: socket.remoteAddress,
-            remotePort: socket.remotePort
-        }, '%s established to %s:%s', this.secure ? 'Secure connection' : 'Connection', socket.remoteAddress, socket.remotePort);
-        if (this._destroyed) {
-            // Connection was established after we already had canceled it
-            this.close();
-            return;
-        }
-        this.stage = 'connected';
-        // clear existing listeners for the socket
-        socket.removeListener('data', this._onSocketData);
-        socket.removeListener('timeout', this._onSocketTimeout);
-        socket.removeListener('close', this._onSocketClose);
-        socket.removeListener('end', this._onSocketEnd);
-        // Switch from connection-phase error handler to normal error handler
-        socket.removeListener('error', this._onConnectionSocketError);
-        // _upgradeConnection (options.connection + secure) may already have attached
-        // the normal handler; remove it first so we never end up with a duplicate
-        socket.removeListener('error', this._onSocketError);
-        socket.on('error', this._onSocketError);
-        socket.on('data', this._onSocketData);
-        socket.once('close', this._onSocketClose);
-        socket.once('end', this._onSocketEnd);
-        socket.setTimeout(this.options.socketTimeout || SOCKET_TIMEOUT);
-        socket.on('timeout', this._onSocketTimeout);
-        // keepalive also covers sockets handed over by a proxy or by the caller
-        if (typeof socket.setKeepAlive === 'function') {
-            socket.setKeepAlive(true, KEEPALIVE_DELAY);
-        }
-        // Commands are written in the batches they belong to (see cork() for PIPELINING), Nagle
-        // would only hold a write back until the server acknowledged the previous one. Against a
-        // server that delays its ACKs that costs 40ms on every message
-        if (typeof socket.setNoDelay === 'function') {
-            socket.setNoDelay(true);
-        }
-        // bounded by greetingTimeout and by what is left of connectionTimeout, which covers setting
-        // the session up from the DNS lookup to the end of a STARTTLS upgrade
-        this._startPhase(this._remainingSetupTime(), timeoutError('Greeting never received', 'GREETING_TIMEOUT'));
-        this._responseActions.push(this._actionGreeting);
-        // we have a 'data' listener set up so resume socket if it was paused
-        socket.resume();
-    }
-    /**
-     * Ends the session after a 421 reply. The replies queued for commands sent along with the
-     * answered one are not going to come, so the message in flight is failed here
-     *
-     * @param str The 421 reply
-     * @internal
-     */
-    _onServerClosing(str) {
-        if (this._destroyed) {
-            return;
-        }
-        const pendingSend = this._pendingSend;
-        const envelope = this._envelope;
-        this._responseActions = [];
-        this.close();
-        if (pendingSend) {
-            pendingSend.callback((envelope && envelope.mailError) || this._formatError('Server closed the connection', 'ECONNECTION', str, 'CONN'));
-        }
-    }
-    /**
-     * 'data' listener for data coming from the server
-     *
-     * @event
-     * @param chunk Data chunk coming from the server
-     * @internal
-     */
-    _onData(chunk) {
-        if (this._destroyed || !chunk || !chunk.length) {
-            return;
-        }
-        const maxResponseSize = this.options.maxResponseSize || MAX_RESPONSE_SIZE;
-        const data = chunk.toString('binary');
-        // A chunk without a line break only extends the line currently being received, so
-        // keep it in the remainder and leave that string unflattened. Splitting the whole
-        // remainder again on every chunk would rescan everything buffered for that line so
-        // far, which is quadratic in the length of a line the peer never terminates
-        if (!data.includes('\n')) {
-            this._remainder += data;
-            if (this._remainder.length > maxResponseSize) {
-                return this._onResponseTooLarge();
-            }
-            return;
-        }
-        const lines = (this._remainder + data).split(/\r?\n/);
-        this._remainder = lines.pop();
-        for (let i = 0, len = lines.length; i < len; i++) {
-            if (this._responsePartial) {
-                this._responseQueue[this._responseQueue.length - 1] += '\n' + lines[i];
-            }
-            else {
-                this._responseQueue.push(lines[i]);
-            }
-            // The line just added is the last line of that queue entry, so it alone decides
-            // whether the reply is still partial. Looking for the last line of the accumulated
-            // entry instead would rescan a string that grows with every continuation line,
-            // which is quadratic in the size of the reply
-            this._responsePartial = isPartialLine(lines[i]);
-            // Checked as each line lands, so a peer that never completes a reply cannot keep
-            // buffering, and the limit does not depend on how it split its bytes into chunks
-            if (this._responsePartial && this._responseQueue[this._responseQueue.length - 1].length > maxResponseSize) {
-                return this._onResponseTooLarge();
-            }
-        }
-        if (this._remainder.length > maxResponseSize) {
-            return this._onResponseTooLarge();
-        }
-        if (this._responsePartial) {
-            return;
-        }
-        this._processResponse();
-    }
-    /**
-     * Drops a connection whose peer keeps extending a reply it never completes, releasing
-     * whatever was buffered for that reply
-     * @internal
-     */
-    _onResponseTooLarge() {
-        this._remainder = '';
-        this._responseQueue = [];
-        this._responsePartial = false;
-        this._onError(new Error('Server response exceeds maximum allowed size'), 'EPROTOCOL', false, 'CONN');
-    }
-    /**
-     * 'error' listener for the socket
-     *
-     * @event
-     * @param err Error object
-     * @param type Error name
-     * @param data Server response that triggered the error, false if there is none
-     * @param command SMTP command that was in flight
-     * @internal
-     */
-    _onError(err, type, data, command) {
-        this._clearPhase();
-        if (this._destroyed) {
-            // just ignore, already closed
-            // this might happen when a socket is canceled because of reached timeout
-            // but the socket timeout error itself receives only after
-            return;
-        }
-        err = this._formatError(err, type, data, command);
-        // the message carries the server response, it is an argument and not the format string
-        if (isTransientError(err)) {
-            this.logger.warn({ tnx: 'smtp', err }, '%s', err.message);
-        }
-        else {
-            this.logger.error({ tnx: 'smtp', err }, '%s', err.message);
-        }
-        // close() forgets the send in flight, it is completed with this same error afterwards so
-        // a late message stream error has nothing left to report
-        const pendingSend = this._pendingSend;
-        this.emit('error', err);
-        this.close();
-        if (pendingSend) {
-            pendingSend.callback(err);
-        }
-    }
-    /** @internal */
-    _formatError(message, type, response, command) {
-        let err;
-        if (/Error\]$/i.test(Object.prototype.toString.call(message))) {
-            err = message;
-        }
-        else {
-            err = new Error(message);
-        }
-        // a permission model denial keeps its own code, see ERR_ACCESS_DENIED
-        if (type && type !== 'Error' && err.code !== ERR_ACCESS_DENIED) {
-            // the code of a system error, such as ECONNREFUSED, still tells what happened
-            if (err.code && err.code !== type && !err.originalCode) {
-                err.originalCode = err.code;
-            }
-            err.code = type;
-        }
-        if (response) {
-            err.response = response;
-            err.message += ': ' + response;
-        }
-        const responseCode = (typeof response === 'string' && Number((response.match(/^\d+/) || [])[0])) || false;
-        if (responseCode) {
-            err.responseCode = responseCode;
-            err.permanent = isPermanentResponseCode(responseCode);
-        }
-        if (command) {
-            err.command = command;
-        }
-        return err;
-    }
-    /**
-     * 'close' listener for the socket
-     *
-     * @event
-     * @internal
-     */
-    _onClose() {
-        let serverResponse = false;
-        if (this._remainder && this._remainder.trim()) {
-            this.lastServerResponse = serverResponse = decodeServerResponse(this._remainder.trim());
-            if (this.options.debug || this.options.transactionLog) {
-                this.logger.debug({
-                    tnx: 'server'
-                }, serverResponse);
-            }
-        }
-        this.logger.info({
-            tnx: 'network'
-        }, 'Connection closed');
-        // the unterminated remainder is only reported as a reply (and so gives the error a responseCode)
-        // when it starts like a complete failure reply, not for a fragment such as "55" or a 250
-        const failureResponse = typeof serverResponse === 'string' && /^[45]\d{2}[ -]/.test(serverResponse) ? serverResponse : false;
-        if (this.upgrading && !this._destroyed) {
-            return this._onError(new Error('Connection closed unexpectedly'), 'ETLS', failureResponse, 'CONN');
-        }
-        if (!failureResponse && this._responseActions[0] === this._actionGreeting && this._connectCallback && !this._destroyed) {
-            // A silent close before the greeting is handed to the connect() callback rather than
-            // emitted as 'error', callers that never saw an error for it must not start throwing one
-            const connectCallback = this._connectCallback;
-            this._connectCallback = false;
-            const err = this._formatError(new Error('Connection closed unexpectedly'), 'ECONNECTION', false, 'CONN');
-            this.logger.warn({ tnx: 'network' }, err.message);
-            connectCallback(err);
-            this.close();
-            return;
-        }
-        if (!failureResponse && this.stage === 'connected' && !this._responseActions.length && !this._pendingSend && !this._destroyed && !this._closing) {
-            // nothing was waiting for the server, so this is the server ending an idle session
-            // (usually after its idle timeout), not a failure
-            this.logger.info({
-                tnx: 'network'
-            }, 'Server closed the idle connection');
-            return this._destroy();
-        }
-        if (failureResponse || (this._responseActions[0] !== this.close && !this._destroyed)) {
-            return this._onError(new Error('Connection closed unexpectedly'), 'ECONNECTION', failureResponse, 'CONN');
-        }
-        this._destroy();
-    }
-    /**
-     * 'end' listener for the socket
-     *
-     * @event
-     * @internal
-     */
-    _onEnd() {
-        if (this._socket && !this._socket.destroyed) {
-            // Peer sent FIN, finish our half of the close gracefully rather
-            // than destroying. 'close' fires after the OS finalizes teardown.
-            this._socket.end();
-        }
-    }
-    /**
-     * 'timeout' listener for the socket
-     *
-     * @event
-     * @internal
-     */
-    _onTimeout() {
-        return this._onError(timeoutError('Timeout', 'SOCKET_TIMEOUT'), 'ETIMEDOUT', false, 'CONN');
-    }
-    /**
-     * Destroys the client, emits 'end'
-     * @internal
-     */
-    _destroy() {
-        if (this._destroyed) {
-            return;
-        }
-        this._destroyed = true;
-        // keep the documented public flag in sync with the private state
-        this.destroyed = true;
-        // a connection the server dropped before the greeting would otherwise keep
-        // the greeting timer, and with it the process, alive until it fires
-        this._clearPhase();
-        this.emit('end');
-    }
-    /**
-     * Upgrades the connection to TLS
-     *
-     * @param callback Callback function to run when the connection
-     *        has been secured
-     * @internal
-     */
-    _upgradeConnection(callback) {
-        if (this._destroyed || this._closing) {
-            return;
-        }
-        // RFC 3207 section 6: the client MUST discard any knowledge obtained from
-        // the server that was not received over the TLS-protected session. Drop any
-        // buffered input received before the handshake so a man-in-the-middle cannot
-        // inject plaintext bytes after the "220" reply (e.g. a CRLF-free fragment that
-        // would otherwise be prepended to the first post-TLS response and parsed as
-        // part of the secured EHLO capabilities). STARTTLS response injection.
-        const discarded = this._remainder.length + this._responseQueue.reduce((total, response) => total + response.length, 0);
-        if (discarded) {
-            // a server does not send anything here on its own, this is worth knowing about
-            this.logger.warn({
-                tnx: 'smtp',
-                discarded
-            }, 'Discarded %s bytes received in plaintext after the STARTTLS response', discarded);
-        }
-        this._plaintextEhlo = false;
-        this._remainder = '';
-        this._responseQueue = [];
-        this._responsePartial = false;
-        // do not remove all listeners or it breaks node v0.10 as there's
-        // apparently a 'finish' event set that would be cleared as well
-        // we can safely keep 'error', 'end', 'close' etc. events
-        const socketPlain = this._socket;
-        socketPlain.removeListener('data', this._onSocketData); // incoming data is going to be gibberish from this point onwards
-        socketPlain.removeListener('timeout', this._onSocketTimeout); // timeout will be re-set for the new socket object
-        socketPlain.setTimeout(0);
-        const opts = Object.assign({
-            socket: socketPlain,
-            host: this.host
-        }, this.options.tls || {});
-        // ensure servername for SNI
-        if (this.servername && !opts.servername) {
-            opts.servername = this.servername;
-        }
-        // Remove all listeners from the plain socket to allow proper garbage
-        // collection. Used on both the TLS-success path and the synchronous
-        // tls.connect() throw path; either way the plain socket is done.
-        const removePlainSocketListeners = () => {
-            socketPlain.removeListener('close', this._onSocketClose);
-            socketPlain.removeListener('end', this._onSocketEnd);
-            socketPlain.removeListener('error', this._onSocketError);
-            // the connection-phase handler is attached when upgrading a pre-opened
-            // options.connection socket; strip it so nothing lingers on the plain socket
-            socketPlain.removeListener('error', this._onConnectionSocketError);
-        };
-        this.upgrading = true;
-        // the socket timeout only notices a server that sends nothing at all, a handshake that
-        // trickles along would otherwise hold the connection for as long as the server likes
-        // STARTTLS is the last step of setting the session up
-        this._startPhase(this._remainingSetupTime(), timeoutError('TLS handshake timed out', 'UPGRADE_TIMEOUT'));
-        // tls.connect is not an asynchronous function however it may still throw errors and requires to be wrapped with try/catch
-        try {
-            this._socket = external_node_tls_.connect(opts, () => {
-                this._clearPhase();
-                this.secure = true;
-                this.upgrading = false;
-                this._socket.on('data', this._onSocketData);
-                removePlainSocketListeners();
-                return callback(null, true);
+                callback(null, value);
             });
         }
-        catch (err) {
-            this._clearPhase();
-            removePlainSocketListeners();
-            return callback(err);
+        else if (/^data:/i.test(content.path || content.href)) {
+            const parsedDataUri = parseDataURI(content.path || content.href);
+            return callback(null, parsedDataUri && parsedDataUri.data ? parsedDataUri.data : Buffer.alloc(0));
         }
-        this._socket.on('error', this._onSocketError);
-        this._socket.once('close', this._onSocketClose);
-        this._socket.once('end', this._onSocketEnd);
-        this._socket.setTimeout(this.options.socketTimeout || SOCKET_TIMEOUT); // 10 min.
-        this._socket.on('timeout', this._onSocketTimeout);
-        // resume in case the socket was paused
-        socketPlain.resume();
-    }
-    /**
-     * Processes queued responses from the server
-     * @internal
-     */
-    _processResponse() {
-        if (!this._responseQueue.length) {
-            return false;
-        }
-        const raw = (this._responseQueue.shift() || '').toString();
-        // Skip unexpected empty lines without consuming a response action or
-        // overwriting lastServerResponse; reprocess whatever else is queued.
-        if (!raw.trim()) {
-            setImmediate(() => this._processResponse());
-            return;
-        }
-        if (isPartialResponse(raw)) {
-            // the rest of the reply is still on its way: put it back on the queue and wait
-            // rather than dropping it. It has not been received in full, so it must not be
-            // reported as the last server response either
-            this._responseQueue.unshift(raw);
-            return;
-        }
-        const str = (this.lastServerResponse = decodeServerResponse(raw));
-        if (this.options.debug || this.options.transactionLog) {
-            this.logger.debug({
-                tnx: 'server'
-            }, str.replace(/\r?\n$/, ''));
-        }
-        const action = this._responseActions.shift();
-        // RFC 5321 4.2: 421 means the server is about to close the connection, whatever it answers
-        const closing = /^421[ -]/.test(str);
-        if (typeof action === 'function') {
-            // the command gets its own error first, the code tells which step failed
-            action.call(this, str);
-            if (closing) {
-                return this._onServerClosing(str);
-            }
-            setImmediate(() => this._processResponse());
-        }
-        else if (closing && !this._pendingSend && this.stage === 'connected') {
-            // RFC 5321 4.2: a server may send 421 at any time when it is about to close the
-            // connection. Nothing was waiting for a reply, so this ends an idle session
-            this.logger.info({
-                tnx: 'smtp'
-            }, 'Server closed the idle connection: %s', str);
-            this.close();
-        }
-        else {
-            return this._onError(new Error('Unexpected Response'), 'EPROTOCOL', str, 'CONN');
-        }
-    }
-    /**
-     * Send a command to the server, append \r\n
-     *
-     * @param str String to be sent to the server
-     * @param logStr Optional string to be used for logging instead of the actual string
-     * @internal
-     */
-    _sendCommand(str, logStr) {
-        if (this._destroyed) {
-            // Connection already closed, can't send any more data
-            return;
-        }
-        const socket = this._socket;
-        if (socket.destroyed) {
-            return this.close();
-        }
-        if (this.options.debug || this.options.transactionLog) {
-            this.logger.debug({
-                tnx: 'client'
-            }, (logStr || str || '').toString().replace(/\r?\n$/, ''));
-        }
-        socket.write(Buffer.from(str + '\r\n', 'utf-8'));
-    }
-    /**
-     * Initiates a new message by submitting envelope data, starting with
-     * MAIL FROM: command
-     *
-     * @param envelope Envelope object in the form of
-     *        {from:'...', to:['...']}
-     *        or
-     *        {from:{address:'...',name:'...'}, to:[address:'...',name:'...']}
-     * @param callback Callback to run once the envelope is processed
-     * @internal
-     */
-    _setEnvelope(envelope, callback) {
-        const args = [];
-        let useSmtpUtf8 = false;
-        this._envelope = (envelope || {});
-        this._envelope.from = ((this._envelope.from && this._envelope.from.address) || this._envelope.from || '').toString().trim();
-        this._envelope.to = []
-            .concat(this._envelope.to || [])
-            .map(to => ((to && to.address) || to || '').toString().trim());
-        if (!this._envelope.to.length) {
-            return callback(this._formatError('No recipients defined', 'EENVELOPE', false, 'API'));
-        }
-        if (this._envelope.from && /[\r\n<>]/.test(this._envelope.from)) {
-            return callback(this._formatError('Invalid sender ' + JSON.stringify(this._envelope.from), 'EENVELOPE', false, 'API'));
-        }
-        // check if the sender address uses only ASCII characters,
-        // otherwise require usage of SMTPUTF8 extension
-        if (/[\x80-\uFFFF]/.test(this._envelope.from)) {
-            useSmtpUtf8 = true;
-        }
-        for (let i = 0, len = this._envelope.to.length; i < len; i++) {
-            if (!this._envelope.to[i] || /[\r\n<>]/.test(this._envelope.to[i])) {
-                return callback(this._formatError('Invalid recipient ' + JSON.stringify(this._envelope.to[i]), 'EENVELOPE', false, 'API'));
-            }
-            // check if the recipients addresses use only ASCII characters,
-            // otherwise require usage of SMTPUTF8 extension
-            if (/[\x80-\uFFFF]/.test(this._envelope.to[i])) {
-                useSmtpUtf8 = true;
-            }
-        }
-        // clone the recipients array for latter manipulation
-        this._envelope.rcptQueue = [].concat(this._envelope.to || []);
-        this._envelope.rejected = [];
-        this._envelope.rejectedErrors = [];
-        this._envelope.accepted = [];
-        if (this._envelope.dsn) {
-            try {
-                this._envelope.dsn = this._setDsnEnvelope(this._envelope.dsn);
-            }
-            catch (err) {
-                return callback(this._formatError('Invalid DSN ' + err.message, 'EENVELOPE', false, 'API'));
-            }
-        }
-        // RFC 8689: validate REQUIRETLS eligibility before queuing the MAIL FROM
-        // response action, so a rejection here cannot leave an orphaned action in
-        // _responseActions (which would consume the next reply and desync a reused
-        // connection).
-        if (this._envelope.requireTLSExtensionEnabled) {
-            if (!this.secure) {
-                return callback(this._formatError('REQUIRETLS can only be used over TLS connections (RFC 8689)', 'EREQUIRETLS', false, 'MAIL FROM'));
-            }
-            if (!this._supportedExtensions.includes('REQUIRETLS')) {
-                return callback(this._formatError('Server does not support REQUIRETLS extension (RFC 8689)', 'EREQUIRETLS', false, 'MAIL FROM'));
-            }
-        }
-        // RFC 2920: with PIPELINING the whole envelope and DATA go out without waiting for the
-        // replies in between, which saves two round trips for every message
-        this._envelope.pipelined = this._supportedExtensions.includes('PIPELINING');
-        this._responseActions.push(str => {
-            this._actionMAIL(str, callback);
-        });
-        // If the server supports SMTPUTF8 and the envelope includes an internationalized
-        // email address then append SMTPUTF8 keyword to the MAIL FROM command
-        if (useSmtpUtf8 && this._supportedExtensions.includes('SMTPUTF8')) {
-            args.push('SMTPUTF8');
-            this._usingSmtpUtf8 = true;
-        }
-        // If the server supports 8BITMIME and the message might contain non-ascii bytes
-        // then append the 8BITMIME keyword to the MAIL FROM command
-        if (this._envelope.use8BitMime && this._supportedExtensions.includes('8BITMIME')) {
-            args.push('BODY=8BITMIME');
-            this._using8BitMime = true;
-        }
-        if (this._envelope.size && this._supportedExtensions.includes('SIZE')) {
-            const sizeValue = Number(this._envelope.size) || 0;
-            if (sizeValue > 0) {
-                args.push('SIZE=' + sizeValue);
-            }
-        }
-        // If the server supports DSN and the envelope includes an DSN prop
-        // then append DSN params to the MAIL FROM command
-        if (this._envelope.dsn && this._supportedExtensions.includes('DSN')) {
-            if (this._envelope.dsn.ret) {
-                args.push('RET=' + encodeXText(this._envelope.dsn.ret));
-            }
-            if (this._envelope.dsn.envid) {
-                args.push('ENVID=' + encodeXText(this._envelope.dsn.envid));
-            }
-        }
-        // RFC 8689: append the REQUIRETLS keyword to MAIL FROM. Eligibility
-        // (TLS connection + server support) was already validated above, before
-        // the response action was queued.
-        if (this._envelope.requireTLSExtensionEnabled) {
-            args.push('REQUIRETLS');
-        }
-        const mailFrom = 'MAIL FROM:<' + this._envelope.from + '>' + (args.length ? ' ' + args.join(' ') : '');
-        this._recipientQueue = [];
-        if (!this._envelope.pipelined) {
-            this._sendCommand(mailFrom);
-            return;
-        }
-        // corked, so the batch leaves in one segment instead of the first command alone
-        const socket = this._socket;
-        socket.cork();
-        this._sendCommand(mailFrom);
-        while (this._envelope.rcptQueue.length) {
-            this._sendRcpt(this._envelope.rcptQueue.shift(), callback);
-        }
-        this._responseActions.push(str => {
-            this._actionDATA(str, callback);
-        });
-        this._sendCommand('DATA');
-        socket.uncork();
-    }
-    /**
-     * Sends RCPT TO for a recipient and queues the handler for the reply
-     *
-     * @param recipient Recipient address
-     * @param callback Callback to run once the envelope is processed
-     * @internal
-     */
-    _sendRcpt(recipient, callback) {
-        this._recipientQueue.push(recipient);
-        this._responseActions.push(str => {
-            this._actionRCPT(str, callback);
-        });
-        this._sendCommand('RCPT TO:<' + recipient + '>' + this._getDsnRcptToArgs());
-    }
-    /** @internal */
-    _setDsnEnvelope(params) {
-        let ret = (params.ret || params.return || '').toString().toUpperCase() || null;
-        if (ret) {
-            switch (ret) {
-                case 'HDRS':
-                case 'HEADERS':
-                    ret = 'HDRS';
-                    break;
-                case 'FULL':
-                case 'BODY':
-                    ret = 'FULL';
-                    break;
-            }
-        }
-        if (ret && !['FULL', 'HDRS'].includes(ret)) {
-            throw new Error('ret: ' + JSON.stringify(ret));
-        }
-        const envid = (params.envid || params.id || '').toString() || null;
-        let notify = params.notify || null;
-        if (notify) {
-            if (typeof notify === 'string') {
-                notify = notify.split(',');
-            }
-            notify = notify.map(n => n.trim().toUpperCase());
-            const validNotify = ['NEVER', 'SUCCESS', 'FAILURE', 'DELAY'];
-            const invalidNotify = notify.filter(n => !validNotify.includes(n));
-            if (invalidNotify.length || (notify.length > 1 && notify.includes('NEVER'))) {
-                throw new Error('notify: ' + JSON.stringify(notify.join(',')));
-            }
-            notify = notify.join(',');
-        }
-        let orcpt = (params.recipient || params.orcpt || '').toString() || null;
-        if (orcpt && orcpt.indexOf(';') < 0) {
-            orcpt = 'rfc822;' + orcpt;
-        }
-        return {
-            ret,
-            envid,
-            notify,
-            orcpt
-        };
-    }
-    /** @internal */
-    _getDsnRcptToArgs() {
-        const envelope = this._envelope;
-        const args = [];
-        // If the server supports DSN and the envelope includes an DSN prop
-        // then append DSN params to the RCPT TO command
-        if (envelope.dsn && this._supportedExtensions.includes('DSN')) {
-            if (envelope.dsn.notify) {
-                args.push('NOTIFY=' + encodeXText(envelope.dsn.notify));
-            }
-            if (envelope.dsn.orcpt) {
-                args.push('ORCPT=' + encodeXText(envelope.dsn.orcpt));
-            }
-        }
-        return args.length ? ' ' + args.join(' ') : '';
-    }
-    /** @internal */
-    _createSendStream(callback) {
-        const envelope = this._envelope;
-        const dataStream = new DataStream();
-        if (this.options.lmtp) {
-            envelope.accepted.forEach((recipient, i) => {
-                const final = i === envelope.accepted.length - 1;
-                this._responseActions.push(str => {
-                    this._actionLMTPStream(recipient, final, str, callback);
+        else if (content.href || /^https?:\/\//i.test(content.path)) {
+            // An href is always a URL, and so is a path that looks like one. Let nmfetch
+            // decide whether it is fetchable, it validates the parsed URL. Testing the raw
+            // string here instead would let a file: href fall through to the "return as is"
+            // default below and travel on inside the resolved message.
+            const url = content.href || content.path;
+            if (options.disableUrlAccess) {
+                setImmediate(() => {
+                    const err = new Error('Url access rejected for ' + url);
+                    err.code = errors.EURLACCESS;
+                    callback(err);
                 });
-            });
-        }
-        else {
-            this._responseActions.push(str => {
-                this._actionSMTPStream(str, callback);
-            });
-        }
-        this._currentDataStream = dataStream;
-        dataStream.pipe(this._socket, {
-            end: false
-        });
-        if (this.options.debug) {
-            const logStream = new external_node_stream_.PassThrough();
-            logStream.on('readable', () => {
-                let chunk;
-                while ((chunk = logStream.read())) {
-                    this.logger.debug({
-                        tnx: 'message'
-                    }, chunk.toString('binary').replace(/\r?\n$/, ''));
-                }
-            });
-            dataStream.pipe(logStream);
-        }
-        dataStream.once('end', () => {
-            if (this._currentDataStream === dataStream) {
-                this._currentDataStream = false;
-            }
-            this.logger.info({
-                tnx: 'message',
-                inByteCount: dataStream.inByteCount,
-                outByteCount: dataStream.outByteCount
-            }, '<%s bytes encoded mime message (source size %s bytes)>', dataStream.outByteCount, dataStream.inByteCount);
-        });
-        return dataStream;
-    }
-    /** ACTIONS **/
-    /**
-     * Will be run after the connection is created and the server sends
-     * a greeting. If the incoming message starts with 220 initiate
-     * SMTP session by sending EHLO command
-     *
-     * @param str Message from the server
-     * @internal
-     */
-    _actionGreeting(str) {
-        this._clearPhase();
-        if (str.substr(0, 3) !== '220') {
-            this._onError(new Error('Invalid greeting. response=' + str), 'EPROTOCOL', str, 'CONN');
-            return;
-        }
-        if (this.options.lmtp) {
-            this._responseActions.push(this._actionLHLO);
-            this._sendCommand('LHLO ' + this.name);
-        }
-        else {
-            this._responseActions.push(this._actionEHLO);
-            this._sendCommand('EHLO ' + this.name);
-        }
-    }
-    /**
-     * Handles server response for LHLO command. If it yielded in
-     * error, emit 'error', otherwise treat this as an EHLO response
-     *
-     * @param str Message from the server
-     * @internal
-     */
-    _actionLHLO(str) {
-        if (str.charAt(0) !== '2') {
-            this._onError(new Error('Invalid LHLO. response=' + str), 'EPROTOCOL', str, 'LHLO');
-            return;
-        }
-        this._actionEHLO(str);
-    }
-    /**
-     * Handles server response for EHLO command. If it yielded in
-     * error, try HELO instead, otherwise initiate TLS negotiation
-     * if STARTTLS is supported by the server or move into the
-     * authentication phase.
-     *
-     * @param str Message from the server
-     * @internal
-     */
-    _actionEHLO(str) {
-        if (str.substr(0, 3) === '421') {
-            this._onError(new Error('Server terminates connection. response=' + str), 'ECONNECTION', str, 'EHLO');
-            return;
-        }
-        if (str.charAt(0) !== '2') {
-            if (this.options.requireTLS) {
-                this._onError(new Error('EHLO failed but HELO does not support required STARTTLS. response=' + str), 'ECONNECTION', str, 'EHLO');
                 return;
             }
-            // Try HELO instead
-            this._responseActions.push(this._actionHELO);
-            this._sendCommand('HELO ' + this.name);
-            return;
+            return resolveStream(nmfetch(url, { headers: content.httpHeaders, tls: content.tls }), callback);
         }
-        // Detect if the server supports STARTTLS
-        if (!this.secure && !this.options.ignoreTLS && (/[ -]STARTTLS\b/im.test(str) || this.options.requireTLS)) {
-            // kept for opportunisticTLS, a session that stays in plaintext still has these extensions
-            this._plaintextEhlo = str;
-            this._sendCommand('STARTTLS');
-            this._responseActions.push(this._actionSTARTTLS);
-            return;
-        }
-        this._parseEhloExtensions(str);
-        this.emit('connect');
-    }
-    /**
-     * Reads the extensions and the authentication mechanisms out of an EHLO response
-     *
-     * @param str EHLO response from the server
-     * @internal
-     */
-    _parseEhloExtensions(str) {
-        let match;
-        this._ehloLines = str
-            .split(/\r?\n/)
-            .map(line => line.replace(/^\d+[ -]/, '').trim())
-            .filter(line => line)
-            .slice(1);
-        // Detect if the server supports SMTPUTF8
-        if (/[ -]SMTPUTF8\b/im.test(str)) {
-            this._supportedExtensions.push('SMTPUTF8');
-        }
-        // Detect if the server supports DSN
-        if (/[ -]DSN\b/im.test(str)) {
-            this._supportedExtensions.push('DSN');
-        }
-        // Detect if the server supports 8BITMIME
-        if (/[ -]8BITMIME\b/im.test(str)) {
-            this._supportedExtensions.push('8BITMIME');
-        }
-        // Detect if the server supports REQUIRETLS (RFC 8689)
-        if (/[ -]REQUIRETLS\b/im.test(str)) {
-            this._supportedExtensions.push('REQUIRETLS');
-        }
-        // Detect if the server supports PIPELINING
-        if (/[ -]PIPELINING\b/im.test(str)) {
-            this._supportedExtensions.push('PIPELINING');
-        }
-        // Detect if the server supports AUTH
-        if (/[ -]AUTH\b/i.test(str)) {
-            this.allowsAuth = true;
-        }
-        // Detect the advertised SASL mechanisms. The list is split into whole tokens rather
-        // than searched for each name with a pattern: the patterns this replaced let two
-        // whitespace runs overlap and backtracked quadratically over an AUTH line padded with
-        // spaces, so a hostile server could stall the event loop from its EHLO reply
-        // (GHSA-4ffr-jq9g-5ffx).
-        const authMechanisms = new Set();
-        for (const line of this._ehloLines) {
-            const authMatch = /^AUTH[\s=](.*)/i.exec(line);
-            if (authMatch) {
-                for (const mechanism of authMatch[1].split(/[\s=]+/)) {
-                    authMechanisms.add(mechanism.toUpperCase());
-                }
-            }
-        }
-        // listed in order of preference, the first one the credentials allow is used
-        for (const mechanism of ['PLAIN', 'LOGIN', 'CRAM-MD5', 'XOAUTH2']) {
-            if (authMechanisms.has(mechanism)) {
-                this._supportedAuth.push(mechanism);
-            }
-        }
-        // Detect if the server supports SIZE extensions (and the max allowed size)
-        if ((match = str.match(/[ -]SIZE(?:[ \t]+(\d+))?/im))) {
-            this._supportedExtensions.push('SIZE');
-            this._maxAllowedSize = Number(match[1]) || 0;
-        }
-    }
-    /**
-     * Handles server response for HELO command. If it yielded in
-     * error, emit 'error', otherwise move into the authentication phase.
-     *
-     * @param str Message from the server
-     * @internal
-     */
-    _actionHELO(str) {
-        if (str.charAt(0) !== '2') {
-            this._onError(new Error('Invalid HELO. response=' + str), 'EPROTOCOL', str, 'HELO');
-            return;
-        }
-        // assume that authentication is enabled (most probably is not though)
-        this.allowsAuth = true;
-        this.emit('connect');
-    }
-    /**
-     * Handles server response for STARTTLS command. If there's an error
-     * try HELO instead, otherwise initiate TLS upgrade. If the upgrade
-     * succeedes restart the EHLO
-     *
-     * @param str Message from the server
-     * @internal
-     */
-    _actionSTARTTLS(str) {
-        if (str.charAt(0) !== '2') {
-            if (this.options.opportunisticTLS) {
-                this.logger.info({
-                    tnx: 'smtp'
-                }, 'Failed STARTTLS upgrade, continuing unencrypted');
-                // the plaintext session goes on with what the server announced for it, except for
-                // AUTH: credentials are not sent over a connection that failed to encrypt
-                if (this._plaintextEhlo) {
-                    this._parseEhloExtensions(this._plaintextEhlo);
-                    this._plaintextEhlo = false;
-                    this.allowsAuth = false;
-                    this._supportedAuth = [];
-                }
-                this.emit('connect');
+        else if (content.path) {
+            if (options.disableFileAccess) {
+                setImmediate(() => {
+                    const err = new Error('File access rejected for ' + content.path);
+                    err.code = errors.EFILEACCESS;
+                    callback(err);
+                });
                 return;
             }
-            this._onError(new Error('Error upgrading connection with STARTTLS'), 'ETLS', str, 'STARTTLS');
-            return;
+            return resolveStream(fs.createReadStream(content.path), callback);
         }
-        this._upgradeConnection((err, secured) => {
-            if (err) {
-                this._onError(new Error('Error initiating TLS - ' + (err.message || err)), 'ETLS', false, 'STARTTLS');
+    }
+    if (typeof data[key].content === 'string' && !['utf8', 'usascii', 'ascii'].includes(encoding)) {
+        content = Buffer.from(data[key].content, encoding);
+    }
+    // default action, return as is
+    setImmediate(() => callback(null, content));
+}
+/**
+ * Copies properties from source objects to target objects
+ */
+const assign = function (...args) {
+    const target = args.shift() || {};
+    args.forEach(source => {
+        Object.keys(source || {}).forEach(key => {
+            if (isProtoKey(key)) {
                 return;
             }
-            this.logger.info({
-                tnx: 'smtp'
-            }, 'Connection upgraded with STARTTLS');
-            if (secured) {
-                // restart session
-                if (this.options.lmtp) {
-                    this._responseActions.push(this._actionLHLO);
-                    this._sendCommand('LHLO ' + this.name);
-                }
-                else {
-                    this._responseActions.push(this._actionEHLO);
-                    this._sendCommand('EHLO ' + this.name);
-                }
+            if (['tls', 'auth'].includes(key) && source[key] && typeof source[key] === 'object') {
+                // tls and auth are special keys that need to be enumerated separately
+                // other objects are passed as is. Enumerating is a copy of user supplied
+                // keys just like the loop above, so it gets the same treatment
+                target[key] = copyOwnKeys(target[key] || {}, source[key]);
             }
             else {
-                this.emit('connect');
+                target[key] = source[key];
             }
         });
+    });
+    return target;
+};
+const encodeXText = (str) => {
+    // ! 0x21
+    // + 0x2B
+    // = 0x3D
+    // ~ 0x7E
+    if (!/[^\x21-\x2A\x2C-\x3C\x3E-\x7E]/.test(str)) {
+        return str;
     }
-    /**
-     * Handle the response for AUTH LOGIN command. We are expecting
-     * '334 VXNlcm5hbWU6' (base64 for 'Username:'). Data to be sent as
-     * response needs to be base64 encoded username. We do not need
-     * exact match but settle with 334 response in general as some
-     * hosts invalidly use a longer message than VXNlcm5hbWU6
-     *
-     * @param str Message from the server
-     * @param callback Callback to run once the authentication sequence completes
-     * @internal
-     */
-    _actionAUTH_LOGIN_USER(str, callback) {
-        if (!/^334[ -]/.test(str)) {
-            // expecting '334 VXNlcm5hbWU6'
-            callback(this._formatError('Invalid login sequence while waiting for "334 VXNlcm5hbWU6"', 'EAUTH', str, 'AUTH LOGIN'));
-            return;
-        }
-        this._responseActions.push(str => {
-            this._actionAUTH_LOGIN_PASS(str, callback);
-        });
-        this._sendCommand(Buffer.from(this._auth.credentials.user + '', 'utf-8').toString('base64'));
-    }
-    /**
-     * Handle the response for AUTH CRAM-MD5 command. We are expecting
-     * '334 <challenge string>'. Data to be sent as response needs to be
-     * base64 decoded challenge string, MD5 hashed using the password as
-     * a HMAC key, prefixed by the username and a space, and finally all
-     * base64 encoded again.
-     *
-     * @param str Message from the server
-     * @param callback Callback to run once the authentication sequence completes
-     * @internal
-     */
-    _actionAUTH_CRAM_MD5(str, callback) {
-        const challengeMatch = str.match(/^334\s+(.+)$/);
-        if (!challengeMatch) {
-            return callback(this._formatError('Invalid login sequence while waiting for server challenge string', 'EAUTH', str, 'AUTH CRAM-MD5'));
-        }
-        // Decode from base64
-        const base64decoded = Buffer.from(challengeMatch[1], 'base64').toString('ascii');
-        const hmacMD5 = external_node_crypto_.createHmac('md5', this._auth.credentials.pass);
-        hmacMD5.update(base64decoded);
-        const prepended = this._auth.credentials.user + ' ' + hmacMD5.digest('hex');
-        this._responseActions.push(str => {
-            this._actionAUTH_CRAM_MD5_PASS(str, callback);
-        });
-        this._sendCommand(Buffer.from(prepended).toString('base64'), 
-        // hidden hash for logs
-        Buffer.from(this._auth.credentials.user + ' /* secret */').toString('base64'));
-    }
-    /**
-     * Handles the response to CRAM-MD5 authentication, if there's no error,
-     * the user can be considered logged in. Start waiting for a message to send
-     *
-     * @param str Message from the server
-     * @param callback Callback to run once the authentication sequence completes
-     * @internal
-     */
-    _actionAUTH_CRAM_MD5_PASS(str, callback) {
-        if (!str.match(/^235\s+/)) {
-            return callback(this._formatError('Invalid login sequence while waiting for "235"', 'EAUTH', str, 'AUTH CRAM-MD5'));
-        }
-        this.logger.info({
-            tnx: 'smtp',
-            username: this._auth.user,
-            action: 'authenticated',
-            method: this._authMethod
-        }, 'User %s authenticated', JSON.stringify(this._auth.user));
-        this.authenticated = true;
-        callback(null, true);
-    }
-    /**
-     * Handle the response for AUTH LOGIN command. We are expecting
-     * '334 UGFzc3dvcmQ6' (base64 for 'Password:'). Data to be sent as
-     * response needs to be base64 encoded password.
-     *
-     * @param str Message from the server
-     * @param callback Callback to run once the authentication sequence completes
-     * @internal
-     */
-    _actionAUTH_LOGIN_PASS(str, callback) {
-        if (!/^334[ -]/.test(str)) {
-            // expecting '334 UGFzc3dvcmQ6'
-            return callback(this._formatError('Invalid login sequence while waiting for "334 UGFzc3dvcmQ6"', 'EAUTH', str, 'AUTH LOGIN'));
-        }
-        this._responseActions.push(str => {
-            this._actionAUTHComplete(str, callback);
-        });
-        this._sendCommand(Buffer.from((this._auth.credentials.pass || '').toString(), 'utf-8').toString('base64'), 
-        // Hidden pass for logs
-        Buffer.from('/* secret */', 'utf-8').toString('base64'));
-    }
-    /**
-     * Handles the response for authentication, if there's no error,
-     * the user can be considered logged in. Start waiting for a message to send
-     *
-     * @param str Message from the server
-     * @param isRetry True if this is a retry after a failed login, or the callback itself
-     * @param [callback] Callback to run once the authentication sequence completes
-     * @internal
-     */
-    _actionAUTHComplete(str, isRetry, callback) {
-        if (!callback && typeof isRetry === 'function') {
-            callback = isRetry;
-            isRetry = false;
-        }
-        if (str.substr(0, 3) === '334') {
-            this._responseActions.push(str => {
-                if (isRetry || this._authMethod !== 'XOAUTH2') {
-                    this._actionAUTHComplete(str, true, callback);
-                }
-                else {
-                    // fetch a new OAuth2 access token
-                    setImmediate(() => this._handleXOauth2Token(true, callback));
-                }
-            });
-            this._sendCommand('');
-            return;
-        }
-        if (str.charAt(0) !== '2') {
-            this.logger.info({
-                tnx: 'smtp',
-                username: this._auth.user,
-                action: 'authfail',
-                method: this._authMethod
-            }, 'User %s failed to authenticate', JSON.stringify(this._auth.user));
-            return callback(this._formatError('Invalid login', 'EAUTH', str, 'AUTH ' + this._authMethod));
-        }
-        this.logger.info({
-            tnx: 'smtp',
-            username: this._auth.user,
-            action: 'authenticated',
-            method: this._authMethod
-        }, 'User %s authenticated', JSON.stringify(this._auth.user));
-        this.authenticated = true;
-        callback(null, true);
-    }
-    /**
-     * Handle response for a MAIL FROM: command
-     *
-     * @param str Message from the server
-     * @param callback Callback to run once the envelope is processed
-     * @internal
-     */
-    _actionMAIL(str, callback) {
-        const envelope = this._envelope;
-        if (Number(str.charAt(0)) !== 2) {
-            const message = this._usingSmtpUtf8 && /^550 /.test(str) && /[\x80-\uFFFF]/.test(envelope.from)
-                ? 'Internationalized mailbox name not allowed'
-                : 'Mail command failed';
-            envelope.mailError = this._formatError(message, 'EENVELOPE', str, 'MAIL FROM');
-        }
-        this._advanceEnvelope(str, callback);
-    }
-    /**
-     * Handle response for a RCPT TO: command
-     *
-     * @param str Message from the server
-     * @param callback Callback to run once the envelope is processed
-     * @internal
-     */
-    _actionRCPT(str, callback) {
-        const envelope = this._envelope;
-        let err;
-        const curRecipient = this._recipientQueue.shift();
-        if (Number(str.charAt(0)) !== 2) {
-            // this is a soft error
-            const message = this._usingSmtpUtf8 && /^553 /.test(str) && /[\x80-\uFFFF]/.test(curRecipient)
-                ? 'Internationalized mailbox name not allowed'
-                : 'Recipient command failed';
-            envelope.rejected.push(curRecipient);
-            // store error for the failed recipient
-            err = this._formatError(message, 'EENVELOPE', str, 'RCPT TO');
-            err.recipient = curRecipient;
-            envelope.rejectedErrors.push(err);
+    const buf = Buffer.from(str);
+    let result = '';
+    for (let i = 0, len = buf.length; i < len; i++) {
+        const c = buf[i];
+        if (c < 0x21 || c > 0x7e || c === 0x2b || c === 0x3d) {
+            result += '+' + (c < 0x10 ? '0' : '') + c.toString(16).toUpperCase();
         }
         else {
-            envelope.accepted.push(curRecipient);
+            result += String.fromCharCode(c);
         }
-        this._advanceEnvelope(str, callback);
     }
-    /**
-     * Moves the envelope on after a reply to MAIL FROM or RCPT TO. A pipelined envelope sent every
-     * command at once and is decided by the reply to DATA. Otherwise the commands go one at a
-     * time: the next recipient, or once every reply is in, DATA or the error that ends the message
-     *
-     * @param str The reply that was handled
-     * @param callback Callback to run once the envelope is processed
-     * @internal
-     */
-    _advanceEnvelope(str, callback) {
-        const envelope = this._envelope;
-        if (envelope.pipelined) {
-            return;
+    return result;
+};
+// The first error a stream emitted, see recordStreamErrors
+const streamErrors = new WeakMap();
+/**
+ * Keeps the first error a content stream emits before it is read, so the error is reported
+ * when the stream is read instead of being thrown as unhandled. The listener stays attached
+ * for good, a stream that emits 'error' more than once never throws the later ones either
+ *
+ * @param stream Readable stream
+ */
+function recordStreamErrors(stream) {
+    stream.on('error', err => {
+        if (!streamErrors.has(stream)) {
+            streamErrors.set(stream, err);
         }
-        if (envelope.mailError) {
-            return callback(envelope.mailError);
-        }
-        if (envelope.rcptQueue.length) {
-            return this._sendRcpt(envelope.rcptQueue.shift(), callback);
-        }
-        if (this._recipientQueue.length) {
-            // replies still to come
-            return;
-        }
-        const err = this._envelopeError(str);
-        if (err) {
-            return callback(err);
-        }
-        this._responseActions.push(str => {
-            this._actionDATA(str, callback);
-        });
-        this._sendCommand('DATA');
+    });
+}
+/**
+ * Destroys a value if it is a readable stream that was not destroyed yet
+ *
+ * @param value Any content value
+ */
+function destroyStream(value) {
+    const stream = value;
+    if (stream && typeof stream.pipe === 'function' && typeof stream.destroy === 'function' && !stream.destroyed) {
+        stream.destroy();
     }
-    /**
-     * Decides how the envelope went once every reply to MAIL FROM and RCPT TO is in. Called after
-     * the last RCPT TO reply, or with PIPELINING on the reply to the DATA command sent along
-     *
-     * @param str The reply being handled
-     * @returns The error to fail the message with, or null when DATA can go ahead
-     * @internal
-     */
-    _envelopeError(str) {
-        const envelope = this._envelope;
-        if (envelope.mailError) {
-            return envelope.mailError;
-        }
-        if (envelope.accepted.length) {
-            return null;
-        }
-        // report a temporary rejection when there is one, taking the last reply would mark the
-        // whole message as permanently failed although some recipients were only deferred
-        const deferred = envelope.rejectedErrors.find(rejectedErr => rejectedErr.responseCode && rejectedErr.responseCode < 500);
-        const lastRejected = envelope.rejectedErrors[envelope.rejectedErrors.length - 1];
-        const reply = deferred?.response ?? (envelope.pipelined && lastRejected ? lastRejected.response : str);
-        // every recipient was rejected
-        const err = this._formatError("Can't send mail - all recipients were rejected", 'EENVELOPE', reply, 'RCPT TO');
-        err.rejected = envelope.rejected;
-        err.rejectedErrors = envelope.rejectedErrors;
+}
+/**
+ * Tells why a stream can not be read from start to end anymore. A stream that ended or was
+ * destroyed before anyone read it would never emit 'end' to a new reader, or, when piped, would
+ * end the destination right away and turn into an empty value without any error
+ *
+ * @param stream Readable stream
+ * @returns The error the stream failed with, an ESTREAM error, or null when it can be read
+ */
+function unreadableStreamError(stream) {
+    const err = streamErrors.get(stream) || stream.errored;
+    if (err) {
         return err;
     }
-    /**
-     * Handle response for a DATA command
-     *
-     * @param str Message from the server
-     * @param callback Callback to run once the envelope is processed
-     * @internal
-     */
-    _actionDATA(str, callback) {
-        const envelope = this._envelope;
-        if (envelope.pipelined) {
-            const err = this._envelopeError(str);
-            if (err) {
-                if (/^3/.test(str)) {
-                    if (envelope.mailError) {
-                        // A server that refused the sender has no transaction to end, one that
-                        // took DATA anyway can not be trusted with an empty message either.
-                        // Drop the connection instead of answering it
-                        this.close();
-                        return callback(err);
-                    }
-                    // A server must refuse DATA without an accepted recipient, this one took it
-                    // anyway. End the empty message, it has nobody to go to, so the session
-                    // stays usable
-                    this._responseActions.push(() => callback(err));
-                    this._sendCommand('.');
-                    return;
-                }
-                return callback(err);
-            }
-        }
-        // response should be 354 but according to this issue https://github.com/eleith/emailjs/issues/24
-        // some servers might use 250 instead, so lets check for 2 or 3 as the first digit
-        if (!/^[23]/.test(str)) {
-            return callback(this._formatError('Data command failed', 'EENVELOPE', str, 'DATA'));
-        }
-        const response = {
-            accepted: envelope.accepted,
-            rejected: envelope.rejected
-        };
-        if (this._ehloLines && this._ehloLines.length) {
-            response.ehlo = this._ehloLines;
-        }
-        if (envelope.rejectedErrors.length) {
-            response.rejectedErrors = envelope.rejectedErrors;
-        }
-        callback(null, response);
+    if (stream.readableEnded || stream.destroyed) {
+        const unreadable = new Error('Content stream was already read or destroyed');
+        unreadable.code = _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ESTREAM */ .uk;
+        return unreadable;
     }
-    /**
-     * Handle response for a DATA stream when using SMTP
-     * We expect a single response that defines if the sending succeeded or failed
-     *
-     * @param str Message from the server
-     * @param callback Callback to run with the final send result
-     * @internal
-     */
-    _actionSMTPStream(str, callback) {
-        if (Number(str.charAt(0)) !== 2) {
-            return callback(this._formatError('Message failed', 'EMESSAGE', str, 'DATA'));
-        }
-        return callback(null, str);
-    }
-    /**
-     * Handle response for a DATA stream
-     * We expect a separate response for every recipient. All recipients can either
-     * succeed or fail separately
-     *
-     * @param recipient The recipient this response applies to
-     * @param final Is this the final recipient?
-     * @param str Message from the server
-     * @param callback Callback to run with the final send result
-     * @internal
-     */
-    _actionLMTPStream(recipient, final, str, callback) {
-        const envelope = this._envelope;
-        let err;
-        if (Number(str.charAt(0)) !== 2) {
-            // Message failed
-            err = this._formatError('Message failed for recipient ' + recipient, 'EMESSAGE', str, 'DATA');
-            err.recipient = recipient;
-            envelope.rejected.push(recipient);
-            envelope.rejectedErrors.push(err);
-            for (let i = 0, len = envelope.accepted.length; i < len; i++) {
-                if (envelope.accepted[i] === recipient) {
-                    envelope.accepted.splice(i, 1);
-                }
-            }
-        }
-        if (final) {
-            return callback(null, str);
-        }
-    }
-    /** @internal */
-    _handleXOauth2Token(isRetry, callback) {
-        this._auth.oauth2.getToken(isRetry, (err, accessToken) => {
-            if (err) {
-                this.logger.info({
-                    tnx: 'smtp',
-                    username: this._auth.user,
-                    action: 'authfail',
-                    method: this._authMethod
-                }, 'User %s failed to authenticate', JSON.stringify(this._auth.user));
-                return callback(this._formatError(err, 'EAUTH', false, 'AUTH XOAUTH2'));
-            }
-            this._responseActions.push(str => {
-                this._actionAUTHComplete(str, isRetry, callback);
-            });
-            this._sendCommand('AUTH XOAUTH2 ' + this._auth.oauth2.buildXOAuth2Token(accessToken), 
-            //  Hidden for logs
-            'AUTH XOAUTH2 ' + this._auth.oauth2.buildXOAuth2Token('/* secret */'));
-        });
-    }
-    /**
-     *
-     * @param command
-     * @internal
-     */
-    _isDestroyedMessage(command) {
-        if (this._destroyed) {
-            return 'Cannot ' + command + ' - smtp connection is already destroyed.';
-        }
-        if (this._socket) {
-            if (this._socket.destroyed) {
-                return 'Cannot ' + command + ' - smtp connection socket is already destroyed.';
-            }
-            if (!this._socket.writable) {
-                return 'Cannot ' + command + ' - smtp connection socket is already half-closed.';
-            }
-        }
-    }
-    /** @internal */
-    _getHostname() {
-        // defaul hostname is machine hostname or [IP]
-        let defaultHostname;
-        try {
-            defaultHostname = external_node_os_.hostname() || '';
-        }
-        catch (_err) {
-            // fails on windows 7
-            defaultHostname = 'localhost';
-        }
-        // ignore if not FQDN
-        if (!defaultHostname || defaultHostname.indexOf('.') < 0) {
-            defaultHostname = '[127.0.0.1]';
-        }
-        // IP should be enclosed in []
-        if (defaultHostname.match(/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/)) {
-            defaultHostname = '[' + defaultHostname + ']';
-        }
-        return defaultHostname;
-    }
-}
-/* harmony default export */ const smtp_connection = (SMTPConnection);
-
-;// CONCATENATED MODULE: ./src/loopback.ts
-
-/**
- * The loopback addresses in the order they are tried: IPv6 first, as Node's Happy Eyeballs
- * (RFC 8305) tries a host that has both.
- */
-const LOOPBACK = [
-    { address: '::1', family: 6 },
-    { address: '127.0.0.1', family: 4 }
-];
-/** `localhost` and the names under it (`mail.localhost`), which RFC 6761 reserves for the loopback. */
-function isLocalhostName(host) {
-    return /^(?:[^.]+\.)*localhost\.?$/i.test(host);
-}
-const loopbackLookup = (_hostname, options, callback) => {
-    if (options.all)
-        return process.nextTick(callback, null, [...LOOPBACK]);
-    process.nextTick(callback, null, LOOPBACK[0].address, LOOPBACK[0].family);
-};
-/**
- * An unconnected socket for nodemailer's `socket` option that reaches a localhost name on
- * both ::1 and 127.0.0.1. RFC 6761 makes localhost the loopback over either family, yet
- * many /etc/hosts files list only 127.0.0.1, and nodemailer then connects there alone, so
- * a server that listens on ::1 only was never reached. nodemailer connects a socket it is
- * given with `connect(port, host, listener)`; the options added here let Node try both
- * addresses in turn (autoSelectFamily). TLS is unchanged: nodemailer still verifies the
- * certificate against the host name.
- */
-function loopbackSocket() {
-    const socket = new (external_node_net_default()).Socket();
-    const connect = socket.connect.bind(socket);
-    socket.connect = ((port, host, listener) => connect({ port, host, lookup: loopbackLookup, autoSelectFamily: true }, listener));
-    return socket;
-}
-
-;// CONCATENATED MODULE: ./src/send.ts
-
-// nodemailer's SMTP client and MIME composer, without the Mail and SMTPTransport layers
-// around them: those also load DKIM signing, the well-known services list and OAuth2 token
-// handling, which a notification never uses, and cost about 8 ms at every start (npm run bench).
-
-
-
-
-
-
-
-
-
-
-/**
- * The EHLO name: the machine's host name when it looks like one. Gmail refuses some EHLO
- * names, and nodemailer would otherwise send an address literal such as [127.0.0.1].
- */
-function ehloName(host = (0,external_node_os_.hostname)()) {
-    const isHostName = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host);
-    // An IPv4 address is only valid in EHLO as a literal ([10.0.0.1]), which is what to avoid.
-    const isAddress = /^[\d.]+$/.test(host);
-    return isHostName && !isAddress ? host : 'localhost';
-}
-/** The log lines of a send, in every language (see language.ts). */
-const send_WORDS = (0,src_language/* defineWords */.Pw)('send', {
-    batch: {
-        en: (index, count, recipients) => `Message ${index} of ${count}: ${recipients} recipients (at most ${MAX_RECIPIENTS_PER_MESSAGE} per message).`,
-        ko: (index, count, recipients) => `메시지 ${count}개 중 ${index}번째: 받는 사람 ${recipients}명(메시지 하나에 최대 ${MAX_RECIPIENTS_PER_MESSAGE}명).`
-    },
-    nextAttempt: {
-        en: (next, total, seconds) => `Attempt ${next} of ${total} in ${seconds} s.`,
-        ko: (next, total, seconds) => `${seconds}초 뒤에 ${total}번 중 ${next}번째 시도를 합니다.`
-    },
-    attemptFailed: {
-        en: (attempt, total, diagnosis, unconfirmed) => `Attempt ${attempt} of ${total} failed: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
-            (unconfirmed
-                ? 'Trying again: the server may have accepted the message before the connection was lost, so a duplicate is possible (it has the same Message-ID). A duplicate beats a lost notification.'
-                : 'This is temporary; trying again.'),
-        ko: (attempt, total, diagnosis, unconfirmed) => `${total}번 중 ${attempt}번째 시도가 실패했습니다: ${diagnosis.title}${diagnosis.reply ? ` (${diagnosis.reply})` : diagnosis.detail ? ` (${diagnosis.detail})` : ''}. ` +
-            (unconfirmed
-                ? '다시 시도합니다. 연결이 끊기기 전에 서버가 메시지를 받았을 수 있어 중복이 생길 수 있습니다(Message-ID는 같습니다). 알림을 잃는 것보다는 중복이 낫습니다.'
-                : '일시적인 문제이므로 다시 시도합니다.')
-    },
-    deferred: {
-        en: (server, pending, reply) => `${server} deferred ${pending.join(', ')} (${reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`,
-        ko: (server, pending, reply) => `${server} 서버가 ${pending.join(', ')} 주소를 미뤘습니다(${reply}). 따로 메시지를 보냅니다.`
-    }
-});
-function connectionFacts(settings) {
-    return {
-        server: settings.server,
-        port: settings.port,
-        secure: settings.secure,
-        username: settings.username,
-        timeoutSeconds: settings.timeoutSeconds,
-        usesOAuth2: settings.oauth2 !== undefined,
-        withoutLogin: !hasCredentials(settings),
-        recipients: recipientInputs(settings),
-        language: settings.language
-    };
-}
-/** The addresses of `to`, `cc` and `bcc`. */
-function recipientInputs(settings) {
-    const addresses = (mailboxes) => mailboxes.map((mailbox) => mailbox.address);
-    return { to: addresses(settings.to), cc: addresses(settings.cc), bcc: addresses(settings.bcc) };
-}
-const newProgress = () => ({ connected: false, serverReplied: false, loggingIn: false, sending: false, messageSent: false });
-/**
- * Reads how far a session got from one of nodemailer's log entries, which is the only place
- * it says so. Its wording is pinned by __tests__/progress.test.ts against a real session.
- */
-function noteProgress(progress, meta, message) {
-    if (meta?.tnx === 'network' && / established to /.test(message))
-        progress.connected = true;
-    if (meta?.tnx === 'server')
-        progress.serverReplied = true;
-    if (meta?.tnx === 'client' && /^AUTH /i.test(message))
-        progress.loggingIn = true;
-    if (meta?.tnx === 'client' && /^MAIL FROM/i.test(message))
-        progress.sending = true;
-    // nodemailer logs the size of the encoded message once its data stream has ended (final
-    // dot included): from then on a lost connection may have lost only the server's 250, not
-    // the message.
-    if (meta?.tnx === 'message' && typeof meta.outByteCount === 'number')
-        progress.messageSent = true;
-}
-function connectionOptions(settings, log, accessToken, progress) {
-    const timeoutMs = settings.timeoutSeconds * 1000;
-    const logger = Object.fromEntries(['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
-        level,
-        (meta, message, ...args) => {
-            noteProgress(progress, meta, String(message));
-            if (!settings.debug)
-                return;
-            let line = String(message);
-            for (const arg of args)
-                line = line.replace(/%[sdj]/, String(arg));
-            // Every line of a reply or command says who sent it, and cannot begin a workflow command.
-            const direction = meta?.tnx === 'server' ? 'S: ' : meta?.tnx === 'client' ? 'C: ' : '';
-            log.transcript(direction ? line.replace(/^/gm, direction) : line);
-        }
-    ]));
-    return {
-        host: settings.server,
-        port: settings.port,
-        // A host name is resolved by nodemailer, which tries its IPv6 and IPv4 addresses in turn
-        // (autoSelectFamily); localhost gets both loopbacks even where /etc/hosts lists one.
-        ...(isLocalhostName(settings.server) ? { socket: loopbackSocket() } : {}),
-        secure: settings.secure,
-        // Without requireTLS nodemailer falls back to plain text when a server (or a network
-        // that strips STARTTLS) does not offer it, and would send the password readable.
-        requireTLS: !settings.secure,
-        // The XOAUTH2 handler is registered under its own name: nodemailer replaces a method
-        // named XOAUTH2 by another one unless it fetches the token itself.
-        customAuth: accessToken ? { [XOAUTH2_WITH_TOKEN]: xoauth2Login } : {},
-        name: ehloName(),
-        connectionTimeout: timeoutMs,
-        greetingTimeout: timeoutMs,
-        socketTimeout: timeoutMs,
-        dnsTimeout: timeoutMs,
-        tls: { minVersion: 'TLSv1.2', rejectUnauthorized: true },
-        logger: logger,
-        // Commands and replies only: the message body is not needed to debug a send. Always
-        // on, because the replies tell how far an attempt got; printed only with debug.
-        transactionLog: true,
-        debug: false
-    };
-}
-function loginFor(settings, accessToken) {
-    return accessToken ? { user: settings.username, pass: accessToken, method: XOAUTH2_WITH_TOKEN } : { user: settings.username, pass: settings.password };
+    return null;
 }
 /**
- * The most a server may send in one session. SMTP replies take a few kilobytes and a few
- * hundred lines; the byte limit is above nodemailer's own limit on one reply (1 MB), so a
- * reply that never ends is reported as such.
- */
-const INBOUND_LIMITS = { bytes: 4 * 1024 * 1024, lines: 10_000 };
-/**
- * Calls `onFlood` instead of passing on data once the server has sent more than `limits`,
- * and hands nodemailer the rest one line at a time. Hooks the data handler nodemailer gives
- * every socket of the session (plain, then TLS).
+ * Streams a stream value into a Buffer
  *
- * The limits: nodemailer bounds a single reply, but queues every line it receives and takes
- * them off the front of an array one event-loop turn at a time, which is quadratic: a server
- * pouring out empty lines kept the process busy for hours after the deadline.
- *
- * One line at a time: of the replies that arrive together, nodemailer handles the first at
- * once and each other one a turn later, and the server's close can overtake them. A server
- * that answers pipelined commands in one write (Postfix, Exim) and refuses a RCPT TO with 421
- * sends the 421 after the replies to MAIL FROM and the earlier RCPT TOs, then hangs up: the
- * close won, and the 421 was reported as a connection lost without a reply. Lines handed over
- * one by one are each handled as they come, as if the network had delivered them apart.
+ * @param stream Readable stream
+ * @param callback Callback function with (err, value)
  */
-function limitInbound(connection, limits, onFlood) {
-    const internals = connection;
-    const forward = internals._onSocketData;
-    // Without the hook (another nodemailer) only the deadline bounds a flood; the flood test then fails.
-    if (typeof forward !== 'function')
+function resolveStream(stream, callback) {
+    let responded = false;
+    const respond = (err, value) => {
+        if (responded) {
+            return;
+        }
+        responded = true;
+        callback(err, value);
+    };
+    const unreadable = unreadableStreamError(stream);
+    if (unreadable) {
+        // absorbs a later 'error' from the stream, there is nobody left to report it to
+        stream.on('error', () => false);
+        setImmediate(() => respond(unreadable));
         return;
-    let bytes = 0;
-    let lines = 0;
-    internals._onSocketData = (chunk) => {
-        bytes += chunk.length;
-        for (let at = chunk.indexOf(10); at !== -1 && lines <= limits.lines; at = chunk.indexOf(10, at + 1))
-            lines++;
-        if (bytes > limits.bytes || lines > limits.lines)
-            return onFlood();
-        let start = 0;
-        for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
-            forward(chunk.subarray(start, end + 1));
-            start = end + 1;
+    }
+    const chunks = [];
+    let chunklen = 0;
+    stream.on('data', (chunk) => {
+        if (typeof chunk === 'string') {
+            chunk = Buffer.from(chunk);
         }
-        if (start < chunk.length)
-            forward(chunk.subarray(start));
-    };
-}
-/**
- * Opens an SMTP session: connects (TLS at once or through STARTTLS) and logs in when
- * credentials are given, within `setupDeadline`. Errors are kept from the first one on:
- * before `ready`, they reject it; while the session waits for its work they end it quietly
- * (the caller opens another); during `run`, they settle it.
- */
-function openSession(settings, log, accessToken, progress, setupDeadline) {
-    const connection = new smtp_connection(connectionOptions(settings, log, accessToken, progress));
-    let failure;
-    let failed = false;
-    let waiting = false;
-    let closed = false;
-    let loggedIn = false;
-    // Whoever is waiting on the session: `ready` while it opens, `run` while it works.
-    let notify;
-    const close = () => {
-        if (closed)
-            return;
-        closed = true;
-        setupDeadline.removeEventListener('abort', onSetupAbort);
-        connection.close();
-    };
-    const fail = (error) => {
-        if (failed)
-            return;
-        failed = true;
-        failure = error;
-        close();
-        notify?.(error);
-    };
-    const aborted = (reason) => Object.assign(new Error('Message sending aborted'), { code: 'EABORT', cause: reason });
-    const onSetupAbort = () => fail(aborted(setupDeadline.reason));
-    limitInbound(connection, INBOUND_LIMITS, () => fail(Object.assign(new Error(`The server sent more than ${INBOUND_LIMITS.bytes} bytes or ${INBOUND_LIMITS.lines} lines`), {
-        code: SERVER_FLOOD,
-        command: 'CONN'
-    })));
-    connection.on('error', fail);
-    // The server hung up between two commands, with no error of nodemailer's. Failed on the
-    // next turn of the event loop: when a server answers 421 and closes, nodemailer ends the
-    // connection at once but hands the 421 error to the waiting command's callback, which
-    // reaches `fail` a few microtasks later, and that error, with the server's reply, is the
-    // one to report.
-    connection.once('end', () => setImmediate(() => fail(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }))));
-    const session = {
-        ready: new Promise((resolve, reject) => {
-            notify = reject;
-            if (setupDeadline.aborted)
-                return onSetupAbort();
-            setupDeadline.addEventListener('abort', onSetupAbort, { once: true });
-            const isReady = (withLogin) => {
-                setupDeadline.removeEventListener('abort', onSetupAbort);
-                loggedIn = withLogin;
-                waiting = true;
-                notify = undefined;
-                session.readyAt = performance.now();
-                resolve(withLogin);
-            };
-            connection.connect((error) => {
-                if (error)
-                    return fail(error);
-                if (!hasCredentials(settings))
-                    return isReady(false);
-                // Credentials were given, so the mail must go out logged in: a server that offers no AUTH
-                // here is the wrong server or port, or one that took the place of the right one.
-                if (!connection.allowsAuth) {
-                    return fail(Object.assign(new Error('The server offered no AUTH over this connection'), { code: NO_LOGIN_OFFERED, command: 'EHLO' }));
-                }
-                connection.login(loginFor(settings, accessToken), (error) => (error ? fail(error) : isReady(true)));
-            });
-        }),
-        lostWhileWaiting: () => (waiting && failed ? failure : undefined),
-        run(work, deadline) {
-            return new Promise((resolve, reject) => {
-                waiting = false;
-                if (failed)
-                    return reject(failure);
-                let settled = false;
-                const settle = (error, value) => {
-                    if (settled)
-                        return;
-                    settled = true;
-                    deadline.removeEventListener('abort', onAbort);
-                    close();
-                    if (error)
-                        reject(error);
-                    else
-                        resolve(value);
-                };
-                notify = (error) => settle(error);
-                const onAbort = () => fail(aborted(deadline.reason));
-                if (deadline.aborted)
-                    return onAbort();
-                deadline.addEventListener('abort', onAbort, { once: true });
-                work(connection, loggedIn).then((value) => settle(undefined, value), settle);
-            });
-        },
-        close
-    };
-    return session;
-}
-/** Opens the first session before the message is ready. */
-function openEarlySession(settings, log, options) {
-    const progress = newProgress();
-    const setupDeadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
-    const session = openSession(settings, log, options.accessToken, progress, untilCancelled(setupDeadline, options));
-    const fatal = session.ready.then(() => new Promise(() => { }), (error) => {
-        // A cancellation is reported by whatever the step was doing; a temporary failure is the first attempt's, retried when sending.
-        if (options.signal?.aborted)
-            return new Promise(() => { });
-        const diagnosis = diagnose(explainTimeout(error, setupDeadline.aborted, progress, settings), connectionFacts(settings));
-        if (diagnosis.retryable)
-            return new Promise(() => { });
-        throw new src_errors/* NotifyError */.UW(diagnosis, { cause: error });
+        chunks.push(chunk);
+        chunklen += chunk.length;
     });
-    // Handled by whoever races it against the preparation; this keeps a rejection that comes later quiet.
-    fatal.catch(() => { });
-    return { session, progress, openedAt: performance.now(), setupTimedOut: () => setupDeadline.aborted, fatal, close: () => session.close() };
-}
-/** One SMTP session from connection to close, within one deadline: opens it, then runs `work` on it. */
-async function inSession(settings, log, accessToken, progress, deadline, work) {
-    const session = openSession(settings, log, accessToken, progress, deadline);
-    await session.ready;
-    return session.run(work, deadline);
-}
-/**
- * Connects, upgrades to TLS and logs in, then quits without sending: checks the
- * credentials and the connection settings. Failures carry the same diagnosis as a send.
- * Resolves to whether a login was made: false only without credentials (a relay).
- */
-async function verifyLogin(settings, log, options = {}) {
-    const progress = newProgress();
-    // The same deadline as a send attempt.
-    const deadline = AbortSignal.timeout(attemptDeadlineMs(settings.timeoutSeconds));
-    try {
-        // QUIT goes out before the connection is closed: a polite end to a login check.
-        return await inSession(settings, log, options.accessToken, progress, untilCancelled(deadline, options), async (connection, loggedIn) => {
-            connection.quit();
-            return { loggedIn };
-        });
-    }
-    catch (error) {
-        if (options.signal?.aborted) {
-            throw new CancelledError(options.signal, sessionActivity(progress, hostAndPort(settings.server, settings.port), settings.username, 0), {
-                server: settings.server,
-                accepted: []
-            });
+    // finished() also reports a stream that is destroyed before 'end', which would otherwise
+    // leave the callback waiting forever
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_10__.finished)(stream, { writable: false }, err => {
+        if (err) {
+            return respond(err);
         }
-        throw new src_errors/* NotifyError */.UW(diagnose(explainTimeout(error, deadline.aborted, progress, settings), connectionFacts(settings)), { cause: error });
-    }
-}
-/** The attempt's deadline, or the step's cancellation, whichever comes first. */
-function untilCancelled(deadline, options) {
-    return options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-}
-/** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
-const MAX_RECIPIENTS_PER_MESSAGE = 100;
-/**
- * The envelope recipients in the order to, cc, bcc, each address once (compared without
- * case), cut into batches of at most `size`. Each batch is sent as its own message.
- */
-function recipientBatches(settings, size = MAX_RECIPIENTS_PER_MESSAGE) {
-    const seen = new Set();
-    const addresses = [];
-    for (const mailbox of [...settings.to, ...settings.cc, ...settings.bcc]) {
-        const key = mailbox.address.toLowerCase();
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        addresses.push(mailbox.address);
-    }
-    const batches = [];
-    for (let start = 0; start < addresses.length; start += size)
-        batches.push(addresses.slice(start, start + size));
-    return batches;
-}
-/**
- * The hard limit on one attempt. nodemailer bounds the setup (DNS, connect, greeting,
- * TLS) by connectionTimeout and every reply by socketTimeout, which is an idle timer: a
- * server that trickles a byte now and then would never trip it. Twice `timeout` leaves
- * room for a slow but working server and still ends an attempt that never will.
- */
-function attemptDeadlineMs(timeoutSeconds) {
-    return 2 * timeoutSeconds * 1000;
-}
-/** Every recipient of the message was refused at RCPT TO; the error carries one error per recipient. */
-function isEnvelopeRejection(error) {
-    const err = error;
-    return err?.code === 'EENVELOPE' && /^RCPT/i.test(err.command ?? '') && Array.isArray(err.rejectedErrors) && err.rejectedErrors.length > 0;
-}
-const isTemporary = (err) => (err.responseCode ?? 0) >= 400 && (err.responseCode ?? 0) < 500;
-/**
- * Sends the message: one message per batch of at most 100 recipients, each with its own
- * retries. Reports a recipient as accepted only when the server answered 250 to the end
- * of the data that carried it. Fails when nobody accepted the message, or when a batch
- * failed for a reason other than its recipients (the error then tells who already has it).
- */
-async function sendMessage(settings, message, log, options = {}) {
-    const facts = connectionFacts(settings);
-    const mail = buildMail(settings, message);
-    const messageId = mail.messageId;
-    const batches = recipientBatches(settings);
-    const accepted = [];
-    const rejections = [];
-    let attempts = 0;
-    for (const [index, batch] of batches.entries()) {
-        if (batches.length > 1)
-            log.info(send_WORDS[facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm].batch(index + 1, batches.length, batch.length));
+        let value;
         try {
-            const outcome = await sendBatch(settings, mail, batch, log, index === 0 ? options : { ...options, early: undefined }, accepted);
-            accepted.push(...outcome.accepted);
-            rejections.push(...outcome.rejections);
-            attempts += outcome.attempts;
+            value = Buffer.concat(chunks, chunklen);
         }
-        catch (error) {
-            if (error instanceof src_errors/* NotifyError */.UW && (accepted.length || rejections.length)) {
-                error.delivery = { ...(accepted.length ? { messageId } : {}), accepted, rejected: rejections.map((r) => r.address) };
-            }
-            throw error;
+        catch (E) {
+            return respond(E);
         }
-    }
-    const rejected = rejections.map((r) => r.address);
-    if (accepted.length === 0) {
-        // Diagnosed as the server's first refusal, but naming every refused address; nothing was
-        // sent, so there is no Message-ID to report.
-        const first = rejections[0]?.error;
-        const diagnosis = diagnose({ ...first, rejected, rejectedErrors: rejections.map((r) => r.error) }, facts);
-        const detail = rejections.length > 1 ? rejections.map((r) => `${r.address}: ${r.reply}`).join('; ') : undefined;
-        const error = new src_errors/* NotifyError */.UW({ ...diagnosis, detail, retryable: false }, { cause: first });
-        error.delivery = { accepted, rejected };
-        throw error;
-    }
-    return { messageId, accepted, rejected, rejections, attempts };
-}
-/**
- * Names a time-out by what was missing. nodemailer's idle timer and its greeting timer
- * are both `timeout` long and either may fire first, so silence before any reply is
- * called what it is: the greeting never came. An abort is the per-attempt deadline.
- */
-function explainTimeout(error, deadlineReached, progress, settings) {
-    const code = error.code;
-    const timedOut = code === 'ETIMEDOUT' || (code === 'EABORT' && deadlineReached);
-    if (!timedOut)
-        return error;
-    // On a busy machine the deadline can fire before nodemailer's own timers: what was
-    // missing, not which timer noticed, decides the name.
-    if (progress.connected && !progress.serverReplied) {
-        return Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT', timeoutKind: 'greeting', cause: error });
-    }
-    if (code === 'EABORT') {
-        const seconds = attemptDeadlineMs(settings.timeoutSeconds) / 1000;
-        return Object.assign(new Error(`Timeout: the attempt did not finish within ${seconds} s`), {
-            code: 'ETIMEDOUT',
-            timeoutKind: 'attempt'
-        });
-    }
-    return error;
-}
-/**
- * The early session, unless the server closed it while it waited for the message (an idle
- * timeout, say): then the first attempt opens a session of its own, because it was the
- * waiting, not the server, that ended it.
- */
-function usableEarlySession(early, log) {
-    if (!early)
-        return undefined;
-    const lost = early.session.lostWhileWaiting();
-    if (lost === undefined)
-        return early;
-    log.info(`The connection opened while the message was prepared was closed while it waited (${lost.message}); connecting again.`);
-    return undefined;
-}
-/**
- * Sends one batch, retrying temporary failures with exponential back-off. `acceptedBefore`
- * (the earlier batches' recipients) is only for telling who has the message on cancellation.
- */
-async function sendBatch(settings, mail, recipients, log, options, acceptedBefore) {
-    const sleep = options.sleep ?? sleepFor;
-    const backoffMs = options.backoffMs ?? 2000;
-    const facts = connectionFacts(settings);
-    const total = settings.retries + 1;
-    const accepted = [];
-    const rejections = [];
-    let pending = recipients;
-    let unconfirmedAttempt;
-    const cancelled = (signal, activity) => new CancelledError(signal, activity, { server: settings.server, accepted: [...acceptedBefore, ...accepted], unconfirmedAttempt });
-    const words = send_WORDS[facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
-    const waitBeforeAttempt = async (next) => {
-        const delay = backoffMs * 2 ** (next - 2);
-        log.info(words.nextAttempt(next, total, Math.round(delay / 1000)));
-        await sleep(delay, options.signal);
-        if (options.signal?.aborted)
-            throw cancelled(options.signal, { doing: 'waiting', attempt: next, attempts: total });
-    };
-    // The early session serves one attempt at most: the first.
-    let unusedEarly = usableEarlySession(options.early, log);
-    for (let attempt = 1;; attempt++) {
-        const last = attempt === total;
-        const early = unusedEarly;
-        unusedEarly = undefined;
-        const progress = early?.progress ?? newProgress();
-        const budgetMs = attemptDeadlineMs(settings.timeoutSeconds);
-        let deadline = AbortSignal.timeout(budgetMs);
-        const deadlineReached = () => deadline.aborted || !!early?.setupTimedOut();
-        let refused;
-        const send = (connection) => new Promise((resolve, reject) => {
-            // Composed per attempt (a stream is read once), with this attempt's recipients as
-            // the envelope: the composer turns an international domain into its ASCII
-            // (punycode) form, which every server takes in MAIL FROM and RCPT TO.
-            const composed = new mail_composer({ ...mail, envelope: { from: settings.from.address, to: pending } }).compile();
-            connection.send(composed.getEnvelope(), composed.createReadStream(), (error, sent) => (error ? reject(error) : resolve(sent)));
-        });
-        try {
-            let info;
-            if (early) {
-                await early.session.ready;
-                // The attempt's deadline counts the setup, not the time the session waited for the message.
-                deadline = AbortSignal.timeout(Math.max(1, Math.round(budgetMs - ((early.session.readyAt ?? early.openedAt) - early.openedAt))));
-                info = await early.session.run(send, untilCancelled(deadline, options));
-            }
-            else {
-                info = await inSession(settings, log, options.accessToken, progress, untilCancelled(deadline, options), send);
-            }
-            accepted.push(...info.accepted.map(String));
-            refused = (info.rejectedErrors ?? []).filter((err) => err.recipient);
-        }
-        catch (error) {
-            // The server ended the early session while it waited, before this attempt sent a
-            // command on it (its close had not reached the client yet): not a failed attempt.
-            if (early?.session.readyAt !== undefined && !progress.sending && error.code === 'ECONNECTION' && !options.signal?.aborted) {
-                log.info(`The connection opened while the message was prepared was closed while it waited (${error.message}); connecting again.`);
-                attempt--;
-                continue;
-            }
-            if (progress.messageSent && !error.responseCode)
-                unconfirmedAttempt ??= attempt;
-            if (options.signal?.aborted) {
-                throw cancelled(options.signal, sessionActivity(progress, hostAndPort(settings.server, settings.port), settings.username, pending.length));
-            }
-            if (isEnvelopeRejection(error)) {
-                refused = error.rejectedErrors;
-            }
-            else {
-                const failure = explainTimeout(error, deadlineReached(), progress, settings);
-                // No reply at all after the final dot: the server may have accepted the message.
-                const unconfirmed = progress.messageSent && !failure.responseCode;
-                const diagnosis = unconfirmed ? unconfirmedDelivery(diagnose(failure, facts), facts.language) : diagnose(failure, facts);
-                if (!diagnosis.retryable || last)
-                    throw new src_errors/* NotifyError */.UW(diagnosis, { cause: error });
-                log.warning(words.attemptFailed(attempt, total, diagnosis, unconfirmed));
-                await waitBeforeAttempt(attempt + 1);
-                continue;
-            }
-        }
-        // Refused recipients: a temporary refusal (such as 452 4.5.3, too many recipients in
-        // one message) gets a message of its own on the next attempt; a permanent one is final.
-        const deferred = last ? [] : refused.filter(isTemporary);
-        for (const err of refused) {
-            if (deferred.includes(err))
-                continue;
-            const address = err.recipient ?? '';
-            rejections.push({
-                address,
-                inputs: inputsHolding(address, facts.recipients),
-                reply: diagnose(err, facts).reply ?? String(err.response ?? ''),
-                error: err
-            });
-        }
-        if (deferred.length === 0)
-            return { accepted, rejections, attempts: attempt };
-        pending = deferred.map((err) => err.recipient ?? '');
-        log.warning(words.deferred(settings.server, pending, diagnose(deferred[0], facts).reply ?? ''));
-        await waitBeforeAttempt(attempt + 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Phase 1: every secret input registered with the runner, in every form, before anything can print it. */
-function registerSecrets(core) {
-    const secrets = createSecretRegistry((form) => core.setSecret(form));
-    const username = core.getInput('username');
-    for (const password of passwordVariants(core.getInput('password'))) {
-        secrets.add(password);
-        // AUTH PLAIN sends base64("\0user\0password"); only its base64 forms can reach a log.
-        secrets.add(`\0${username}\0${password}`, { verbatim: false });
-    }
-    for (const input of TOKEN_INPUTS)
-        secrets.add(core.getInput(input));
-    return secrets;
-}
-/** Phase 2: the inputs, read and validated, and what reading them found worth a notice. */
-function readInputs(core) {
-    const notes = { notices: [] };
-    const settings = readSettings((name) => core.getInput(name), notes);
-    for (const notice of notes.notices)
-        core.notice(notice);
-    return settings;
-}
-/**
- * Phase 3: the transport for these settings. An OAuth2 access token is fetched once, just
- * before connecting, so a dry run opens no connection at all.
- */
-function createTransport(core, settings, options, secrets, cancellation) {
-    const log = {
-        info: (line) => core.info(secrets.mask(line)),
-        warning: (line) => core.warning(secrets.mask(line)),
-        transcript: (line) => core.info(secrets.mask(line))
-    };
-    let connecting;
-    const connectOptions = () => (connecting ??= fetchToken());
-    const fetchToken = async () => {
-        const oauth2 = settings.oauth2;
-        if (!oauth2)
-            return options;
-        const accessToken = await cancellation.during({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
-            const words = oauth2LogWords(settings.language);
-            core.info(words.fetching(settings.username, oauth2.tokenUrl));
-            return fetchAccessToken(oauth2, settings.timeoutSeconds, {
-                retries: settings.retries,
-                backoffMs: options.backoffMs,
-                sleep: options.sleep,
-                signal: options.signal,
-                onRetry: (error, delayMs) => {
-                    const diagnosis = error.diagnosisIn(settings.language);
-                    log.warning(words.retrying(`${diagnosis.title}${diagnosis.detail ? ` (${diagnosis.detail})` : ''}`, Math.round(delayMs / 1000)));
-                }
-            });
-        });
-        secrets.add(accessToken);
-        return { ...options, accessToken };
-    };
-    return {
-        verify: async () => verifyLogin(settings, log, await connectOptions()),
-        preconnect() {
-            let early;
-            let closed = false;
-            const opened = connectOptions().then((connect) => {
-                if (!closed)
-                    early = openEarlySession(settings, log, connect);
-                return early;
-            });
-            const fatal = opened.then((session) => session?.fatal ?? new Promise(() => { }));
-            // Handled by the race against the preparation; quiet when it comes after.
-            fatal.catch(() => { });
-            return {
-                opened,
-                fatal,
-                close() {
-                    closed = true;
-                    early?.close();
-                }
-            };
-        },
-        send: async (message, preconnection) => {
-            const early = await preconnection?.opened;
-            return sendMessage(settings, message, log, { ...(await connectOptions()), early });
-        }
-    };
-}
-/** The failed jobs and, when `status` is empty, the outcome, from the REST API when it is worth asking. */
-async function askGitHub(core, settings, env, mask, signal) {
-    const skip = (0,api_access/* reasonToSkipApi */.v)(settings.status, settings.githubToken, env);
-    if (skip) {
-        core.debug(`Not asking the GitHub API for the run's jobs: ${skip}.`);
-        return { status: settings.status };
-    }
-    // The API client is loaded only by the runs that ask the API.
-    const { fetchRunReport } = await __nccwpck_require__.e(/* import() */ 133).then(__nccwpck_require__.bind(__nccwpck_require__, 8133));
-    const result = await fetchRunReport({
-        token: settings.githubToken,
-        apiUrl: (0,api_access/* apiUrlOf */.p)(env),
-        repository: env.GITHUB_REPOSITORY,
-        runId: env.GITHUB_RUN_ID,
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        logLines: settings.logLines,
-        timeoutSeconds: settings.timeoutSeconds,
-        signal
+        respond(null, value);
     });
-    // Calls cut short by a cancellation are not worth a warning: the step reports the cancellation.
-    if (signal?.aborted)
-        return {};
-    for (const warning of result.warnings) {
-        core.warning(mask(settings.status || result.status
-            ? warning
-            : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`));
-    }
-    return { status: settings.status ?? result.status, report: result.report };
 }
 /**
- * Phase 4: the run from its environment and event, the body and the attachments from the
- * files, read and checked first: a bad file or body fails the step before any connection.
+ * Generates a bunyan-like logger that prints to console
+ *
+ * @returns Bunyan logger instance
  */
-async function gather(core, settings, env, secrets) {
-    const ctx = buildRunContext(env, readEventPayload(env.GITHUB_EVENT_PATH), settings.language);
-    const body = settings.bodyFile ? await (0,files/* readBodyFile */.JX)(settings.bodyFile, env) : settings.body;
-    if (body !== undefined)
-        await checkBody(body, settings.bodyFile ? 'body-file' : 'body');
-    const found = settings.attachments.length ? await (0,files/* findAttachments */._y)(settings.attachments, env) : { files: [], unmatched: [] };
-    for (const warning of (0,files/* unmatchedPatternWarnings */.LB)('attachments', found.unmatched, settings.ifNoFilesFound))
-        core.warning(warning);
-    (0,files/* checkAttachmentSize */.ze)(found.files, 0);
-    const attachments = found.files.length ? await (0,files/* readAttachments */.V_)(found.files, 0) : [];
-    // Loaded only when `test-reports` is set: it brings the XML parser.
-    const tests = settings.testReports.length ? await (await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9467))).readTestReports(settings, env, secrets.mask) : undefined;
-    for (const warning of tests?.warnings ?? [])
-        core.warning(secrets.mask(warning));
-    return { ctx, body, files: found.files, attachments, tests: tests?.summary };
-}
-/**
- * Phase 5: what the REST API adds (the failed jobs, the run's place in the history), asked
- * while the SMTP session opens, and the message composed; or, when `notify-when` does not
- * list this run's transition, why nothing is sent.
- */
-async function prepare(core, settings, env, options, secrets, cancellation, local, stop) {
-    // The API calls end when the step is cancelled, or when the SMTP session found that nothing can be sent.
-    const signal = options.signal ? AbortSignal.any([options.signal, stop]) : stop;
-    // Loaded only by the runs that read the history.
-    const transitions = (0,notify_when/* needsHistory */.q9)(settings) ? await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 566)) : undefined;
-    const historyLookup = transitions?.lookUpHistory(settings, env, local.ctx, signal);
-    const { status, report } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, signal));
-    const quiet = transitions &&
-        historyLookup &&
-        transitions.settleTransition(await cancellation.during({ doing: 'asking-github' }, () => historyLookup), status, settings, local.ctx);
-    // The run has already failed (see run()): nothing more is worth saying.
-    if (stop.aborted)
-        throw stop.reason;
-    if (quiet) {
-        core.setOutput('transition', quiet.transition);
-        for (const warning of quiet.warnings)
-            core.warning(secrets.mask(warning));
-        if (!quiet.decision.send)
-            return { skipped: { transition: quiet.transition, why: quiet.decision.why } };
-        core.info((0,notify_when/* thisRunIs */.Cx)(quiet.said, settings.language));
-    }
-    if (settings.mailCommitters) {
-        // The authors of the commits the message lists: those since the last success when it lists them, else the push's.
-        const listed = quiet?.view.commitsSince && (quiet.transition === 'broken' || quiet.transition === 'still-failing') ? quiet.view.commitsSince.commits : local.ctx.commits;
-        const committers = committersToMail(settings, status, listed, local.ctx.event);
-        for (const line of committers.log)
-            core.info(secrets.mask(line));
-        // Added after `to`: the envelope, the headers and the preview take the recipients from the settings.
-        settings.to.push(...committers.added);
-        core.setOutput('committers', committers.added.map((mailbox) => mailbox.address).join(','));
-    }
-    const message = await composeMessage({ ...settings, body: local.body, status }, local.ctx, report, quiet?.view, local.tests);
-    message.thread = quiet?.thread;
-    const clipping = gmailClippingWarning(message, settings.language);
-    if (clipping)
-        core.warning(clipping);
-    if (local.attachments.length) {
-        // The files as read, with what the message adds to them.
-        const read = local.files.map((file, index) => ({ ...file, size: local.attachments[index].content.length }));
-        (0,files/* checkAttachmentSize */.ze)(read, Buffer.byteLength(message.html) + Buffer.byteLength(message.text));
-        message.attachments = local.attachments;
-    }
-    cancellation.check();
-    return { message };
-}
-/**
- * What a failure before the inputs were read can still say about the connection, in the
- * language asked for; English when `language` itself is the bad input.
- */
-function unreadFacts(core) {
-    let language = src_language/* DEFAULT_LANGUAGE */.Nm;
-    try {
-        language = parseLanguage(core.getInput('language'));
-    }
-    catch {
-        // Reported in English: the failure is that input.
-    }
-    return {
-        server: core.getInput('server') || 'smtp.gmail.com',
-        port: 0,
-        secure: true,
-        username: core.getInput('username'),
-        timeoutSeconds: 0,
-        usesOAuth2: false,
-        language
+function createDefaultLogger(levels) {
+    const levelMaxLen = levels.reduce((max, level) => Math.max(max, level.length), 0);
+    const levelNames = new Map();
+    levels.forEach(level => {
+        let levelName = level.toUpperCase();
+        if (levelName.length < levelMaxLen) {
+            levelName += ' '.repeat(levelMaxLen - levelName.length);
+        }
+        levelNames.set(level, levelName);
+    });
+    const print = (level, entry, message, ...args) => {
+        let prefix = '';
+        if (entry) {
+            if (entry.tnx === 'server') {
+                prefix = 'S: ';
+            }
+            else if (entry.tnx === 'client') {
+                prefix = 'C: ';
+            }
+            if (entry.sid) {
+                prefix = '[' + entry.sid + '] ' + prefix;
+            }
+            if (entry.cid) {
+                prefix = '[#' + entry.cid + '] ' + prefix;
+            }
+        }
+        message = node_util__WEBPACK_IMPORTED_MODULE_1__.format(message, ...args);
+        message.split(/\r?\n/).forEach((line) => {
+            console.log('[%s] %s %s', new Date().toISOString().substr(0, 19).replace(/T/, ' '), levelNames.get(level), prefix + line);
+        });
     };
+    const logger = {};
+    levels.forEach(level => {
+        logger[level] = print.bind(null, level);
+    });
+    return logger;
+}
+// domainToASCII and domainToUnicode are WHATWG host parsers rather than plain IDNA
+// mappers, so they do more than map: they cut the host at '/', '\\', '?' and '#', drop C0
+// controls, and percent-decode. Handing them 'evil.example/mail.corp.example' returns the
+// deliverable 'evil.example', which would turn a value the bundled codec leaves as
+// unroutable garbage into mail for a domain the sender never named. None of these
+// characters are legal in a domain, so keep them away from the mapper.
+const URL_PARSER_UNSAFE = /[/\\?#%\x00-\x20\x7F]/;
+// RFC 1035 bounds a label at 63 octets and a domain at 253. An A-label is never shorter than
+// the code points it encodes, so anything past these bounds could not have become a valid
+// domain whichever way it is encoded. The bundled codec is super-linear in the length of a
+// label, a 60 KB label of distinct code points took seconds to encode, several times per
+// address, so it is only handed what could be a domain
+const MAX_DOMAIN_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+/**
+ * Checks a domain against the DNS length limits, counted in code points per label and in
+ * total. The label separators are the ones the bundled codec splits on.
+ *
+ * @param domain Domain to check
+ * @return true if a label or the domain as a whole is too long to be a valid domain
+ */
+function exceedsDomainLimits(domain) {
+    let total = 0;
+    let label = 0;
+    for (const char of domain) {
+        total++;
+        if (char === '.' || char === '\u3002' || char === '\uff0e' || char === '\uff61') {
+            label = 0;
+        }
+        else if (++label > MAX_LABEL_LENGTH) {
+            return true;
+        }
+    }
+    return total > MAX_DOMAIN_LENGTH;
 }
 /**
- * The action's entry point, in phases: secrets, settings, transport, then either a login
- * check, or the message prepared and previewed or delivered; then the report. The only
- * place that fails the step.
+ * Encodes a domain the way browsers, the WHATWG URL Standard and DNS facing resolvers do,
+ * which is with UTS-46 mapping applied before the Punycode step.
+ *
+ * The bundled codec is plain RFC 3492 and maps nothing, so it disagrees with every
+ * conformant parser on any domain holding a mapped or ignored code point. An invisible
+ * U+00AD in 'compa\u00ADny.com' encoded to 'xn--company-pka.com' where a validator reads
+ * 'company.com', which let an allow-listed domain be checked and a different one mailed.
+ *
+ * Anything the URL parser does not accept as a hostname, an address literal such as
+ * '[127.0.0.1]' included, comes back empty and falls through to the bundled codec, which
+ * leaves those as they were supplied apart from lowercasing them.
+ *
+ * The mapper gets the domain as supplied, since UTS-46 does its own case mapping and
+ * toLowerCase() differs from it: it turns U+1E9E into U+00DF where Node 20 and 22 map it
+ * to 'ss', and a word-final U+03A3 into U+03C2 where UTS-46 gives U+03C3. Lowercasing
+ * first sent 'user@stra\u1E9Ee.de', which a validator reads as strasse.de, to xn--strae-oqa.de.
+ *
+ * @param domain Domain to encode
+ * @param toUnicode Return the U-label form instead of the A-label form
+ * @return Encoded domain
  */
-async function run(core, options = {}) {
-    const env = options.env ?? process.env;
-    const secrets = registerSecrets(core);
-    const report = createReport(core, env, secrets.mask);
-    let facts;
-    const cancellation = new CancellationGuard(options.signal, () => facts?.server ?? '');
-    try {
-        const settings = readInputs(core);
-        facts = connectionFacts(settings);
-        const transport = createTransport(core, settings, options, secrets, cancellation);
-        if (settings.verifyOnly) {
-            report.verifying(settings);
-            return await report.verified(settings, (await transport.verify()).loggedIn);
+function normalizeDomain(domain, toUnicode) {
+    // domainToASCII and domainToUnicode landed in Node 7, the bundled codec covers Node 6
+    if (typeof node_url__WEBPACK_IMPORTED_MODULE_8__.domainToASCII === 'function' && typeof node_url__WEBPACK_IMPORTED_MODULE_8__.domainToUnicode === 'function' && !URL_PARSER_UNSAFE.test(domain)) {
+        // The U-label form is decoded from the A-label form rather than from the input:
+        // Deno's domainToASCII returns an empty string for a label it cannot decode, while
+        // its domainToUnicode returns the label with U+FFFD in place of the bad part
+        const ascii = node_url__WEBPACK_IMPORTED_MODULE_8__.domainToASCII(domain);
+        const mapped = ascii && toUnicode ? node_url__WEBPACK_IMPORTED_MODULE_8__.domainToUnicode(ascii) : ascii;
+        if (mapped) {
+            return mapped;
         }
-        const local = await gather(core, settings, env, secrets);
-        cancellation.check();
-        // The SMTP session opens while the REST API is asked: the two wait on different servers.
-        // A dry run connects nowhere; a run that may send nothing (notify-when) connects only
-        // once it knows it sends, so that it does not log in for nothing.
-        const preconnection = settings.dryRun || settings.notifyWhen !== 'always' ? undefined : transport.preconnect();
-        const stopPreparing = new AbortController();
-        let prepared;
-        try {
-            const preparing = prepare(core, settings, env, options, secrets, cancellation, local, stopPreparing.signal);
-            prepared = await (preconnection ? Promise.race([preparing, preconnection.fatal]) : preparing);
-        }
-        catch (error) {
-            stopPreparing.abort(error);
-            preconnection?.close();
-            throw error;
-        }
-        if ('skipped' in prepared)
-            return await report.skipped(settings, prepared.skipped.transition, prepared.skipped.why);
-        if (settings.dryRun)
-            return await report.previewed(settings, prepared.message, await writePreview(settings, prepared.message, previewDirectory(env)));
-        report.sending(settings, prepared.message);
-        await report.sent(settings, prepared.message, await transport.send(prepared.message, preconnection));
     }
-    catch (error) {
-        core.setFailed(await report.failed(error, facts ?? unreadFacts(core)));
+    domain = domain.toLowerCase();
+    if (exceedsDomainLimits(domain)) {
+        // too long to be a domain whichever way it is encoded, keep it as supplied
+        return domain;
     }
+    return toUnicode ? _punycode_index_js__WEBPACK_IMPORTED_MODULE_9__/* .toUnicode */ .Pk(domain) : _punycode_index_js__WEBPACK_IMPORTED_MODULE_9__/* .toASCII */ .tl(domain);
 }
 
 
 /***/ }),
 
-/***/ 4895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7212:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bb: () => (/* binding */ describeTransition),
-/* harmony export */   Cx: () => (/* binding */ thisRunIs),
-/* harmony export */   OR: () => (/* binding */ decideToSend),
-/* harmony export */   q9: () => (/* binding */ needsHistory),
-/* harmony export */   rh: () => (/* binding */ parseNotifyWhen)
+/* harmony export */   a: () => (/* binding */ isProtoKey),
+/* harmony export */   e: () => (/* binding */ copyOwnKeys)
 /* harmony export */ });
-/* unused harmony export NOTIFY_WHEN_SHORTHANDS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8155);
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2497);
-
-
-
-/** The shorthands of `notify-when`, besides `always`. */
-const NOTIFY_WHEN_SHORTHANDS = {
-    failures: ['broken', 'still-failing', 'cancelled'],
-    changes: ['broken', 'fixed']
+// Safe copying of objects whose keys come from the caller.
+//
+// This lives in its own leaf module, like ./url.ts, so that every layer can reach it.
+// src/shared/index.ts imports src/fetch, so src/fetch can not import src/shared back,
+// and src/mime-funcs is a leaf that would otherwise pull in dns/net/os/fs for a string
+// comparison. src/shared/index.ts re-exports both functions for the callers that already
+// depend on it.
+/**
+ * Detects a key that can not be copied onto a plain object with `target[key] = value`.
+ *
+ * "__proto__" is the only one: assigning it runs the inherited setter and replaces the
+ * prototype of the target instead of adding a property to it, so a caller can smuggle
+ * values past validation that only inspects own keys. JSON.parse produces such a key
+ * where an object literal can not. "constructor" and "prototype" have no such setter and
+ * become ordinary own properties, so dropping them would only discard legitimate values.
+ *
+ * @param key Key to check
+ * @returns true if the key must not be copied
+ */
+const isProtoKey = (key) => key === '__proto__';
+/**
+ * Copies own enumerable keys from a source object to a target object. Every copy that
+ * walks the keys of user supplied data goes through here, see isProtoKey.
+ *
+ * @param target Object to copy the keys to
+ * @param source Object to copy the keys from
+ * @param [skip] Optional predicate, return true to leave a key out
+ * @returns The target object
+ */
+const copyOwnKeys = (target, source, skip) => {
+    Object.keys(source || {}).forEach(key => {
+        if (isProtoKey(key) || (skip && skip(key))) {
+            return;
+        }
+        target[key] = source[key];
+    });
+    return target;
 };
-/** Transitions a user may list; `unknown` is accepted too, though it always sends. */
-const LISTABLE = _history_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSITIONS */ .Ds;
-/** Parses `notify-when`: transitions and shorthands separated by commas or white space. */
-function parseNotifyWhen(value) {
-    const words = value
-        .toLowerCase()
-        .split(/[\s,]+/)
-        .filter(Boolean);
-    if (!words.length || words.includes('always'))
-        return 'always';
-    const listed = new Set();
-    for (const word of words) {
-        const shorthand = Object.hasOwn(NOTIFY_WHEN_SHORTHANDS, word) ? NOTIFY_WHEN_SHORTHANDS[word] : undefined;
-        if (shorthand)
-            shorthand.forEach((t) => listed.add(t));
-        else if (LISTABLE.includes(word))
-            listed.add(word);
-        else {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)('notify-when', WORDS, (words) => words.notATransition(word.replace(/\p{Cc}/gu, '?')));
-        }
-    }
-    // In a fixed order, so that the same choice reads the same whatever order it was written in.
-    return _history_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSITIONS */ .Ds.filter((t) => listed.has(t));
-}
-/** Whether the history has to be read: only to choose which runs send, or to thread them. */
-function needsHistory(settings) {
-    return settings.notifyWhen !== 'always' || settings.thread;
-}
-/** How a transition is said in the log and the job summary, in every language (see language.ts). */
-const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .defineWords */ .Pw)('notify-when', {
-    /** "still failing (the 3rd failed run in a row)". */
-    transition: {
-        en: (transition, streak, complete) => {
-            switch (transition) {
-                case 'broken':
-                    return 'broken (a failure after a success, or the first run)';
-                case 'still-failing':
-                    return `still failing (the ${(0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .ordinal */ .IE)(streak)}${complete ? '' : ' or later'} failed run in a row)`;
-                case 'fixed':
-                    return `fixed (a success after ${streak} failed run${streak === 1 ? '' : 's'})`;
-                case 'passing':
-                    return 'passing (a success after a success, or the first run)';
-                case 'cancelled':
-                    return 'cancelled';
-                case 'unknown':
-                    return 'unknown';
-            }
-        },
-        ko: (transition, streak, complete) => {
-            switch (transition) {
-                case 'broken':
-                    return '깨짐(성공 뒤의 실패, 또는 첫 실행)';
-                case 'still-failing':
-                    return `계속 실패(연속 ${streak}번째${complete ? '' : ' 이후'} 실패)`;
-                case 'fixed':
-                    return `복구됨(${streak}회 실패 뒤의 성공)`;
-                case 'passing':
-                    return '통과(성공 뒤의 성공, 또는 첫 실행)';
-                case 'cancelled':
-                    return '취소됨';
-                case 'unknown':
-                    return '알 수 없음';
-            }
-        }
-    },
-    notATransition: {
-        en: (word) => ({
-            problem: `"${word}" is not a transition`,
-            fix: 'Set `notify-when` to always (every run), failures (broken, still-failing, cancelled), changes (broken, fixed), ' +
-                'or a comma-separated list of broken, still-failing, fixed, passing and cancelled.'
-        }),
-        ko: (word) => ({
-            problem: `"${word}"은(는) 전환(transition)이 아닙니다`,
-            fix: '`notify-when`을 always(모든 실행), failures(broken, still-failing, cancelled), changes(broken, fixed), ' +
-                '또는 broken, still-failing, fixed, passing, cancelled를 쉼표로 구분한 목록으로 설정하세요.'
-        })
-    },
-    thisRunIs: { en: (said) => `This run is ${said}.`, ko: (said) => `이 실행은 ${said}입니다.` },
-    notListed: {
-        en: (said, listed) => `this run is ${said}, and \`notify-when\` lists only ${listed}`,
-        ko: (said, listed) => `이 실행은 ${said}이고, \`notify-when\`에는 ${listed}만 있습니다`
-    },
-    notThisOne: {
-        en: (said, every, next) => `this run is ${said}, and \`still-failing-every: ${every}\` mails the next one at the ${(0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .ordinal */ .IE)(next)} failed run`,
-        ko: (said, every, next) => `이 실행은 ${said}이고, \`still-failing-every: ${every}\`에 따라 다음 메일은 ${next}번째 실패 실행에서 보냅니다`
-    }
-});
-/** The transition in words, as the log says it: "still failing (3rd failed run in a row)". */
-function describeTransition(transition, history, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm) {
-    return WORDS[language].transition(transition, history?.streak ?? 0, history?.streakComplete ?? true);
-}
-/** "This run is still failing (…)." for the log. */
-function thisRunIs(said, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm) {
-    return WORDS[language].thisRunIs(said);
-}
-/**
- * Whether this run sends a mail. `unknown` always does: a run that could not be
- * classified might be the one that broke the build. A streak mails its 1st,
- * (N+1)th, (2N+1)th… failed run with `still-failing-every: N`.
- */
-function decideToSend(settings, transition, history, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm) {
-    const { notifyWhen, stillFailingEvery } = settings;
-    if (notifyWhen === 'always' || transition === 'unknown')
-        return { send: true };
-    const words = WORDS[language];
-    const said = describeTransition(transition, history, language);
-    if (!notifyWhen.includes(transition))
-        return { send: false, why: words.notListed(said, notifyWhen.join(', ')) };
-    if (transition === 'still-failing' && history && (history.streak - 1) % stillFailingEvery !== 0) {
-        const next = history.streak + stillFailingEvery - ((history.streak - 1) % stillFailingEvery);
-        return { send: false, why: words.notThisOne(said, stillFailingEvery, next) };
-    }
-    return { send: true };
-}
 
 
 /***/ }),
 
-/***/ 5260:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 1093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
-/* harmony export */   VW: () => (/* binding */ escapeForOneLine),
-/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */   h: () => (/* binding */ resolve),
+/* harmony export */   q: () => (/* binding */ parse)
 /* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var _punycode_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7278);
+// URL parsing wrapper around the WHATWG `URL` class. It only falls back to the
+// legacy, deprecation-warning-emitting `url.parse()` / `url.resolve()` for input
+// the WHATWG parser rejects.
+//
+// The WHATWG `URL` exposes a different shape than the legacy parser, so results
+// are normalized back into the legacy field names the rest of the codebase reads
+// (`protocol`, `hostname`, `port`, `pathname`, `path`, `search`, `auth`, `query`,
+// `href`). This keeps every existing call site unchanged.
+//
+// Known, accepted divergences from the legacy parser:
+//  - non-special schemes (smtp:/smtps:/direct:) are not host-lowercased by
+//    WHATWG; cosmetic only, SMTP/DNS hosts are case-insensitive. (IDNA mapping
+//    and IPv6 brackets are normalized back by normalizeHostname below.)
+//  - a literal unescaped ':' inside a password is percent-encoded by WHATWG;
+//    such passwords should be percent-encoded by the caller anyway.
+
+
+
+// Matches a "scheme:" not followed by "//" (and with something after it), used
+// to re-insert the authority separator the legacy parser did not require.
+const SLASHLESS_AUTHORITY = /^([a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/\/)([\s\S]+)$/;
 /**
- * Text the action did not write (server replies, API messages, file names, event text,
- * error messages) made safe to print on a runner, where a line of output can be a
- * workflow command.
+ * Drops the leading and trailing C0 controls and spaces, which the WHATWG parser strips
+ * before it looks at the input. Stripped up front so that the slash-less form is recognized
+ * in a value read from a file with a trailing newline as well. An index scan, the regex
+ * /^[\x00-\x20]+|[\x00-\x20]+$/g retried a run of spaces inside the value from every
+ * position in it
+ *
+ * @param input URL string
+ * @returns The string without the surrounding controls and spaces
  */
-// C0 controls, DEL and C1 controls (U+0085 NEXT LINE among them, which .NET trims as white
-// space), but not the line feed and tab that ordinary text is made of, nor the carriage
-// return of a CRLF line break.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/g;
-/**
- * Shows every control character except line feed, tab and CRLF as `\xNN`, so an ESC
- * cannot colour or rewrite the log, and a NUL or a lone carriage return (which the runner
- * reads as a line break) cannot hide or split what follows.
- */
-function escapeControlCharacters(text) {
-    return text.replace(CONTROL_CHARACTERS, hexEscape);
+function stripSurroundingWhitespace(input) {
+    let start = 0;
+    let end = input.length;
+    while (start < end && input.charCodeAt(start) <= 0x20) {
+        start++;
+    }
+    while (end > start && input.charCodeAt(end - 1) <= 0x20) {
+        end--;
+    }
+    return input.slice(start, end);
 }
-// eslint-disable-next-line no-control-regex
-const EVERY_CONTROL_CHARACTER = /[\0-\x1f\x7f-\x9f]/g;
-/**
- * Shows every control character as `\xNN`, line feed and tab included: for text that must
- * stay on one line of a message, such as a file name, which may hold a line break.
- */
-function escapeForOneLine(text) {
-    return text.replace(EVERY_CONTROL_CHARACTER, hexEscape);
+// Leading characters legacy url.parse() skips before it reads the scheme
+const LEGACY_TRIM = /^[\x00-\x20\u00a0\ufeff]+/;
+// The authority of a "scheme://authority/..." or a scheme-relative "//authority/..."
+// string: the scheme, if any (anything the legacy parser takes for one, it is less strict
+// than WHATWG about the first character), and what the legacy parser has to report as the
+// host once the userinfo is removed, see legacyParse. The legacy parser treats a backslash
+// as a slash.
+const AUTHORITY = /^([a-zA-Z0-9+.-]+:)?[\\/]{2}([^\\/?#]*)/;
+// The WHATWG forbidden domain code points, except '%' which an opaque host may carry: the
+// C0 control characters, space, DEL and the URL delimiters. CONTROL_CHARS is the C0 and DEL
+// subset, checked on its own in legacyParse where the host string still carries the port
+// and IPv6 brackets.
+const FORBIDDEN_HOST_CHARS = /[\x00-\x20#/:<>?@[\\\]^|\x7f]/;
+const CONTROL_CHARS = /[\x00-\x1f\x7f]/;
+// The error the WHATWG parser throws, for a host that only fails the checks in this module
+function invalidUrl(input) {
+    const err = new TypeError('Invalid URL');
+    err.code = 'ERR_INVALID_URL';
+    err.input = input;
+    return err;
 }
-function hexEscape(character) {
-    return `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
+// Legacy url.parse() for input the WHATWG parser refused. The legacy parser does not
+// reject a host it can not represent: a NUL byte, a percent-encoded byte, a space or a
+// '<' inside the host ends the host early and the rest becomes the path, so
+// 'localhost%00.example.com' silently turns into a request to 'localhost'. When the
+// input has an authority that the legacy parser reads as the host (always for
+// "scheme://", for "//host" only when slashesDenoteHost is set, as url.resolve() does
+// for its target), the legacy result is accepted only if that host is the whole written
+// authority, lowercased and IDNA mapped the way the legacy parser does it, and carries
+// no control character. A legacy result with a host (an empty one included, 'http:///x'
+// is a request to localhost) that no such authority accounts for is refused as well.
+// Otherwise the WHATWG error is reported. Relative input has no authority to check and
+// keeps the legacy behavior.
+function legacyParse(input, parseQueryString, whatwgError, slashesDenoteHost) {
+    const parsed = node_url__WEBPACK_IMPORTED_MODULE_1__.parse(input, parseQueryString, slashesDenoteHost);
+    const authority = AUTHORITY.exec(input.replace(LEGACY_TRIM, ''));
+    if (authority && (authority[1] || parsed.hostname !== null)) {
+        const written = authority[2].slice(authority[2].lastIndexOf('@') + 1);
+        if (!written || CONTROL_CHARS.test(written) || (parsed.host || '').toLowerCase() !== _punycode_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toASCII */ .tl(written.toLowerCase())) {
+            throw whatwgError;
+        }
+        // the legacy parser takes any bracketed value for an IPv6 literal
+        if (written.charAt(0) === '[' && !node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6(written.slice(1, written.indexOf(']')))) {
+            throw whatwgError;
+        }
+    }
+    else if (parsed.hostname !== null) {
+        throw whatwgError;
+    }
+    // the legacy parser only offers the joined form, split it on the first colon
+    const legacyAuth = parsed.auth === null || parsed.auth === undefined ? null : parsed.auth.split(':');
+    const result = parsed;
+    result.username = legacyAuth ? legacyAuth.shift() : null;
+    result.password = legacyAuth && legacyAuth.length ? legacyAuth.join(':') : null;
+    return result;
 }
-// The runner trims a line (.NET's TrimStart: any Unicode white space) and then reads `::`
-// as a command and `##[` as the older form of one. `\s` is JavaScript's white space, a
-// superset of what .NET trims once control characters are escaped. A line starts at the
-// text's start or after a line feed (the runner splits lines at CR, LF and CRLF, and a
-// lone CR is escaped by then).
-const COMMAND_START = /(?<![^\n])([^\S\n]*)(?=::|##\[)/g;
-/**
- * The text with control characters escaped and a backslash before any line that the
- * runner would otherwise take for a workflow command (`::error::`, `::add-mask::`,
- * `::stop-commands::`, `##[error]`). Ordinary text comes back unchanged.
- */
-function printable(text) {
-    return escapeControlCharacters(text).replace(COMMAND_START, '$1\\');
+// decodeURIComponent that never throws. Legacy url.parse() decodes the auth
+// component but tolerates malformed percent sequences, so mirror that.
+function safeDecode(str) {
+    try {
+        return decodeURIComponent(str);
+    }
+    catch (_err) {
+        return str;
+    }
 }
-/**
- * A fenced Markdown code block, as lines, that the text inside cannot close: the fence is
- * one backtick longer than the longest run of backticks in it (CommonMark), so a server
- * reply cannot end the block and write Markdown of its own into the job summary.
- */
-function codeBlock(text) {
-    const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return [fence, escapeControlCharacters(text), fence];
-}
-
-
-/***/ }),
-
-/***/ 5523:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ runnerCore)
-});
-
-// UNUSED EXPORTS: createJobSummary
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
+// Derives the legacy-shaped bare hostname from a WHATWG URL. WHATWG keeps IPv6
+// literals bracketed ('[::1]') and, for non-special schemes (smtp:/smtps:/socks:),
+// percent-encodes a non-ASCII host instead of IDNA-mapping it. Both forms are
+// un-resolvable when handed to net/dns/http.request, which is what every call
+// site does, so map them back to what legacy url.parse() returned: the bare
+// address and the IDNA mapped (lowercased, punycode) form. Idempotent on plain
+// ASCII and already-punycode hosts, so special-scheme hosts (already IDNA-mapped
+// by WHATWG) pass through.
+function normalizeHostname(raw, href) {
+    const hostname = raw || '';
+    if (!hostname) {
+        // Host-less URL (e.g. 'direct:'): legacy returned '' here, not null;
+        // consumers do `hostname.length` / `'.' + hostname`, so keep it a string.
         return '';
     }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
+    if (hostname.charAt(0) === '[' && hostname.charAt(hostname.length - 1) === ']') {
+        return hostname.slice(1, -1);
     }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
+    const decoded = safeDecode(hostname);
+    // domainToASCII applies the WHATWG host rules (IDNA mapping included) and returns an
+    // empty string for a host it refuses, the forbidden characters among them
+    const mapped = FORBIDDEN_HOST_CHARS.test(decoded) ? '' : node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII(decoded);
+    if (!mapped) {
+        throw invalidUrl(href);
     }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
+    return mapped;
 }
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
+const parse = (input, parseQueryString) => {
+    input = stripSurroundingWhitespace(input || '');
+    // Legacy url.parse() parses a "user:pass@host:port" authority that follows
+    // the scheme even without the "//" separator, for schemes outside its
+    // built-in slashed-protocol list (smtp:/smtps:/socks:/...). The WHATWG
+    // parser instead treats a scheme not followed by "//" as an opaque path.
+    // Re-insert the "//" so slash-less connection/proxy URLs keep resolving to
+    // an authority, as they did before. This assumes a slash-authority scheme,
+    // which every consumer here uses (http/https/smtp/smtps/socks/direct); an
+    // opaque scheme like mailto:/data:/tel: would be mis-split, but none reach
+    // this module.
+    const slashless = SLASHLESS_AUTHORITY.exec(input);
+    const normalized = slashless ? slashless[1] + '//' + slashless[2] : input;
+    let u;
+    try {
+        u = new URL(normalized);
     }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
+    catch (err) {
+        // WHATWG rejects some input the legacy parser tolerated (empty/relative
+        // strings, scheme-relative '//host/path', out-of-range ports, ...). Fall
+        // back to the legacy parser so behavior, including the downstream errors
+        // callers rely on, is preserved. This is the only path that can still
+        // emit a deprecation warning; it fires for anything WHATWG cannot
+        // represent, including legitimate relative URLs, not just malformed input.
+        return legacyParse(normalized, parseQueryString, err);
+    }
+    const hostname = normalizeHostname(u.hostname, u.href);
+    const port = u.port || null;
+    const pathname = u.pathname || null;
+    const search = u.search || null;
+    // Legacy `.auth` is the decoded "user[:pass]" string; WHATWG keeps the
+    // username/password percent-encoded, so decode to stay byte-compatible with
+    // existing consumers (parseConnectionUrl, Basic/Proxy-Authorization headers).
+    let auth = null;
+    let username = null;
+    let password = null;
+    if (u.username || u.password) {
+        // Gate on password too: legacy url.parse('smtps://:pass@host').auth was
+        // ':pass'. Dropping it would silently connect unauthenticated.
+        username = safeDecode(u.username);
+        password = u.password ? safeDecode(u.password) : null;
+        // the joined form is ambiguous once the user name contains a colon, so
+        // consumers that need the parts read username and password instead
+        auth = username + (password !== null ? ':' + password : '');
+    }
+    let query;
+    if (parseQueryString) {
+        // Mirror querystring.parse(): null-prototype object, repeated keys become an array.
+        const parsed = Object.create(null);
+        u.searchParams.forEach((value, key) => {
+            if (Object.prototype.hasOwnProperty.call(parsed, key)) {
+                const existing = parsed[key];
+                if (Array.isArray(existing)) {
+                    existing.push(value);
+                }
+                else {
+                    parsed[key] = [existing, value];
                 }
             }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/runner.ts
-
-
-// @actions/core's own modules for the workflow commands and command files. Its index
-// (`@actions/core`) also imports an HTTP client (undici, for OIDC tokens) that costs more to
-// load than sending the notification, and its package exports only that index, so the
-// modules are imported by path. They are @actions/core's code, not a copy: every escape,
-// delimiter and file check is theirs.
-
-
-
-
-const annotation = (command) => (message, properties = {}) => issueCommand(command, toCommandProperties(properties), (0,printable/* printable */.g$)(message instanceof Error ? message.toString() : message));
-const error = annotation('error');
-/**
- * The job summary as @actions/core's `summary.addRaw()` and `summary.write()` (append) write
- * it, with the same checks and messages, but with synchronous file calls. @actions/core's
- * asynchronous ones start libuv's thread pool, which cost about 4 ms per run (npm run
- * bench) for one small append.
- */
-function createJobSummary() {
-    let buffer = '';
-    // Checked once, like @actions/core: later writes go to the file found first.
-    let filePath;
-    return {
-        addRaw(text, addEOL = false) {
-            buffer += addEOL ? text + external_node_os_.EOL : text;
-            return this;
-        },
-        async write() {
-            if (!filePath) {
-                const fromEnv = process.env.GITHUB_STEP_SUMMARY;
-                if (!fromEnv)
-                    throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-                try {
-                    (0,external_node_fs_.accessSync)(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
-                }
-                catch {
-                    throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
-                }
-                filePath = fromEnv;
+            else {
+                parsed[key] = value;
             }
-            (0,external_node_fs_.appendFileSync)(filePath, buffer, { encoding: 'utf8' });
-            buffer = '';
-            return this;
-        }
+        });
+        query = parsed;
+    }
+    else {
+        query = search ? search.slice(1) : null;
+    }
+    return {
+        protocol: u.protocol || null,
+        host: u.host || null,
+        hostname,
+        port,
+        pathname,
+        search,
+        path: (pathname || '') + (search || '') || null,
+        href: u.href,
+        auth,
+        username,
+        password,
+        query
     };
-}
-/**
- * The runner side of `Core`. The few functions below are the one-line bodies of
- * @actions/core's index, which cannot be imported without its HTTP client;
- * __tests__/runner.test.ts compares them with @actions/core byte for byte.
- *
- * One deliberate difference: every message printed through info, debug, notice, warning,
- * error and setFailed goes through `printable` first, because much of what the action
- * prints comes from elsewhere (an SMTP server's replies, the API, the event). A line that
- * the runner would read as a workflow command gets a backslash before its `::` or `##[`,
- * and control characters other than line feed and tab are shown as `\xNN`. Ordinary text
- * is written exactly as @actions/core writes it; the commands the action issues itself
- * (add-mask, outputs, the annotations) work as before.
- */
-const runnerCore = {
-    getInput(name, options) {
-        const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-        if (options?.required && !value)
-            throw new Error(`Input required and not supplied: ${name}`);
-        return options?.trimWhitespace === false ? value : value.trim();
-    },
-    setSecret: (secret) => issueCommand('add-mask', {}, secret),
-    setOutput(name, value) {
-        if (process.env.GITHUB_OUTPUT)
-            return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, toCommandValue(value));
-    },
-    setFailed(message) {
-        process.exitCode = 1;
-        error(message);
-    },
-    info: (message) => void process.stdout.write((0,printable/* printable */.g$)(message) + external_node_os_.EOL),
-    debug: (message) => issueCommand('debug', {}, (0,printable/* printable */.g$)(message)),
-    error,
-    warning: annotation('warning'),
-    notice: annotation('notice'),
-    summary: createJobSummary()
+};
+const resolve = (from, to) => {
+    try {
+        return new URL(to, from).href;
+    }
+    catch (err) {
+        // Malformed target, fall back to the legacy resolver, but only when the legacy
+        // parser reads the same host out of both inputs that was written. The target
+        // decides the host when it is absolute or scheme-relative, the base otherwise
+        legacyParse(from, false, err, true);
+        legacyParse(to, false, err, true);
+        return node_url__WEBPACK_IMPORTED_MODULE_1__.resolve(from, to);
+    }
 };
 
-
-/***/ }),
-
-/***/ 5485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ stopOptimisingCompilers)
-});
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/short-lived.ts
-
-/**
- * A notification process lives for about a tenth of a second, yet V8's optimising compiler
- * (Maglev) compiles its hottest loops, nodemailer's encoders, on a background thread whose
- * memory arena sometimes added about 6 MiB to the step's peak (npm run bench) for code that
- * ends before optimised code could pay back. The interpreter and the baseline compiler still
- * run everything.
- *
- * Called by index.ts after every module has loaded, not at start: a change of V8's flags
- * makes V8 reject the code cache that Node ships for its own modules, and each module
- * loaded after the change (tls, net, crypto, streams) would be compiled from source, which
- * cost about 20 ms per run.
- */
-function stopOptimisingCompilers() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-maglev');
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
-}
-
-
-/***/ }),
-
-/***/ 5237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EP: () => (/* binding */ isSection),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   Qf: () => (/* binding */ placeholdersIn),
-/* harmony export */   X6: () => (/* binding */ SECTION_PLACEHOLDERS),
-/* harmony export */   Xm: () => (/* binding */ renderTemplate),
-/* harmony export */   cI: () => (/* binding */ escapeSubject),
-/* harmony export */   dI: () => (/* binding */ markdownValue),
-/* harmony export */   n1: () => (/* binding */ isLinkable),
-/* harmony export */   nV: () => (/* binding */ checkPlaceholders),
-/* harmony export */   nX: () => (/* binding */ templateValues)
-/* harmony export */ });
-/* unused harmony export PLACEHOLDERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2497);
-/* harmony import */ var _test_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7490);
-
-
-
-/**
- * The placeholders `{{ name }}` that `subject`, `body` and `body-file` may use, with what
- * each holds. The README's table is this list; keep them together.
- */
-const PLACEHOLDERS = {
-    repository: 'owner/name of the repository',
-    repository_url: 'link to the repository',
-    workflow: 'name of the workflow',
-    job: 'id of the job running the step',
-    run_number: 'run number, as in "CI #42"',
-    run_attempt: 'attempt number of the run',
-    run_id: 'id of the run',
-    run_url: 'link to the run',
-    status: 'success, failure, cancelled, or unknown',
-    outcome: 'the outcome in words: succeeded, failed, was cancelled, finished',
-    branch: 'branch or tag name (the head branch for a pull request)',
-    sha: 'full commit SHA',
-    short_sha: 'first 7 characters of the SHA',
-    commit_url: 'link to the commit',
-    commit_message: 'first line of the commit message (push events)',
-    commit_author: 'author of the commit (push events)',
-    actor: 'who triggered the run',
-    event: 'name of the event, such as push',
-    pr_number: 'pull request number',
-    pr_title: 'pull request title',
-    pr_url: 'link to the pull request',
-    compare_url: 'link to the changes of a push',
-    transition: 'broken, still-failing, fixed, passing, cancelled or unknown; empty when the history is not read',
-    streak: 'failed runs in a row, this one included (broken: 1); for fixed, the failed runs it ended',
-    failing_since_url: 'link to the first failed run of the streak',
-    failed_jobs: 'the failed and cancelled jobs with their log excerpts, as the generated message shows them (empty when none)',
-    test_counts: 'the tests of `test-reports` counted: "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"',
-    failed_tests: 'the failed tests of `test-reports` (at most 10), each with its message and stack lines, as the generated message shows them (empty when none)'
-};
-/**
- * Placeholders that stand for a section of the message (a heading and a list, say) rather
- * than a value: compose.ts renders each one as HTML in the HTML part and as text in the text
- * part. Only a body may hold them.
- */
-const SECTION_PLACEHOLDERS = ['failed_jobs', 'failed_tests'];
-const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
-/** Link values that are inserted into Markdown as they are, so that they stay usable as links. */
-const URL_PLACEHOLDERS = new Set(['repository_url', 'run_url', 'commit_url', 'pr_url', 'compare_url', 'failing_since_url']);
-/** A URL that Markdown reads as a URL alone: no character that could end it or start markup. */
-const MARKDOWN_INERT_URL = /^https?:\/\/[^\s<>()[\]"'`\\*_]+$/;
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-/**
- * Whether a URL may become a link in the message: only http, https and mailto, decided
- * the way a mail client's HTML engine parses the URL (case, white space and tabs inside
- * the scheme included). `javascript:`, `data:`, relative and unparsable URLs stay text.
- * The one check for every link: the generated notification, placeholders and the
- * Markdown of `body` and `body-file`.
- */
-function isLinkable(url) {
-    return !!url && LINK_PROTOCOLS.has(URL.parse(url)?.protocol ?? '');
-}
-function isPlaceholder(name) {
-    return Object.hasOwn(PLACEHOLDERS, name);
-}
-function isSection(name) {
-    return SECTION_PLACEHOLDERS.includes(name);
-}
-/**
- * The value of every placeholder for this run (raw text, not yet escaped); `outcome` is the
- * verb of the outcome, `history` the run's place among the earlier runs and `tests` what the
- * test reports say, when they were read.
- */
-function templateValues(ctx, status, outcome, history, tests) {
-    const pr = ctx.pullRequest;
-    const inStreak = history && history.streak > 0;
-    return {
-        repository: ctx.repository,
-        repository_url: ctx.repositoryUrl,
-        workflow: ctx.workflow,
-        job: ctx.job,
-        run_number: ctx.runNumber,
-        run_attempt: ctx.runAttempt,
-        run_id: ctx.runId,
-        run_url: ctx.runUrl,
-        status: status ?? 'unknown',
-        outcome,
-        branch: ctx.refName,
-        sha: ctx.sha,
-        short_sha: ctx.shortSha,
-        commit_url: ctx.commitUrl,
-        commit_message: ctx.commitTitle,
-        commit_author: ctx.commitAuthor,
-        actor: ctx.actor,
-        event: ctx.event,
-        pr_number: pr ? String(pr.number) : '',
-        pr_title: pr?.title ?? '',
-        pr_url: pr?.url ?? '',
-        compare_url: ctx.compareUrl,
-        transition: history?.transition ?? '',
-        streak: inStreak ? String(history.streak) : '',
-        failing_since_url: (inStreak && history.failingSince?.url) || '',
-        // A placeholder's value reads the same in every language, so a custom text stays the user's own.
-        test_counts: tests ? (0,_test_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .countsPhrase */ .__)(tests.counts, 'en') : ''
-    };
-}
-/** The problems with a template and their fixes, in every language (see language.ts). */
-const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .defineWords */ .Pw)('template', {
-    unknown: {
-        en: (count, listed, known) => ({
-            problem: `unknown placeholder${count === 1 ? '' : 's'} ${listed}`,
-            fix: `Use only these placeholders: ${known} (written as {{ name }}).`
-        }),
-        ko: (count, listed, known) => ({
-            problem: `알 수 없는 자리표시자 ${listed}`,
-            fix: `다음 자리표시자만 쓰세요: ${known} ({{ name }} 형식).`
-        })
-    },
-    sectionInSubject: {
-        en: (listed) => ({
-            problem: `uses ${listed}, a section of the message that only a body can hold`,
-            fix: `Move ${listed} to \`body\` or \`body-file\`; the subject may use the other placeholders.`
-        }),
-        ko: (listed) => ({
-            problem: `본문에만 넣을 수 있는 메시지 구역 ${listed}을(를) 씁니다`,
-            fix: `${listed}을(를) \`body\` 또는 \`body-file\`로 옮기세요. 제목에는 다른 자리표시자를 쓸 수 있습니다.`
-        })
-    },
-    repeated: {
-        en: (input, listed) => ({ problem: `places ${listed} more than once`, fix: `Use ${listed} once in \`${input}\`.` }),
-        ko: (input, listed) => ({
-            problem: `${listed}을(를) 두 번 이상 넣었습니다`,
-            fix: `\`${input}\`에서 ${listed}은(는) 한 번만 쓰세요.`
-        })
-    }
-});
-/**
- * Fails with the list of known names when a template uses an unknown placeholder, so a
- * typo is caught before anything is sent instead of reaching the reader as `{{ tpyo }}`;
- * and when the subject uses a section, which has no one-line form.
- */
-function checkPlaceholders(input, template) {
-    const used = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]);
-    const unknown = used.filter((name) => !isPlaceholder(name));
-    const listed = (names) => [...new Set(names)].map((name) => `{{ ${name} }}`).join(', ');
-    if (unknown.length) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.unknown(unknown.length, listed(unknown), Object.keys(PLACEHOLDERS).join(', ')));
-    }
-    const sections = used.filter(isSection);
-    if (input === 'subject' && sections.length)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.sectionInSubject(listed(sections)));
-    // A section is a block of up to tens of kilobytes: placed many times it would make a message no client shows whole.
-    const repeated = sections.filter((name, index) => sections.indexOf(name) !== index);
-    if (repeated.length) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.repeated(input, listed(repeated)));
-    }
-}
-/**
- * Backslash-escapes every ASCII punctuation character (CommonMark allows it before any of
- * them) and folds line breaks, so a value from the event is text: it cannot open a link,
- * an image, emphasis, HTML, a heading or a list, and `www.` or an address cannot autolink.
- */
-function escapeMarkdown(value) {
-    return value.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
-}
-/** Values as they may appear in a subject: one line. */
-function escapeSubject(value) {
-    return value.replace(/\s+/g, ' ');
-}
-/**
- * Replaces each placeholder by its value, escaped for where the template lands. Templates
- * are checked with checkPlaceholders when the inputs are read; a name without a value here
- * (unknown, or a section where none is given) is left as it is.
- */
-function renderTemplate(template, values, escape) {
-    return template.replace(PLACEHOLDER_PATTERN, (match, name) => {
-        const value = isPlaceholder(name) ? values[name] : undefined;
-        return value === undefined ? match : escape(value, name);
-    });
-}
-/** Escape for a Markdown template: link values that may be links stay links, everything else is text. */
-function markdownValue(value, name) {
-    return URL_PLACEHOLDERS.has(name) && MARKDOWN_INERT_URL.test(value) && isLinkable(value) ? value : escapeMarkdown(value);
-}
-/** The known placeholders a template uses, in order, repeats included. */
-function placeholdersIn(template) {
-    return [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter(isPlaceholder);
-}
-
-
-/***/ }),
-
-/***/ 7490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F4: () => (/* binding */ MAX_LISTED_TESTS),
-/* harmony export */   Gz: () => (/* binding */ failedTestsAsText),
-/* harmony export */   Kp: () => (/* binding */ testWords),
-/* harmony export */   Qy: () => (/* binding */ cleanReportLine),
-/* harmony export */   __: () => (/* binding */ countsPhrase),
-/* harmony export */   ef: () => (/* binding */ addReport),
-/* harmony export */   fB: () => (/* binding */ EMPTY_SUMMARY),
-/* harmony export */   nW: () => (/* binding */ MAX_DETAIL_LINES)
-/* harmony export */ });
-/* unused harmony exports MAX_REPORT_LINE, testTitle */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2497);
-
-
-/** Failed tests listed in a message; the rest are counted. */
-const MAX_LISTED_TESTS = 10;
-/** Lines of stack trace or output shown under a failed test. */
-const MAX_DETAIL_LINES = 5;
-/** Longest line kept from a report: a minified bundle or a base64 blob would fill the message. */
-const MAX_REPORT_LINE = 200;
-/**
- * One line of report text made safe to show: terminal escapes and other control characters
- * removed (a report may carry them, and a raw CR or ESC would garble a mail client's view),
- * tabs as two spaces, trailing space trimmed, cut at MAX_REPORT_LINE.
- */
-function cleanReportLine(line) {
-    const clean = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(line)
-        .replace(/\t/g, '  ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '')
-        .trimEnd();
-    return clean.length > MAX_REPORT_LINE ? `${clean.slice(0, MAX_REPORT_LINE - 1)}…` : clean;
-}
-/** Adds the counts and failures of one more report to a summary. */
-function addReport(summary, report) {
-    const room = MAX_LISTED_TESTS - summary.failures.length;
-    const listed = report.failures.slice(0, Math.max(room, 0));
-    return {
-        reports: summary.reports + 1,
-        counts: {
-            tests: summary.counts.tests + report.counts.tests,
-            failed: summary.counts.failed + report.counts.failed,
-            errored: summary.counts.errored + report.counts.errored,
-            skipped: summary.counts.skipped + report.counts.skipped
-        },
-        failures: [...summary.failures, ...listed],
-        moreFailures: summary.moreFailures + report.failures.length - listed.length + report.moreFailures
-    };
-}
-const EMPTY_SUMMARY = { reports: 0, counts: { tests: 0, failed: 0, errored: 0, skipped: 0 }, failures: [], moreFailures: 0 };
-/** The words of the test report, in the message's language; a placeholder's value takes them in English. */
-const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .defineWords */ .Pw)('test-summary', {
-    tests: { en: (count) => `${count} ${count === 1 ? 'test' : 'tests'}`, ko: (count) => `테스트 ${count}개` },
-    passed: { en: (count) => `${count} passed`, ko: (count) => `통과 ${count}` },
-    failed: { en: (count) => `${count} failed`, ko: (count) => `실패 ${count}` },
-    errored: { en: (count) => `${count} errored`, ko: (count) => `오류 ${count}` },
-    skipped: { en: (count) => `${count} skipped`, ko: (count) => `건너뜀 ${count}` },
-    unnamed: { en: '(unnamed test)', ko: '(이름 없는 테스트)' },
-    /** After a test that could not run to its end. */
-    error: { en: '(error)', ko: '(오류)' },
-    more: { en: (count) => `and ${count} more`, ko: (count) => `외 ${count}개` }
-});
-function testWords(language) {
-    return WORDS[language];
-}
-/**
- * "120 tests: 114 passed, 3 failed, 1 errored, 2 skipped"; parts that are zero are left out,
- * except passed. `language` is `en` for the value of {{ test_counts }}: placeholder values
- * read the same in every language.
- */
-function countsPhrase(counts, language) {
-    const words = WORDS[language];
-    const passed = Math.max(counts.tests - counts.failed - counts.errored - counts.skipped, 0);
-    const parts = [words.passed(passed)];
-    if (counts.failed)
-        parts.push(words.failed(counts.failed));
-    if (counts.errored)
-        parts.push(words.errored(counts.errored));
-    if (counts.skipped)
-        parts.push(words.skipped(counts.skipped));
-    return `${words.tests(counts.tests)}: ${parts.join(', ')}`;
-}
-/** "suite › name", or the name alone. */
-function testTitle(test, language) {
-    const name = test.name || WORDS[language].unnamed;
-    return test.suite ? `${test.suite} › ${name}` : name;
-}
-/** The failed tests as plain text, one item each, as the text part of the section {{ failed_tests }}. */
-function failedTestsAsText(summary, language) {
-    const words = WORDS[language];
-    const items = summary.failures.map((test) => {
-        const lines = [`- ${testTitle(test, language)}${test.errored ? ` ${words.error}` : ''}`];
-        if (test.message)
-            lines.push(`  ${test.message}`);
-        lines.push(...test.details.map((line) => `  | ${line}`));
-        return lines.join('\n');
-    });
-    if (summary.moreFailures)
-        items.push(`- ${words.more(summary.moreFailures)}`);
-    return items.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 3339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

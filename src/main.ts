@@ -149,18 +149,13 @@ async function askGitHub(
     runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
     logLines: settings.logLines,
     timeoutSeconds: settings.timeoutSeconds,
-    signal
+    signal,
+    language: settings.language
   })
   // Calls cut short by a cancellation are not worth a warning: the step reports the cancellation.
   if (signal?.aborted) return {}
   for (const warning of result.warnings) {
-    core.warning(
-      mask(
-        settings.status || result.status
-          ? warning
-          : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`
-      )
-    )
+    core.warning(mask(settings.status || result.status ? warning : `${warning} ${result.outcomeUnknown}`))
   }
   return { status: settings.status ?? result.status, report: result.report }
 }
@@ -185,7 +180,7 @@ async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv, se
   const body = settings.bodyFile ? await readBodyFile(settings.bodyFile, env) : settings.body
   if (body !== undefined) await checkBody(body, settings.bodyFile ? 'body-file' : 'body')
   const found = settings.attachments.length ? await findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
-  for (const warning of unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
+  for (const warning of unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound, settings.language)) core.warning(warning)
   checkAttachmentSize(found.files, 0)
   const attachments = found.files.length ? await readAttachments(found.files, 0) : []
   // Loaded only when `test-reports` is set: it brings the XML parser.

@@ -102,6 +102,11 @@ const WORDS = defineWords('send', {
         ? '다시 시도합니다. 연결이 끊기기 전에 서버가 메시지를 받았을 수 있어 중복이 생길 수 있습니다(Message-ID는 같습니다). 알림을 잃는 것보다는 중복이 낫습니다.'
         : '일시적인 문제이므로 다시 시도합니다.')
   },
+  /** The error of an attempt that outlasted its deadline, shown as the diagnosis's detail. */
+  attemptTimedOut: {
+    en: (seconds: number) => `Timeout: the attempt did not finish within ${seconds} s`,
+    ko: (seconds: number) => `시간 초과: 시도가 ${seconds}초 안에 끝나지 않았습니다`
+  },
   reconnecting: {
     en: (why: string) => `The connection opened while the message was prepared was closed while it waited (${why}); connecting again.`,
     ko: (why: string) => `메시지를 준비하는 동안 열어 둔 연결이 기다리는 사이에 닫혔습니다(${why}). 다시 연결합니다.`
@@ -576,7 +581,7 @@ function explainTimeout(error: unknown, deadlineReached: boolean, progress: Atte
   }
   if (code === 'EABORT') {
     const seconds = attemptDeadlineMs(settings.timeoutSeconds) / 1000
-    return Object.assign(new Error(`Timeout: the attempt did not finish within ${seconds} s`), {
+    return Object.assign(new Error(WORDS[settings.language].attemptTimedOut(seconds)), {
       code: 'ETIMEDOUT',
       timeoutKind: 'attempt' satisfies TimeoutKind
     })

@@ -33,18 +33,19 @@ const WORDS = defineWords('github-api', {
     en: (apiUrl: string, seconds: number) => `${apiUrl} did not answer within ${seconds} s (input \`timeout\`)`,
     ko: (apiUrl: string, seconds: number) => `${apiUrl} 서버가 ${seconds}초 안에 응답하지 않았습니다(입력 \`timeout\`)`
   },
-  /** `expected` is one of `asked`; in Korean each of those ends in a consonant, for the particle 이. */
+  /** `expected` is one of `asked` (in Korean, with its particle). */
   unexpected: {
     en: (apiUrl: string, what: string, expected: string) =>
       `${apiUrl} answered with ${what} instead of ${expected}: a proxy or a wrong GITHUB_API_URL is probably in the way (on GitHub Enterprise Server the API is at https://HOST/api/v3)`,
     ko: (apiUrl: string, what: string, expected: string) =>
-      `${apiUrl} 서버의 응답이 ${expected}이 아니라 ${what}입니다: 프록시가 가로챘거나 GITHUB_API_URL이 잘못되었을 가능성이 큽니다(GitHub Enterprise Server에서는 API가 https://HOST/api/v3 에 있습니다)`
+      `${apiUrl} 서버의 응답이 ${expected} 아니라 ${what}입니다: 프록시가 가로챘거나 GITHUB_API_URL이 잘못되었을 가능성이 큽니다(GitHub Enterprise Server에서는 API가 https://HOST/api/v3 에 있습니다)`
   },
-  /** What a call asked for, after "instead of" (the Korean, before 이). */
+  /** What a call asked for, after "instead of" (the Korean with its particle, before 아니라). */
   asked: {
     en: (asked: Asked): string =>
       ({ jobs: "the run's jobs", runs: "the workflow's runs", run: 'this run', comparison: 'the comparison of two commits' })[asked],
-    ko: (asked: Asked): string => ({ jobs: '이 실행의 작업 목록', runs: '워크플로의 실행 목록', run: '이 실행', comparison: '두 커밋의 비교 내용' })[asked]
+    ko: (asked: Asked): string =>
+      ({ jobs: '이 실행의 작업 목록이', runs: '워크플로의 실행 목록이', run: '이 실행의 정보가', comparison: '두 커밋의 비교 결과가' })[asked]
   },
   /** A job's annotations answered with something else: one warning names every job it happened to. */
   annotationsUnexpected: {
@@ -82,7 +83,7 @@ const WORDS = defineWords('github-api', {
   },
   unreachable: {
     en: (apiUrl: string, said: string) => `could not reach ${apiUrl} (${said})`,
-    ko: (apiUrl: string, said: string) => `${apiUrl}에 연결하지 못했습니다(${said})`
+    ko: (apiUrl: string, said: string) => `${apiUrl} 에 연결하지 못했습니다(${said})`
   },
   /** An error page from a proxy, named instead of quoted. */
   anHtmlPage: { en: 'an HTML page', ko: 'HTML 페이지' },
@@ -90,20 +91,20 @@ const WORDS = defineWords('github-api', {
   htmlOrXml: { en: (type: string) => `an HTML or XML page (${type})`, ko: (type: string) => `HTML 또는 XML 페이지(${type})` },
   notJson: { en: (type: string) => `text that is not JSON (${type})`, ko: (type: string) => `JSON이 아닌 텍스트(${type})` },
   noBody: { en: (type: string) => `no body (${type})`, ko: (type: string) => `본문 없는 응답(${type})` },
-  /** `expected` is one of `list`; in Korean each ends in a consonant, for the particle 이. */
+  /** `expected` is one of `list` (in Korean, with its particle). */
   jsonWithout: {
     en: (expected: string, type: string) => `JSON without ${expected} (${type})`,
-    ko: (expected: string, type: string) => `${expected}이 없는 JSON(${type})`
+    ko: (expected: string, type: string) => `${expected} 없는 JSON(${type})`
   },
   noContentType: { en: 'no content type', ko: 'Content-Type 없음' },
-  /** What a JSON answer lacked. */
+  /** What a JSON answer lacked (the Korean with its particle, before 없는). */
   list: {
     en: (listed: Listed): string =>
       ({ jobs: 'a list of jobs', annotations: 'a list of annotations', runs: 'a list of workflow runs', commits: 'a list of commits', run: 'a workflow run' })[
         listed
       ],
     ko: (listed: Listed): string =>
-      ({ jobs: '작업 목록', annotations: '주석 목록', runs: '워크플로 실행 목록', commits: '커밋 목록', run: '워크플로 실행 정보' })[listed]
+      ({ jobs: '작업 목록이', annotations: '주석 목록이', runs: '워크플로 실행 목록이', commits: '커밋 목록이', run: '워크플로 실행 정보가' })[listed]
   },
   logWithoutError: {
     en: (size: string) => `the log has no error line in its first ${size}, where reading stopped`,

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
+import { MAX_MARKDOWN_NESTING } from '../src/compose.ts'
 import type { ApiWorkflowRun } from '../src/history.ts'
 import { APP_PASSWORD, inputsFor, runAgainst, tlsFiles } from './support/action.ts'
 import { startApiDouble, type ApiCompareCommit, type ApiDouble } from './support/github-api-double.ts'
@@ -238,5 +239,216 @@ describe('language: ko', () => {
     expect(html).toMatch(/>마지막 성공 실행과 비교<\/a>/)
     expect(html).toMatch(/>GitHub에서 실행 보기<\/a>/)
     expect(html).not.toMatch(/Failed and cancelled|View the run|Repository|Commits since/)
+  })
+})
+
+/** The ::warning:: annotations the runner shows, in order, with the workflow command's escapes undone. */
+function warningsOf(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::warning::'))
+    .map((line) => line.slice('::warning::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+}
+
+/**
+ * The English words left in a text once what stays as it is in every language is taken out:
+ * `verbatim` (what a server said), code spans, URLs, paths and quoted names. Three English
+ * words in a row are a sentence that fell back to English.
+ */
+function englishIn(text: string, verbatim: string[] = []): string[] {
+  let rest = text
+  for (const said of verbatim) rest = rest.split(said).join(' ')
+  rest = rest
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\/[\w./-]+/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+  return rest.match(/[A-Za-z]+ [a-z]+ [a-z]+/g) ?? []
+}
+
+describe('language: ko, for files, the GitHub API and the history', () => {
+  const TOKEN = 'ghs_kofiles0123456789abcdefghijklmnopqrstu'
+  const FORBIDDEN = 'Resource not accessible by integration'
+  const PERMISSION_FIX = '(다른 권한만 나열한 `permissions:` 블록은 이 권한을 빼 버립니다)'
+
+  /** A workspace of its own, realpath'd as the runner's is. */
+  const newWorkspace = () => realpathSync(mkdtempSync(join(tmpdir(), 'notify-ko-files-')))
+
+  it('a token the API refuses (403): the warnings about the jobs, the outcome and the history in Korean, the API’s message as it came', async () => {
+    api = await startApiDouble({ failWith: { status: 403, message: FORBIDDEN } })
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBuiltAction(
+      inputsFor(double, { language: 'ko', status: '', 'github-token': TOKEN, 'notify-when': 'failures', thread: 'true', timeout: '10' }),
+      { env: testStepEnv({ GITHUB_API_URL: api.url }), event: {} }
+    )
+
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.transition).toBe('unknown')
+    expect(double.messages).toHaveLength(1)
+    const warnings = warningsOf(result.stdout)
+    // The history's warning explains the decision to send; what the message lacks is said once it is sent.
+    expect(warnings).toEqual([
+      '이 실행이 빌드를 깨뜨렸는지, 계속 실패 중인지, 고쳤는지 알 수 없어(`transition`은 unknown) `notify-when` 설정과 관계없이 메일을 보냅니다. 스레드로 묶지도 않습니다. ' +
+        `이유: API가 403 응답을 보냈습니다(${FORBIDDEN}): 토큰이 워크플로의 실행 목록을 읽을 수 없습니다. ` +
+        `워크플로나 작업(job)에 \`permissions: actions: read\`를 주거나${PERMISSION_FIX}, Actions를 읽을 수 있는 토큰을 \`github-token\`에 넘기세요.`,
+      `실패한 작업과 로그 발췌를 메시지에서 뺐습니다: API가 403 응답을 보냈습니다(${FORBIDDEN}): 토큰이 이 실행의 작업 목록을 읽을 수 없습니다. ` +
+        `워크플로나 작업(job)에 \`permissions: actions: read\`를 주거나${PERMISSION_FIX}, Actions를 읽을 수 있는 토큰을 \`github-token\`에 넘기세요. ` +
+        '실행 결과를 알 수 없습니다. API 없이 결과를 알리려면 `status`를 설정하세요(보통 `${{ job.status }}`).'
+    ])
+    expect(warnings.flatMap((warning) => englishIn(warning, [FORBIDDEN]))).toEqual([])
+  })
+
+  it('annotations the token may not read, a log that is gone and commits that are gone: each left out with a Korean warning', async () => {
+    const idOf = (n: number) => 9876600000 + n
+    const shaOf = (n: number) => `${n.toString(16).padStart(8, '0')}${'e'.repeat(32)}`
+    const run = (n: number, conclusion: string | null): ApiWorkflowRun => ({
+      id: idOf(n),
+      run_number: n,
+      run_attempt: 1,
+      workflow_id: 7,
+      event: 'push',
+      status: conclusion ? 'completed' : 'in_progress',
+      conclusion,
+      head_branch: 'main',
+      head_sha: shaOf(n),
+      html_url: `https://github.com/octo-org/app/actions/runs/${idOf(n)}`,
+      pull_requests: [],
+      head_repository: { full_name: 'octo-org/app' }
+    })
+    const job = (id: number, name: string) => ({
+      id,
+      name,
+      html_url: `https://github.com/octo-org/app/actions/runs/${idOf(42)}/job/${id}`,
+      status: 'completed',
+      conclusion: 'failure',
+      steps: []
+    })
+    api = await startApiDouble({
+      // No comparison of #40 with #42: its commit is gone, as after a force push.
+      runs: [run(42, null), run(41, 'failure'), run(40, 'success')],
+      jobs: [job(31, 'compile'), job(32, 'lint')],
+      // No log for "lint": the log's host answers 404.
+      logs: { 31: '2026-11-26T21:00:01Z ##[error]tsc found 3 errors\n' },
+      annotationsFailWith: { status: 403, message: FORBIDDEN }
+    })
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBuiltAction(
+      inputsFor(double, { language: 'ko', status: 'failure', 'github-token': TOKEN, 'notify-when': 'failures', timeout: '10' }),
+      { env: testStepEnv({ GITHUB_API_URL: api.url, GITHUB_RUN_ID: String(idOf(42)), GITHUB_SHA: shaOf(42) }), event: {} }
+    )
+
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.transition).toBe('still-failing')
+    const warnings = warningsOf(result.stdout)
+    expect(warnings).toHaveLength(3)
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^작업 "lint"의 로그 발췌를 메시지에서 뺐습니다: API가 404 응답을 보냈습니다\(.*\): 토큰이 이 실행의 작업 목록을 읽을 수 없습니다\. /
+      )
+    )
+    expect(warnings).toContain(
+      '작업 "compile", "lint"의 오류 주석을 메시지에서 뺐습니다: API가 403 응답을 보냈습니다: 토큰이 작업(job)의 체크 실행(check run)을 읽을 수 없습니다. ' +
+        `워크플로나 작업에 \`permissions: checks: read\`를 주거나${PERMISSION_FIX}, 체크를 읽을 수 있는 토큰을 \`github-token\`에 넘기세요.`
+    )
+    expect(warnings).toContain(
+      '마지막 성공 실행(#40) 이후의 커밋을 메시지에서 뺐습니다: API가 404 응답을 보냈습니다: 실행 #40의 커밋이 더 이상 없거나(강제 푸시), 토큰이 저장소 콘텐츠를 읽을 수 없습니다.'
+    )
+    // What the log's host said on the 404 is its own text.
+    expect(warnings.flatMap((warning) => englishIn(warning.replace(/응답을 보냈습니다\([^)]*\)/, '')))).toEqual([])
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(mail.text).toContain('Error: tsc found 3 errors')
+  })
+
+  it('patterns that match nothing and a file that is not a JUnit report: warnings in Korean, and the mail goes out', async () => {
+    const workspace = newWorkspace()
+    mkdirSync(join(workspace, 'reports'))
+    writeFileSync(join(workspace, 'reports', 'index.xml'), '<!doctype html><html><body>Sign in</body></html>')
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBuiltAction(
+      inputsFor(double, { language: 'ko', status: 'failure', attachments: 'logs/*.log', 'test-reports': 'reports/*.xml\nsurefire/*.xml' }),
+      { env: testStepEnv({ GITHUB_WORKSPACE: workspace }), event: {} }
+    )
+
+    expect(result.exitCode).toBe(0)
+    expect(double.messages).toHaveLength(1)
+    const warnings = warningsOf(result.stdout)
+    expect(warnings).toEqual([
+      '`attachments`의 `logs/*.log`에 맞는 파일이 없습니다. 그 파일 없이 보냅니다.',
+      '`test-reports`의 `surefire/*.xml`에 맞는 파일이 없습니다. 그 파일 없이 보냅니다.',
+      '`test-reports`: reports/index.xml은(는) JUnit XML 보고서가 아니라 HTML 페이지입니다. 메시지에서 뺐습니다.'
+    ])
+    expect(warnings.flatMap((warning) => englishIn(warning))).toEqual([])
+  })
+
+  /** A workspace laid out for one failure, and the inputs that meet it. */
+  type FileCase = (workspace: string) => Record<string, string>
+  it.each<[string, FileCase, string, string]>([
+    [
+      'a `body-file` that does not exist',
+      () => ({ 'body-file': 'docs/notify.md' }),
+      '입력 `body-file`: {ws}/docs/notify.md을(를) 읽을 수 없습니다(파일이 없음)',
+      '워크스페이스 기준 상대 경로로 Markdown 파일을 지정하고, 파일이 저장소에 들어 있다면 먼저 저장소를 체크아웃하세요(actions/checkout).'
+    ],
+    [
+      'a `body-file` that is binary',
+      (workspace) => {
+        writeFileSync(join(workspace, 'notify.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+        return { 'body-file': 'notify.md' }
+      },
+      '입력 `body-file`: notify.md은(는) UTF-8 텍스트가 아닙니다(바이너리 파일로 보입니다)',
+      '`body-file`을 UTF-8 텍스트로 저장한 Markdown 파일로 설정하세요.'
+    ],
+    [
+      'an attachment that links outside the workspace',
+      (workspace) => {
+        symlinkSync('/etc/hostname', join(workspace, 'host.txt'))
+        return { attachments: 'host.txt' }
+      },
+      '입력 `attachments`: host.txt은(는) 심볼릭 링크이며, 그 대상(/etc/hostname)이 워크스페이스({ws}) 밖에 있습니다(패턴 `host.txt`)',
+      '패턴을 좁히거나 `!` 줄로 이 경로를 제외하세요. 다른 곳의 파일을 첨부하려면 앞 단계에서 워크스페이스나 RUNNER_TEMP로 복사하세요. ' +
+        '파일은 심볼릭 링크를 따라간 뒤 워크스페이스나 RUNNER_TEMP 안에 있는 일반 파일만 읽습니다. ' +
+        '다른 곳의 파일(예: /proc/self/environ)을 가리키는 링크는 그 내용을 메일로 보내게 됩니다. 이 링크가 직접 작성하지 않은 변경에 들어 있었다면 시크릿과 함께 실행하지 마세요.'
+    ],
+    [
+      'an attachment pattern that matches nothing with `if-no-files-found: error`',
+      () => ({ attachments: 'logs/*.log', 'if-no-files-found': 'error' }),
+      '입력 `attachments`: `logs/*.log`에 맞는 파일이 없습니다',
+      '패턴을 워크스페이스와 맞춰 보거나(경로는 워크스페이스 기준입니다), 그 파일 없이 보내려면 `if-no-files-found: warn`으로 설정하세요.'
+    ],
+    [
+      'attachments over 25 MB',
+      (workspace) => {
+        // Sparse: the size is what is checked, before anything is read.
+        writeFileSync(join(workspace, 'dump.bin'), '')
+        truncateSync(join(workspace, 'dump.bin'), 26 * 1024 * 1024)
+        return { attachments: 'dump.bin' }
+      },
+      '첨부 파일이 모두 26.0 MB로, Gmail이 메시지 하나에 받는 25 MB를 넘습니다',
+      '큰 파일은 actions/upload-artifact로 올리고 대신 링크를 보내세요. 실행 페이지(`body`의 {{ run_url }})에 그 아티팩트가 나옵니다. ' +
+        '또는 `attachments`를 좁히세요. 가장 큰 파일: dump.bin (26.0 MB).'
+    ],
+    [
+      'a `body` whose Markdown nests too deeply',
+      () => ({ body: `${'>'.repeat(MAX_MARKDOWN_NESTING + 2)} deep` }),
+      `입력 \`body\`: 인용, 목록, 강조, 링크가 ${MAX_MARKDOWN_NESTING}단계보다 깊게 중첩되어 있습니다`,
+      `\`body\`에서 인용(\`>\`), 목록, 강조는 ${MAX_MARKDOWN_NESTING}단계까지만 중첩하세요. Markdown으로 읽히면 안 되는 텍스트는 코드 블록에 넣으세요.`
+    ]
+  ])('%s: the problem and its fix in Korean, before any connection', async (_case, prepare, title, fix) => {
+    const workspace = newWorkspace()
+    const inputs = prepare(workspace)
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBuiltAction(inputsFor(double, { language: 'ko', status: 'failure', ...inputs }), {
+      env: testStepEnv({ GITHUB_WORKSPACE: workspace }),
+      event: {}
+    })
+
+    expect(result.exitCode).toBe(1)
+    const [said, howToFix, ...more] = annotationOf(result.stdout).split('\n')
+    expect(said).toBe(`${title.replace('{ws}', workspace)} [error-code: ${inputs.attachments === 'dump.bin' ? 'message-too-large' : 'invalid-input'}]`)
+    expect(howToFix).toBe(`해결 방법: ${fix}`)
+    expect(more).toEqual([])
+    expect(englishIn(`${said}\n${howToFix}`)).toEqual([])
+    expect(result.summary).toContain(`### ✖ 이메일 알림을 보내지 못했습니다: ${title.replace('{ws}', workspace)}`)
+    expect(double.connections).toBe(0)
   })
 })

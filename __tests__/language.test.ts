@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { cancelledDiagnosis } from '../src/cancel.ts'
 import { composeMessage, defaultSubject } from '../src/compose.ts'
@@ -105,6 +106,73 @@ describe('every text in every language', () => {
       'test.untranslated: the Korean text has no Korean in it',
       'test.renamed: the ko text changes what stays as it is: `port` → `포트`'
     ])
+  })
+})
+
+/** A string or template literal that reads as English words: three in a row. */
+const ENGLISH_WORDS = /[A-Za-z]+ [a-z]+ [a-z]+/
+
+/** Constants that hold English on purpose: the English side of a table entry, and the placeholders' descriptions for the README's table. */
+const ENGLISH_CONSTANTS = new Set(['enPart', 'MISSING_SECRET_HINT', 'OAUTH2_TOKEN_HINT', 'PLACEHOLDERS'])
+
+/** English outside the tables that a Korean run never says in its own voice, by module and a piece of the text, with why. */
+const ENGLISH_ON_PURPOSE: { module: string; text: string; why: string }[] = [
+  { module: 'api-access.ts', text: 'the status is success', why: 'why the API is not asked: a debug line' },
+  { module: 'api-access.ts', text: 'not running in a workflow', why: 'why the API is not asked: a debug line' },
+  { module: 'main.ts', text: 'Not asking the GitHub API', why: 'a debug line' },
+  { module: 'github-api.ts', text: 'the answer was', why: 'the message of an error that is worded from its fields, never shown' },
+  { module: 'runner.ts', text: 'Unable to find environment variable', why: "@actions/core's own message, kept as it words it" },
+  { module: 'runner.ts', text: 'Unable to access summary file', why: "@actions/core's own message, kept as it words it" },
+  { module: 'runner.ts', text: 'Input required and not supplied', why: "@actions/core's own message, kept as it words it" },
+  { module: 'send.ts', text: 'Message sending aborted', why: "nodemailer's own message, which the diagnosis recognises" },
+  { module: 'send.ts', text: 'Greeting never received', why: "nodemailer's own message, which the diagnosis recognises" },
+  { module: 'send.ts', text: 'The server sent more than', why: 'an error the diagnosis words from its code, never shown' },
+  { module: 'send.ts', text: 'The server offered no AUTH', why: 'an error the diagnosis words from its code, never shown' },
+  { module: 'settings.ts', text: 'is not a language this action speaks', why: 'an invalid `language` is told in English' },
+  { module: 'settings.ts', text: 'Set \\`language\\` to', why: 'an invalid `language` is told in English' }
+]
+
+/**
+ * Every string and template literal of a module that reads as English and stands outside a
+ * text's `en` or `ko` side and outside ENGLISH_CONSTANTS: a text that a Korean run would say
+ * in English, unless it is one of ENGLISH_ON_PURPOSE.
+ */
+function englishOutsideTables(code: string): string[] {
+  const source = ts.createSourceFile('module.ts', code, ts.ScriptTarget.Latest, true)
+  const found: string[] = []
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) return
+    if (ts.isPropertyAssignment(node) && ['en', 'ko'].includes(node.name.getText())) return
+    if (ts.isVariableDeclaration(node) && ENGLISH_CONSTANTS.has(node.name.getText())) return
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
+      const text = node.getText()
+      if (ENGLISH_WORDS.test(text)) found.push(text)
+      return
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return found
+}
+
+describe('no English outside the tables', () => {
+  const found = MODULES.flatMap((module) => englishOutsideTables(readFileSync(join(SRC, module), 'utf8')).map((text) => ({ module, text })))
+  const onPurpose = (text: string, module: string) => ENGLISH_ON_PURPOSE.find((kept) => kept.module === module && text.includes(kept.text))
+
+  it('every English sentence of src/ is the English side of a text, or kept in English on purpose', () => {
+    expect(found.filter(({ module, text }) => !onPurpose(text, module)).map(({ module, text }) => `${module}: ${text}`)).toEqual([])
+  })
+
+  it('each text kept in English on purpose is still there', () => {
+    expect(ENGLISH_ON_PURPOSE.filter((kept) => !found.some(({ module, text }) => onPurpose(text, module) === kept)).map((kept) => kept.text)).toEqual([])
+  })
+
+  it('finds an English sentence outside a table, and not the English side of one', () => {
+    expect(englishOutsideTables("throw new InputError('to', `no file matches ${pattern}`, 'Narrow the pattern.')")).toEqual([
+      '`no file matches ${pattern}`',
+      "'Narrow the pattern.'"
+    ])
+    expect(englishOutsideTables("const WORDS = defineWords('files', { none: { en: 'no file matches', ko: '맞는 파일이 없습니다' } })")).toEqual([])
   })
 })
 

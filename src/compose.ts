@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type * as MarkedModule from 'marked'
 import type { Marked, RendererObject, Token, Tokens, TokenizerAndRendererExtension } from 'marked'
 import type { Fact, PushedCommit, RunContext } from './context.ts'
-import { InputError } from './errors.ts'
+import { inputErrorIn, type InputError, type InputProblem } from './errors.ts'
 import { ordinal, type HistoryView, type PastRun, type Transition } from './history.ts'
 import { conclusionIn, type ErrorAnnotation, type JobStatus, type RunReport } from './jobs.ts'
 import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
@@ -206,6 +206,28 @@ const WORDS = defineWords('compose', {
   /** The suite of a failed test, after its name. */
   inSuite: { en: (suite: string) => `in ${suite}`, ko: (suite: string) => `(스위트 ${suite})` },
   viewRun: { en: 'View the run on GitHub', ko: 'GitHub에서 실행 보기' },
+  /** A custom body whose Markdown nests deeper than marked can be trusted with. */
+  nestedTooDeeply: {
+    en: (input: string, levels: number): InputProblem => ({
+      problem: `nests quotes, lists, emphasis or links more than ${levels} levels deep`,
+      fix: `Nest quotes (\`>\`), lists and emphasis at most ${levels} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`
+    }),
+    ko: (input: string, levels: number): InputProblem => ({
+      problem: `인용, 목록, 강조, 링크가 ${levels}단계보다 깊게 중첩되어 있습니다`,
+      fix: `\`${input}\`에서 인용(\`>\`), 목록, 강조는 ${levels}단계까지만 중첩하세요. Markdown으로 읽히면 안 되는 텍스트는 코드 블록에 넣으세요.`
+    })
+  },
+  /** A custom body marked could not render; `why` is marked's own message. */
+  unrenderable: {
+    en: (input: string, why: string): InputProblem => ({
+      problem: `is Markdown that could not be rendered (${why})`,
+      fix: `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`
+    }),
+    ko: (input: string, why: string): InputProblem => ({
+      problem: `렌더링할 수 없는 Markdown입니다(${why})`,
+      fix: `\`${input}\`의 Markdown을 단순하게 고치거나, Markdown으로 읽히면 안 되는 텍스트는 코드 블록에 넣으세요.`
+    })
+  },
   gmailClipping: {
     en: (kilobytes: number) =>
       `The HTML part is ${kilobytes} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`,
@@ -1019,18 +1041,9 @@ export async function checkBody(body: string, settings: Partial<Pick<Settings, '
 
 function unrenderable(error: unknown, { input, path }: BodySource, body: string): InputError {
   if (error instanceof MisplacedSection) return misplacedSectionError(input, path, body, error.section, error.where)
-  if (error instanceof NestedTooDeeply) {
-    return new InputError(
-      input,
-      `nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`,
-      `Nest quotes (\`>\`), lists and emphasis at most ${MAX_MARKDOWN_NESTING} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`
-    )
-  }
-  return new InputError(
-    input,
-    `is Markdown that could not be rendered (${String((error as Error)?.message ?? error).split('\n')[0]})`,
-    `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`
-  )
+  if (error instanceof NestedTooDeeply) return inputErrorIn(input, WORDS, (words) => words.nestedTooDeeply(input, MAX_MARKDOWN_NESTING))
+  const why = String((error as Error)?.message ?? error).split('\n')[0]
+  return inputErrorIn(input, WORDS, (words) => words.unrenderable(input, why))
 }
 
 /**

@@ -1,10 +1,127 @@
 import { constants, lstatSync, readdir as readdirWithCallback, realpath as realpathWithCallback, type Dirent, type Stats } from 'node:fs'
 import { lstat, open, realpath } from 'node:fs/promises'
 import { basename, relative, resolve, sep } from 'node:path'
-import { InputError, NotifyError } from './errors.ts'
-import { isWithin, pathRefusal, printable, refusalFix, shownPath, type FileInput, type FileKind, type FilePlaces, type PathFacts } from './file-policy.ts'
+import { inputErrorIn, NotifyError, type InputProblem } from './errors.ts'
+import {
+  isWithin,
+  kindIn,
+  pathRefusal,
+  printable,
+  refusalFix,
+  shownPath,
+  type FileInput,
+  type FileKind,
+  type FilePlaces,
+  type PathFacts
+} from './file-policy.ts'
+import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
 import type { Settings } from './settings.ts'
 import { checkPlaceholders } from './template.ts'
+
+/** The problems with `body-file` and `attachments` and their fixes, and the warnings, in every language (see language.ts). */
+const WORDS = defineWords('files', {
+  /** After a refusal: " (pattern `dist/**`)". */
+  inPattern: {
+    en: (refusal: string, pattern: string) => `${refusal} (pattern \`${pattern}\`)`,
+    ko: (refusal: string, pattern: string) => `${refusal}(패턴 \`${pattern}\`)`
+  },
+  replaced: {
+    en: (path: string, kind: string) => `${path} was replaced by a ${kind} after it was checked`,
+    ko: (path: string, kind: string) => `${path}은(는) 확인한 뒤에 다른 것으로 바뀌었습니다(지금은 ${kind})`
+  },
+  noSuchFile: { en: 'no such file', ko: '파일이 없음' },
+  bodyFileUnreadable: {
+    en: (path: string, why: string): InputProblem => ({
+      problem: `cannot read ${path} (${why})`,
+      fix: 'Give the path of a Markdown file relative to the workspace, and check the repository out first (actions/checkout) when the file is part of it.'
+    }),
+    ko: (path: string, why: string): InputProblem => ({
+      problem: `${path}을(를) 읽을 수 없습니다(${why})`,
+      fix: '워크스페이스 기준 상대 경로로 Markdown 파일을 지정하고, 파일이 저장소에 들어 있다면 먼저 저장소를 체크아웃하세요(actions/checkout).'
+    })
+  },
+  bodyFileTooLarge: {
+    en: (shown: string, megabytes: number): InputProblem => ({
+      problem: `${shown} is larger than ${megabytes} MB`,
+      fix: 'Keep the message short and link to long reports ({{ run_url }}), or send them with `attachments`.'
+    }),
+    ko: (shown: string, megabytes: number): InputProblem => ({
+      problem: `${shown}의 크기가 ${megabytes} MB를 넘습니다`,
+      fix: '메시지는 짧게 쓰고 긴 보고서는 링크({{ run_url }})로 알리거나 `attachments`로 보내세요.'
+    })
+  },
+  bodyFileBinary: {
+    en: (shown: string): InputProblem => ({
+      problem: `${shown} is not UTF-8 text (it looks binary)`,
+      fix: 'Point `body-file` at a Markdown file saved as UTF-8 text.'
+    }),
+    ko: (shown: string): InputProblem => ({
+      problem: `${shown}은(는) UTF-8 텍스트가 아닙니다(바이너리 파일로 보입니다)`,
+      fix: '`body-file`을 UTF-8 텍스트로 저장한 Markdown 파일로 설정하세요.'
+    })
+  },
+  bodyFileEmpty: {
+    en: (path: string): InputProblem => ({
+      problem: `${path} is empty`,
+      fix: 'Write the message in the file, or leave `body-file` empty for the generated notification.'
+    }),
+    ko: (path: string): InputProblem => ({
+      problem: `${path} 파일이 비어 있습니다`,
+      fix: '파일에 메시지를 쓰거나, 액션이 만드는 알림을 보내려면 `body-file`을 비워 두세요.'
+    })
+  },
+  foundUnreadable: {
+    en: (path: string, why: string): InputProblem => ({
+      problem: `could not read ${path}: ${why}`,
+      fix: 'Make sure the runner user can read it, or narrow the pattern.'
+    }),
+    ko: (path: string, why: string): InputProblem => ({
+      problem: `${path} 파일을 읽지 못했습니다: ${why}`,
+      fix: '러너 사용자가 그 파일을 읽을 수 있는지 확인하거나 패턴을 좁히세요.'
+    })
+  },
+  noFileMatches: {
+    en: (pattern: string): InputProblem => ({
+      problem: `no file matches \`${pattern}\``,
+      fix: 'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.'
+    }),
+    ko: (pattern: string): InputProblem => ({
+      problem: `\`${pattern}\`에 맞는 파일이 없습니다`,
+      fix: '패턴을 워크스페이스와 맞춰 보거나(경로는 워크스페이스 기준입니다), 그 파일 없이 보내려면 `if-no-files-found: warn`으로 설정하세요.'
+    })
+  },
+  sendingWithout: {
+    en: (pattern: string, input: string) => `No file matches \`${pattern}\` in \`${input}\`; sending without it.`,
+    ko: (pattern: string, input: string) => `\`${input}\`의 \`${pattern}\`에 맞는 파일이 없습니다. 그 파일 없이 보냅니다.`
+  },
+  attachmentsTotal: {
+    en: (total: string) => `The attachments total ${total}, over the 25 MB Gmail accepts in one message`,
+    ko: (total: string) => `첨부 파일이 모두 ${total}로, Gmail이 메시지 하나에 받는 25 MB를 넘습니다`
+  },
+  attachmentGrew: {
+    en: (filename: string) => `The attachments total more than the 25 MB Gmail accepts in one message: ${filename} held more than the file system reported`,
+    ko: (filename: string) =>
+      `첨부 파일이 모두 Gmail이 메시지 하나에 받는 25 MB를 넘습니다: ${filename}에 파일 시스템이 알려 준 것보다 많은 내용이 들어 있었습니다`
+  },
+  tooLargeFix: {
+    en: (largest: string) =>
+      `Upload large files with actions/upload-artifact and link to them instead: the run's page ({{ run_url }} in \`body\`) lists its artifacts. ` +
+      `Or narrow \`attachments\`; the largest files are ${largest}.`,
+    ko: (largest: string) =>
+      '큰 파일은 actions/upload-artifact로 올리고 대신 링크를 보내세요. 실행 페이지(`body`의 {{ run_url }})에 그 아티팩트가 나옵니다. ' +
+      `또는 \`attachments\`를 좁히세요. 가장 큰 파일: ${largest}.`
+  },
+  attachmentUnreadable: {
+    en: (path: string, why: string): InputProblem => ({
+      problem: `could not read ${path}: ${why}`,
+      fix: 'Make sure an earlier step created the file and the runner user can read it, or narrow the pattern.'
+    }),
+    ko: (path: string, why: string): InputProblem => ({
+      problem: `${path} 파일을 읽지 못했습니다: ${why}`,
+      fix: '앞 단계에서 파일을 만들었고 러너 사용자가 읽을 수 있는지 확인하거나, 패턴을 좁히세요.'
+    })
+  }
+})
 
 /** The workspace and RUNNER_TEMP, the only places `attachments` and `body-file` read from. */
 export async function filePlaces(env: NodeJS.ProcessEnv): Promise<FilePlaces> {
@@ -48,8 +165,11 @@ async function inspect(path: string): Promise<{ facts: PathFacts; size: number }
 
 /** Fails, naming the input and the path, unless the policy allows reading it. */
 function enforce(facts: PathFacts, places: FilePlaces, input: FileInput, wanted: 'file' | 'folder', pattern?: string): void {
-  const refusal = pathRefusal(facts, places, wanted)
-  if (refusal) throw new InputError(input, pattern ? `${refusal} (pattern \`${printable(pattern)}\`)` : refusal, refusalFix(input))
+  if (!pathRefusal(facts, places, wanted)) return
+  throw inputErrorIn(input, WORDS, (words, language) => {
+    const refusal = pathRefusal(facts, places, wanted, language)!
+    return { problem: pattern ? words.inPattern(refusal, printable(pattern)) : refusal, fix: refusalFix(input, language) }
+  })
 }
 
 /**
@@ -64,7 +184,10 @@ export async function readCapped(facts: Pick<PathFacts, 'path' | 'realPath'>, ca
   try {
     const kind = kindOf(await handle.stat())
     if (kind !== 'regular file') {
-      throw new InputError(input, `${printable(facts.path)} was replaced by a ${kind} after it was checked`, refusalFix(input))
+      throw inputErrorIn(input, WORDS, (words, language) => ({
+        problem: words.replaced(printable(facts.path), kindIn(kind, language)),
+        fix: refusalFix(input, language)
+      }))
     }
     const chunks: Buffer[] = []
     let total = 0
@@ -89,16 +212,12 @@ export async function readBodyFile(path: string, env: NodeJS.ProcessEnv): Promis
   const places = await filePlaces(env)
   const fullPath = resolve(places.workspace, path)
   const shown = shownPath(fullPath, places.workspace)
-  const unreadable = (why: string) =>
-    new InputError(
-      'body-file',
-      `cannot read ${printable(fullPath)} (${why})`,
-      'Give the path of a Markdown file relative to the workspace, and check the repository out first (actions/checkout) when the file is part of it.'
-    )
+  // `why` is the system's own message, or undefined when there is no file.
+  const unreadable = (why?: string) => inputErrorIn('body-file', WORDS, (words) => words.bodyFileUnreadable(printable(fullPath), why ?? words.noSuchFile))
   let read: { content: Buffer; over: boolean }
   try {
     const found = await inspect(fullPath)
-    if (!found) throw unreadable('no such file')
+    if (!found) throw unreadable()
     enforce(found.facts, places, 'body-file', 'file')
     read = await readCapped(found.facts, BODY_FILE_LIMIT_BYTES, 'body-file')
   } catch (error) {
@@ -106,26 +225,17 @@ export async function readBodyFile(path: string, env: NodeJS.ProcessEnv): Promis
     throw unreadable((error as Error).message)
   }
   if (read.over) {
-    throw new InputError(
-      'body-file',
-      `${shown} is larger than ${BODY_FILE_LIMIT_BYTES / 1024 / 1024} MB`,
-      'Keep the message short and link to long reports ({{ run_url }}), or send them with `attachments`.'
-    )
+    throw inputErrorIn('body-file', WORDS, (words) => words.bodyFileTooLarge(shown, BODY_FILE_LIMIT_BYTES / 1024 / 1024))
   }
   let text: string
   try {
     if (read.content.includes(0)) throw new Error('NUL byte')
     text = new TextDecoder('utf-8', { fatal: true }).decode(read.content)
   } catch {
-    throw new InputError('body-file', `${shown} is not UTF-8 text (it looks binary)`, 'Point `body-file` at a Markdown file saved as UTF-8 text.')
+    throw inputErrorIn('body-file', WORDS, (words) => words.bodyFileBinary(shown))
   }
   checkPlaceholders('body-file', text)
-  if (!text.trim())
-    throw new InputError(
-      'body-file',
-      `${printable(fullPath)} is empty`,
-      'Write the message in the file, or leave `body-file` empty for the generated notification.'
-    )
+  if (!text.trim()) throw inputErrorIn('body-file', WORDS, (words) => words.bodyFileEmpty(printable(fullPath)))
   return text
 }
 
@@ -247,7 +357,7 @@ export async function findAttachments(
     for (const path of paths.sort()) {
       if (found.has(path)) continue
       const matched = await inspect(path).catch((error: Error) => {
-        throw new InputError(input, `could not read ${printable(path)}: ${error.message}`, 'Make sure the runner user can read it, or narrow the pattern.')
+        throw inputErrorIn(input, WORDS, (words) => words.foundUnreadable(printable(path), error.message))
       })
       if (!matched) continue
       enforce(matched.facts, places, input, 'file', pattern)
@@ -269,16 +379,15 @@ export async function findAttachments(
  * actions/upload-artifact does: the warnings to print (`warn`), none (`ignore`), or an
  * InputError naming the first pattern (`error`).
  */
-export function unmatchedPatternWarnings(input: string, unmatched: string[], mode: Settings['ifNoFilesFound']): string[] {
-  if (mode === 'error' && unmatched.length) {
-    throw new InputError(
-      input,
-      `no file matches \`${unmatched[0]}\``,
-      'Check the pattern against the workspace (paths are relative to it), or set `if-no-files-found: warn` to send without it.'
-    )
-  }
+export function unmatchedPatternWarnings(
+  input: string,
+  unmatched: string[],
+  mode: Settings['ifNoFilesFound'],
+  language: Language = DEFAULT_LANGUAGE
+): string[] {
+  if (mode === 'error' && unmatched.length) throw inputErrorIn(input, WORDS, (words) => words.noFileMatches(unmatched[0]))
   if (mode === 'ignore') return []
-  return unmatched.map((pattern) => `No file matches \`${pattern}\` in \`${input}\`; sending without it.`)
+  return unmatched.map((pattern) => WORDS[language].sendingWithout(pattern, input))
 }
 
 /** A size in messages: "25.0 MB". */
@@ -292,24 +401,22 @@ export function megabytes(bytes: number): string {
  */
 export function checkAttachmentSize(files: FoundFile[], messageBytes: number): void {
   const total = files.reduce((sum, file) => sum + file.size, 0)
-  if (total + messageBytes > ATTACHMENT_LIMIT_BYTES)
-    throw tooLarge(files, `The attachments total ${megabytes(total)}, over the 25 MB Gmail accepts in one message`)
+  if (total + messageBytes > ATTACHMENT_LIMIT_BYTES) throw tooLarge(files, (words) => words.attachmentsTotal(megabytes(total)))
 }
 
-function tooLarge(files: FoundFile[], title: string): NotifyError {
+/** A message-too-large failure, told in the language of the report. */
+function tooLarge(files: FoundFile[], title: (words: (typeof WORDS)[Language]) => string): NotifyError {
   const largest = [...files]
     .sort((a, b) => b.size - a.size)
     .slice(0, 3)
     .map((file) => `${file.filename} (${megabytes(file.size)})`)
     .join(', ')
-  return new NotifyError({
+  return new NotifyError((language) => ({
     code: 'message-too-large',
-    title,
-    fix:
-      `Upload large files with actions/upload-artifact and link to them instead: the run's page ({{ run_url }} in \`body\`) lists its artifacts. ` +
-      `Or narrow \`attachments\`; the largest files are ${largest}.`,
+    title: title(WORDS[language]),
+    fix: WORDS[language].tooLargeFix(largest),
     retryable: false
-  })
+  }))
 }
 
 /**
@@ -325,18 +432,11 @@ export async function readAttachments(files: FoundFile[], messageBytes: number):
       read = await readCapped(file, Math.max(room, 0), 'attachments')
     } catch (error) {
       if (error instanceof NotifyError) throw error
-      throw new InputError(
-        'attachments',
-        `could not read ${printable(file.path)}: ${(error as Error).message}`,
-        'Make sure an earlier step created the file and the runner user can read it, or narrow the pattern.'
-      )
+      throw inputErrorIn('attachments', WORDS, (words) => words.attachmentUnreadable(printable(file.path), (error as Error).message))
     }
     if (read.over) {
       file.size = Math.max(file.size, read.content.length)
-      throw tooLarge(
-        files,
-        `The attachments total more than the 25 MB Gmail accepts in one message: ${printable(file.filename)} held more than the file system reported`
-      )
+      throw tooLarge(files, (words) => words.attachmentGrew(printable(file.filename)))
     }
     room -= read.content.length
     attachments.push({ filename: file.filename, content: read.content })

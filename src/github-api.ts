@@ -25,6 +25,140 @@ import {
   type PriorRuns,
   type RunPlace
 } from './history.ts'
+import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
+
+/** What could not be learnt from the API and why, in every language (see language.ts). */
+const WORDS = defineWords('github-api', {
+  timedOut: {
+    en: (apiUrl: string, seconds: number) => `${apiUrl} did not answer within ${seconds} s (input \`timeout\`)`,
+    ko: (apiUrl: string, seconds: number) => `${apiUrl} 서버가 ${seconds}초 안에 응답하지 않았습니다(입력 \`timeout\`)`
+  },
+  /** `expected` is one of `asked` (in Korean, with its particle). */
+  unexpected: {
+    en: (apiUrl: string, what: string, expected: string) =>
+      `${apiUrl} answered with ${what} instead of ${expected}: a proxy or a wrong GITHUB_API_URL is probably in the way (on GitHub Enterprise Server the API is at https://HOST/api/v3)`,
+    ko: (apiUrl: string, what: string, expected: string) =>
+      `${apiUrl} 서버의 응답이 ${expected} 아니라 ${what}입니다: 프록시가 가로챘거나 GITHUB_API_URL이 잘못되었을 가능성이 큽니다(GitHub Enterprise Server에서는 API가 https://HOST/api/v3 에 있습니다)`
+  },
+  /** What a call asked for, after "instead of" (the Korean with its particle, before 아니라). */
+  asked: {
+    en: (asked: Asked): string =>
+      ({ jobs: "the run's jobs", runs: "the workflow's runs", run: 'this run', comparison: 'the comparison of two commits' })[asked],
+    ko: (asked: Asked): string =>
+      ({ jobs: '이 실행의 작업 목록이', runs: '워크플로의 실행 목록이', run: '이 실행의 정보가', comparison: '두 커밋의 비교 결과가' })[asked]
+  },
+  /** A job's annotations answered with something else: one warning names every job it happened to. */
+  annotationsUnexpected: {
+    en: (apiUrl: string, what: string) => `${apiUrl} answered with ${what} instead of the annotations`,
+    ko: (apiUrl: string, what: string) => `${apiUrl} 서버의 응답이 주석 목록이 아니라 ${what}입니다`
+  },
+  refusedToken: {
+    en: (said: string) => `the API refused \`github-token\` (401 ${said}); leave \`github-token\` at its default or pass a valid token`,
+    ko: (said: string) => `API가 \`github-token\`을 거부했습니다(401 ${said}). \`github-token\`을 기본값으로 두거나 유효한 토큰을 넘기세요`
+  },
+  rateLimited: {
+    en: (status: number, said: string) => `the API rate limit is used up (${status} ${said})`,
+    ko: (status: number, said: string) => `API 사용 한도(rate limit)를 다 썼습니다(${status} ${said})`
+  },
+  /** A 403 or 404: the token may not read what was asked for. */
+  cannotRead: {
+    en: (status: number, said: string, reading: ApiReading) =>
+      `the API answered ${status} (${said}): the token cannot read ${{ jobs: "this run's jobs", runs: "the workflow's runs", commits: 'the commits' }[reading.what]}. ` +
+      `Give the workflow or job \`permissions: ${reading.permission}: read\` (a \`permissions:\` block that lists other scopes drops it), or pass a token that can read ${reading.permission === 'actions' ? 'Actions' : "the repository's contents"} in \`github-token\``,
+    ko: (status: number, said: string, reading: ApiReading) =>
+      `API가 ${status} 응답을 보냈습니다(${said}): 토큰이 ${{ jobs: '이 실행의 작업 목록을', runs: '워크플로의 실행 목록을', commits: '커밋을' }[reading.what]} 읽을 수 없습니다. ` +
+      `워크플로나 작업(job)에 \`permissions: ${reading.permission}: read\`를 주거나(다른 권한만 나열한 \`permissions:\` 블록은 이 권한을 빼 버립니다), ${reading.permission === 'actions' ? 'Actions를' : '저장소 콘텐츠를'} 읽을 수 있는 토큰을 \`github-token\`에 넘기세요`
+  },
+  cannotReadChecks: {
+    en: (status: number) =>
+      `the API answered ${status}: the token cannot read the jobs' check runs. ` +
+      'Give the workflow or job `permissions: checks: read` (a `permissions:` block that lists other scopes drops it), or pass a token that can read checks in `github-token`',
+    ko: (status: number) =>
+      `API가 ${status} 응답을 보냈습니다: 토큰이 작업(job)의 체크 실행(check run)을 읽을 수 없습니다. ` +
+      '워크플로나 작업에 `permissions: checks: read`를 주거나(다른 권한만 나열한 `permissions:` 블록은 이 권한을 빼 버립니다), 체크를 읽을 수 있는 토큰을 `github-token`에 넘기세요'
+  },
+  answered: {
+    en: (status: number, said: string) => `the API answered ${status} (${said})`,
+    ko: (status: number, said: string) => `API가 ${status} 응답을 보냈습니다(${said})`
+  },
+  unreachable: {
+    en: (apiUrl: string, said: string) => `could not reach ${apiUrl} (${said})`,
+    ko: (apiUrl: string, said: string) => `${apiUrl} 에 연결하지 못했습니다(${said})`
+  },
+  /** An error page from a proxy, named instead of quoted. */
+  anHtmlPage: { en: 'an HTML page', ko: 'HTML 페이지' },
+  /** What an answer was instead of the API's: "an HTML or XML page (text/html)". */
+  htmlOrXml: { en: (type: string) => `an HTML or XML page (${type})`, ko: (type: string) => `HTML 또는 XML 페이지(${type})` },
+  notJson: { en: (type: string) => `text that is not JSON (${type})`, ko: (type: string) => `JSON이 아닌 텍스트(${type})` },
+  noBody: { en: (type: string) => `no body (${type})`, ko: (type: string) => `본문 없는 응답(${type})` },
+  /** `expected` is one of `list` (in Korean, with its particle). */
+  jsonWithout: {
+    en: (expected: string, type: string) => `JSON without ${expected} (${type})`,
+    ko: (expected: string, type: string) => `${expected} 없는 JSON(${type})`
+  },
+  noContentType: { en: 'no content type', ko: 'Content-Type 없음' },
+  /** What a JSON answer lacked (the Korean with its particle, before 없는). */
+  list: {
+    en: (listed: Listed): string =>
+      ({ jobs: 'a list of jobs', annotations: 'a list of annotations', runs: 'a list of workflow runs', commits: 'a list of commits', run: 'a workflow run' })[
+        listed
+      ],
+    ko: (listed: Listed): string =>
+      ({ jobs: '작업 목록이', annotations: '주석 목록이', runs: '워크플로 실행 목록이', commits: '커밋 목록이', run: '워크플로 실행 정보가' })[listed]
+  },
+  logWithoutError: {
+    en: (size: string) => `the log has no error line in its first ${size}, where reading stopped`,
+    ko: (size: string) => `로그의 처음 ${size} 안에 오류 줄이 없어 거기서 읽기를 멈췄습니다`
+  },
+  logTimedOut: {
+    en: (seconds: number, size: string) => `reading the log did not finish within ${seconds} s (input \`timeout\`) after ${size}`,
+    ko: (seconds: number, size: string) => `로그를 ${size}까지 읽었지만 ${seconds}초 안에 끝내지 못했습니다(입력 \`timeout\`)`
+  },
+  logBrokeOff: {
+    en: (size: string, message: string) => `the download of the log broke off after ${size} (${message})`,
+    ko: (size: string, message: string) => `로그를 ${size}까지 내려받다가 끊겼습니다(${message})`
+  },
+  clientNotLoaded: {
+    en: (message: string) => `could not load the GitHub API client (${message})`,
+    ko: (message: string) => `GitHub API 클라이언트를 불러오지 못했습니다(${message})`
+  },
+  jobsLeftOut: {
+    en: (why: string) => `Left out the failed jobs and log excerpts: ${why}.`,
+    ko: (why: string) => `실패한 작업과 로그 발췌를 메시지에서 뺐습니다: ${why}.`
+  },
+  /** Added to each warning when the outcome is unknown too. */
+  outcomeUnknown: {
+    en: 'The outcome is unknown: set `status` (usually `${{ job.status }}`) to name it without the API.',
+    ko: '실행 결과를 알 수 없습니다. API 없이 결과를 알리려면 `status`를 설정하세요(보통 `${{ job.status }}`).'
+  },
+  excerptPartial: {
+    en: (job: string, why: string) => `The log excerpt of job "${job}" shows the last lines read, which may not reach its first error: ${why}.`,
+    ko: (job: string, why: string) => `작업 "${job}"의 로그 발췌는 마지막으로 읽은 줄까지만 보여 주므로 첫 오류에 닿지 못했을 수 있습니다: ${why}.`
+  },
+  excerptLeftOut: {
+    en: (job: string, why: string) => `Left out the log excerpt of job "${job}": ${why}.`,
+    ko: (job: string, why: string) => `작업 "${job}"의 로그 발췌를 메시지에서 뺐습니다: ${why}.`
+  },
+  annotationsLeftOut: {
+    en: (jobs: string[], why: string) =>
+      `Left out the error annotations of ${jobs.length === 1 ? 'job' : 'jobs'} ${jobs.map((name) => `"${name}"`).join(', ')}: ${why}.`,
+    ko: (jobs: string[], why: string) => `작업 ${jobs.map((name) => `"${name}"`).join(', ')}의 오류 주석을 메시지에서 뺐습니다: ${why}.`
+  },
+  commitGone: {
+    en: (runNumber: number) =>
+      `the API answered 404: the commit of run #${runNumber} may no longer exist (a force push), or the token cannot read the repository's contents`,
+    ko: (runNumber: number) => `API가 404 응답을 보냈습니다: 실행 #${runNumber}의 커밋이 더 이상 없거나(강제 푸시), 토큰이 저장소 콘텐츠를 읽을 수 없습니다`
+  },
+  commitsLeftOut: {
+    en: (runNumber: number, why: string) => `Left out the commits since the last successful run (#${runNumber}): ${why}.`,
+    ko: (runNumber: number, why: string) => `마지막 성공 실행(#${runNumber}) 이후의 커밋을 메시지에서 뺐습니다: ${why}.`
+  }
+})
+
+/** What a call asked for, as an unexpected answer names it. */
+type Asked = 'jobs' | 'runs' | 'run' | 'comparison'
+/** What a JSON answer should have held. */
+type Listed = 'jobs' | 'annotations' | 'runs' | 'commits' | 'run'
 
 /** How many failed jobs get a log excerpt: each is a download. */
 export const MAX_LOGS = 3
@@ -49,6 +183,8 @@ export interface RunReportRequest {
   timeoutSeconds: number
   /** Aborted when the step is cancelled: every call is abandoned. */
   signal?: AbortSignal
+  /** The language of the warnings and of the reasons; English when not given. */
+  language?: Language
 }
 
 export interface RunReportResult {
@@ -58,6 +194,8 @@ export interface RunReportResult {
   status?: JobStatus
   /** What was left out of the message and why, one line each, for `::warning`. */
   warnings: string[]
+  /** The sentence to add to each warning when the outcome is not known otherwise (`status` is empty). */
+  outcomeUnknown: string
 }
 
 // Re-exported for the callers that already load this module.
@@ -69,9 +207,9 @@ interface HttpError {
   response?: { headers?: Record<string, string | undefined> }
 }
 
-/** What a call asked for, in words, and the permission of `github-token` it takes. */
+/** What a call asked for, and the permission of `github-token` it takes. */
 export interface ApiReading {
-  what: string
+  what: 'jobs' | 'runs' | 'commits'
   permission: 'actions' | 'contents'
 }
 
@@ -79,29 +217,25 @@ export interface ApiReading {
 export function explainApiFailure(
   error: unknown,
   timedOut: boolean,
-  request: Pick<RunReportRequest, 'apiUrl' | 'timeoutSeconds'>,
-  reading: ApiReading = { what: "this run's jobs", permission: 'actions' }
+  request: Pick<RunReportRequest, 'apiUrl' | 'timeoutSeconds' | 'language'>,
+  reading: ApiReading = { what: 'jobs', permission: 'actions' }
 ): string {
-  if (timedOut) return `${request.apiUrl} did not answer within ${request.timeoutSeconds} s (input \`timeout\`)`
-  if (error instanceof UnexpectedAnswerError) {
-    return `${request.apiUrl} answered with ${error.what} instead of ${error.expected}: a proxy or a wrong GITHUB_API_URL is probably in the way (on GitHub Enterprise Server the API is at https://HOST/api/v3)`
-  }
+  const words = WORDS[request.language ?? DEFAULT_LANGUAGE]
+  if (timedOut) return words.timedOut(request.apiUrl, request.timeoutSeconds)
+  if (error instanceof UnexpectedAnswerError) return words.unexpected(request.apiUrl, error.what, words.asked(error.asked))
   const { status, message = String(error) } = (error ?? {}) as HttpError
   const firstLine = message.split('\n', 1)[0].replace(/ - https:\/\/docs\.github\.com\S*/, '')
   // An error page from a proxy or load balancer is HTML: named, not repeated.
-  const said = /^\s*</.test(firstLine) ? 'an HTML page' : firstLine
-  if (status === 401) return `the API refused \`github-token\` (401 ${said}); leave \`github-token\` at its default or pass a valid token`
+  const said = /^\s*</.test(firstLine) ? words.anHtmlPage : firstLine
+  if (status === 401) return words.refusedToken(said)
   if (status === 403 || status === 404) {
     const rateLimited = (error as HttpError).response?.headers?.['x-ratelimit-remaining'] === '0'
-    if (rateLimited) return `the API rate limit is used up (${status} ${said})`
-    return (
-      `the API answered ${status} (${said}): the token cannot read ${reading.what}. ` +
-      `Give the workflow or job \`permissions: ${reading.permission}: read\` (a \`permissions:\` block that lists other scopes drops it), or pass a token that can read ${reading.permission === 'actions' ? 'Actions' : "the repository's contents"} in \`github-token\``
-    )
+    if (rateLimited) return words.rateLimited(status, said)
+    return words.cannotRead(status, said, reading)
   }
   // Octokit reports a network failure as status 500 without a response.
-  if (status && status >= 400 && status < 600 && (error as HttpError).response) return `the API answered ${status} (${said})`
-  return `could not reach ${request.apiUrl} (${said})`
+  if (status && status >= 400 && status < 600 && (error as HttpError).response) return words.answered(status, said)
+  return words.unreachable(request.apiUrl, said)
 }
 
 /** What reading one job's log gave: the excerpt, and why it may be incomplete. */
@@ -119,8 +253,9 @@ export interface LogReading {
 export async function readExcerpt(
   stream: AsyncIterable<Uint8Array>,
   maxLines: number,
-  limits: { deadline: AbortSignal; timeoutSeconds: number; maxBytes?: number }
+  limits: { deadline: AbortSignal; timeoutSeconds: number; maxBytes?: number; language?: Language }
 ): Promise<LogReading> {
+  const words = WORDS[limits.language ?? DEFAULT_LANGUAGE]
   const maxBytes = limits.maxBytes ?? MAX_LOG_BYTES
   const collector = new ExcerptCollector(maxLines)
   const decoder = new TextDecoder()
@@ -130,16 +265,13 @@ export async function readExcerpt(
       bytes += chunk.byteLength
       if (collector.push(decoder.decode(chunk, { stream: true }))) return { excerpt: collector.excerpt() }
       if (bytes > maxBytes) {
-        return {
-          excerpt: collector.excerpt(),
-          stoppedBecause: `the log has no error line in its first ${megabytes(maxBytes)}, where reading stopped`
-        }
+        return { excerpt: collector.excerpt(), stoppedBecause: words.logWithoutError(megabytes(maxBytes)) }
       }
     }
   } catch (error) {
     const why = limits.deadline.aborted
-      ? `reading the log did not finish within ${limits.timeoutSeconds} s (input \`timeout\`) after ${megabytes(bytes)}`
-      : `the download of the log broke off after ${megabytes(bytes)} (${(error as Error).message})`
+      ? words.logTimedOut(limits.timeoutSeconds, megabytes(bytes))
+      : words.logBrokeOff(megabytes(bytes), (error as Error).message)
     return { excerpt: collector.excerpt(), stoppedBecause: why }
   }
   collector.push(decoder.decode())
@@ -151,25 +283,26 @@ export async function readExcerpt(
  * captive portal, or a GITHUB_API_URL that points at something other than the REST API.
  */
 export class UnexpectedAnswerError extends Error {
-  /** What came instead, in words. */
+  /** What came instead, in words (describeBody), in the language of the request. */
   readonly what: string
-  /** What was asked for, in words. */
-  readonly expected: string
+  /** What was asked for. */
+  readonly asked: Asked
 
-  constructor(what: string, expected = "the run's jobs") {
+  constructor(what: string, asked: Asked = 'jobs') {
     super(`the answer was ${what}`)
     this.what = what
-    this.expected = expected
+    this.asked = asked
     this.name = 'UnexpectedAnswerError'
   }
 }
 
 /** What a response body is, in words, without repeating any of it. */
-export function describeBody(data: unknown, contentType: string | undefined, expected = 'a list of jobs'): string {
-  const type = (contentType ?? '').split(';', 1)[0].trim() || 'no content type'
-  if (typeof data === 'string') return /^\s*</.test(data) ? `an HTML or XML page (${type})` : `text that is not JSON (${type})`
-  if (data === null || typeof data !== 'object') return `no body (${type})`
-  return `JSON without ${expected} (${type})`
+export function describeBody(data: unknown, contentType: string | undefined, expected: Listed = 'jobs', language: Language = DEFAULT_LANGUAGE): string {
+  const words = WORDS[language]
+  const type = (contentType ?? '').split(';', 1)[0].trim() || words.noContentType
+  if (typeof data === 'string') return /^\s*</.test(data) ? words.htmlOrXml(type) : words.notJson(type)
+  if (data === null || typeof data !== 'object') return words.noBody(type)
+  return words.jsonWithout(words.list(expected), type)
 }
 
 type Octokit = ReturnType<typeof getOctokit>
@@ -195,13 +328,17 @@ async function apiClient(request: Pick<RunReportRequest, 'token' | 'apiUrl'>, st
  * with octokit's paginate, which cannot tell an answer that is not a list from an empty one
  * (an object without `jobs` would read as a run with no jobs, that is, a success).
  */
-async function listJobs(octokit: Octokit, route: { owner: string; repo: string; run_id: number; attempt_number: number }): Promise<ApiJob[]> {
+async function listJobs(
+  octokit: Octokit,
+  route: { owner: string; repo: string; run_id: number; attempt_number: number },
+  language: Language
+): Promise<ApiJob[]> {
   const jobs: ApiJob[] = []
   for (let page = 1; page <= MAX_JOB_PAGES; page++) {
     const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { ...route, per_page: 100, page })
     const data = response.data as unknown as { total_count?: unknown; jobs?: unknown }
     if (typeof data !== 'object' || data === null || !Array.isArray(data.jobs) || typeof data.total_count !== 'number') {
-      throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type']))
+      throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'jobs', language))
     }
     jobs.push(...(data.jobs as ApiJob[]))
     if (!data.jobs.length || jobs.length >= data.total_count) break
@@ -213,12 +350,7 @@ async function listJobs(octokit: Octokit, route: { owner: string; repo: string; 
 function explainAnnotationFailure(error: unknown, timedOut: boolean, request: RunReportRequest): string {
   const { status } = (error ?? {}) as HttpError
   const rateLimited = (error as HttpError)?.response?.headers?.['x-ratelimit-remaining'] === '0'
-  if (!timedOut && (status === 403 || status === 404) && !rateLimited) {
-    return (
-      `the API answered ${status}: the token cannot read the jobs' check runs. ` +
-      'Give the workflow or job `permissions: checks: read` (a `permissions:` block that lists other scopes drops it), or pass a token that can read checks in `github-token`'
-    )
-  }
+  if (!timedOut && (status === 403 || status === 404) && !rateLimited) return WORDS[request.language ?? DEFAULT_LANGUAGE].cannotReadChecks(status)
   return explainApiFailure(error, timedOut, request)
 }
 
@@ -246,27 +378,28 @@ async function readAnnotations(
             page
           })
           const data: unknown = response.data
-          if (!Array.isArray(data)) throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of annotations'))
+          if (!Array.isArray(data)) {
+            throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'annotations', request.language))
+          }
           found.push(...errorAnnotations(job.name, data as ApiAnnotation[]))
           if (!/rel="next"/.test(response.headers.link ?? '')) break
         }
       } catch (error) {
         const why =
           error instanceof UnexpectedAnswerError
-            ? `${request.apiUrl} answered with ${error.what} instead of the annotations`
+            ? WORDS[request.language ?? DEFAULT_LANGUAGE].annotationsUnexpected(request.apiUrl, error.what)
             : explainAnnotationFailure(error, deadline.aborted, request)
         return { found, why }
       }
       return { found }
     })
   )
-  // Grouped in the order of the jobs, not of the answers, which come in any order.
+  // Grouped by reason after every call ended, so the jobs are named in job order, not in the order their answers came.
   const failures = new Map<string, string[]>()
   for (const [index, { why }] of perJob.entries()) if (why) failures.set(why, [...(failures.get(why) ?? []), jobs[index].name])
   const all = perJob.flatMap((job) => job.found)
-  const warnings = [...failures].map(
-    ([why, names]) => `Left out the error annotations of ${names.length === 1 ? 'job' : 'jobs'} ${names.map((name) => `"${name}"`).join(', ')}: ${why}.`
-  )
+  const words = WORDS[request.language ?? DEFAULT_LANGUAGE]
+  const warnings = [...failures].map(([why, names]) => words.annotationsLeftOut(names, why))
   return { annotations: all.slice(0, MAX_ANNOTATIONS), more: Math.max(all.length - MAX_ANNOTATIONS, 0), warnings }
 }
 
@@ -278,20 +411,22 @@ async function readAnnotations(
 export async function fetchRunReport(request: RunReportRequest): Promise<RunReportResult> {
   const deadline = AbortSignal.timeout(request.timeoutSeconds * 1000)
   const [owner, repo] = request.repository.split('/')
+  const language = request.language ?? DEFAULT_LANGUAGE
+  const words = WORDS[language]
   const warnings: string[] = []
+  const outcomeUnknown = words.outcomeUnknown
   let octokit
   try {
     octokit = await apiClient(request, request.signal ? AbortSignal.any([deadline, request.signal]) : deadline)
   } catch (error) {
-    return { warnings: [`Left out the failed jobs and log excerpts: could not load the GitHub API client (${(error as Error).message}).`] }
+    return { warnings: [words.jobsLeftOut(words.clientNotLoaded((error as Error).message))], outcomeUnknown }
   }
 
   let jobs: ApiJob[]
   try {
-    jobs = await listJobs(octokit, { owner, repo, run_id: Number(request.runId), attempt_number: Number(request.runAttempt) || 1 })
+    jobs = await listJobs(octokit, { owner, repo, run_id: Number(request.runId), attempt_number: Number(request.runAttempt) || 1 }, language)
   } catch (error) {
-    const why = explainApiFailure(error, deadline.aborted, request)
-    return { warnings: [`Left out the failed jobs and log excerpts: ${why}.`] }
+    return { warnings: [words.jobsLeftOut(explainApiFailure(error, deadline.aborted, request))], outcomeUnknown }
   }
 
   const problems = problemJobs(jobs)
@@ -312,15 +447,14 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
         })
         const reading = await readExcerpt(response.data as unknown as AsyncIterable<Uint8Array>, request.logLines, {
           deadline,
-          timeoutSeconds: request.timeoutSeconds
+          timeoutSeconds: request.timeoutSeconds,
+          language
         })
         if (reading.excerpt.length) job.excerpt = reading.excerpt
         if (!reading.stoppedBecause) return undefined
-        return reading.excerpt.length
-          ? `The log excerpt of job "${job.name}" shows the last lines read, which may not reach its first error: ${reading.stoppedBecause}.`
-          : `Left out the log excerpt of job "${job.name}": ${reading.stoppedBecause}.`
+        return reading.excerpt.length ? words.excerptPartial(job.name, reading.stoppedBecause) : words.excerptLeftOut(job.name, reading.stoppedBecause)
       } catch (error) {
-        return `Left out the log excerpt of job "${job.name}": ${explainApiFailure(error, deadline.aborted, request)}.`
+        return words.excerptLeftOut(job.name, explainApiFailure(error, deadline.aborted, request))
       }
     })
   )
@@ -339,7 +473,8 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
   return {
     report: { problemJobs: listed, moreProblemJobs: problems.length - listed.length, annotations, moreAnnotations: more },
     status: deriveStatus(jobs),
-    warnings
+    warnings,
+    outcomeUnknown
   }
 }
 
@@ -348,9 +483,9 @@ const HISTORY_PAGE_SIZE = 50
 /** Pages of runs read at most; a longer streak is told as "or more". */
 export const MAX_HISTORY_PAGES = 10
 
-const RUNS_READING: ApiReading = { what: "the workflow's runs", permission: 'actions' }
+const RUNS_READING: ApiReading = { what: 'runs', permission: 'actions' }
 
-export interface HistoryRequest extends Pick<RunReportRequest, 'token' | 'apiUrl' | 'repository' | 'runId' | 'timeoutSeconds' | 'signal'> {
+export interface HistoryRequest extends Pick<RunReportRequest, 'token' | 'apiUrl' | 'repository' | 'runId' | 'timeoutSeconds' | 'signal' | 'language'> {
   /** Link to the repository, for the links of the commits since the last success. */
   repositoryUrl: string
   /** The pull request's number from the event payload: the API lists none for a run from a fork. */
@@ -365,7 +500,7 @@ export interface HistoryResult {
   /** The earlier runs; undefined when the history could not be read. */
   prior?: PriorRuns
   commitsSince?: CommitsSince
-  /** Why the history could not be read, when it could not. */
+  /** Why the history could not be read, when it could not, in the language of the request. */
   failure?: string
   /** What else was left out of the message and why, one line each. */
   warnings: string[]
@@ -393,7 +528,8 @@ function slimRun(run: ApiWorkflowRun): ApiWorkflowRun {
 async function listPriorRuns(
   octokit: Octokit,
   route: { owner: string; repo: string; workflow_id: number },
-  current: { id: number; runNumber: number; place: RunPlace }
+  current: { id: number; runNumber: number; place: RunPlace },
+  language: Language
 ): Promise<PriorRuns> {
   const runs: ApiWorkflowRun[] = []
   for (let page = 1; ; page++) {
@@ -405,7 +541,7 @@ async function listPriorRuns(
     })
     const data = response.data as unknown
     if (!isRecord(data) || !Array.isArray(data.workflow_runs)) {
-      throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of workflow runs'), "the workflow's runs")
+      throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'runs', language), 'runs')
     }
     const pageRuns = data.workflow_runs.filter(isRecord) as ApiWorkflowRun[]
     runs.push(...pageRuns.map(slimRun))
@@ -442,7 +578,8 @@ async function compareCommits(
   route: { owner: string; repo: string },
   base: string,
   head: string,
-  repositoryUrl: string
+  repositoryUrl: string,
+  language: Language
 ): Promise<CommitsSince> {
   const response = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
     ...route,
@@ -452,7 +589,7 @@ async function compareCommits(
   })
   const data = response.data as unknown
   if (!isRecord(data) || !Array.isArray(data.commits) || typeof data.total_commits !== 'number') {
-    throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a list of commits'), 'the comparison of two commits')
+    throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'commits', language), 'comparison')
   }
   const commits = (data.commits.filter(isRecord) as ApiCommit[]).slice(0, MAX_COMMITS_SINCE).map((commit) => {
     const sha = typeof commit.sha === 'string' && FULL_SHA.test(commit.sha) ? commit.sha.toLowerCase() : ''
@@ -478,11 +615,13 @@ async function compareCommits(
 export async function fetchRunHistory(request: HistoryRequest): Promise<HistoryResult> {
   const deadline = AbortSignal.timeout(request.timeoutSeconds * 1000)
   const [owner, repo] = request.repository.split('/')
+  const language = request.language ?? DEFAULT_LANGUAGE
+  const words = WORDS[language]
   let octokit: Octokit
   try {
     octokit = await apiClient(request, request.signal ? AbortSignal.any([deadline, request.signal]) : deadline)
   } catch (error) {
-    return { failure: `could not load the GitHub API client (${(error as Error).message})`, warnings: [] }
+    return { failure: words.clientNotLoaded((error as Error).message), warnings: [] }
   }
 
   let current: NonNullable<HistoryResult['current']>
@@ -492,10 +631,15 @@ export async function fetchRunHistory(request: HistoryRequest): Promise<HistoryR
     const data = response.data as unknown
     const run = isRecord(data) ? pastRunOf(data as ApiWorkflowRun) : undefined
     if (!isRecord(data) || !run || !Number.isSafeInteger(data.workflow_id)) {
-      throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'a workflow run'), 'this run')
+      throw new UnexpectedAnswerError(describeBody(data, response.headers['content-type'], 'run', language), 'run')
     }
     current = { run, workflowId: data.workflow_id as number, place: placeOf(data as ApiWorkflowRun, request.pullRequest) }
-    prior = await listPriorRuns(octokit, { owner, repo, workflow_id: current.workflowId }, { id: run.id, runNumber: run.runNumber, place: current.place })
+    prior = await listPriorRuns(
+      octokit,
+      { owner, repo, workflow_id: current.workflowId },
+      { id: run.id, runNumber: run.runNumber, place: current.place },
+      language
+    )
   } catch (error) {
     return { failure: explainApiFailure(error, deadline.aborted, request, RUNS_READING), warnings: [] }
   }
@@ -506,14 +650,14 @@ export async function fetchRunHistory(request: HistoryRequest): Promise<HistoryR
   const head = current.run.headSha
   if (request.wantCommits && FULL_SHA.test(base) && FULL_SHA.test(head) && base !== head) {
     try {
-      commitsSince = await compareCommits(octokit, { owner, repo }, base, head, request.repositoryUrl)
+      commitsSince = await compareCommits(octokit, { owner, repo }, base, head, request.repositoryUrl, language)
     } catch (error) {
       const status = (error as HttpError).status
       const why =
         status === 404 && (error as HttpError).response && !deadline.aborted
-          ? `the API answered 404: the commit of run #${prior.lastSuccess!.runNumber} may no longer exist (a force push), or the token cannot read the repository's contents`
-          : explainApiFailure(error, deadline.aborted, request, { what: 'the commits', permission: 'contents' })
-      warnings.push(`Left out the commits since the last successful run (#${prior.lastSuccess!.runNumber}): ${why}.`)
+          ? words.commitGone(prior.lastSuccess!.runNumber)
+          : explainApiFailure(error, deadline.aborted, request, { what: 'commits', permission: 'contents' })
+      warnings.push(words.commitsLeftOut(prior.lastSuccess!.runNumber, why))
     }
   }
   return { current, prior, commitsSince, warnings }

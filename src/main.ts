@@ -150,17 +150,12 @@ async function askGitHub(
     runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
     logLines: settings.logLines,
     timeoutSeconds: settings.timeoutSeconds,
-    signal
+    signal,
+    language: settings.language
   })
   // Calls cut short by a cancellation are not worth a warning: the step reports the cancellation.
   if (signal?.aborted) return { warnings: [] }
-  const warnings = result.warnings.map((warning) =>
-    mask(
-      settings.status || result.status
-        ? warning
-        : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`
-    )
-  )
+  const warnings = result.warnings.map((warning) => mask(settings.status || result.status ? warning : `${warning} ${result.outcomeUnknown}`))
   return { status: settings.status ?? result.status, report: result.report, warnings }
 }
 
@@ -186,7 +181,8 @@ async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv, se
   const body = settings.bodyFile ? await files!.readBodyFile(settings.bodyFile, env) : settings.body
   if (body !== undefined) await checkBody(body, settings)
   const found = settings.attachments.length ? await files!.findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
-  if (files) for (const warning of files.unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound)) core.warning(warning)
+  if (files)
+    for (const warning of files.unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound, settings.language)) core.warning(warning)
   files?.checkAttachmentSize(found.files, 0)
   const contents = found.files.length ? await files!.readAttachments(found.files, 0) : []
   const attachments = contents.map(({ content }, index) => ({ file: found.files[index], content }))

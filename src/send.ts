@@ -94,12 +94,23 @@ const WORDS = defineWords('send', {
         ? '다시 시도합니다. 연결이 끊기기 전에 서버가 메시지를 받았을 수 있어 중복이 생길 수 있습니다(Message-ID는 같습니다). 알림을 잃는 것보다는 중복이 낫습니다.'
         : '일시적인 문제이므로 다시 시도합니다.')
   },
+  /** The error of an attempt that outlasted its deadline, shown as the diagnosis's detail. */
+  attemptTimedOut: {
+    en: (seconds: number) => `Timeout: the attempt did not finish within ${seconds} s`,
+    ko: (seconds: number) => `시간 초과: 시도가 ${seconds}초 안에 끝나지 않았습니다`
+  },
+  reconnecting: {
+    en: (why: string) => `The connection opened while the message was prepared was closed while it waited (${why}); connecting again.`,
+    ko: (why: string) => `메시지를 준비하는 동안 열어 둔 연결이 기다리는 사이에 닫혔습니다(${why}). 다시 연결합니다.`
+  },
   deferred: {
     en: (server: string, pending: string[], reply: string) =>
       `${server} deferred ${pending.join(', ')} (${reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`,
     ko: (server: string, pending: string[], reply: string) => `${server} 서버가 ${pending.join(', ')} 주소를 미뤘습니다(${reply}). 따로 메시지를 보냅니다.`
   }
 })
+
+type SendWords = (typeof WORDS)[keyof typeof WORDS]
 
 export function connectionFacts(settings: Settings): ConnectionFacts {
   return {
@@ -579,7 +590,7 @@ function explainTimeout(error: unknown, deadlineReached: boolean, progress: Atte
   }
   if (code === 'EABORT') {
     const seconds = attemptDeadlineMs(settings.timeoutSeconds) / 1000
-    return Object.assign(new Error(`Timeout: the attempt did not finish within ${seconds} s`), {
+    return Object.assign(new Error(WORDS[settings.language].attemptTimedOut(seconds)), {
       code: 'ETIMEDOUT',
       timeoutKind: 'attempt' satisfies TimeoutKind
     })
@@ -592,11 +603,11 @@ function explainTimeout(error: unknown, deadlineReached: boolean, progress: Atte
  * timeout, say): then the first attempt opens a session of its own, because it was the
  * waiting, not the server, that ended it.
  */
-function usableEarlySession(early: EarlySession | undefined, log: SendLog): EarlySession | undefined {
+function usableEarlySession(early: EarlySession | undefined, log: SendLog, words: SendWords): EarlySession | undefined {
   if (!early) return undefined
   const lost = early.session.lostWhileWaiting()
   if (lost === undefined) return early
-  log.info(`The connection opened while the message was prepared was closed while it waited (${(lost as Error).message}); connecting again.`)
+  log.info(words.reconnecting((lost as Error).message))
   return undefined
 }
 
@@ -631,7 +642,7 @@ async function sendBatch(
   }
 
   // The early session serves one attempt at most: the first.
-  let unusedEarly = usableEarlySession(options.early, log)
+  let unusedEarly = usableEarlySession(options.early, log, words)
   for (let attempt = 1; ; attempt++) {
     const last = attempt === total
     const early = unusedEarly
@@ -665,7 +676,7 @@ async function sendBatch(
       // The server ended the early session while it waited, before this attempt sent a
       // command on it (its close had not reached the client yet): not a failed attempt.
       if (early?.session.readyAt !== undefined && !progress.sending && (error as { code?: string }).code === 'ECONNECTION' && !options.signal?.aborted) {
-        log.info(`The connection opened while the message was prepared was closed while it waited (${(error as Error).message}); connecting again.`)
+        log.info(words.reconnecting((error as Error).message))
         attempt--
         continue
       }

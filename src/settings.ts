@@ -321,6 +321,30 @@ const WORDS = defineWords('settings', {
       "이런 실행에서는 `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`로 단계를 건너뛰세요. " +
       'Dependabot 실행도 Actions 시크릿을 받지 못합니다. Settings → Secrets and variables → Dependabot에 시크릿을 추가하세요.'
   },
+  notDomain: {
+    en: (entry: string): InputProblem => ({
+      problem: `"${entry}" is not a domain`,
+      fix: 'List the domains of the addresses that may be mailed, such as `example.com, example.org` (no `*`, no user part: each domain is matched exactly).'
+    }),
+    ko: (entry: string): InputProblem => ({
+      problem: `"${entry}"은(는) 도메인이 아닙니다`,
+      fix: '메일을 보내도 되는 주소의 도메인을 `example.com, example.org`처럼 나열하세요(`*`나 @ 앞부분 없이 적으며, 각 도메인은 정확히 일치해야 합니다).'
+    })
+  },
+  domainsEmpty: {
+    en: (): InputProblem => ({
+      problem: 'is empty, but `mail-committers` is true',
+      fix:
+        "Set `committer-domains` to your organisation's mail domains, such as `example.com, example.org`: only commit authors at these domains are mailed. " +
+        'Addresses in commits are whatever each author configured, and mailing outside contributors at them would be spam.'
+    }),
+    ko: (): InputProblem => ({
+      problem: '비어 있는데 `mail-committers`가 true입니다',
+      fix:
+        '`committer-domains`를 조직의 메일 도메인(예: `example.com, example.org`)으로 설정하세요. 이 도메인의 커밋 작성자에게만 메일을 보냅니다. ' +
+        '커밋에 든 주소는 작성자가 각자 설정한 것이라, 외부 기여자에게 그 주소로 메일을 보내면 스팸이 됩니다.'
+    })
+  },
   spacesRemoved: {
     en: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.',
     ko: '`password`의 앱 비밀번호에서 공백을 지웠습니다. Google은 네 글자씩 띄어 보여 주지만, 공백 없는 16자를 받습니다.'
@@ -555,11 +579,7 @@ export function parseDomains(value: string): string[] {
     const domain = entry.trim().replace(/^@/, '').toLowerCase()
     if (!domain) continue
     if (!DOMAIN_PATTERN.test(domain)) {
-      throw new InputError(
-        'committer-domains',
-        `"${entry.trim().replace(CONTROL_CHARACTERS, '?')}" is not a domain`,
-        'List the domains of the addresses that may be mailed, such as `example.com, example.org` (no `*`, no user part: each domain is matched exactly).'
-      )
+      throw refuse('committer-domains', (words) => words.notDomain(entry.trim().replace(CONTROL_CHARACTERS, '?')))
     }
     if (!domains.includes(domain)) domains.push(domain)
   }
@@ -571,12 +591,7 @@ function readReportSettings(getInput: InputReader): Pick<Settings, 'testReports'
   const mailCommitters = parseBoolean('mail-committers', getInput('mail-committers'), false)
   const committerDomains = parseDomains(getInput('committer-domains'))
   if (mailCommitters && !committerDomains.length) {
-    throw new InputError(
-      'committer-domains',
-      'is empty, but `mail-committers` is true',
-      "Set `committer-domains` to your organisation's mail domains, such as `example.com, example.org`: only commit authors at these domains are mailed. " +
-        'Addresses in commits are whatever each author configured, and mailing outside contributors at them would be spam.'
-    )
+    throw refuse('committer-domains', (words) => words.domainsEmpty())
   }
   return {
     testReports: getInput('test-reports')

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { defineWords, LANGUAGES, type Language } from './language.ts'
 import { cleanReportLine, MAX_DETAIL_LINES, MAX_LISTED_TESTS, type FailedTest, type TestCounts } from './test-summary.ts'
 
 /**
@@ -16,14 +17,45 @@ export interface ParsedReport {
   moreFailures: number
 }
 
+/** Why a file is not a report, in every language (see language.ts): each completes "<file> …" (in Korean, "<file>은(는) …"). */
+const WORDS = defineWords('test-reports', {
+  empty: { en: 'is empty', ko: '비어 있습니다' },
+  binary: { en: 'is not text (it looks binary)', ko: '텍스트가 아닙니다(바이너리 파일로 보입니다)' },
+  html: { en: 'is an HTML page, not a JUnit XML report', ko: 'JUnit XML 보고서가 아니라 HTML 페이지입니다' },
+  cutOff: {
+    en: 'ends before its elements are closed (was it cut off while the tests ran?)',
+    ko: '요소가 닫히기 전에 끝납니다(테스트가 실행되는 동안 잘렸을 수 있습니다)'
+  },
+  notWellFormed: {
+    en: (line: number, column: number, message: string) => `is not well-formed XML (line ${line}, column ${column}: ${message})`,
+    ko: (line: number, column: number, message: string) => `올바른 형식의 XML이 아닙니다(${line}행 ${column}열: ${message})`
+  },
+  unreadable: { en: (message: string) => `could not be read as XML (${message})`, ko: (message: string) => `XML로 읽을 수 없습니다(${message})` },
+  wrongRoot: {
+    en: (root: string) => `is not a JUnit XML report: its root element is <${root}>, not <testsuites> or <testsuite>`,
+    ko: (root: string) => `JUnit XML 보고서가 아닙니다: 루트 요소가 <testsuites>나 <testsuite>가 아니라 <${root}>입니다`
+  },
+  noElement: { en: 'holds no XML element', ko: 'XML 요소가 없습니다' }
+})
+
 /** Why a file is not a report that can be read; `reason` completes "<file> …". */
 export class ReportProblem extends Error {
+  /** In English. */
   readonly reason: string
+  private readonly reasons: Readonly<Record<Language, string>>
 
-  constructor(reason: string) {
-    super(reason)
-    this.reason = reason
+  /** `say` picks and fills the reason from the texts of each language. */
+  constructor(say: (words: (typeof WORDS)[Language]) => string) {
+    const reasons = Object.fromEntries(LANGUAGES.map((language) => [language, say(WORDS[language])])) as Record<Language, string>
+    super(reasons.en)
+    this.reason = reasons.en
+    this.reasons = reasons
     this.name = 'ReportProblem'
+  }
+
+  /** The reason in `language`. */
+  reasonIn(language: Language): string {
+    return this.reasons[language]
   }
 }
 
@@ -243,29 +275,28 @@ function looksLikeHtml(text: string): boolean {
  */
 export function parseJUnitReport(xml: string): ParsedReport {
   const text = xml.replace(/^\uFEFF/, '')
-  if (!text.trim()) throw new ReportProblem('is empty')
-  if (text.includes('\u0000')) throw new ReportProblem('is not text (it looks binary)')
+  if (!text.trim()) throw new ReportProblem((words) => words.empty)
+  if (text.includes('\u0000')) throw new ReportProblem((words) => words.binary)
   const valid = XMLValidator.validate(text)
   if (valid !== true) {
-    if (looksLikeHtml(text)) throw new ReportProblem('is an HTML page, not a JUnit XML report')
+    if (looksLikeHtml(text)) throw new ReportProblem((words) => words.html)
     const { code, line, col, msg } = valid.err
     // The validator lists the elements left open; a report cut off mid-write ends that way.
-    if (code === 'InvalidXml' && msg.startsWith("Invalid '["))
-      throw new ReportProblem('ends before its elements are closed (was it cut off while the tests ran?)')
-    throw new ReportProblem(`is not well-formed XML (line ${line}, column ${col}: ${cleanReportLine(msg.replace(/\.$/, ''))})`)
+    if (code === 'InvalidXml' && msg.startsWith("Invalid '[")) throw new ReportProblem((words) => words.cutOff)
+    const said = cleanReportLine(msg.replace(/\.$/, ''))
+    throw new ReportProblem((words) => words.notWellFormed(line, col, said))
   }
   let document: XmlNode
   try {
     document = parser.parse(text) as XmlNode
   } catch (error) {
-    throw new ReportProblem(`could not be read as XML (${cleanReportLine((error as Error).message)})`)
+    const said = cleanReportLine((error as Error).message)
+    throw new ReportProblem((words) => words.unreadable(said))
   }
   const root = Object.keys(document).find((key) => !key.startsWith('#') && !key.startsWith('?'))
   if (root !== 'testsuites' && root !== 'testsuite') {
-    if (root?.toLowerCase() === 'html') throw new ReportProblem('is an HTML page, not a JUnit XML report')
-    throw new ReportProblem(
-      root ? `is not a JUnit XML report: its root element is <${cleanReportLine(root)}>, not <testsuites> or <testsuite>` : 'holds no XML element'
-    )
+    if (root?.toLowerCase() === 'html') throw new ReportProblem((words) => words.html)
+    throw new ReportProblem((words) => (root ? words.wrongRoot(cleanReportLine(root)) : words.noElement))
   }
   const suites = children(document, root)
   const dialect: Dialect = { tailFirst: suites.some((suite) => isPytest(suite)) }

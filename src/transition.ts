@@ -1,20 +1,51 @@
 import type { RunContext } from './context.ts'
 import { apiUrlOf, fetchRunHistory, type HistoryResult } from './github-api.ts'
 import { classify, type History, type HistoryView, type Transition } from './history.ts'
+import { DEFAULT_LANGUAGE, defineWords } from './language.ts'
 import { decideToSend, describeTransition, type SendDecision } from './notify-when.ts'
 import type { JobStatus } from './jobs.ts'
 import type { Settings } from './settings.ts'
 import { isStreakMail, listIdHeader, streakRootId, type ThreadHeaders } from './threading.ts'
+
+/** Why the history could not be read and what follows, in every language (see language.ts). */
+const WORDS = defineWords('transition', {
+  notInWorkflow: {
+    en: 'not running in a workflow (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)',
+    ko: '워크플로 안에서 실행되고 있지 않습니다(GITHUB_REPOSITORY 또는 GITHUB_RUN_ID가 설정되지 않음)'
+  },
+  noToken: {
+    en: '`github-token` is empty; leave it at its default (`${{ github.token }}`) with `actions: read`',
+    ko: '`github-token`이 비어 있습니다. 기본값(`${{ github.token }}`)으로 두고 `actions: read` 권한을 주세요'
+  },
+  outcomeUnknown: {
+    en: 'the outcome of this run is unknown (`status` is empty and the jobs could not be read)',
+    ko: '이 실행의 결과를 알 수 없습니다(`status`가 비어 있고 작업 목록을 읽지 못했습니다)'
+  },
+  /** The transition is unknown: what becomes of the mail, and why (`why` a clause of its own). */
+  transitionUnknown: {
+    en: (notifyWhenAlways: boolean, thread: boolean, why: string) => {
+      const consequence = notifyWhenAlways
+        ? 'so this mail is not threaded'
+        : `so the mail is sent whatever \`notify-when\` says${thread ? ', and is not threaded' : ''}`
+      return `Could not tell whether this run broke the build, is still failing or fixed it (\`transition\` is unknown), ${consequence}: ${why}.`
+    },
+    ko: (notifyWhenAlways: boolean, thread: boolean, why: string) => {
+      const consequence = notifyWhenAlways
+        ? '이 메일은 스레드로 묶지 않습니다'
+        : `\`notify-when\` 설정과 관계없이 메일을 보냅니다${thread ? '. 스레드로 묶지도 않습니다' : ''}`
+      return `이 실행이 빌드를 깨뜨렸는지, 계속 실패 중인지, 고쳤는지 알 수 없어(\`transition\`은 unknown) ${consequence}. 이유: ${why}.`
+    }
+  }
+})
 
 /**
  * Starts reading the run's history, for `notify-when` or `thread`. Resolves, never rejects,
  * so that it can run beside the other calls and be awaited after them.
  */
 export function lookUpHistory(settings: Settings, env: NodeJS.ProcessEnv, ctx: RunContext, signal?: AbortSignal): Promise<HistoryResult> {
-  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-    return Promise.resolve({ failure: 'not running in a workflow (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)', warnings: [] })
-  if (!settings.githubToken)
-    return Promise.resolve({ failure: '`github-token` is empty; leave it at its default (`${{ github.token }}`) with `actions: read`', warnings: [] })
+  const words = WORDS[settings.language ?? DEFAULT_LANGUAGE]
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return Promise.resolve({ failure: words.notInWorkflow, warnings: [] })
+  if (!settings.githubToken) return Promise.resolve({ failure: words.noToken, warnings: [] })
   return fetchRunHistory({
     token: settings.githubToken,
     apiUrl: apiUrlOf(env),
@@ -24,6 +55,7 @@ export function lookUpHistory(settings: Settings, env: NodeJS.ProcessEnv, ctx: R
     pullRequest: ctx.pullRequest?.number,
     timeoutSeconds: settings.timeoutSeconds,
     signal,
+    language: settings.language,
     // Only the generated message lists them, and only a failure's; a success needs none.
     wantCommits: settings.body === undefined && !settings.bodyFile && settings.status !== 'success' && settings.status !== 'cancelled'
   })
@@ -54,12 +86,8 @@ export function settleTransition(
   let history: History | undefined
   if (result.current && result.prior && status) history = classify(status, result.current.run, result.prior)
   else {
-    const why = result.failure ?? 'the outcome of this run is unknown (`status` is empty and the jobs could not be read)'
-    const consequence =
-      settings.notifyWhen === 'always'
-        ? 'so this mail is not threaded'
-        : `so the mail is sent whatever \`notify-when\` says${settings.thread ? ', and is not threaded' : ''}`
-    warnings.push(`Could not tell whether this run broke the build, is still failing or fixed it (\`transition\` is unknown), ${consequence}: ${why}.`)
+    const words = WORDS[settings.language ?? DEFAULT_LANGUAGE]
+    warnings.push(words.transitionUnknown(settings.notifyWhen === 'always', settings.thread, result.failure ?? words.outcomeUnknown))
   }
   const transition = history?.transition ?? 'unknown'
   const threaded = settings.thread && isStreakMail(transition) && history?.failingSince !== undefined

@@ -1010,6 +1010,28 @@ const WORDS = (0,src_language/* defineWords */.Pw)('compose', {
     /** The suite of a failed test, after its name. */
     inSuite: { en: (suite) => `in ${suite}`, ko: (suite) => `(\uc2a4\uc704\ud2b8 ${suite})` },
     viewRun: { en: 'View the run on GitHub', ko: 'GitHub\uc5d0\uc11c \uc2e4\ud589 \ubcf4\uae30' },
+    /** A custom body whose Markdown nests deeper than marked can be trusted with. */
+    nestedTooDeeply: {
+        en: (input, levels) => ({
+            problem: `nests quotes, lists, emphasis or links more than ${levels} levels deep`,
+            fix: `Nest quotes (\`>\`), lists and emphasis at most ${levels} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`
+        }),
+        ko: (input, levels) => ({
+            problem: `\uc778\uc6a9, \ubaa9\ub85d, \uac15\uc870, \ub9c1\ud06c\uac00 ${levels}\ub2e8\uacc4\ubcf4\ub2e4 \uae4a\uac8c \uc911\ucca9\ub418\uc5b4 \uc788\uc2b5\ub2c8\ub2e4`,
+            fix: `\`${input}\`\uc5d0\uc11c \uc778\uc6a9(\`>\`), \ubaa9\ub85d, \uac15\uc870\ub294 ${levels}\ub2e8\uacc4\uae4c\uc9c0\ub9cc \uc911\ucca9\ud558\uc138\uc694. Markdown\uc73c\ub85c \uc77d\ud788\uba74 \uc548 \ub418\ub294 \ud14d\uc2a4\ud2b8\ub294 \ucf54\ub4dc \ube14\ub85d\uc5d0 \ub123\uc73c\uc138\uc694.`
+        })
+    },
+    /** A custom body marked could not render; `why` is marked's own message. */
+    unrenderable: {
+        en: (input, why) => ({
+            problem: `is Markdown that could not be rendered (${why})`,
+            fix: `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`
+        }),
+        ko: (input, why) => ({
+            problem: `\ub80c\ub354\ub9c1\ud560 \uc218 \uc5c6\ub294 Markdown\uc785\ub2c8\ub2e4(${why})`,
+            fix: `\`${input}\`\uc758 Markdown\uc744 \ub2e8\uc21c\ud558\uac8c \uace0\uce58\uac70\ub098, Markdown\uc73c\ub85c \uc77d\ud788\uba74 \uc548 \ub418\ub294 \ud14d\uc2a4\ud2b8\ub294 \ucf54\ub4dc \ube14\ub85d\uc5d0 \ub123\uc73c\uc138\uc694.`
+        })
+    },
     gmailClipping: {
         en: (kilobytes) => `The HTML part is ${kilobytes} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`,
         ko: (kilobytes) => `HTML \ubd80\ubd84\uc774 ${kilobytes} KB\uc785\ub2c8\ub2e4. Gmail\uc740 \ucc98\uc74c 102 KB\ub9cc \ubcf4\uc5ec \uc8fc\uace0 \ub098\uba38\uc9c0\ub294 "\uc804\uccb4 \uba54\uc77c \ubcf4\uae30" \ub4a4\uc5d0 \uc228\uae41\ub2c8\ub2e4. \`body\` \ub610\ub294 \`body-file\`\uc744 \uc904\uc774\uc138\uc694.`
@@ -1727,10 +1749,10 @@ async function checkBody(body, settings) {
 function unrenderable(error, { input, path }, body) {
     if (error instanceof MisplacedSection)
         return (0,template/* misplacedSectionError */.Aw)(input, path, body, error.section, error.where);
-    if (error instanceof NestedTooDeeply) {
-        return new errors/* InputError */.dz(input, `nests quotes, lists, emphasis or links more than ${MAX_MARKDOWN_NESTING} levels deep`, `Nest quotes (\`>\`), lists and emphasis at most ${MAX_MARKDOWN_NESTING} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`);
-    }
-    return new errors/* InputError */.dz(input, `is Markdown that could not be rendered (${String(error?.message ?? error).split('\n')[0]})`, `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`);
+    if (error instanceof NestedTooDeeply)
+        return (0,errors/* inputErrorIn */.Az)(input, WORDS, (words) => words.nestedTooDeeply(input, MAX_MARKDOWN_NESTING));
+    const why = String(error?.message ?? error).split('\n')[0];
+    return (0,errors/* inputErrorIn */.Az)(input, WORDS, (words) => words.unrenderable(input, why));
 }
 /**
  * Composes the subject and both body parts from the settings, the run and, when the API
@@ -4628,6 +4650,15 @@ const send_WORDS = (0,src_language/* defineWords */.Pw)('send', {
                 ? '\ub2e4\uc2dc \uc2dc\ub3c4\ud569\ub2c8\ub2e4. \uc5f0\uacb0\uc774 \ub04a\uae30\uae30 \uc804\uc5d0 \uc11c\ubc84\uac00 \uba54\uc2dc\uc9c0\ub97c \ubc1b\uc558\uc744 \uc218 \uc788\uc5b4 \uc911\ubcf5\uc774 \uc0dd\uae38 \uc218 \uc788\uc2b5\ub2c8\ub2e4(Message-ID\ub294 \uac19\uc2b5\ub2c8\ub2e4). \uc54c\ub9bc\uc744 \uc783\ub294 \uac83\ubcf4\ub2e4\ub294 \uc911\ubcf5\uc774 \ub0ab\uc2b5\ub2c8\ub2e4.'
                 : '\uc77c\uc2dc\uc801\uc778 \ubb38\uc81c\uc774\ubbc0\ub85c \ub2e4\uc2dc \uc2dc\ub3c4\ud569\ub2c8\ub2e4.')
     },
+    /** The error of an attempt that outlasted its deadline, shown as the diagnosis's detail. */
+    attemptTimedOut: {
+        en: (seconds) => `Timeout: the attempt did not finish within ${seconds} s`,
+        ko: (seconds) => `\uc2dc\uac04 \ucd08\uacfc: \uc2dc\ub3c4\uac00 ${seconds}\ucd08 \uc548\uc5d0 \ub05d\ub098\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4`
+    },
+    reconnecting: {
+        en: (why) => `The connection opened while the message was prepared was closed while it waited (${why}); connecting again.`,
+        ko: (why) => `\uba54\uc2dc\uc9c0\ub97c \uc900\ube44\ud558\ub294 \ub3d9\uc548 \uc5f4\uc5b4 \ub454 \uc5f0\uacb0\uc774 \uae30\ub2e4\ub9ac\ub294 \uc0ac\uc774\uc5d0 \ub2eb\ud614\uc2b5\ub2c8\ub2e4(${why}). \ub2e4\uc2dc \uc5f0\uacb0\ud569\ub2c8\ub2e4.`
+    },
     deferred: {
         en: (server, pending, reply) => `${server} deferred ${pending.join(', ')} (${reply}); sending ${pending.length === 1 ? 'it' : 'them'} a message of their own.`,
         ko: (server, pending, reply) => `${server} \uc11c\ubc84\uac00 ${pending.join(', ')} \uc8fc\uc18c\ub97c \ubbf8\ub918\uc2b5\ub2c8\ub2e4(${reply}). \ub530\ub85c \uba54\uc2dc\uc9c0\ub97c \ubcf4\ub0c5\ub2c8\ub2e4.`
@@ -5026,7 +5057,7 @@ function explainTimeout(error, deadlineReached, progress, settings) {
     }
     if (code === 'EABORT') {
         const seconds = attemptDeadlineMs(settings.timeoutSeconds) / 1000;
-        return Object.assign(new Error(`Timeout: the attempt did not finish within ${seconds} s`), {
+        return Object.assign(new Error(send_WORDS[settings.language].attemptTimedOut(seconds)), {
             code: 'ETIMEDOUT',
             timeoutKind: 'attempt'
         });
@@ -5038,13 +5069,13 @@ function explainTimeout(error, deadlineReached, progress, settings) {
  * timeout, say): then the first attempt opens a session of its own, because it was the
  * waiting, not the server, that ended it.
  */
-function usableEarlySession(early, log) {
+function usableEarlySession(early, log, words) {
     if (!early)
         return undefined;
     const lost = early.session.lostWhileWaiting();
     if (lost === undefined)
         return early;
-    log.info(`The connection opened while the message was prepared was closed while it waited (${lost.message}); connecting again.`);
+    log.info(words.reconnecting(lost.message));
     return undefined;
 }
 /**
@@ -5070,7 +5101,7 @@ async function sendBatch(settings, mail, recipients, log, options, acceptedBefor
             throw cancelled(options.signal, { doing: 'waiting', attempt: next, attempts: total });
     };
     // The early session serves one attempt at most: the first.
-    let unusedEarly = usableEarlySession(options.early, log);
+    let unusedEarly = usableEarlySession(options.early, log, words);
     for (let attempt = 1;; attempt++) {
         const last = attempt === total;
         const early = unusedEarly;
@@ -5105,7 +5136,7 @@ async function sendBatch(settings, mail, recipients, log, options, acceptedBefor
             // The server ended the early session while it waited, before this attempt sent a
             // command on it (its close had not reached the client yet): not a failed attempt.
             if (early?.session.readyAt !== undefined && !progress.sending && error.code === 'ECONNECTION' && !options.signal?.aborted) {
-                log.info(`The connection opened while the message was prepared was closed while it waited (${error.message}); connecting again.`);
+                log.info(words.reconnecting(error.message));
                 attempt--;
                 continue;
             }
@@ -5259,7 +5290,7 @@ async function askGitHub(core, settings, env, mask, signal) {
         return { status: settings.status, warnings: [] };
     }
     // The API client is loaded only by the runs that ask the API.
-    const { fetchRunReport } = await __nccwpck_require__.e(/* import() */ 133).then(__nccwpck_require__.bind(__nccwpck_require__, 8133));
+    const { fetchRunReport } = await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8133));
     const result = await fetchRunReport({
         token: settings.githubToken,
         apiUrl: (0,api_access/* apiUrlOf */.p)(env),
@@ -5268,14 +5299,13 @@ async function askGitHub(core, settings, env, mask, signal) {
         runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
         logLines: settings.logLines,
         timeoutSeconds: settings.timeoutSeconds,
-        signal
+        signal,
+        language: settings.language
     });
     // Calls cut short by a cancellation are not worth a warning: the step reports the cancellation.
     if (signal?.aborted)
         return { warnings: [] };
-    const warnings = result.warnings.map((warning) => mask(settings.status || result.status
-        ? warning
-        : `${warning} The outcome is unknown: set \`status\` (usually \`\${{ job.status }}\`) to name it without the API.`));
+    const warnings = result.warnings.map((warning) => mask(settings.status || result.status ? warning : `${warning} ${result.outcomeUnknown}`));
     return { status: settings.status ?? result.status, report: result.report, warnings };
 }
 /**
@@ -5291,13 +5321,13 @@ async function gather(core, settings, env, secrets) {
         await checkBody(body, settings);
     const found = settings.attachments.length ? await files.findAttachments(settings.attachments, env) : { files: [], unmatched: [] };
     if (files)
-        for (const warning of files.unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound))
+        for (const warning of files.unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound, settings.language))
             core.warning(warning);
     files?.checkAttachmentSize(found.files, 0);
     const contents = found.files.length ? await files.readAttachments(found.files, 0) : [];
     const attachments = contents.map(({ content }, index) => ({ file: found.files[index], content }));
     // Loaded only when `test-reports` is set: it brings the XML parser.
-    const tests = settings.testReports.length ? await (await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9467))).readTestReports(settings, env, secrets.mask) : undefined;
+    const tests = settings.testReports.length ? await (await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(148), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9467))).readTestReports(settings, env, secrets.mask) : undefined;
     for (const warning of tests?.warnings ?? [])
         core.warning(secrets.mask(warning));
     return { ctx, body, attachments, tests: tests?.summary };
@@ -5308,7 +5338,7 @@ async function gather(core, settings, env, secrets) {
  */
 async function learnAboutRun(core, settings, env, secrets, cancellation, ctx, signal) {
     // Loaded only by the runs that read the history.
-    const transitions = (0,notify_when/* needsHistory */.q9)(settings) ? await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 566)) : undefined;
+    const transitions = (0,notify_when/* needsHistory */.q9)(settings) ? await Promise.all(/* import() */[__nccwpck_require__.e(148), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 566)) : undefined;
     const historyLookup = transitions?.lookUpHistory(settings, env, ctx, signal);
     const { status, report, warnings } = await cancellation.during({ doing: 'asking-github' }, () => askGitHub(core, settings, env, secrets.mask, signal));
     if (!transitions || !historyLookup)
@@ -6266,6 +6296,28 @@ const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_6__/* .defineWords */ .Pw
             "\uc774\ub7f0 \uc2e4\ud589\uc5d0\uc11c\ub294 `if: always() && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository)`\ub85c \ub2e8\uacc4\ub97c \uac74\ub108\ub6f0\uc138\uc694. " +
             'Dependabot \uc2e4\ud589\ub3c4 Actions \uc2dc\ud06c\ub9bf\uc744 \ubc1b\uc9c0 \ubabb\ud569\ub2c8\ub2e4. Settings \u2192 Secrets and variables \u2192 Dependabot\uc5d0 \uc2dc\ud06c\ub9bf\uc744 \ucd94\uac00\ud558\uc138\uc694.'
     },
+    notDomain: {
+        en: (entry) => ({
+            problem: `"${entry}" is not a domain`,
+            fix: 'List the domains of the addresses that may be mailed, such as `example.com, example.org` (no `*`, no user part: each domain is matched exactly).'
+        }),
+        ko: (entry) => ({
+            problem: `"${entry}"\uc740(\ub294) \ub3c4\uba54\uc778\uc774 \uc544\ub2d9\ub2c8\ub2e4`,
+            fix: '\uba54\uc77c\uc744 \ubcf4\ub0b4\ub3c4 \ub418\ub294 \uc8fc\uc18c\uc758 \ub3c4\uba54\uc778\uc744 `example.com, example.org`\ucc98\ub7fc \ub098\uc5f4\ud558\uc138\uc694(`*`\ub098 @ \uc55e\ubd80\ubd84 \uc5c6\uc774 \uc801\uc73c\uba70, \uac01 \ub3c4\uba54\uc778\uc740 \uc815\ud655\ud788 \uc77c\uce58\ud574\uc57c \ud569\ub2c8\ub2e4).'
+        })
+    },
+    domainsEmpty: {
+        en: () => ({
+            problem: 'is empty, but `mail-committers` is true',
+            fix: "Set `committer-domains` to your organisation's mail domains, such as `example.com, example.org`: only commit authors at these domains are mailed. " +
+                'Addresses in commits are whatever each author configured, and mailing outside contributors at them would be spam.'
+        }),
+        ko: () => ({
+            problem: '\ube44\uc5b4 \uc788\ub294\ub370 `mail-committers`\uac00 true\uc785\ub2c8\ub2e4',
+            fix: '`committer-domains`\ub97c \uc870\uc9c1\uc758 \uba54\uc77c \ub3c4\uba54\uc778(\uc608: `example.com, example.org`)\uc73c\ub85c \uc124\uc815\ud558\uc138\uc694. \uc774 \ub3c4\uba54\uc778\uc758 \ucee4\ubc0b \uc791\uc131\uc790\uc5d0\uac8c\ub9cc \uba54\uc77c\uc744 \ubcf4\ub0c5\ub2c8\ub2e4. ' +
+                '\ucee4\ubc0b\uc5d0 \ub4e0 \uc8fc\uc18c\ub294 \uc791\uc131\uc790\uac00 \uac01\uc790 \uc124\uc815\ud55c \uac83\uc774\ub77c, \uc678\ubd80 \uae30\uc5ec\uc790\uc5d0\uac8c \uadf8 \uc8fc\uc18c\ub85c \uba54\uc77c\uc744 \ubcf4\ub0b4\uba74 \uc2a4\ud338\uc774 \ub429\ub2c8\ub2e4.'
+        })
+    },
     spacesRemoved: {
         en: 'Removed the spaces from the App Password in `password`: Google shows it in groups of four, but expects the 16 letters without spaces.',
         ko: '`password`\uc758 \uc571 \ube44\ubc00\ubc88\ud638\uc5d0\uc11c \uacf5\ubc31\uc744 \uc9c0\uc6e0\uc2b5\ub2c8\ub2e4. Google\uc740 \ub124 \uae00\uc790\uc529 \ub744\uc5b4 \ubcf4\uc5ec \uc8fc\uc9c0\ub9cc, \uacf5\ubc31 \uc5c6\ub294 16\uc790\ub97c \ubc1b\uc2b5\ub2c8\ub2e4.'
@@ -6496,7 +6548,7 @@ function parseDomains(value) {
         if (!domain)
             continue;
         if (!DOMAIN_PATTERN.test(domain)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('committer-domains', `"${entry.trim().replace(CONTROL_CHARACTERS, '?')}" is not a domain`, 'List the domains of the addresses that may be mailed, such as `example.com, example.org` (no `*`, no user part: each domain is matched exactly).');
+            throw refuse('committer-domains', (words) => words.notDomain(entry.trim().replace(CONTROL_CHARACTERS, '?')));
         }
         if (!domains.includes(domain))
             domains.push(domain);
@@ -6508,8 +6560,7 @@ function readReportSettings(getInput) {
     const mailCommitters = parseBoolean('mail-committers', getInput('mail-committers'), false);
     const committerDomains = parseDomains(getInput('committer-domains'));
     if (mailCommitters && !committerDomains.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('committer-domains', 'is empty, but `mail-committers` is true', "Set `committer-domains` to your organisation's mail domains, such as `example.com, example.org`: only commit authors at these domains are mailed. " +
-            'Addresses in commits are whatever each author configured, and mailing outside contributors at them would be spam.');
+        throw refuse('committer-domains', (words) => words.domainsEmpty());
     }
     return {
         testReports: getInput('test-reports')

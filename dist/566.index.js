@@ -15,7 +15,9 @@ export const modules = {
 /* harmony import */ var _jobs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5995);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8155);
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2497);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5260);
 /* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9734);
+
 
 
 
@@ -428,10 +430,7 @@ const MAX_TITLE = 200;
 const MAX_AUTHOR = 100;
 /** The first line of a text from the API, without control characters, at most `max` characters. */
 function oneLine(value, max) {
-    const line = (typeof value === 'string' ? value : '')
-        .split(/\r?\n/, 1)[0]
-        .replace(/\p{Cc}/gu, ' ')
-        .trim();
+    const line = (typeof value === 'string' ? value : '').split(/\r?\n/, 1)[0].replace(_printable_js__WEBPACK_IMPORTED_MODULE_5__/* .EVERY_CONTROL_CHARACTER */ .Kf, ' ').trim();
     return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
 /** The commits from `base` (excluded) to `head`, oldest first: the first MAX_COMMITS_SINCE and the count. */

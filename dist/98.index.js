@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports chooseCommitters, shownAuthor */
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2497);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5260);
+
 
 /** What the log says about the committers, and why an author is left out. */
 const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .defineWords */ .Pw)('committers', {
@@ -77,14 +79,14 @@ function chooseCommitters(authors, domains, recipients, language) {
         if (reason)
             choice.leftOut.push({ name, email, reason });
         else
-            choice.added.push({ name: name.replace(/\p{Cc}/gu, ''), address: email });
+            choice.added.push({ name: name.replace(_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .EVERY_CONTROL_CHARACTER */ .Kf, ''), address: email });
     }
     return choice;
 }
 /** "Mona Lisa <mona@example.com>", or the address alone. */
 function shownAuthor(author, language) {
-    const name = author.name.replace(/\p{Cc}/gu, '');
-    const email = author.email.replace(/\p{Cc}/gu, '');
+    const name = author.name.replace(_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .EVERY_CONTROL_CHARACTER */ .Kf, '');
+    const email = author.email.replace(_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .EVERY_CONTROL_CHARACTER */ .Kf, '');
     if (!email)
         return name || WORDS[language].anAuthor;
     return name ? `${name} <${email}>` : email;

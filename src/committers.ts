@@ -1,6 +1,7 @@
 import type { JobStatus } from './jobs.ts'
 import { defineWords, type Language } from './language.ts'
 import type { Mailbox, Settings } from './settings.ts'
+import { EVERY_CONTROL_CHARACTER } from './printable.ts'
 
 /**
  * Which commit authors `mail-committers` may add as recipients. Pure: the commits come from
@@ -90,15 +91,15 @@ export function chooseCommitters(authors: CommitAuthor[], domains: string[], rec
     seen.add(key)
     const reason = taken.has(email.toLowerCase()) ? words.alreadyRecipient : whyNot({ name, email }, domains, words)
     if (reason) choice.leftOut.push({ name, email, reason })
-    else choice.added.push({ name: name.replace(/\p{Cc}/gu, ''), address: email })
+    else choice.added.push({ name: name.replace(EVERY_CONTROL_CHARACTER, ''), address: email })
   }
   return choice
 }
 
 /** "Mona Lisa <mona@example.com>", or the address alone. */
 export function shownAuthor(author: { name: string; email: string }, language: Language): string {
-  const name = author.name.replace(/\p{Cc}/gu, '')
-  const email = author.email.replace(/\p{Cc}/gu, '')
+  const name = author.name.replace(EVERY_CONTROL_CHARACTER, '')
+  const email = author.email.replace(EVERY_CONTROL_CHARACTER, '')
   if (!email) return name || WORDS[language].anAuthor
   return name ? `${name} <${email}>` : email
 }

@@ -26,6 +26,7 @@ import {
   type RunPlace
 } from './history.ts'
 import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
+import { EVERY_CONTROL_CHARACTER } from './printable.ts'
 
 /** What could not be learnt from the API and why, in every language (see language.ts). */
 const WORDS = defineWords('github-api', {
@@ -565,10 +566,7 @@ const MAX_AUTHOR = 100
 
 /** The first line of a text from the API, without control characters, at most `max` characters. */
 function oneLine(value: unknown, max: number): string {
-  const line = (typeof value === 'string' ? value : '')
-    .split(/\r?\n/, 1)[0]
-    .replace(/\p{Cc}/gu, ' ')
-    .trim()
+  const line = (typeof value === 'string' ? value : '').split(/\r?\n/, 1)[0].replace(EVERY_CONTROL_CHARACTER, ' ').trim()
   return line.length > max ? `${line.slice(0, max - 1)}…` : line
 }
 

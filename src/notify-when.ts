@@ -1,6 +1,7 @@
 import { inputErrorIn, type InputProblem } from './errors.ts'
 import { ordinal, TRANSITIONS, type History, type Transition } from './history.ts'
 import { DEFAULT_LANGUAGE, defineWords, type Language } from './language.ts'
+import { EVERY_CONTROL_CHARACTER } from './printable.ts'
 
 /** The transitions that send a mail, or 'always': every run sends, and no history is read. */
 export type NotifyWhen = 'always' | readonly Transition[]
@@ -27,7 +28,7 @@ export function parseNotifyWhen(value: string): NotifyWhen {
     if (shorthand) shorthand.forEach((t) => listed.add(t))
     else if ((LISTABLE as readonly string[]).includes(word)) listed.add(word as Transition)
     else {
-      throw inputErrorIn('notify-when', WORDS, (words) => words.notATransition(word.replace(/\p{Cc}/gu, '?')))
+      throw inputErrorIn('notify-when', WORDS, (words) => words.notATransition(word.replace(EVERY_CONTROL_CHARACTER, '?')))
     }
   }
   // In a fixed order, so that the same choice reads the same whatever order it was written in.

@@ -8,6 +8,7 @@ import { parseNotifyWhen, type NotifyWhen } from './notify-when.ts'
 import { DEFAULT_LANGUAGE, defineWords, isLanguage, LANGUAGES, type Language } from './language.ts'
 
 import type { JobStatus } from './jobs.ts'
+import { EVERY_CONTROL_CHARACTER, hasControlCharacter } from './printable.ts'
 
 /** One mailbox, as parsed from an address input. */
 export interface Mailbox {
@@ -86,8 +87,6 @@ export interface SettingsNotes {
 // character class for it, not `x+(\.x+)*` around a class that itself takes dots: that form
 // backtracks exponentially on `a.a.a.…@`.
 const MAILBOX_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"._-][^\s@<>()[\]\\,;:"]*$/
-const CONTROL_CHARACTER = /\p{Cc}/u
-const CONTROL_CHARACTERS = /\p{Cc}/gu
 const APP_PASSWORD_AS_SHOWN = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/i
 
 /** Gmail's SMTP host names, which always need a login (a trailing dot is the same host). */
@@ -418,8 +417,8 @@ export function parseMailboxes(input: string, value: string): Mailbox[] {
   // A lone CR ends a line too: left inside an entry it could end a header line on the wire.
   for (const line of value.split(/\r\n|\r|\n/)) {
     if (!line.trim()) continue
-    if (CONTROL_CHARACTER.test(line)) {
-      throw refuse(input, (words, language) => words.addressControlCharacter(shorten(line.trim().replace(CONTROL_CHARACTERS, '?'), language)))
+    if (hasControlCharacter(line)) {
+      throw refuse(input, (words, language) => words.addressControlCharacter(shorten(line.trim().replace(EVERY_CONTROL_CHARACTER, '?'), language)))
     }
     for (const entry of addressparser(line)) {
       if (entry.group !== undefined) throw refuse(input, (words, language) => words.addressGroup(shorten(line.trim(), language)))
@@ -545,8 +544,8 @@ export function parseServer(value: string): string {
   const inBrackets = /^\[(.*)\]$/.exec(text)?.[1]
   if (inBrackets !== undefined && isIPv6(inBrackets)) return inBrackets
   if (isIPv6(text)) return text
-  if (CONTROL_CHARACTER.test(text)) {
-    throw refuse('server', (words) => ({ problem: words.serverControlCharacter(text.replace(CONTROL_CHARACTERS, '?')), fix: words.hostFix }))
+  if (hasControlCharacter(text)) {
+    throw refuse('server', (words) => ({ problem: words.serverControlCharacter(text.replace(EVERY_CONTROL_CHARACTER, '?')), fix: words.hostFix }))
   }
   if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) {
     const url = URL.canParse(text) ? new URL(text) : undefined
@@ -579,7 +578,7 @@ export function parseDomains(value: string): string[] {
     const domain = entry.trim().replace(/^@/, '').toLowerCase()
     if (!domain) continue
     if (!DOMAIN_PATTERN.test(domain)) {
-      throw refuse('committer-domains', (words) => words.notDomain(entry.trim().replace(CONTROL_CHARACTERS, '?')))
+      throw refuse('committer-domains', (words) => words.notDomain(entry.trim().replace(EVERY_CONTROL_CHARACTER, '?')))
     }
     if (!domains.includes(domain)) domains.push(domain)
   }
@@ -614,7 +613,7 @@ export function parseLanguage(value: string): Language {
   if (isLanguage(text)) return text
   throw new InputError(
     'language',
-    `"${shorten(value.trim().replace(CONTROL_CHARACTERS, '?'))}" is not a language this action speaks`,
+    `"${shorten(value.trim().replace(EVERY_CONTROL_CHARACTER, '?'))}" is not a language this action speaks`,
     `Set \`language\` to ${LANGUAGES.map((language) => `\`${language}\``).join(' or ')}, or leave it empty for \`${DEFAULT_LANGUAGE}\` (English).`
   )
 }
@@ -628,7 +627,7 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
 
   const username = getInput('username').trim()
   if (!username) throw refuse('username', (words) => words.usernameEmpty())
-  if (CONTROL_CHARACTER.test(username)) throw refuse('username', (words) => words.usernameControlCharacter(username.replace(CONTROL_CHARACTERS, '?')))
+  if (hasControlCharacter(username)) throw refuse('username', (words) => words.usernameControlCharacter(username.replace(EVERY_CONTROL_CHARACTER, '?')))
   const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
   const oauth2 = readOAuth2(getInput)
   const rawPassword = getInput('password')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkBody, composeMessage, defaultSubject, EXCERPT_BUDGET, fitExcerpts, MAX_MARKDOWN_NESTING } from '../src/compose.ts'
+import { checkBody, MAX_MARKDOWN_NESTING } from '../src/body.ts'
+import { composeMessage, defaultSubject, EXCERPT_BUDGET, fitExcerpts } from '../src/compose.ts'
 import { buildRunContext } from '../src/context.ts'
 import { InputError } from '../src/errors.ts'
 import { MAX_LOGS } from '../src/github-api.ts'

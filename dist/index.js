@@ -245,6 +245,656 @@ class CancellationGuard {
 
 /***/ }),
 
+/***/ 9763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O5: () => (/* binding */ COLOURS),
+/* harmony export */   RF: () => (/* binding */ LINK_STYLE),
+/* harmony export */   SB: () => (/* binding */ composeMessage),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   gN: () => (/* binding */ MUTED),
+/* harmony export */   i$: () => (/* binding */ EMPTY_SECTION),
+/* harmony export */   sl: () => (/* binding */ PRE_STYLE),
+/* harmony export */   zR: () => (/* binding */ gmailClippingWarning)
+/* harmony export */ });
+/* unused harmony exports outcomeOf, defaultSubject, runFacts, DETAILS_BUDGET, EXCERPT_BUDGET, fitExcerpts */
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8155);
+/* harmony import */ var _jobs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5995);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2497);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5237);
+/* harmony import */ var _test_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7490);
+
+
+
+
+
+/**
+ * Every text of the generated notification, in every language (see language.ts). The
+ * subject and heading are whole phrases per language, as the word order differs.
+ */
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_4__/* .defineWords */ .Pw)('compose', {
+    /** Past tense after the run's title in the subject and heading: "CI #42 failed". */
+    verb: {
+        en: (outcome) => ({
+            success: 'succeeded',
+            failure: 'failed',
+            cancelled: 'was cancelled',
+            unknown: 'finished',
+            broken: 'broken',
+            'still-failing': 'still failing',
+            fixed: 'fixed'
+        })[outcome],
+        ko: (outcome) => ({
+            success: '\uc131\uacf5',
+            failure: '\uc2e4\ud328',
+            cancelled: '\ucde8\uc18c\ub428',
+            unknown: '\uc644\ub8cc',
+            broken: '\uae68\uc9d0',
+            'still-failing': '\uacc4\uc18d \uc2e4\ud328',
+            fixed: '\ubcf5\uad6c\ub428'
+        })[outcome]
+    },
+    /** The short word of the banner. */
+    word: {
+        en: (outcome) => ({
+            success: 'Succeeded',
+            failure: 'Failed',
+            cancelled: 'Cancelled',
+            unknown: 'Finished',
+            broken: 'Broken',
+            'still-failing': 'Still failing',
+            fixed: 'Fixed'
+        })[outcome],
+        ko: (outcome) => ({
+            success: '\uc131\uacf5',
+            failure: '\uc2e4\ud328',
+            cancelled: '\ucde8\uc18c\ub428',
+            unknown: '\uc644\ub8cc',
+            broken: '\uae68\uc9d0',
+            'still-failing': '\uacc4\uc18d \uc2e4\ud328',
+            fixed: '\ubcf5\uad6c\ub428'
+        })[outcome]
+    },
+    /** A run whose workflow has no name. */
+    workflow: { en: 'Workflow', ko: '\uc6cc\ud06c\ud50c\ub85c' },
+    /** "CI #42 still failing (3rd run)": the heading, and the subject after the repository. */
+    heading: {
+        en: (title, verb, streak) => `${title} ${verb}${streak ? ` (${(0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .ordinal */ .IE)(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
+        ko: (title, verb, streak) => `${title} ${verb}${streak ? ` (${streak.count}\ubc88\uc9f8${streak.complete ? '' : ' \uc774\ud6c4'} \uc2e4\ud589)` : ''}`
+    },
+    /** `[octo/app] CI #42 failed on main (3rd run)`. */
+    subject: {
+        en: (repo, title, verb, ref, streak) => `${repo}${title} ${verb}${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''}${streak ? ` (${(0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .ordinal */ .IE)(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
+        ko: (repo, title, verb, ref, streak) => {
+            const notes = [ref ? `${ref.tag ? '\ud0dc\uadf8 ' : ''}${ref.name}` : '', streak ? `${streak.count}\ubc88\uc9f8${streak.complete ? '' : ' \uc774\ud6c4'} \uc2e4\ud589` : ''].filter(Boolean);
+            return `${repo}${title} ${verb}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+        }
+    },
+    /** The subject of every mail of a threaded failure streak: `[octo/app] CI failing on main since #40`. */
+    threadSubject: {
+        en: (repo, workflow, since, ref) => `${repo}${workflow} failing${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''} since #${since}`,
+        ko: (repo, workflow, since, ref) => `${repo}${workflow} #${since}\ubd80\ud130 \uc2e4\ud328 \uc911${ref ? ` (${ref.tag ? '\ud0dc\uadf8 ' : ''}${ref.name})` : ''}`
+    },
+    streakStillFailing: {
+        en: (streak) => ({
+            lead: 'Failing since',
+            tail: `: ${streak.complete ? '' : 'at least '}${streak.count} failed run${streak.count === 1 ? '' : 's'} in a row.`
+        }),
+        ko: (streak) => ({ lead: '', tail: `\ubd80\ud130 \uc2e4\ud328\ud558\uace0 \uc788\uc2b5\ub2c8\ub2e4: \uc5f0\uc18d ${streak.count}\ud68c${streak.complete ? '' : ' \uc774\uc0c1'} \uc2e4\ud328.` })
+    },
+    streakFixed: {
+        en: (streak) => ({
+            lead: `Fixed after ${streak.complete ? '' : 'at least '}${streak.count} failed run${streak.count === 1 ? '' : 's'}, failing since`,
+            tail: '.'
+        }),
+        ko: (streak) => ({ lead: '', tail: `\ubd80\ud130 \uc5f0\uc18d ${streak.count}\ud68c${streak.complete ? '' : ' \uc774\uc0c1'} \uc2e4\ud328\ud55c \ub4a4 \ubcf5\uad6c\ub418\uc5c8\uc2b5\ub2c8\ub2e4.` })
+    },
+    streakBroken: {
+        en: () => ({ lead: 'The last successful run was', tail: '.' }),
+        ko: () => ({ lead: '\ub9c8\uc9c0\ub9c9\uc73c\ub85c \uc131\uacf5\ud55c \uac83\uc740', tail: '\uc785\ub2c8\ub2e4.' })
+    },
+    /** A run of the history, linked: "run #40". */
+    run: { en: (runNumber) => `run #${runNumber}`, ko: (runNumber) => `\uc2e4\ud589 #${runNumber}` },
+    /** After a run of the history: " (commit abc1234)". */
+    commitNote: { en: (shortSha) => ` (commit ${shortSha})`, ko: (shortSha) => ` (\ucee4\ubc0b ${shortSha})` },
+    runLinkLabel: { en: 'Run:', ko: '\uc2e4\ud589:' },
+    commitLinkLabel: { en: 'Commit:', ko: '\ucee4\ubc0b:' },
+    repository: { en: 'Repository', ko: '\uc800\uc7a5\uc18c' },
+    workflowLabel: { en: 'Workflow', ko: '\uc6cc\ud06c\ud50c\ub85c' },
+    job: { en: 'Job', ko: '\uc791\uc5c5' },
+    pullRequest: { en: 'Pull request', ko: '\ud480 \ub9ac\ud018\uc2a4\ud2b8' },
+    tag: { en: 'Tag', ko: '\ud0dc\uadf8' },
+    branch: { en: 'Branch', ko: '\ube0c\ub79c\uce58' },
+    commit: { en: 'Commit', ko: '\ucee4\ubc0b' },
+    triggeredBy: { en: 'Triggered by', ko: '\uc2e4\ud589\ud55c \uc0ac\ub78c' },
+    attempt: { en: (attempt) => ` (attempt ${attempt})`, ko: (attempt) => ` (${attempt}\ubc88\uc9f8 \uc2dc\ub3c4)` },
+    by: { en: (author) => `by ${author}`, ko: (author) => `\uc791\uc131\uc790 ${author}` },
+    /** Said of a job that is still running (usually the one sending): its log comes when it ends. */
+    stillRunning: { en: '(still running, log not available yet)', ko: '(\uc544\uc9c1 \uc2e4\ud589 \uc911\uc774\ub77c \ub85c\uadf8\uac00 \uc5c6\uc2b5\ub2c8\ub2e4)' },
+    /** The failed steps of a job, after its conclusion: "at step \u201cCompile\u201d". */
+    atSteps: {
+        en: (steps) => `at ${steps.length === 1 ? 'step' : 'steps'} ${steps.map((s) => `\u201c${s}\u201d`).join(', ')}`,
+        ko: (steps) => `(\ub2e8\uacc4 ${steps.map((s) => `\u201c${s}\u201d`).join(', ')})`
+    },
+    moreJobs: { en: (count) => `and ${count} more`, ko: (count) => `\uc678 ${count}\uac1c \uc791\uc5c5` },
+    failedJobs: { en: 'Failed and cancelled jobs', ko: '\uc2e4\ud328\ud558\uac70\ub098 \ucde8\uc18c\ub41c \uc791\uc5c5' },
+    commitsSince: {
+        en: (runNumber) => `Commits since the last successful run (#${runNumber})`,
+        ko: (runNumber) => `\ub9c8\uc9c0\ub9c9 \uc131\uacf5 \uc2e4\ud589(#${runNumber}) \uc774\ud6c4\uc758 \ucee4\ubc0b`
+    },
+    compareSince: { en: 'Compare with the last successful run', ko: '\ub9c8\uc9c0\ub9c9 \uc131\uacf5 \uc2e4\ud589\uacfc \ube44\uad50' },
+    commitsInPush: { en: 'Commits in this push', ko: '\uc774 \ud478\uc2dc\uc758 \ucee4\ubc0b' },
+    comparePush: { en: 'Compare the changes', ko: '\ubcc0\uacbd \uc0ac\ud56d \ube44\uad50' },
+    earlierCommits: { en: (count) => `\u2026 ${count} earlier`, ko: (count) => `\u2026 \uc774\uc804 \ucee4\ubc0b ${count}\uac1c` },
+    moreCommits: { en: (count) => `\u2026 ${count} more`, ko: (count) => `\u2026 \ucee4\ubc0b ${count}\uac1c \ub354` },
+    compareLabel: { en: 'Compare:', ko: '\ube44\uad50:' },
+    errorAnnotations: { en: 'Error annotations', ko: '\uc624\ub958 \uc8fc\uc11d' },
+    moreAnnotations: { en: (count) => `and ${count} more`, ko: (count) => `\uc678 ${count}\uac1c` },
+    failedTests: { en: 'Failed tests', ko: '\uc2e4\ud328\ud55c \ud14c\uc2a4\ud2b8' },
+    tests: { en: 'Tests', ko: '\ud14c\uc2a4\ud2b8' },
+    /** The suite of a failed test, after its name. */
+    inSuite: { en: (suite) => `in ${suite}`, ko: (suite) => `(\uc2a4\uc704\ud2b8 ${suite})` },
+    viewRun: { en: 'View the run on GitHub', ko: 'GitHub\uc5d0\uc11c \uc2e4\ud589 \ubcf4\uae30' },
+    gmailClipping: {
+        en: (kilobytes) => `The HTML part is ${kilobytes} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`,
+        ko: (kilobytes) => `HTML \ubd80\ubd84\uc774 ${kilobytes} KB\uc785\ub2c8\ub2e4. Gmail\uc740 \ucc98\uc74c 102 KB\ub9cc \ubcf4\uc5ec \uc8fc\uace0 \ub098\uba38\uc9c0\ub294 "\uc804\uccb4 \uba54\uc77c \ubcf4\uae30" \ub4a4\uc5d0 \uc228\uae41\ub2c8\ub2e4. \`body\` \ub610\ub294 \`body-file\`\uc744 \uc904\uc774\uc138\uc694.`
+    }
+});
+/**
+ * The only colours the mail sets. It sets no background, so the client's own (white, or dark
+ * in dark mode) shows through and text without a colour of its own takes the client's. Each
+ * colour set on text reads at 4.5:1 or better on white and at 3:1 or better on a dark
+ * (#121212) page, so it needs no dark-mode variant; the border grey is not text and reads at
+ * 3:1 on both.
+ */
+const COLOURS = {
+    green: '#1a7f37',
+    red: '#cf222e',
+    blue: '#0969da',
+    /** Labels and notes; GitHub's lighter greys fall under 4.5:1 on white, its darker ones under 3:1 on dark. */
+    muted: '#656d76',
+    border: '#8c959f'
+};
+const OUTCOMES = {
+    success: { name: 'success', colour: COLOURS.green, symbol: '\u2714' },
+    failure: { name: 'failure', colour: COLOURS.red, symbol: '\u2716' },
+    cancelled: { name: 'cancelled', colour: COLOURS.muted, symbol: '\u2298' },
+    unknown: { name: 'unknown', colour: COLOURS.blue, symbol: '\u25cf' }
+};
+function outcomeOf(status) {
+    return OUTCOMES[status ?? 'unknown'];
+}
+/** The transitions that say more than the outcome does; the others are told by the outcome. */
+const TRANSITION_OUTCOMES = {
+    broken: { ...OUTCOMES.failure, name: 'broken' },
+    'still-failing': { ...OUTCOMES.failure, name: 'still-failing' },
+    fixed: { ...OUTCOMES.success, name: 'fixed' }
+};
+/** What the message calls the run: its transition when the history was read and tells more, else its outcome. */
+function messageOutcome(status, history) {
+    return (history && TRANSITION_OUTCOMES[history.transition]) || outcomeOf(status);
+}
+/** How long the streak is, said after "still failing". */
+function streakCount(history) {
+    if (history?.transition !== 'still-failing')
+        return undefined;
+    return { count: history.streak, complete: history.streakComplete };
+}
+function escapeHtml(value) {
+    return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** "CI #42", or whatever part of it is known. */
+function runTitle(ctx, words) {
+    const name = ctx.workflow || words.workflow;
+    return ctx.runNumber ? `${name} #${ctx.runNumber}` : name;
+}
+function refOf(ctx) {
+    return ctx.refName ? { name: ctx.refName, tag: ctx.refType === 'tag' } : undefined;
+}
+/**
+ * `[octo/app] CI #42 failed on main`, `[octo/app] CI #42 still failing on main (3rd run)`.
+ * A threaded mail of a failure streak gets the streak's subject instead, the same for
+ * every mail of the streak (Gmail threads only messages with the same subject):
+ * `[octo/app] CI failing on main since #40`.
+ */
+function defaultSubject(ctx, status, history, language = _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm) {
+    const words = WORDS[language];
+    const repo = ctx.repository ? `[${ctx.repository}] ` : '';
+    if (history?.threaded && history.failingSince)
+        return words.threadSubject(repo, ctx.workflow || words.workflow, history.failingSince.runNumber, refOf(ctx));
+    return words.subject(repo, runTitle(ctx, words), words.verb(messageOutcome(status, history).name), refOf(ctx), streakCount(history));
+}
+/** Where the streak began, or how long it was: the line under the heading. */
+function streakLine(history, words) {
+    if (!history)
+        return undefined;
+    const count = { count: history.streak, complete: history.streakComplete };
+    if (history.transition === 'still-failing' && history.failingSince)
+        return { ...words.streakStillFailing(count), run: history.failingSince };
+    if (history.transition === 'fixed' && history.failingSince)
+        return { ...words.streakFixed(count), run: history.failingSince };
+    if (history.transition === 'broken' && history.lastSuccess)
+        return { ...words.streakBroken(), run: history.lastSuccess };
+    return undefined;
+}
+function commitUrlOf(ctx, sha) {
+    return ctx.repositoryUrl && sha ? `${ctx.repositoryUrl}/commit/${sha}` : '';
+}
+/** The lead, then a space when there is one: Korean puts the run first. */
+const leadOf = (line) => (line.lead ? `${line.lead} ` : '');
+function streakLineWords(line, words) {
+    return `${leadOf(line)}${words.run(line.run.runNumber)}${line.run.headSha ? words.commitNote(line.run.headSha.slice(0, 7)) : ''}${line.tail}`;
+}
+function streakLineAsText(ctx, line, words) {
+    const links = [
+        [words.runLinkLabel, line.run.url],
+        [words.commitLinkLabel, commitUrlOf(ctx, line.run.headSha)]
+    ].filter(([, url]) => url);
+    return [streakLineWords(line, words), ...links.map(([label, url]) => `  ${padToColumns(label, 8)}${url}`)].join('\n');
+}
+function streakLineAsHtml(ctx, line, words) {
+    let commit = '';
+    if (line.run.headSha) {
+        const shortSha = line.run.headSha.slice(0, 7);
+        // The commit note's words around the linked hash: " (commit " and ")".
+        const [before, after] = words.commitNote(shortSha).split(shortSha);
+        commit = `${escapeHtml(before)}<code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(commitUrlOf(ctx, line.run.headSha) || undefined, shortSha)}</code>${escapeHtml(after)}`;
+    }
+    return `<p style="margin:0 0 16px;font-size:14px;line-height:1.5">${escapeHtml(leadOf(line))}${link(line.run.url || undefined, words.run(line.run.runNumber))}${commit}${escapeHtml(line.tail)}</p>`;
+}
+/** The facts of the default notification, in reading order. */
+function runFacts(ctx, language = _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm) {
+    const words = WORDS[language];
+    const facts = [];
+    if (ctx.repository)
+        facts.push({ label: words.repository, text: ctx.repository, href: ctx.repositoryUrl });
+    const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? words.attempt(ctx.runAttempt) : '';
+    facts.push({ label: words.workflowLabel, text: runTitle(ctx, words), href: ctx.runUrl || undefined, note: attempt || undefined });
+    if (ctx.job)
+        facts.push({ label: words.job, text: ctx.job });
+    if (ctx.pullRequest) {
+        const pr = ctx.pullRequest;
+        const branches = pr.head && pr.base ? `${pr.head} \u2192 ${pr.base}` : undefined;
+        facts.push({ label: words.pullRequest, text: `#${pr.number} ${pr.title}`.trim(), href: pr.url || undefined, note: branches });
+    }
+    else if (ctx.refName) {
+        facts.push({ label: ctx.refType === 'tag' ? words.tag : words.branch, text: ctx.refName });
+    }
+    if (ctx.sha) {
+        const note = [ctx.commitTitle, ctx.commitAuthor ? words.by(ctx.commitAuthor) : ''].filter(Boolean).join(' \u2014 ');
+        facts.push({ label: words.commit, text: ctx.shortSha, href: ctx.commitUrl || undefined, note: note || undefined });
+    }
+    if (ctx.actor || ctx.event) {
+        facts.push({ label: words.triggeredBy, text: [ctx.actor, ctx.event ? `(${ctx.event})` : ''].filter(Boolean).join(' ') });
+    }
+    return facts;
+}
+/** Columns a label takes in a fixed-width font: Hangul and other wide letters take two. */
+function columns(text) {
+    let count = 0;
+    for (const character of text)
+        count += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(character) ? 2 : 1;
+    return count;
+}
+/** `text` followed by spaces up to `width` columns, so that the values after labels line up in any language. */
+function padToColumns(text, width) {
+    return text + ' '.repeat(Math.max(0, width - columns(text)));
+}
+function factsAsText(facts) {
+    const width = Math.max(...facts.map((f) => columns(f.label))) + 2;
+    return facts
+        .map((f) => {
+        const value = [f.text, f.note].filter(Boolean).join('  ');
+        return `${padToColumns(`${f.label}:`, width)}${value}${f.href ? `\n${' '.repeat(width)}${f.href}` : ''}`;
+    })
+        .join('\n');
+}
+const LINK_STYLE = `color:${COLOURS.blue};text-decoration:underline`;
+const MUTED = `color:${COLOURS.muted}`;
+const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px';
+/**
+ * Preformatted text (log excerpts, stack lines, a body's code blocks): each line kept whole,
+ * the box scrolling sideways within the mail's width when a line is longer. Wrapping cannot
+ * keep a stack frame such as `at Object.<anonymous> (/home/runner/work/app/app/src/\u2026/x.test.ts:12:34)`
+ * readable in Gmail: it drops `overflow-wrap`, puts break opportunities (`<wbr>`) into long
+ * words on the web, and in its apps makes `word-break:break-word` break like `break-all`, so
+ * with `pre-wrap` the paths broke mid-word, on a phone at every line. `overflow` is one of the
+ * few properties here that Gmail keeps on the web and in its iOS and Android apps
+ * (caniemail.com); its apps ignore a `white-space:pre` declaration, but a <pre> keeps its lines
+ * by default. A client that ignored `overflow` would show a long line past the box's edge, still
+ * whole. A border instead of a shaded box: a background would stay light on a dark page.
+ */
+const PRE_STYLE = `margin:8px 0 0;padding:8px 12px;border:1px solid ${COLOURS.border};border-radius:6px;` +
+    'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre;overflow:auto';
+/**
+ * A list whose rows are blocks, not `<li>`: Gmail drops `list-style`, so a `<ul>` meant to
+ * show no bullets shows them, indented past anything that follows it.
+ */
+const LIST_STYLE = 'font-size:14px;line-height:1.5';
+const ROW_STYLE = 'margin:0 0 4px';
+/** A link when the URL may be one (isLinkable), else the text alone. */
+function link(href, text, style = LINK_STYLE) {
+    return (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .isLinkable */ .n1)(href) ? `<a href="${escapeHtml(href)}" style="${style}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+function factsAsHtml(facts) {
+    const rows = facts.map((f) => {
+        const note = f.note ? ` <span style="${MUTED}">${escapeHtml(f.note)}</span>` : '';
+        return ('<tr>' +
+            `<td style="padding:4px 12px 4px 0;${MUTED};white-space:nowrap;vertical-align:top">${escapeHtml(f.label)}</td>` +
+            `<td style="padding:4px 0;vertical-align:top">${link(f.href, f.text)}${note}</td>` +
+            '</tr>');
+    });
+    return `<table role="presentation" style="border-collapse:collapse;font-size:14px;line-height:1.5">${rows.join('')}</table>`;
+}
+function problemJobsAsText(report, language) {
+    const words = WORDS[language];
+    const blocks = report.problemJobs.map((job) => {
+        const steps = job.failedSteps.length ? ` ${words.atSteps(job.failedSteps)}` : '';
+        const lines = [`- ${job.name} ${(0,_jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .conclusionIn */ .ZW)(job.conclusion, language)}${steps}${job.completed ? '' : ` ${words.stillRunning}`}`];
+        if (job.url)
+            lines.push(`  ${job.url}`);
+        if (job.excerpt?.length)
+            lines.push('', ...job.excerpt.map((line) => `  | ${line}`));
+        return lines.join('\n');
+    });
+    if (report.moreProblemJobs)
+        blocks.push(`- ${words.moreJobs(report.moreProblemJobs)}`);
+    return `${words.failedJobs}:\n${blocks.join('\n\n')}`;
+}
+function problemJobsAsHtml(report, language) {
+    const words = WORDS[language];
+    const items = report.problemJobs.map((job) => {
+        const excerpt = job.excerpt?.length ? `<pre style="${PRE_STYLE}">${escapeHtml(job.excerpt.join('\n'))}</pre>` : '';
+        return ('<li style="margin:0 0 12px">' +
+            `<strong>${link(job.url || undefined, job.name)}</strong> ${escapeHtml((0,_jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .conclusionIn */ .ZW)(job.conclusion, language))}` +
+            (job.failedSteps.length ? ` <span style="${MUTED}">${escapeHtml(words.atSteps(job.failedSteps))}</span>` : '') +
+            (job.completed ? '' : ` <span style="${MUTED}">${escapeHtml(words.stillRunning)}</span>`) +
+            excerpt +
+            '</li>');
+    });
+    if (report.moreProblemJobs)
+        items.push(`<li style="margin:0 0 12px;${MUTED}">${escapeHtml(words.moreJobs(report.moreProblemJobs))}</li>`);
+    return `<h2 style="${HEADING_STYLE}">${escapeHtml(words.failedJobs)}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`;
+}
+/**
+ * For a failure after the last success, the commits since then, oldest first (the one that
+ * broke the build is among the first); else the commits of a push of several (a push of one
+ * is already told by the Commit line).
+ */
+function commitList(ctx, history, words) {
+    const since = history?.commitsSince;
+    if (since && history.lastSuccess && (history.transition === 'broken' || history.transition === 'still-failing')) {
+        return {
+            heading: words.commitsSince(history.lastSuccess.runNumber),
+            commits: since.commits,
+            earlier: 0,
+            later: since.total - since.commits.length,
+            compareUrl: since.compareUrl,
+            compareText: words.compareSince
+        };
+    }
+    if (ctx.commitCount <= 1)
+        return undefined;
+    return {
+        heading: words.commitsInPush,
+        commits: ctx.commits,
+        earlier: ctx.commitCount - ctx.commits.length,
+        later: 0,
+        compareUrl: ctx.compareUrl,
+        compareText: words.comparePush
+    };
+}
+function commitsAsText(list, words) {
+    const lines = list.commits.map((c) => `  ${c.shortSha} ${c.title}${c.author ? ` \u2014 ${c.author}` : ''}`);
+    if (list.earlier > 0)
+        lines.unshift(`  ${words.earlierCommits(list.earlier)}`);
+    if (list.later > 0)
+        lines.push(`  ${words.moreCommits(list.later)}`);
+    return `${list.heading}:\n${lines.join('\n')}${list.compareUrl ? `\n  ${words.compareLabel} ${list.compareUrl}` : ''}`;
+}
+function commitsAsHtml(list, words) {
+    const rows = list.commits.map((c) => `<div style="${ROW_STYLE}"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(c.url || undefined, c.shortSha)}</code> ` +
+        `${escapeHtml(c.title)}${c.author ? ` <span style="${MUTED}">\u2014 ${escapeHtml(c.author)}</span>` : ''}</div>`);
+    if (list.earlier > 0)
+        rows.unshift(`<div style="${ROW_STYLE};${MUTED}">${escapeHtml(words.earlierCommits(list.earlier))}</div>`);
+    if (list.later > 0)
+        rows.push(`<div style="${ROW_STYLE};${MUTED}">${escapeHtml(words.moreCommits(list.later))}</div>`);
+    if (list.compareUrl)
+        rows.push(`<div style="${ROW_STYLE}">${link(list.compareUrl, list.compareText)}</div>`);
+    return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><div style="${LIST_STYLE}">${rows.join('')}</div>`;
+}
+/**
+ * Room for the lines under failed tests and under error annotations, each, in the HTML part
+ * after escaping: with the log excerpts they stay under the 102 KB at which Gmail clips.
+ */
+const DETAILS_BUDGET = 16 * 1024;
+/** The groups of lines with lines dropped from the end of the largest group until they fit `budget` once escaped. */
+function fitLines(groups, budget = DETAILS_BUDGET) {
+    const fitted = groups.map((lines) => [...lines]);
+    const sizes = fitted.map((lines) => lines.reduce((sum, line) => sum + escapeHtml(line).length + 1, 0));
+    let total = sizes.reduce((sum, size) => sum + size, 0);
+    while (total > budget) {
+        const largest = sizes.indexOf(Math.max(...sizes));
+        const removed = escapeHtml(fitted[largest].pop()).length + 1;
+        sizes[largest] -= removed;
+        total -= removed;
+    }
+    return fitted;
+}
+/** The link to the annotated lines at the run's commit, when the path is one inside the repository. */
+function annotationUrl(ctx, annotation) {
+    const path = annotation.path;
+    if (!path || !/^https?:\/\//.test(ctx.serverUrl) || !ctx.repository || !/^[0-9a-f]{7,64}$/i.test(ctx.sha))
+        return undefined;
+    if (/^[/\\]|^[a-z]:/i.test(path) || path.split(/[/\\]/).some((part) => part === '..' || part === '.'))
+        return undefined;
+    const lines = annotation.startLine ? `#L${annotation.startLine}${annotation.endLine > annotation.startLine ? `-L${annotation.endLine}` : ''}` : '';
+    return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${path.split('/').map(encodeURIComponent).join('/')}${lines}`;
+}
+/** "src/cart.ts:12", "src/cart.ts:12-14", or the path alone; empty when the annotation names no file. */
+function annotationPlace(annotation) {
+    if (!annotation.path)
+        return '';
+    const lines = annotation.startLine ? `:${annotation.startLine}${annotation.endLine > annotation.startLine ? `-${annotation.endLine}` : ''}` : '';
+    return (0,_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanReportLine */ .Qy)(`${annotation.path}${lines}`);
+}
+/** The message of an annotation as lines: the title first when it adds to the message, at most MAX_DETAIL_LINES + 1. */
+function annotationLines(annotation) {
+    const lines = annotation.message
+        .split(/\r\n|\r|\n/)
+        .map(_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanReportLine */ .Qy)
+        .filter(Boolean);
+    const title = (0,_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanReportLine */ .Qy)(annotation.title);
+    if (title && !lines[0]?.includes(title))
+        lines.unshift(title);
+    return lines.slice(0, _test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DETAIL_LINES */ .nW + 1);
+}
+function annotationsAsText(report, ctx, language) {
+    const words = WORDS[language];
+    const items = (report.annotations ?? []).map((annotation) => {
+        const place = annotationPlace(annotation);
+        const url = annotationUrl(ctx, annotation);
+        const lines = [`- ${place ? `${place} ` : ''}(${(0,_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanReportLine */ .Qy)(annotation.job)})`];
+        if (url)
+            lines.push(`  ${url}`);
+        lines.push(...annotationLines(annotation).map((line) => `  ${line}`));
+        return lines.join('\n');
+    });
+    if (report.moreAnnotations)
+        items.push(`- ${words.moreAnnotations(report.moreAnnotations)}`);
+    return `${words.errorAnnotations}:\n${items.join('\n')}`;
+}
+function annotationsAsHtml(report, ctx, language) {
+    const words = WORDS[language];
+    const annotations = report.annotations ?? [];
+    const messages = annotations.map(annotationLines);
+    const rest = fitLines(messages.map((lines) => lines.slice(1)));
+    const items = annotations.map((annotation, index) => {
+        const place = annotationPlace(annotation);
+        const where = place ? `<code style="font-family:ui-monospace,Menlo,Consolas,monospace">${link(annotationUrl(ctx, annotation), place)}</code> ` : '';
+        const more = rest[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(rest[index].join('\n'))}</pre>` : '';
+        return ('<li style="margin:0 0 12px">' +
+            `${where}<span style="${MUTED}">${escapeHtml((0,_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanReportLine */ .Qy)(annotation.job))}</span>` +
+            (messages[index][0] ? `<br>${escapeHtml(messages[index][0])}` : '') +
+            more +
+            '</li>');
+    });
+    if (report.moreAnnotations)
+        items.push(`<li style="margin:0 0 12px;${MUTED}">${words.moreAnnotations(report.moreAnnotations)}</li>`);
+    return `<h2 style="${HEADING_STYLE}">${words.errorAnnotations}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`;
+}
+const hasFailures = (tests) => tests.counts.failed + tests.counts.errored > 0;
+const testsHeading = (tests, words) => (hasFailures(tests) ? words.failedTests : words.tests);
+function testsAsText(tests, language) {
+    const list = (0,_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .failedTestsAsText */ .Gz)(tests, language);
+    return `${testsHeading(tests, WORDS[language])} (${(0,_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .countsPhrase */ .__)(tests.counts, language)})${list ? `:\n${list}` : ''}`;
+}
+function testsAsHtml(tests, language) {
+    const words = WORDS[language];
+    const said = (0,_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .testWords */ .Kp)(language);
+    const details = fitLines(tests.failures.map((test) => test.details));
+    const items = tests.failures.map((test, index) => {
+        const suite = test.suite ? ` <span style="${MUTED}">${escapeHtml(words.inSuite(test.suite))}</span>` : '';
+        const kind = test.errored ? ` <span style="${MUTED}">${said.error}</span>` : '';
+        const message = test.message ? `<br>${escapeHtml(test.message)}` : '';
+        const stack = details[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(details[index].join('\n'))}</pre>` : '';
+        return `<li style="margin:0 0 12px"><strong>${escapeHtml(test.name || said.unnamed)}</strong>${suite}${kind}${message}${stack}</li>`;
+    });
+    if (tests.moreFailures)
+        items.push(`<li style="margin:0 0 12px;${MUTED}">${said.more(tests.moreFailures)}</li>`);
+    const list = items.length ? `<ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>` : '';
+    return `<h2 style="${HEADING_STYLE}">${testsHeading(tests, words)}</h2><p style="margin:0 0 8px;font-size:14px">${escapeHtml((0,_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .countsPhrase */ .__)(tests.counts, language))}</p>${list}`;
+}
+/**
+ * Wraps content in a mail-safe page: inline styles only, no scripts, no background, limited
+ * width; `preview` is hidden text that mail programs show after the subject in the list.
+ */
+function page(title, content, language, preview = '') {
+    return (`<!doctype html><html lang="${language}"><head><meta charset="utf-8">` +
+        '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">' +
+        `<title>${escapeHtml(title)}</title></head>` +
+        '<body style="margin:0;padding:16px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif">' +
+        (preview ? `<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">${escapeHtml(preview)}</div>` : '') +
+        `<div style="max-width:640px;margin:0 auto">${content}</div></body></html>`);
+}
+/** The generated message's heading: the outcome in its colour and in words, then "CI #42 failed". */
+function banner(outcome, heading, words) {
+    return (`<div style="border-left:6px solid ${outcome.colour};padding:8px 16px;margin-bottom:16px">` +
+        `<div style="font-weight:bold;color:${outcome.colour};font-size:14px;text-transform:uppercase;letter-spacing:.05em">${outcome.symbol} ${escapeHtml(words.word(outcome.name))}</div>` +
+        `<h1 style="margin:4px 0 0;font-size:20px">${escapeHtml(heading)}</h1>` +
+        '</div>');
+}
+const EMPTY_SECTION = { html: '', text: '' };
+/**
+ * Every section of this message, by placeholder. A new section: its name in PLACEHOLDERS and
+ * SECTION_PLACEHOLDERS (template.ts) and in the README's table, and its rendering here.
+ */
+function messageSections(ctx, problems, annotated, tests, language) {
+    // The failed jobs, then what their checks pointed at: the error annotations.
+    const jobs = [
+        problems && { html: problemJobsAsHtml(problems, language), text: problemJobsAsText(problems, language) },
+        annotated && { html: annotationsAsHtml(annotated, ctx, language), text: annotationsAsText(annotated, ctx, language) }
+    ].filter((part) => part !== undefined);
+    return {
+        failed_jobs: { html: jobs.map((part) => part.html).join(''), text: jobs.map((part) => part.text).join('\n\n'), appendedToBody: true },
+        // After a custom body only when tests failed: counts alone are the generated message's.
+        failed_tests: {
+            ...(tests ? { html: testsAsHtml(tests, language), text: testsAsText(tests, language) } : EMPTY_SECTION),
+            appendedToBody: !!tests && hasFailures(tests)
+        }
+    };
+}
+/**
+ * Room for log excerpts in the HTML part, counted after escaping: with the rest of the
+ * message it stays well under the 102 KB at which Gmail clips a message.
+ */
+const EXCERPT_BUDGET = 48 * 1024;
+/** The report with its excerpts shortened from the top, longest first, until they fit the budget. */
+function fitExcerpts(report, budget = EXCERPT_BUDGET) {
+    const jobs = report.problemJobs.map((job) => ({ ...job, excerpt: job.excerpt && [...job.excerpt] }));
+    const lineSizes = jobs.map((job) => (job.excerpt ?? []).map((line) => escapeHtml(line).length + 1));
+    const sizes = lineSizes.map((lines) => lines.reduce((sum, size) => sum + size, 0));
+    let total = sizes.reduce((sum, size) => sum + size, 0);
+    while (total > budget) {
+        const longest = sizes.indexOf(Math.max(...sizes));
+        const removed = lineSizes[longest].shift();
+        jobs[longest].excerpt.shift();
+        sizes[longest] -= removed;
+        total -= removed;
+    }
+    return { ...report, problemJobs: jobs };
+}
+/** Gmail clips an HTML part larger than this. */
+const GMAIL_CLIP_BYTES = 102 * 1024;
+/** A warning when Gmail would hide the end of the message behind "View entire message". */
+function gmailClippingWarning(message, language = _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm) {
+    const bytes = Buffer.byteLength(message.html);
+    if (bytes <= GMAIL_CLIP_BYTES)
+        return undefined;
+    return WORDS[language].gmailClipping(Math.round(bytes / 1024));
+}
+/**
+ * Composes the subject and both body parts from the settings, the run and, when the API
+ * was asked, the failed jobs and the run's place in the history. Placeholders are filled
+ * with values escaped for each part: raw text in the subject and the text part,
+ * Markdown-escaped in what becomes HTML. A custom body is the whole message: no generated
+ * heading or footer, in any language.
+ */
+async function composeMessage(settings, ctx, report, history, tests) {
+    const language = settings.language ?? _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm;
+    const words = WORDS[language];
+    const outcome = messageOutcome(settings.status, history);
+    // Placeholder values are the same in every language: a custom text is the user's own.
+    const values = (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .templateValues */ .nX)(ctx, settings.status, WORDS.en.verb(outcomeOf(settings.status).name), history, tests);
+    const subject = settings.subject !== undefined ? (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .Xm)(settings.subject, values, _template_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeSubject */ .cI).trim() : defaultSubject(ctx, settings.status, history, language);
+    const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined;
+    const annotated = report?.annotations?.length ? report : undefined;
+    const sections = messageSections(ctx, problems, annotated, tests, language);
+    if (settings.body !== undefined) {
+        // Loaded only for a custom body, with marked.
+        const { renderCustomBody } = await __nccwpck_require__.e(/* import() */ 255).then(__nccwpck_require__.bind(__nccwpck_require__, 8255));
+        const { text, content } = await renderCustomBody(settings.body, values, sections, settings);
+        return { subject, text, html: page(subject, content, language), htmlContent: content };
+    }
+    const heading = words.heading(runTitle(ctx, words), words.verb(outcome.name), streakCount(history));
+    const streak = streakLine(history, words);
+    const word = words.word(outcome.name);
+    // The transition leads the preview, where a threaded mail's subject no longer says it.
+    const preview = history ? `${word}: ${heading}.${streak ? ` ${streakLineWords(streak, words)}` : ''}` : '';
+    const facts = [...runFacts(ctx, language), ...ctx.trigger];
+    const textParts = [`${word.toUpperCase()}: ${heading}`];
+    const htmlParts = [];
+    if (streak) {
+        textParts.push(streakLineAsText(ctx, streak, words));
+        htmlParts.push(streakLineAsHtml(ctx, streak, words));
+    }
+    textParts.push(factsAsText(facts));
+    htmlParts.push(factsAsHtml(facts));
+    for (const section of [sections.failed_jobs, sections.failed_tests]) {
+        if (!section.text)
+            continue;
+        textParts.push(section.text);
+        htmlParts.push(section.html);
+    }
+    const commits = commitList(ctx, history, words);
+    if (commits) {
+        textParts.push(commitsAsText(commits, words));
+        htmlParts.push(commitsAsHtml(commits, words));
+    }
+    const content = htmlParts.join('');
+    const footer = (0,_template_js__WEBPACK_IMPORTED_MODULE_2__/* .isLinkable */ .n1)(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${link(ctx.runUrl, words.viewRun, MUTED)}</p>` : '';
+    return {
+        subject,
+        text: `${textParts.join('\n\n')}\n`,
+        html: page(subject, banner(outcome, heading, words) + content + footer, language, preview),
+        htmlContent: content
+    };
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -496,7 +1146,7 @@ function ordinal(n) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3976);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5311);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5523);
 /* harmony import */ var _short_lived_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5485);
 
@@ -847,7 +1497,7 @@ function threadFields(thread) {
 
 /***/ }),
 
-/***/ 3976:
+/***/ 5311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -858,966 +1508,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __nccwpck_require__(833);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/history.ts
-var src_history = __nccwpck_require__(8155);
-// EXTERNAL MODULE: ./src/jobs.ts
-var jobs = __nccwpck_require__(5995);
-// EXTERNAL MODULE: ./src/language.ts
-var src_language = __nccwpck_require__(2497);
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-// EXTERNAL MODULE: ./src/template.ts
-var template = __nccwpck_require__(5237);
-// EXTERNAL MODULE: ./src/test-summary.ts
-var test_summary = __nccwpck_require__(7490);
-;// CONCATENATED MODULE: ./src/compose.ts
-
-
-
-
-
-
-
-
-/**
- * Every text of the generated notification, in every language (see language.ts). The
- * subject and heading are whole phrases per language, as the word order differs.
- */
-const WORDS = (0,src_language/* defineWords */.Pw)('compose', {
-    /** Past tense after the run's title in the subject and heading: "CI #42 failed". */
-    verb: {
-        en: (outcome) => ({
-            success: 'succeeded',
-            failure: 'failed',
-            cancelled: 'was cancelled',
-            unknown: 'finished',
-            broken: 'broken',
-            'still-failing': 'still failing',
-            fixed: 'fixed'
-        })[outcome],
-        ko: (outcome) => ({
-            success: '\uc131\uacf5',
-            failure: '\uc2e4\ud328',
-            cancelled: '\ucde8\uc18c\ub428',
-            unknown: '\uc644\ub8cc',
-            broken: '\uae68\uc9d0',
-            'still-failing': '\uacc4\uc18d \uc2e4\ud328',
-            fixed: '\ubcf5\uad6c\ub428'
-        })[outcome]
-    },
-    /** The short word of the banner. */
-    word: {
-        en: (outcome) => ({
-            success: 'Succeeded',
-            failure: 'Failed',
-            cancelled: 'Cancelled',
-            unknown: 'Finished',
-            broken: 'Broken',
-            'still-failing': 'Still failing',
-            fixed: 'Fixed'
-        })[outcome],
-        ko: (outcome) => ({
-            success: '\uc131\uacf5',
-            failure: '\uc2e4\ud328',
-            cancelled: '\ucde8\uc18c\ub428',
-            unknown: '\uc644\ub8cc',
-            broken: '\uae68\uc9d0',
-            'still-failing': '\uacc4\uc18d \uc2e4\ud328',
-            fixed: '\ubcf5\uad6c\ub428'
-        })[outcome]
-    },
-    /** A run whose workflow has no name. */
-    workflow: { en: 'Workflow', ko: '\uc6cc\ud06c\ud50c\ub85c' },
-    /** "CI #42 still failing (3rd run)": the heading, and the subject after the repository. */
-    heading: {
-        en: (title, verb, streak) => `${title} ${verb}${streak ? ` (${(0,src_history/* ordinal */.IE)(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
-        ko: (title, verb, streak) => `${title} ${verb}${streak ? ` (${streak.count}\ubc88\uc9f8${streak.complete ? '' : ' \uc774\ud6c4'} \uc2e4\ud589)` : ''}`
-    },
-    /** `[octo/app] CI #42 failed on main (3rd run)`. */
-    subject: {
-        en: (repo, title, verb, ref, streak) => `${repo}${title} ${verb}${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''}${streak ? ` (${(0,src_history/* ordinal */.IE)(streak.count)} run${streak.complete ? '' : ' or later'})` : ''}`,
-        ko: (repo, title, verb, ref, streak) => {
-            const notes = [ref ? `${ref.tag ? '\ud0dc\uadf8 ' : ''}${ref.name}` : '', streak ? `${streak.count}\ubc88\uc9f8${streak.complete ? '' : ' \uc774\ud6c4'} \uc2e4\ud589` : ''].filter(Boolean);
-            return `${repo}${title} ${verb}${notes.length ? ` (${notes.join(', ')})` : ''}`;
-        }
-    },
-    /** The subject of every mail of a threaded failure streak: `[octo/app] CI failing on main since #40`. */
-    threadSubject: {
-        en: (repo, workflow, since, ref) => `${repo}${workflow} failing${ref ? ` on ${ref.tag ? 'tag ' : ''}${ref.name}` : ''} since #${since}`,
-        ko: (repo, workflow, since, ref) => `${repo}${workflow} #${since}\ubd80\ud130 \uc2e4\ud328 \uc911${ref ? ` (${ref.tag ? '\ud0dc\uadf8 ' : ''}${ref.name})` : ''}`
-    },
-    streakStillFailing: {
-        en: (streak) => ({
-            lead: 'Failing since',
-            tail: `: ${streak.complete ? '' : 'at least '}${streak.count} failed run${streak.count === 1 ? '' : 's'} in a row.`
-        }),
-        ko: (streak) => ({ lead: '', tail: `\ubd80\ud130 \uc2e4\ud328\ud558\uace0 \uc788\uc2b5\ub2c8\ub2e4: \uc5f0\uc18d ${streak.count}\ud68c${streak.complete ? '' : ' \uc774\uc0c1'} \uc2e4\ud328.` })
-    },
-    streakFixed: {
-        en: (streak) => ({
-            lead: `Fixed after ${streak.complete ? '' : 'at least '}${streak.count} failed run${streak.count === 1 ? '' : 's'}, failing since`,
-            tail: '.'
-        }),
-        ko: (streak) => ({ lead: '', tail: `\ubd80\ud130 \uc5f0\uc18d ${streak.count}\ud68c${streak.complete ? '' : ' \uc774\uc0c1'} \uc2e4\ud328\ud55c \ub4a4 \ubcf5\uad6c\ub418\uc5c8\uc2b5\ub2c8\ub2e4.` })
-    },
-    streakBroken: {
-        en: () => ({ lead: 'The last successful run was', tail: '.' }),
-        ko: () => ({ lead: '\ub9c8\uc9c0\ub9c9\uc73c\ub85c \uc131\uacf5\ud55c \uac83\uc740', tail: '\uc785\ub2c8\ub2e4.' })
-    },
-    /** A run of the history, linked: "run #40". */
-    run: { en: (runNumber) => `run #${runNumber}`, ko: (runNumber) => `\uc2e4\ud589 #${runNumber}` },
-    /** After a run of the history: " (commit abc1234)". */
-    commitNote: { en: (shortSha) => ` (commit ${shortSha})`, ko: (shortSha) => ` (\ucee4\ubc0b ${shortSha})` },
-    runLinkLabel: { en: 'Run:', ko: '\uc2e4\ud589:' },
-    commitLinkLabel: { en: 'Commit:', ko: '\ucee4\ubc0b:' },
-    repository: { en: 'Repository', ko: '\uc800\uc7a5\uc18c' },
-    workflowLabel: { en: 'Workflow', ko: '\uc6cc\ud06c\ud50c\ub85c' },
-    job: { en: 'Job', ko: '\uc791\uc5c5' },
-    pullRequest: { en: 'Pull request', ko: '\ud480 \ub9ac\ud018\uc2a4\ud2b8' },
-    tag: { en: 'Tag', ko: '\ud0dc\uadf8' },
-    branch: { en: 'Branch', ko: '\ube0c\ub79c\uce58' },
-    commit: { en: 'Commit', ko: '\ucee4\ubc0b' },
-    triggeredBy: { en: 'Triggered by', ko: '\uc2e4\ud589\ud55c \uc0ac\ub78c' },
-    attempt: { en: (attempt) => ` (attempt ${attempt})`, ko: (attempt) => ` (${attempt}\ubc88\uc9f8 \uc2dc\ub3c4)` },
-    by: { en: (author) => `by ${author}`, ko: (author) => `\uc791\uc131\uc790 ${author}` },
-    /** Said of a job that is still running (usually the one sending): its log comes when it ends. */
-    stillRunning: { en: '(still running, log not available yet)', ko: '(\uc544\uc9c1 \uc2e4\ud589 \uc911\uc774\ub77c \ub85c\uadf8\uac00 \uc5c6\uc2b5\ub2c8\ub2e4)' },
-    /** The failed steps of a job, after its conclusion: "at step \u201cCompile\u201d". */
-    atSteps: {
-        en: (steps) => `at ${steps.length === 1 ? 'step' : 'steps'} ${steps.map((s) => `\u201c${s}\u201d`).join(', ')}`,
-        ko: (steps) => `(\ub2e8\uacc4 ${steps.map((s) => `\u201c${s}\u201d`).join(', ')})`
-    },
-    moreJobs: { en: (count) => `and ${count} more`, ko: (count) => `\uc678 ${count}\uac1c \uc791\uc5c5` },
-    failedJobs: { en: 'Failed and cancelled jobs', ko: '\uc2e4\ud328\ud558\uac70\ub098 \ucde8\uc18c\ub41c \uc791\uc5c5' },
-    commitsSince: {
-        en: (runNumber) => `Commits since the last successful run (#${runNumber})`,
-        ko: (runNumber) => `\ub9c8\uc9c0\ub9c9 \uc131\uacf5 \uc2e4\ud589(#${runNumber}) \uc774\ud6c4\uc758 \ucee4\ubc0b`
-    },
-    compareSince: { en: 'Compare with the last successful run', ko: '\ub9c8\uc9c0\ub9c9 \uc131\uacf5 \uc2e4\ud589\uacfc \ube44\uad50' },
-    commitsInPush: { en: 'Commits in this push', ko: '\uc774 \ud478\uc2dc\uc758 \ucee4\ubc0b' },
-    comparePush: { en: 'Compare the changes', ko: '\ubcc0\uacbd \uc0ac\ud56d \ube44\uad50' },
-    earlierCommits: { en: (count) => `\u2026 ${count} earlier`, ko: (count) => `\u2026 \uc774\uc804 \ucee4\ubc0b ${count}\uac1c` },
-    moreCommits: { en: (count) => `\u2026 ${count} more`, ko: (count) => `\u2026 \ucee4\ubc0b ${count}\uac1c \ub354` },
-    compareLabel: { en: 'Compare:', ko: '\ube44\uad50:' },
-    errorAnnotations: { en: 'Error annotations', ko: '\uc624\ub958 \uc8fc\uc11d' },
-    moreAnnotations: { en: (count) => `and ${count} more`, ko: (count) => `\uc678 ${count}\uac1c` },
-    failedTests: { en: 'Failed tests', ko: '\uc2e4\ud328\ud55c \ud14c\uc2a4\ud2b8' },
-    tests: { en: 'Tests', ko: '\ud14c\uc2a4\ud2b8' },
-    /** The suite of a failed test, after its name. */
-    inSuite: { en: (suite) => `in ${suite}`, ko: (suite) => `(\uc2a4\uc704\ud2b8 ${suite})` },
-    viewRun: { en: 'View the run on GitHub', ko: 'GitHub\uc5d0\uc11c \uc2e4\ud589 \ubcf4\uae30' },
-    /** A custom body whose Markdown nests deeper than marked can be trusted with. */
-    nestedTooDeeply: {
-        en: (input, levels) => ({
-            problem: `nests quotes, lists, emphasis or links more than ${levels} levels deep`,
-            fix: `Nest quotes (\`>\`), lists and emphasis at most ${levels} levels deep in \`${input}\`; put text that is not meant as Markdown in a code block.`
-        }),
-        ko: (input, levels) => ({
-            problem: `\uc778\uc6a9, \ubaa9\ub85d, \uac15\uc870, \ub9c1\ud06c\uac00 ${levels}\ub2e8\uacc4\ubcf4\ub2e4 \uae4a\uac8c \uc911\ucca9\ub418\uc5b4 \uc788\uc2b5\ub2c8\ub2e4`,
-            fix: `\`${input}\`\uc5d0\uc11c \uc778\uc6a9(\`>\`), \ubaa9\ub85d, \uac15\uc870\ub294 ${levels}\ub2e8\uacc4\uae4c\uc9c0\ub9cc \uc911\ucca9\ud558\uc138\uc694. Markdown\uc73c\ub85c \uc77d\ud788\uba74 \uc548 \ub418\ub294 \ud14d\uc2a4\ud2b8\ub294 \ucf54\ub4dc \ube14\ub85d\uc5d0 \ub123\uc73c\uc138\uc694.`
-        })
-    },
-    /** A custom body marked could not render; `why` is marked's own message. */
-    unrenderable: {
-        en: (input, why) => ({
-            problem: `is Markdown that could not be rendered (${why})`,
-            fix: `Simplify the Markdown in \`${input}\`, or put text that is not meant as Markdown in a code block.`
-        }),
-        ko: (input, why) => ({
-            problem: `\ub80c\ub354\ub9c1\ud560 \uc218 \uc5c6\ub294 Markdown\uc785\ub2c8\ub2e4(${why})`,
-            fix: `\`${input}\`\uc758 Markdown\uc744 \ub2e8\uc21c\ud558\uac8c \uace0\uce58\uac70\ub098, Markdown\uc73c\ub85c \uc77d\ud788\uba74 \uc548 \ub418\ub294 \ud14d\uc2a4\ud2b8\ub294 \ucf54\ub4dc \ube14\ub85d\uc5d0 \ub123\uc73c\uc138\uc694.`
-        })
-    },
-    gmailClipping: {
-        en: (kilobytes) => `The HTML part is ${kilobytes} KB: Gmail shows only the first 102 KB and hides the rest behind "View entire message". Shorten \`body\` or \`body-file\`.`,
-        ko: (kilobytes) => `HTML \ubd80\ubd84\uc774 ${kilobytes} KB\uc785\ub2c8\ub2e4. Gmail\uc740 \ucc98\uc74c 102 KB\ub9cc \ubcf4\uc5ec \uc8fc\uace0 \ub098\uba38\uc9c0\ub294 "\uc804\uccb4 \uba54\uc77c \ubcf4\uae30" \ub4a4\uc5d0 \uc228\uae41\ub2c8\ub2e4. \`body\` \ub610\ub294 \`body-file\`\uc744 \uc904\uc774\uc138\uc694.`
-    }
-});
-/**
- * The only colours the mail sets. It sets no background, so the client's own (white, or dark
- * in dark mode) shows through and text without a colour of its own takes the client's. Each
- * colour set on text reads at 4.5:1 or better on white and at 3:1 or better on a dark
- * (#121212) page, so it needs no dark-mode variant; the border grey is not text and reads at
- * 3:1 on both.
- */
-const COLOURS = {
-    green: '#1a7f37',
-    red: '#cf222e',
-    blue: '#0969da',
-    /** Labels and notes; GitHub's lighter greys fall under 4.5:1 on white, its darker ones under 3:1 on dark. */
-    muted: '#656d76',
-    border: '#8c959f'
-};
-const OUTCOMES = {
-    success: { name: 'success', colour: COLOURS.green, symbol: '\u2714' },
-    failure: { name: 'failure', colour: COLOURS.red, symbol: '\u2716' },
-    cancelled: { name: 'cancelled', colour: COLOURS.muted, symbol: '\u2298' },
-    unknown: { name: 'unknown', colour: COLOURS.blue, symbol: '\u25cf' }
-};
-function outcomeOf(status) {
-    return OUTCOMES[status ?? 'unknown'];
-}
-/** The transitions that say more than the outcome does; the others are told by the outcome. */
-const TRANSITION_OUTCOMES = {
-    broken: { ...OUTCOMES.failure, name: 'broken' },
-    'still-failing': { ...OUTCOMES.failure, name: 'still-failing' },
-    fixed: { ...OUTCOMES.success, name: 'fixed' }
-};
-/** What the message calls the run: its transition when the history was read and tells more, else its outcome. */
-function messageOutcome(status, history) {
-    return (history && TRANSITION_OUTCOMES[history.transition]) || outcomeOf(status);
-}
-/** How long the streak is, said after "still failing". */
-function streakCount(history) {
-    if (history?.transition !== 'still-failing')
-        return undefined;
-    return { count: history.streak, complete: history.streakComplete };
-}
-function escapeHtml(value) {
-    return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** "CI #42", or whatever part of it is known. */
-function runTitle(ctx, words) {
-    const name = ctx.workflow || words.workflow;
-    return ctx.runNumber ? `${name} #${ctx.runNumber}` : name;
-}
-function refOf(ctx) {
-    return ctx.refName ? { name: ctx.refName, tag: ctx.refType === 'tag' } : undefined;
-}
-/**
- * `[octo/app] CI #42 failed on main`, `[octo/app] CI #42 still failing on main (3rd run)`.
- * A threaded mail of a failure streak gets the streak's subject instead, the same for
- * every mail of the streak (Gmail threads only messages with the same subject):
- * `[octo/app] CI failing on main since #40`.
- */
-function defaultSubject(ctx, status, history, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = WORDS[language];
-    const repo = ctx.repository ? `[${ctx.repository}] ` : '';
-    if (history?.threaded && history.failingSince)
-        return words.threadSubject(repo, ctx.workflow || words.workflow, history.failingSince.runNumber, refOf(ctx));
-    return words.subject(repo, runTitle(ctx, words), words.verb(messageOutcome(status, history).name), refOf(ctx), streakCount(history));
-}
-/** Where the streak began, or how long it was: the line under the heading. */
-function streakLine(history, words) {
-    if (!history)
-        return undefined;
-    const count = { count: history.streak, complete: history.streakComplete };
-    if (history.transition === 'still-failing' && history.failingSince)
-        return { ...words.streakStillFailing(count), run: history.failingSince };
-    if (history.transition === 'fixed' && history.failingSince)
-        return { ...words.streakFixed(count), run: history.failingSince };
-    if (history.transition === 'broken' && history.lastSuccess)
-        return { ...words.streakBroken(), run: history.lastSuccess };
-    return undefined;
-}
-function commitUrlOf(ctx, sha) {
-    return ctx.repositoryUrl && sha ? `${ctx.repositoryUrl}/commit/${sha}` : '';
-}
-/** The lead, then a space when there is one: Korean puts the run first. */
-const leadOf = (line) => (line.lead ? `${line.lead} ` : '');
-function streakLineWords(line, words) {
-    return `${leadOf(line)}${words.run(line.run.runNumber)}${line.run.headSha ? words.commitNote(line.run.headSha.slice(0, 7)) : ''}${line.tail}`;
-}
-function streakLineAsText(ctx, line, words) {
-    const links = [
-        [words.runLinkLabel, line.run.url],
-        [words.commitLinkLabel, commitUrlOf(ctx, line.run.headSha)]
-    ].filter(([, url]) => url);
-    return [streakLineWords(line, words), ...links.map(([label, url]) => `  ${padToColumns(label, 8)}${url}`)].join('\n');
-}
-function streakLineAsHtml(ctx, line, words) {
-    let commit = '';
-    if (line.run.headSha) {
-        const shortSha = line.run.headSha.slice(0, 7);
-        // The commit note's words around the linked hash: " (commit " and ")".
-        const [before, after] = words.commitNote(shortSha).split(shortSha);
-        commit = `${escapeHtml(before)}<code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(commitUrlOf(ctx, line.run.headSha) || undefined, shortSha)}</code>${escapeHtml(after)}`;
-    }
-    return `<p style="margin:0 0 16px;font-size:14px;line-height:1.5">${escapeHtml(leadOf(line))}${compose_link(line.run.url || undefined, words.run(line.run.runNumber))}${commit}${escapeHtml(line.tail)}</p>`;
-}
-/** The facts of the default notification, in reading order. */
-function runFacts(ctx, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = WORDS[language];
-    const facts = [];
-    if (ctx.repository)
-        facts.push({ label: words.repository, text: ctx.repository, href: ctx.repositoryUrl });
-    const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? words.attempt(ctx.runAttempt) : '';
-    facts.push({ label: words.workflowLabel, text: runTitle(ctx, words), href: ctx.runUrl || undefined, note: attempt || undefined });
-    if (ctx.job)
-        facts.push({ label: words.job, text: ctx.job });
-    if (ctx.pullRequest) {
-        const pr = ctx.pullRequest;
-        const branches = pr.head && pr.base ? `${pr.head} \u2192 ${pr.base}` : undefined;
-        facts.push({ label: words.pullRequest, text: `#${pr.number} ${pr.title}`.trim(), href: pr.url || undefined, note: branches });
-    }
-    else if (ctx.refName) {
-        facts.push({ label: ctx.refType === 'tag' ? words.tag : words.branch, text: ctx.refName });
-    }
-    if (ctx.sha) {
-        const note = [ctx.commitTitle, ctx.commitAuthor ? words.by(ctx.commitAuthor) : ''].filter(Boolean).join(' \u2014 ');
-        facts.push({ label: words.commit, text: ctx.shortSha, href: ctx.commitUrl || undefined, note: note || undefined });
-    }
-    if (ctx.actor || ctx.event) {
-        facts.push({ label: words.triggeredBy, text: [ctx.actor, ctx.event ? `(${ctx.event})` : ''].filter(Boolean).join(' ') });
-    }
-    return facts;
-}
-/** Columns a label takes in a fixed-width font: Hangul and other wide letters take two. */
-function columns(text) {
-    let count = 0;
-    for (const character of text)
-        count += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(character) ? 2 : 1;
-    return count;
-}
-/** `text` followed by spaces up to `width` columns, so that the values after labels line up in any language. */
-function padToColumns(text, width) {
-    return text + ' '.repeat(Math.max(0, width - columns(text)));
-}
-function factsAsText(facts) {
-    const width = Math.max(...facts.map((f) => columns(f.label))) + 2;
-    return facts
-        .map((f) => {
-        const value = [f.text, f.note].filter(Boolean).join('  ');
-        return `${padToColumns(`${f.label}:`, width)}${value}${f.href ? `\n${' '.repeat(width)}${f.href}` : ''}`;
-    })
-        .join('\n');
-}
-const LINK_STYLE = `color:${COLOURS.blue};text-decoration:underline`;
-const MUTED = `color:${COLOURS.muted}`;
-const HEADING_STYLE = 'margin:24px 0 8px;font-size:16px';
-/**
- * Preformatted text (log excerpts, stack lines, a body's code blocks): each line kept whole,
- * the box scrolling sideways within the mail's width when a line is longer. Wrapping cannot
- * keep a stack frame such as `at Object.<anonymous> (/home/runner/work/app/app/src/\u2026/x.test.ts:12:34)`
- * readable in Gmail: it drops `overflow-wrap`, puts break opportunities (`<wbr>`) into long
- * words on the web, and in its apps makes `word-break:break-word` break like `break-all`, so
- * with `pre-wrap` the paths broke mid-word, on a phone at every line. `overflow` is one of the
- * few properties here that Gmail keeps on the web and in its iOS and Android apps
- * (caniemail.com); its apps ignore a `white-space:pre` declaration, but a <pre> keeps its lines
- * by default. A client that ignored `overflow` would show a long line past the box's edge, still
- * whole. A border instead of a shaded box: a background would stay light on a dark page.
- */
-const PRE_STYLE = `margin:8px 0 0;padding:8px 12px;border:1px solid ${COLOURS.border};border-radius:6px;` +
-    'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;line-height:1.45;white-space:pre;overflow:auto';
-/**
- * A list whose rows are blocks, not `<li>`: Gmail drops `list-style`, so a `<ul>` meant to
- * show no bullets shows them, indented past anything that follows it.
- */
-const LIST_STYLE = 'font-size:14px;line-height:1.5';
-const ROW_STYLE = 'margin:0 0 4px';
-/** A link when the URL may be one (isLinkable), else the text alone. */
-function compose_link(href, text, style = LINK_STYLE) {
-    return (0,template/* isLinkable */.n1)(href) ? `<a href="${escapeHtml(href)}" style="${style}">${escapeHtml(text)}</a>` : escapeHtml(text);
-}
-function factsAsHtml(facts) {
-    const rows = facts.map((f) => {
-        const note = f.note ? ` <span style="${MUTED}">${escapeHtml(f.note)}</span>` : '';
-        return ('<tr>' +
-            `<td style="padding:4px 12px 4px 0;${MUTED};white-space:nowrap;vertical-align:top">${escapeHtml(f.label)}</td>` +
-            `<td style="padding:4px 0;vertical-align:top">${compose_link(f.href, f.text)}${note}</td>` +
-            '</tr>');
-    });
-    return `<table role="presentation" style="border-collapse:collapse;font-size:14px;line-height:1.5">${rows.join('')}</table>`;
-}
-function problemJobsAsText(report, language) {
-    const words = WORDS[language];
-    const blocks = report.problemJobs.map((job) => {
-        const steps = job.failedSteps.length ? ` ${words.atSteps(job.failedSteps)}` : '';
-        const lines = [`- ${job.name} ${(0,jobs/* conclusionIn */.ZW)(job.conclusion, language)}${steps}${job.completed ? '' : ` ${words.stillRunning}`}`];
-        if (job.url)
-            lines.push(`  ${job.url}`);
-        if (job.excerpt?.length)
-            lines.push('', ...job.excerpt.map((line) => `  | ${line}`));
-        return lines.join('\n');
-    });
-    if (report.moreProblemJobs)
-        blocks.push(`- ${words.moreJobs(report.moreProblemJobs)}`);
-    return `${words.failedJobs}:\n${blocks.join('\n\n')}`;
-}
-function problemJobsAsHtml(report, language) {
-    const words = WORDS[language];
-    const items = report.problemJobs.map((job) => {
-        const excerpt = job.excerpt?.length ? `<pre style="${PRE_STYLE}">${escapeHtml(job.excerpt.join('\n'))}</pre>` : '';
-        return ('<li style="margin:0 0 12px">' +
-            `<strong>${compose_link(job.url || undefined, job.name)}</strong> ${escapeHtml((0,jobs/* conclusionIn */.ZW)(job.conclusion, language))}` +
-            (job.failedSteps.length ? ` <span style="${MUTED}">${escapeHtml(words.atSteps(job.failedSteps))}</span>` : '') +
-            (job.completed ? '' : ` <span style="${MUTED}">${escapeHtml(words.stillRunning)}</span>`) +
-            excerpt +
-            '</li>');
-    });
-    if (report.moreProblemJobs)
-        items.push(`<li style="margin:0 0 12px;${MUTED}">${escapeHtml(words.moreJobs(report.moreProblemJobs))}</li>`);
-    return `<h2 style="${HEADING_STYLE}">${escapeHtml(words.failedJobs)}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`;
-}
-/**
- * For a failure after the last success, the commits since then, oldest first (the one that
- * broke the build is among the first); else the commits of a push of several (a push of one
- * is already told by the Commit line).
- */
-function commitList(ctx, history, words) {
-    const since = history?.commitsSince;
-    if (since && history.lastSuccess && (history.transition === 'broken' || history.transition === 'still-failing')) {
-        return {
-            heading: words.commitsSince(history.lastSuccess.runNumber),
-            commits: since.commits,
-            earlier: 0,
-            later: since.total - since.commits.length,
-            compareUrl: since.compareUrl,
-            compareText: words.compareSince
-        };
-    }
-    if (ctx.commitCount <= 1)
-        return undefined;
-    return {
-        heading: words.commitsInPush,
-        commits: ctx.commits,
-        earlier: ctx.commitCount - ctx.commits.length,
-        later: 0,
-        compareUrl: ctx.compareUrl,
-        compareText: words.comparePush
-    };
-}
-function commitsAsText(list, words) {
-    const lines = list.commits.map((c) => `  ${c.shortSha} ${c.title}${c.author ? ` \u2014 ${c.author}` : ''}`);
-    if (list.earlier > 0)
-        lines.unshift(`  ${words.earlierCommits(list.earlier)}`);
-    if (list.later > 0)
-        lines.push(`  ${words.moreCommits(list.later)}`);
-    return `${list.heading}:\n${lines.join('\n')}${list.compareUrl ? `\n  ${words.compareLabel} ${list.compareUrl}` : ''}`;
-}
-function commitsAsHtml(list, words) {
-    const rows = list.commits.map((c) => `<div style="${ROW_STYLE}"><code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(c.url || undefined, c.shortSha)}</code> ` +
-        `${escapeHtml(c.title)}${c.author ? ` <span style="${MUTED}">\u2014 ${escapeHtml(c.author)}</span>` : ''}</div>`);
-    if (list.earlier > 0)
-        rows.unshift(`<div style="${ROW_STYLE};${MUTED}">${escapeHtml(words.earlierCommits(list.earlier))}</div>`);
-    if (list.later > 0)
-        rows.push(`<div style="${ROW_STYLE};${MUTED}">${escapeHtml(words.moreCommits(list.later))}</div>`);
-    if (list.compareUrl)
-        rows.push(`<div style="${ROW_STYLE}">${compose_link(list.compareUrl, list.compareText)}</div>`);
-    return `<h2 style="${HEADING_STYLE}">${escapeHtml(list.heading)}</h2><div style="${LIST_STYLE}">${rows.join('')}</div>`;
-}
-/**
- * Room for the lines under failed tests and under error annotations, each, in the HTML part
- * after escaping: with the log excerpts they stay under the 102 KB at which Gmail clips.
- */
-const DETAILS_BUDGET = 16 * 1024;
-/** The groups of lines with lines dropped from the end of the largest group until they fit `budget` once escaped. */
-function fitLines(groups, budget = DETAILS_BUDGET) {
-    const fitted = groups.map((lines) => [...lines]);
-    const sizes = fitted.map((lines) => lines.reduce((sum, line) => sum + escapeHtml(line).length + 1, 0));
-    let total = sizes.reduce((sum, size) => sum + size, 0);
-    while (total > budget) {
-        const largest = sizes.indexOf(Math.max(...sizes));
-        const removed = escapeHtml(fitted[largest].pop()).length + 1;
-        sizes[largest] -= removed;
-        total -= removed;
-    }
-    return fitted;
-}
-/** The link to the annotated lines at the run's commit, when the path is one inside the repository. */
-function annotationUrl(ctx, annotation) {
-    const path = annotation.path;
-    if (!path || !/^https?:\/\//.test(ctx.serverUrl) || !ctx.repository || !/^[0-9a-f]{7,64}$/i.test(ctx.sha))
-        return undefined;
-    if (/^[/\\]|^[a-z]:/i.test(path) || path.split(/[/\\]/).some((part) => part === '..' || part === '.'))
-        return undefined;
-    const lines = annotation.startLine ? `#L${annotation.startLine}${annotation.endLine > annotation.startLine ? `-L${annotation.endLine}` : ''}` : '';
-    return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${path.split('/').map(encodeURIComponent).join('/')}${lines}`;
-}
-/** "src/cart.ts:12", "src/cart.ts:12-14", or the path alone; empty when the annotation names no file. */
-function annotationPlace(annotation) {
-    if (!annotation.path)
-        return '';
-    const lines = annotation.startLine ? `:${annotation.startLine}${annotation.endLine > annotation.startLine ? `-${annotation.endLine}` : ''}` : '';
-    return (0,test_summary/* cleanReportLine */.Qy)(`${annotation.path}${lines}`);
-}
-/** The message of an annotation as lines: the title first when it adds to the message, at most MAX_DETAIL_LINES + 1. */
-function annotationLines(annotation) {
-    const lines = annotation.message
-        .split(/\r\n|\r|\n/)
-        .map(test_summary/* cleanReportLine */.Qy)
-        .filter(Boolean);
-    const title = (0,test_summary/* cleanReportLine */.Qy)(annotation.title);
-    if (title && !lines[0]?.includes(title))
-        lines.unshift(title);
-    return lines.slice(0, test_summary/* MAX_DETAIL_LINES */.nW + 1);
-}
-function annotationsAsText(report, ctx, language) {
-    const words = WORDS[language];
-    const items = (report.annotations ?? []).map((annotation) => {
-        const place = annotationPlace(annotation);
-        const url = annotationUrl(ctx, annotation);
-        const lines = [`- ${place ? `${place} ` : ''}(${(0,test_summary/* cleanReportLine */.Qy)(annotation.job)})`];
-        if (url)
-            lines.push(`  ${url}`);
-        lines.push(...annotationLines(annotation).map((line) => `  ${line}`));
-        return lines.join('\n');
-    });
-    if (report.moreAnnotations)
-        items.push(`- ${words.moreAnnotations(report.moreAnnotations)}`);
-    return `${words.errorAnnotations}:\n${items.join('\n')}`;
-}
-function annotationsAsHtml(report, ctx, language) {
-    const words = WORDS[language];
-    const annotations = report.annotations ?? [];
-    const messages = annotations.map(annotationLines);
-    const rest = fitLines(messages.map((lines) => lines.slice(1)));
-    const items = annotations.map((annotation, index) => {
-        const place = annotationPlace(annotation);
-        const where = place ? `<code style="font-family:ui-monospace,Menlo,Consolas,monospace">${compose_link(annotationUrl(ctx, annotation), place)}</code> ` : '';
-        const more = rest[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(rest[index].join('\n'))}</pre>` : '';
-        return ('<li style="margin:0 0 12px">' +
-            `${where}<span style="${MUTED}">${escapeHtml((0,test_summary/* cleanReportLine */.Qy)(annotation.job))}</span>` +
-            (messages[index][0] ? `<br>${escapeHtml(messages[index][0])}` : '') +
-            more +
-            '</li>');
-    });
-    if (report.moreAnnotations)
-        items.push(`<li style="margin:0 0 12px;${MUTED}">${words.moreAnnotations(report.moreAnnotations)}</li>`);
-    return `<h2 style="${HEADING_STYLE}">${words.errorAnnotations}</h2><ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>`;
-}
-const hasFailures = (tests) => tests.counts.failed + tests.counts.errored > 0;
-const testsHeading = (tests, words) => (hasFailures(tests) ? words.failedTests : words.tests);
-function testsAsText(tests, language) {
-    const list = (0,test_summary/* failedTestsAsText */.Gz)(tests, language);
-    return `${testsHeading(tests, WORDS[language])} (${(0,test_summary/* countsPhrase */.__)(tests.counts, language)})${list ? `:\n${list}` : ''}`;
-}
-function testsAsHtml(tests, language) {
-    const words = WORDS[language];
-    const said = (0,test_summary/* testWords */.Kp)(language);
-    const details = fitLines(tests.failures.map((test) => test.details));
-    const items = tests.failures.map((test, index) => {
-        const suite = test.suite ? ` <span style="${MUTED}">${escapeHtml(words.inSuite(test.suite))}</span>` : '';
-        const kind = test.errored ? ` <span style="${MUTED}">${said.error}</span>` : '';
-        const message = test.message ? `<br>${escapeHtml(test.message)}` : '';
-        const stack = details[index].length ? `<pre style="${PRE_STYLE}">${escapeHtml(details[index].join('\n'))}</pre>` : '';
-        return `<li style="margin:0 0 12px"><strong>${escapeHtml(test.name || said.unnamed)}</strong>${suite}${kind}${message}${stack}</li>`;
-    });
-    if (tests.moreFailures)
-        items.push(`<li style="margin:0 0 12px;${MUTED}">${said.more(tests.moreFailures)}</li>`);
-    const list = items.length ? `<ul style="margin:0;padding-left:20px;font-size:14px;line-height:1.5">${items.join('')}</ul>` : '';
-    return `<h2 style="${HEADING_STYLE}">${testsHeading(tests, words)}</h2><p style="margin:0 0 8px;font-size:14px">${escapeHtml((0,test_summary/* countsPhrase */.__)(tests.counts, language))}</p>${list}`;
-}
-/** `html`, which marked's own renderer made for one element, with a style on that element's opening tag. */
-function withStyle(html, tag, style) {
-    return html.startsWith(`<${tag}`) ? `<${tag} style="${style}"${html.slice(tag.length + 1)}` : html;
-}
-/**
- * marked with renderer hooks for mail: the inline styles a mail client needs (it ignores
- * style sheets), and links only to http, https and mailto URLs (isLinkable); any other
- * link of the body, its own or one filled in from a placeholder, is shown as its text.
- */
-function markedForMail(marked, sections) {
-    const builtIn = marked.Renderer.prototype;
-    const renderer = {
-        link({ href, title, tokens }) {
-            const text = this.parser.parseInline(tokens);
-            if (!(0,template/* isLinkable */.n1)(href))
-                return text;
-            // As marked's own renderer does: non-ASCII and spaces percent-encoded, `%` left alone.
-            let encoded;
-            try {
-                encoded = encodeURI(href).replace(/%25/g, '%');
-            }
-            catch {
-                return text;
-            }
-            return `<a href="${escapeHtml(encoded)}"${title ? ` title="${escapeHtml(title)}"` : ''} style="${LINK_STYLE}">${text}</a>`;
-        },
-        code(token) {
-            return withStyle(builtIn.code.call(this, token), 'pre', PRE_STYLE);
-        },
-        blockquote(token) {
-            if (sections.showNothing(token.tokens))
-                return '';
-            return withStyle(builtIn.blockquote.call(this, token), 'blockquote', `margin:0;padding:0 12px;border-left:4px solid ${COLOURS.border};${MUTED}`);
-        },
-        listitem(item) {
-            // False: marked's own rendering.
-            return sections.showNothing(item.tokens) ? '' : false;
-        },
-        table(token) {
-            return withStyle(builtIn.table.call(this, token), 'table', 'border-collapse:collapse');
-        },
-        tablecell(token) {
-            return withStyle(builtIn.tablecell.call(this, token), token.header ? 'th' : 'td', `border:1px solid ${COLOURS.border};padding:4px 8px`);
-        }
-    };
-    // Without a section placed, marked needs neither the extension nor the walk through the tokens.
-    if (!sections.placed.size)
-        return new marked.Marked({ gfm: true, renderer, hooks: { provideLexer: () => boundedLexer(marked) } });
-    return new marked.Marked({
-        gfm: true,
-        renderer,
-        extensions: [sections.extension()],
-        hooks: {
-            provideLexer: () => boundedLexer(marked),
-            processAllTokens: (tokens) => {
-                sections.locate(tokens);
-                return tokens;
-            }
-        }
-    });
-}
-/**
- * Wraps content in a mail-safe page: inline styles only, no scripts, no background, limited
- * width; `preview` is hidden text that mail programs show after the subject in the list.
- */
-function page(title, content, language, preview = '') {
-    return (`<!doctype html><html lang="${language}"><head><meta charset="utf-8">` +
-        '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">' +
-        `<title>${escapeHtml(title)}</title></head>` +
-        '<body style="margin:0;padding:16px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif">' +
-        (preview ? `<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">${escapeHtml(preview)}</div>` : '') +
-        `<div style="max-width:640px;margin:0 auto">${content}</div></body></html>`);
-}
-/** The generated message's heading: the outcome in its colour and in words, then "CI #42 failed". */
-function banner(outcome, heading, words) {
-    return (`<div style="border-left:6px solid ${outcome.colour};padding:8px 16px;margin-bottom:16px">` +
-        `<div style="font-weight:bold;color:${outcome.colour};font-size:14px;text-transform:uppercase;letter-spacing:.05em">${outcome.symbol} ${escapeHtml(words.word(outcome.name))}</div>` +
-        `<h1 style="margin:4px 0 0;font-size:20px">${escapeHtml(heading)}</h1>` +
-        '</div>');
-}
-const EMPTY_SECTION = { html: '', text: '' };
-/**
- * Every section of this message, by placeholder. A new section: its name in PLACEHOLDERS and
- * SECTION_PLACEHOLDERS (template.ts) and in the README's table, and its rendering here.
- */
-function messageSections(ctx, problems, annotated, tests, language) {
-    // The failed jobs, then what their checks pointed at: the error annotations.
-    const jobs = [
-        problems && { html: problemJobsAsHtml(problems, language), text: problemJobsAsText(problems, language) },
-        annotated && { html: annotationsAsHtml(annotated, ctx, language), text: annotationsAsText(annotated, ctx, language) }
-    ].filter((part) => part !== undefined);
-    return {
-        failed_jobs: { html: jobs.map((part) => part.html).join(''), text: jobs.map((part) => part.text).join('\n\n'), appendedToBody: true },
-        // After a custom body only when tests failed: counts alone are the generated message's.
-        failed_tests: {
-            ...(tests ? { html: testsAsHtml(tests, language), text: testsAsText(tests, language) } : EMPTY_SECTION),
-            appendedToBody: !!tests && hasFailures(tests)
-        }
-    };
-}
-/** A section placeholder that a body places where its heading and list cannot go; made an InputError by renderBody. */
-class MisplacedSection extends Error {
-    section;
-    where;
-    constructor(section, where) {
-        super(`{{ ${section} }} ${where}`);
-        this.section = section;
-        this.where = where;
-    }
-}
-const childTokens = (token) => ('tokens' in token ? token.tokens : undefined);
-/** Where in a block of the body's Markdown (not a section, a quote, a list nor code) a marker stands. */
-function misplacement(token, marker) {
-    if (token.type === 'heading')
-        return 'heading';
-    if (token.type === 'table')
-        return 'table';
-    if (token.type === 'html')
-        return 'html';
-    const inLink = (tokens) => !!tokens?.some((inline) => ((inline.type === 'link' || inline.type === 'image') && inline.raw.includes(marker)) || inLink(childTokens(inline)));
-    return token.type === 'def' || inLink(childTokens(token)) ? 'link' : 'inline';
-}
-/**
- * How a custom body holds its sections. Each section placeholder is filled with a marker:
- * letters and digits, which Markdown leaves alone, with a random part that neither the body
- * nor a value from the event can contain. Then:
- * - HTML part: a marker on a line of its own becomes the section's HTML (a block extension
- *   of marked's, so inside a list item or a quote too); in a code block, the section's text,
- *   escaped. Anywhere else (in a sentence, a heading, a table, a link, HTML) a heading and a
- *   list cannot go, and the text would be a wall of it in a paragraph: the body is refused
- *   (MisplacedSection), before any connection by checkBody.
- * - Text part: a marker that is a block becomes the section's text, its lines after the first
- *   under the quote marks and list indentation of the marker's line; an empty section's line
- *   goes, with the blank lines after it, as its list item or quote goes from the HTML part.
- *   In a code block, the text where the marker stands.
- */
-class BodySections {
-    prefix = `section${(0,external_node_crypto_.randomBytes)(12).toString('hex')}n`;
-    sections;
-    /** The sections the body places itself; marked needs the extension only when there are any. */
-    placed;
-    /** The sections whose marker is a block, by index: found by `locate` while the HTML part is rendered, used by `finishText`. */
-    blocks = new Set();
-    constructor(sections, body) {
-        this.sections = sections;
-        this.placed = new Set((0,template/* placeholdersIn */.Qf)(body).filter(template/* isSection */.EP));
-    }
-    /** The sections that follow the body because it does not place them. */
-    appended() {
-        return template/* SECTION_PLACEHOLDERS */.X6.filter((name) => !this.placed.has(name) && this.sections[name].appendedToBody).map((name) => this.sections[name]);
-    }
-    /** The value of each section placeholder in the body, before it is rendered. */
-    markers() {
-        return Object.fromEntries(template/* SECTION_PLACEHOLDERS */.X6.map((name, index) => [name, `${this.prefix}${index}x`]));
-    }
-    pattern(around, flags = 'g') {
-        return new RegExp(`${around[0]}${this.prefix}(\\d+)x${around[1]}`, flags);
-    }
-    section(index) {
-        return this.sections[template/* SECTION_PLACEHOLDERS */.X6[Number(index)]];
-    }
-    /** marked's tokenizer and renderer for a marker that stands as a block. */
-    extension() {
-        const block = this.pattern(['^ {0,3}', '[ \\t]*(?:\\n+|$)'], '');
-        return {
-            name: 'section',
-            level: 'block',
-            // Where a paragraph must end, so that a marker right under a line of text is a block too:
-            // the start of a marker's line when only up to 3 spaces come before it on that line. If
-            // more follows it on the line, the tokenizer declines and marked joins the paragraph up
-            // again. marked asks this before every paragraph with the rest of the body, so it looks
-            // no further than the first blank line, where the paragraph ends anyway: a long body
-            // would otherwise be searched to its end once per paragraph. It is asked with the
-            // paragraph from its second character on: the start of `src` is never a line's start.
-            start: (src) => {
-                const blankLine = /\n[ \t]*(?:\n|$)/.exec(src);
-                const paragraph = blankLine ? src.slice(0, blankLine.index) : src;
-                for (let at = paragraph.indexOf(this.prefix); at >= 0; at = paragraph.indexOf(this.prefix, at + 1)) {
-                    let lineStart = at;
-                    while (lineStart > 0 && at - lineStart < 3 && src[lineStart - 1] === ' ')
-                        lineStart--;
-                    if (lineStart > 0 && src[lineStart - 1] === '\n')
-                        return lineStart;
-                }
-                return undefined;
-            },
-            tokenizer: (src) => {
-                const found = block.exec(src);
-                return found ? { type: 'section', raw: found[0], index: found[1] } : undefined;
-            },
-            renderer: (token) => this.section(String(token.index)).html
-        };
-    }
-    /**
-     * Notes the markers that marked read as blocks, in the body's blocks, quotes and list
-     * items, and throws MisplacedSection for the first one that is neither a block nor in a
-     * code block.
-     */
-    locate(tokens) {
-        for (const token of tokens) {
-            if (token.type === 'section')
-                this.blocks.add(Number(token.index));
-            else if (token.type === 'blockquote')
-                this.locate(token.tokens);
-            else if (token.type === 'list')
-                for (const item of token.items)
-                    this.locate(item.tokens);
-            else if (token.type !== 'code') {
-                const marker = this.pattern(['', ''], '').exec(token.raw);
-                if (marker)
-                    throw new MisplacedSection(template/* SECTION_PLACEHOLDERS */.X6[Number(marker[1])], misplacement(token, marker[0]));
-            }
-        }
-    }
-    /** True when blocks of a list item or quote are only sections with nothing to show: the item or quote goes too. */
-    showNothing(tokens) {
-        return (tokens.some((token) => token.type === 'section') &&
-            tokens.every((token) => token.type === 'space' || (token.type === 'section' && !this.section(String(token.index)).html)));
-    }
-    /** The rendered HTML with the markers in code blocks replaced by their section's text. */
-    finishHtml(html) {
-        return html.replace(this.pattern(['', '']), (_marker, index) => escapeHtml(this.section(index).text));
-    }
-    /** The text part with every marker replaced by its section's text; call after the HTML part was rendered. */
-    finishText(text) {
-        // A marker alone on its line after any quote marks, list markers and indentation, and the blank lines after it.
-        const line = this.pattern(['^([ \\t>*+\\-\\d.)]*)', '[ \\t]*(\\n(?:[ \\t]*\\n)*|$)'], 'gm');
-        return text
-            .replace(line, (whole, lead, index, after) => {
-            if (!this.blocks.has(Number(index)))
-                return whole;
-            const section = this.section(index).text;
-            if (!section)
-                return '';
-            // The quote marks stay on every line, the list markers become as many spaces.
-            const continuation = lead.replace(/[*+-]|\d+[.)]/g, (marker) => ' '.repeat(marker.length));
-            const lines = section.split('\n').map((text, at) => (at === 0 ? lead : text ? continuation : continuation.trimEnd()) + text);
-            return `${lines.join('\n')}${after}`;
-        })
-            .replace(this.pattern(['', '']), (_marker, index) => this.section(index).text);
-    }
-}
-/**
- * Room for log excerpts in the HTML part, counted after escaping: with the rest of the
- * message it stays well under the 102 KB at which Gmail clips a message.
- */
-const EXCERPT_BUDGET = 48 * 1024;
-/** The report with its excerpts shortened from the top, longest first, until they fit the budget. */
-function fitExcerpts(report, budget = EXCERPT_BUDGET) {
-    const jobs = report.problemJobs.map((job) => ({ ...job, excerpt: job.excerpt && [...job.excerpt] }));
-    const lineSizes = jobs.map((job) => (job.excerpt ?? []).map((line) => escapeHtml(line).length + 1));
-    const sizes = lineSizes.map((lines) => lines.reduce((sum, size) => sum + size, 0));
-    let total = sizes.reduce((sum, size) => sum + size, 0);
-    while (total > budget) {
-        const longest = sizes.indexOf(Math.max(...sizes));
-        const removed = lineSizes[longest].shift();
-        jobs[longest].excerpt.shift();
-        sizes[longest] -= removed;
-        total -= removed;
-    }
-    return { ...report, problemJobs: jobs };
-}
-/** Gmail clips an HTML part larger than this. */
-const GMAIL_CLIP_BYTES = 102 * 1024;
-/** A warning when Gmail would hide the end of the message behind "View entire message". */
-function gmailClippingWarning(message, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const bytes = Buffer.byteLength(message.html);
-    if (bytes <= GMAIL_CLIP_BYTES)
-        return undefined;
-    return WORDS[language].gmailClipping(Math.round(bytes / 1024));
-}
-/**
- * How deeply a Markdown body may nest (quotes, lists, emphasis, links in one another).
- * marked parses nesting by recursion and runs out of stack some thousand levels down,
- * after seconds of work; no message needs more than a few levels, so a deeper body is
- * refused as soon as the limit is passed.
- */
-const MAX_MARKDOWN_NESTING = 100;
-class NestedTooDeeply extends Error {
-}
-/**
- * marked's lexer, counting how deeply its block and inline tokenizers call into each
- * other (a quote's or a list item's content, emphasis or a link's text), and stopping at
- * MAX_MARKDOWN_NESTING.
- */
-function boundedLexer(marked) {
-    return (src, options) => {
-        const lexer = new marked.Lexer(options);
-        let depth = 0;
-        const bounded = (tokenize) => ((...args) => {
-            if (++depth > MAX_MARKDOWN_NESTING)
-                throw new NestedTooDeeply();
-            try {
-                return tokenize(...args);
-            }
-            finally {
-                depth--;
-            }
-        });
-        lexer.blockTokens = bounded(lexer.blockTokens.bind(lexer));
-        lexer.inlineTokens = bounded(lexer.inlineTokens.bind(lexer));
-        return lexer.lex(src);
-    };
-}
-let markedModule;
-function bodySource(settings) {
-    return settings.bodyFile ? { input: 'body-file', path: (0,printable/* escapeForOneLine */.VW)(settings.bodyFile) } : { input: 'body' };
-}
-/**
- * The body's HTML: the template with its values escaped for Markdown and its sections
- * placed, rendered; or an InputError naming the body's input when it cannot be (its
- * Markdown, or a section placed where it cannot go).
- */
-async function renderBody(body, values, sections, source) {
-    // Loaded only for a Markdown body: evaluating marked costs about as much as the rest of
-    // the action's start-up, and the generated notification does not need it.
-    markedModule ??= __nccwpck_require__.e(/* import() */ 22).then(__nccwpck_require__.bind(__nccwpck_require__, 8022));
-    const marked = markedForMail(await markedModule, sections);
-    const markdown = (0,template/* renderTemplate */.Xm)(body, { ...values, ...sections.markers() }, (value, name) => ((0,template/* isSection */.EP)(name) ? value : (0,template/* markdownValue */.dI)(value, name)));
-    try {
-        return sections.finishHtml(marked.parse(markdown, { async: false }));
-    }
-    catch (error) {
-        throw unrenderable(error, source, body);
-    }
-}
-/**
- * A value for every placeholder that is not a section, for checkBody: like any value once
- * escaped, inline text without a line break; and never empty, so that a placeholder on the
- * line of a section counts as text beside it, as it does in any run where it has a value.
- */
-const STAND_INS = Object.fromEntries(Object.keys(template/* PLACEHOLDERS */.je)
-    .filter((name) => !(0,template/* isSection */.EP)(name))
-    .map((name) => [name, 'x']));
-const NO_SECTIONS = Object.fromEntries(template/* SECTION_PLACEHOLDERS */.X6.map((name) => [name, { ...EMPTY_SECTION, appendedToBody: false }]));
-/**
- * Fails with the InputError a send would meet when the body cannot be rendered (its
- * Markdown, or a section placeholder where its heading and list cannot go), so that it is
- * found before any connection is opened. Values and sections do not change where the body's
- * blocks are, so the body rendered with stand-ins decides it.
- */
-async function checkBody(body, settings) {
-    await renderBody(body, STAND_INS, new BodySections(NO_SECTIONS, body), bodySource(settings));
-}
-function unrenderable(error, { input, path }, body) {
-    if (error instanceof MisplacedSection)
-        return (0,template/* misplacedSectionError */.Aw)(input, path, body, error.section, error.where);
-    if (error instanceof NestedTooDeeply)
-        return (0,errors/* inputErrorIn */.Az)(input, WORDS, (words) => words.nestedTooDeeply(input, MAX_MARKDOWN_NESTING));
-    const why = String(error?.message ?? error).split('\n')[0];
-    return (0,errors/* inputErrorIn */.Az)(input, WORDS, (words) => words.unrenderable(input, why));
-}
-/**
- * Composes the subject and both body parts from the settings, the run and, when the API
- * was asked, the failed jobs and the run's place in the history. Placeholders are filled
- * with values escaped for each part: raw text in the subject and the text part,
- * Markdown-escaped in what becomes HTML. A custom body is the whole message: no generated
- * heading or footer, in any language.
- */
-async function composeMessage(settings, ctx, report, history, tests) {
-    const language = settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
-    const words = WORDS[language];
-    const outcome = messageOutcome(settings.status, history);
-    // Placeholder values are the same in every language: a custom text is the user's own.
-    const values = (0,template/* templateValues */.nX)(ctx, settings.status, WORDS.en.verb(outcomeOf(settings.status).name), history, tests);
-    const subject = settings.subject !== undefined ? (0,template/* renderTemplate */.Xm)(settings.subject, values, template/* escapeSubject */.cI).trim() : defaultSubject(ctx, settings.status, history, language);
-    const problems = report && report.problemJobs.length ? fitExcerpts(report) : undefined;
-    const annotated = report?.annotations?.length ? report : undefined;
-    const sections = messageSections(ctx, problems, annotated, tests, language);
-    if (settings.body !== undefined) {
-        const bodySections = new BodySections(sections, settings.body);
-        const appended = bodySections.appended();
-        const html = await renderBody(settings.body, values, bodySections, bodySource(settings));
-        // After the HTML part: which sections are blocks is known from rendering it.
-        const plain = (0,template/* renderTemplate */.Xm)(settings.body, { ...values, ...bodySections.markers() }, (value) => value);
-        const text = [bodySections.finishText(plain).trimEnd(), ...appended.map((s) => s.text)].filter(Boolean).join('\n\n');
-        const content = `<div style="font-size:14px;line-height:1.5">${html}</div>${appended.map((s) => s.html).join('')}`;
-        return { subject, text: `${text}\n`, html: page(subject, content, language), htmlContent: content };
-    }
-    const heading = words.heading(runTitle(ctx, words), words.verb(outcome.name), streakCount(history));
-    const streak = streakLine(history, words);
-    const word = words.word(outcome.name);
-    // The transition leads the preview, where a threaded mail's subject no longer says it.
-    const preview = history ? `${word}: ${heading}.${streak ? ` ${streakLineWords(streak, words)}` : ''}` : '';
-    const facts = [...runFacts(ctx, language), ...ctx.trigger];
-    const textParts = [`${word.toUpperCase()}: ${heading}`];
-    const htmlParts = [];
-    if (streak) {
-        textParts.push(streakLineAsText(ctx, streak, words));
-        htmlParts.push(streakLineAsHtml(ctx, streak, words));
-    }
-    textParts.push(factsAsText(facts));
-    htmlParts.push(factsAsHtml(facts));
-    for (const section of [sections.failed_jobs, sections.failed_tests]) {
-        if (!section.text)
-            continue;
-        textParts.push(section.text);
-        htmlParts.push(section.html);
-    }
-    const commits = commitList(ctx, history, words);
-    if (commits) {
-        textParts.push(commitsAsText(commits, words));
-        htmlParts.push(commitsAsHtml(commits, words));
-    }
-    const content = htmlParts.join('');
-    const footer = (0,template/* isLinkable */.n1)(ctx.runUrl) ? `<p style="margin-top:24px;font-size:12px">${compose_link(ctx.runUrl, words.viewRun, MUTED)}</p>` : '';
-    return {
-        subject,
-        text: `${textParts.join('\n\n')}\n`,
-        html: page(subject, banner(outcome, heading, words) + content + footer, language, preview),
-        htmlContent: content
-    };
-}
-
+// EXTERNAL MODULE: ./src/compose.ts
+var compose = __nccwpck_require__(9763);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/language.ts
+var src_language = __nccwpck_require__(2497);
 ;// CONCATENATED MODULE: ./src/context.ts
 
 
@@ -1857,7 +1553,7 @@ function pushedCommits(event, repositoryUrl) {
     });
 }
 /** The labels and notes of the trigger facts, in every language (see language.ts). */
-const context_WORDS = (0,src_language/* defineWords */.Pw)('context', {
+const WORDS = (0,src_language/* defineWords */.Pw)('context', {
     schedule: { en: 'Schedule', ko: '\uc608\uc57d \uc2e4\ud589' },
     cronUtc: { en: 'cron, UTC', ko: 'cron, UTC \uae30\uc900' },
     inputs: { en: 'Inputs', ko: '\uc785\ub825\uac12' },
@@ -1875,7 +1571,7 @@ const context_WORDS = (0,src_language/* defineWords */.Pw)('context', {
 });
 /** The facts that say what started a run other than a push or a pull request. */
 function triggerFacts(eventName, event, language) {
-    const words = context_WORDS[language];
+    const words = WORDS[language];
     if (eventName === 'schedule' && context_text(event.schedule)) {
         return [{ label: words.schedule, text: context_text(event.schedule), note: words.cronUtc }];
     }
@@ -1961,8 +1657,14 @@ var api_access = __nccwpck_require__(9734);
 var notify_when = __nccwpck_require__(4895);
 // EXTERNAL MODULE: ./src/recipients.ts
 var src_recipients = __nccwpck_require__(6903);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __nccwpck_require__(8750);
+// EXTERNAL MODULE: ./src/template.ts
+var template = __nccwpck_require__(5237);
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -2360,6 +2062,8 @@ var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/smtp-connection/data-stream.js
@@ -5318,7 +5022,7 @@ async function gather(core, settings, env, secrets) {
     const files = settings.bodyFile || settings.attachments.length ? await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 9148)) : undefined;
     const body = settings.bodyFile ? await files.readBodyFile(settings.bodyFile, env) : settings.body;
     if (body !== undefined)
-        await checkBody(body, settings);
+        await (await __nccwpck_require__.e(/* import() */ 255).then(__nccwpck_require__.bind(__nccwpck_require__, 8255))).checkBody(body, settings);
     const found = settings.attachments.length ? await files.findAttachments(settings.attachments, env) : { files: [], unmatched: [] };
     if (files)
         for (const warning of files.unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound, settings.language))
@@ -5385,9 +5089,9 @@ async function prepare(core, settings, env, options, secrets, cancellation, loca
         core.info((0,notify_when/* thisRunIs */.Cx)(history.said, settings.language));
     }
     const addressed = await addCommitters(core, settings, findings, local.ctx, secrets.mask);
-    const message = await composeMessage({ ...settings, body: local.body, status: findings.status }, local.ctx, findings.report, history?.view, local.tests);
+    const message = await (0,compose/* composeMessage */.SB)({ ...settings, body: local.body, status: findings.status }, local.ctx, findings.report, history?.view, local.tests);
     message.thread = history?.thread;
-    const clipping = gmailClippingWarning(message, settings.language);
+    const clipping = (0,compose/* gmailClippingWarning */.zR)(message, settings.language);
     if (clipping)
         core.warning(clipping);
     if (local.attachments.length) {

@@ -1,6 +1,6 @@
 import type * as actionsCore from '@actions/core'
 import { CancellationGuard } from './cancel.ts'
-import { checkBody, composeMessage, gmailClippingWarning, type ComposedMessage } from './compose.ts'
+import { composeMessage, gmailClippingWarning, type ComposedMessage } from './compose.ts'
 import { buildRunContext, readEventPayload, type RunContext } from './context.ts'
 import type { ConnectionFacts } from './diagnose.ts'
 import type { FoundFile } from './files.ts'
@@ -179,7 +179,7 @@ async function gather(core: Core, settings: Settings, env: NodeJS.ProcessEnv, se
   // Loaded only by the runs that read files.
   const files = settings.bodyFile || settings.attachments.length ? await import('./files.ts') : undefined
   const body = settings.bodyFile ? await files!.readBodyFile(settings.bodyFile, env) : settings.body
-  if (body !== undefined) await checkBody(body, settings)
+  if (body !== undefined) await (await import('./body.ts')).checkBody(body, settings)
   const found = settings.attachments.length ? await files!.findAttachments(settings.attachments, env) : { files: [], unmatched: [] }
   if (files)
     for (const warning of files.unmatchedPatternWarnings('attachments', found.unmatched, settings.ifNoFilesFound, settings.language)) core.warning(warning)

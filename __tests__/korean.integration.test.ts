@@ -35,6 +35,24 @@ function annotationOf(stdout: string): string {
   return line.slice('::error::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
 }
 
+/** A push run of workflow 7 of octo-org/app on main, as the REST API lists it; running while it has no conclusion. */
+function pushRunOnMain(id: number, runNumber: number, sha: string, conclusion: string | null): ApiWorkflowRun {
+  return {
+    id,
+    run_number: runNumber,
+    run_attempt: 1,
+    workflow_id: 7,
+    event: 'push',
+    status: conclusion ? 'completed' : 'in_progress',
+    conclusion,
+    head_branch: 'main',
+    head_sha: sha,
+    html_url: `https://github.com/octo-org/app/actions/runs/${id}`,
+    pull_requests: [],
+    head_repository: { full_name: 'octo-org/app' }
+  }
+}
+
 describe('language: ko', () => {
   it("a login Gmail rejects with 535: the annotation and job summary in Korean, Gmail's reply verbatim, error-code as it is", async () => {
     double = await startGmailDouble({ mode: 'implicit', ...tlsFiles(), onAuth: () => BAD_CREDENTIALS })
@@ -167,20 +185,7 @@ describe('language: ko', () => {
     const TOKEN = 'ghs_0123456789abcdefghijklmnopqrstuvwxyzAB'
     const idOf = (n: number) => 9876500000 + n
     const shaOf = (n: number) => `${n.toString(16).padStart(8, '0')}${'c'.repeat(32)}`
-    const run = (n: number, conclusion: string | null): ApiWorkflowRun => ({
-      id: idOf(n),
-      run_number: n,
-      run_attempt: 1,
-      workflow_id: 7,
-      event: 'push',
-      status: conclusion ? 'completed' : 'in_progress',
-      conclusion,
-      head_branch: 'main',
-      head_sha: shaOf(n),
-      html_url: `https://github.com/octo-org/app/actions/runs/${idOf(n)}`,
-      pull_requests: [],
-      head_repository: { full_name: 'octo-org/app' }
-    })
+    const run = (n: number, conclusion: string | null) => pushRunOnMain(idOf(n), n, shaOf(n), conclusion)
     const commits: ApiCompareCommit[] = [1, 2].map((i) => ({ sha: `${i}${'d'.repeat(39)}`, commit: { message: `Change ${i}`, author: { name: `Dev ${i}` } } }))
     const jobUrl = (id: number) => `https://github.com/octo-org/app/actions/runs/${idOf(42)}/job/${id}`
     api = await startApiDouble({
@@ -268,6 +273,7 @@ function englishIn(text: string, verbatim: string[] = []): string[] {
 
 describe('language: ko, for files, the GitHub API and the history', () => {
   const TOKEN = 'ghs_kofiles0123456789abcdefghijklmnopqrstu'
+
   const FORBIDDEN = 'Resource not accessible by integration'
   const PERMISSION_FIX = '(다른 권한만 나열한 `permissions:` 블록은 이 권한을 빼 버립니다)'
 
@@ -301,20 +307,7 @@ describe('language: ko, for files, the GitHub API and the history', () => {
   it('annotations the token may not read, a log that is gone and commits that are gone: each left out with a Korean warning', async () => {
     const idOf = (n: number) => 9876600000 + n
     const shaOf = (n: number) => `${n.toString(16).padStart(8, '0')}${'e'.repeat(32)}`
-    const run = (n: number, conclusion: string | null): ApiWorkflowRun => ({
-      id: idOf(n),
-      run_number: n,
-      run_attempt: 1,
-      workflow_id: 7,
-      event: 'push',
-      status: conclusion ? 'completed' : 'in_progress',
-      conclusion,
-      head_branch: 'main',
-      head_sha: shaOf(n),
-      html_url: `https://github.com/octo-org/app/actions/runs/${idOf(n)}`,
-      pull_requests: [],
-      head_repository: { full_name: 'octo-org/app' }
-    })
+    const run = (n: number, conclusion: string | null) => pushRunOnMain(idOf(n), n, shaOf(n), conclusion)
     const job = (id: number, name: string) => ({
       id,
       name,

@@ -177,7 +177,7 @@ const WORDS = defineWords('report', {
 })
 
 /** What the run does with a port the provider does not take: send on it, check the login on it, or (a dry run) neither. */
-export type PortCheckedFor = 'send' | 'verify' | 'dry-run'
+type PortCheckedFor = 'send' | 'verify' | 'dry-run'
 
 /**
  * The text of a failure as shown in the annotation and the log. The reply and the error

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { parse } from 'yaml'
@@ -8,7 +9,7 @@ import { closedPort, startGmailDouble, type DoubleOptions, type GmailDouble } fr
 import { findLeaks } from './support/leaks.ts'
 import { providerHostsOnLoopback, providerTlsFiles } from './support/provider-hosts.ts'
 import * as replies from './support/provider-replies.ts'
-import { runBuiltAction, testStepEnv } from './support/runner.ts'
+import { BUNDLE, runBuiltAction, testStepEnv } from './support/runner.ts'
 import { MICROSOFT_ACCESS_TOKEN, ROTATED_REFRESH_TOKEN, startTokenEndpoint, type TokenEndpoint } from './support/token-endpoint.ts'
 
 /**
@@ -276,7 +277,7 @@ describe('providers recognised by `server`, their replies from the test SMTP ser
     expect(double.connections).toBe(2)
   })
 
-  it("a port the provider does not take: the fix names the provider's port", async () => {
+  it("a port the provider does not take: warned of before connecting in the provider's words, said once; the failure's fix points there", async () => {
     providerHostsOnLoopback()
     const port = await closedPort()
     const result = await runAgainst(undefined, {
@@ -288,9 +289,62 @@ describe('providers recognised by `server`, their replies from the test SMTP ser
       timeout: '5'
     })
 
+    const warnings = result.lines.filter((line) => line.kind === 'warning').map((line) => line.text)
+    expect(warnings[0]).toContain(`Microsoft 365 does not take mail on \`port: ${port}\` with \`secure: false\``)
+    expect(warnings[0]).toContain('Microsoft 365 takes mail from programs on smtp.office365.com, port 587 with STARTTLS')
+    expect(warnings[0]).toContain('Sending with these settings anyway, in case the list is out of date.')
+    // Before anything else the run says, the connection included.
+    expect(result.lines.findIndex((line) => line.text === warnings[0])).toBeLessThan(result.lines.findIndex((line) => line.text.startsWith('Sending')))
     expect(result.outputs['error-code']).toBe('connection-refused')
-    expect(result.failed).toContain('Microsoft 365 takes mail from programs on smtp.office365.com, port 587 with STARTTLS')
-    expect(result.failed).toContain('set `port: 587` and `secure: false`')
+    const shortFix = 'Set `port: 587` and `secure: false`; the warning before connecting says which settings Microsoft 365 takes.'
+    expect(result.failed).toContain(`How to fix: ${shortFix}`)
+    expect(result.summary).toContain(shortFix)
+    expect(result.everything().split('Microsoft 365 takes mail from programs').length - 1).toBe(1)
+  })
+
+  it('the same in Korean, checking the login only (`verify-only`)', async () => {
+    providerHostsOnLoopback()
+    const port = await closedPort()
+    const result = await runAgainst(undefined, {
+      server: 'smtp.office365.com',
+      port: String(port),
+      secure: 'true',
+      username: 'ci@contoso.com',
+      password: 'x',
+      'verify-only': 'true',
+      language: 'ko',
+      timeout: '5'
+    })
+
+    const warnings = result.lines.filter((line) => line.kind === 'warning').map((line) => line.text)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain(`\`port: ${port}\`, \`secure: true\`는 Microsoft 365에서 메일을 받는 설정이 아닙니다`)
+    expect(warnings[0]).toContain('목록이 오래되었을 수도 있으므로 이 설정 그대로 로그인을 확인합니다.')
+    expect(result.lines.findIndex((line) => line.text === warnings[0])).toBeLessThan(result.lines.findIndex((line) => line.text.includes('로그인합니다')))
+    expect(result.failed).toContain('해결 방법: `port: 587`, `secure: false`로 설정하세요. Microsoft 365에서 받는 설정은 연결 전에 낸 경고에 있습니다.')
+    expect(result.everything().split('Microsoft 365는 프로그램이 보내는 메일을').length - 1).toBe(1)
+  })
+
+  it('the send still goes ahead: a server that takes the setting after all gets the message', async () => {
+    providerHostsOnLoopback()
+    double = await startGmailDouble({ mode: 'implicit', ...providerTlsFiles() })
+    const result = await runAgainst(double, { server: 'smtp.office365.com', username: 'ci@contoso.com' })
+
+    expect(result.failed).toBeUndefined()
+    expect(result.lines.filter((line) => line.kind === 'warning').map((line) => line.text)).toEqual([
+      expect.stringContaining(`Microsoft 365 does not take mail on \`port: ${double.port}\` with \`secure: true\``)
+    ])
+    expect(double.messages).toHaveLength(1)
+  })
+
+  it("a failure that is not about the port keeps the provider's own fix after the warning", async () => {
+    providerHostsOnLoopback()
+    double = await startGmailDouble({ mode: 'implicit', ...providerTlsFiles(), onAuth: () => replies.MS_SMTP_AUTH_DISABLED })
+    const result = await runAgainst(double, { server: 'smtp.office365.com', username: 'ci@contoso.com' })
+
+    expect(result.lines.filter((line) => line.kind === 'warning')).toHaveLength(1)
+    expectDiagnosis(result, 'smtp-auth-disabled', ['Manage email apps'], replies.MS_SMTP_AUTH_DISABLED.join(' '))
+    expect(result.failed).not.toContain('the warning before connecting')
   })
 
   it('Microsoft 365 over STARTTLS (its port 587 mode): the refusal is diagnosed the same', async () => {
@@ -452,5 +506,55 @@ describe('Microsoft 365 with OAuth2: the README recipe, run by the built action'
     expect(result.outputs['error-code']).toBe('oauth2-rejected')
     expect(result.failed).toContain('AADSTS70000')
     expect(double.connections).toBe(0)
+  })
+})
+
+describe('the port checked before connecting, by the built action', () => {
+  const DIST = join(BUNDLE, '..')
+  /** The chunk of dist/ that holds the provider catalogue (src/providers.ts). */
+  const catalogueChunk = readdirSync(DIST).find(
+    (name) => /^\d+\.index\.js$/.test(name) && readFileSync(join(DIST, name), 'utf8').includes('smtp.office365.com')
+  )
+
+  /** A dry run (it connects nowhere, so `server` can be any provider's host), and the chunks Node loaded for it. */
+  async function dryRun(inputs: Record<string, string>) {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'port-check-'))
+    const result = await runBuiltAction(
+      { username: 'ci@contoso.com', password: 'x', to: 'team@contoso.com', status: 'failure', 'dry-run': 'true', ...inputs },
+      // Node names each module it loads on stderr, which the runner's log holds too.
+      { env: testStepEnv({ NODE_DEBUG: 'esm', RUNNER_TEMP: runnerTemp }), event: {} }
+    ).finally(() => rmSync(runnerTemp, { recursive: true, force: true }))
+    const loaded = [...result.stdout.matchAll(/Translating StandardModule file:\/\/\S*\/([^/\s]+\.js)\b/g)].map((match) => match[1])
+    expect(loaded).toContain('index.js')
+    const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+    return { result, warnings, catalogueLoaded: loaded.includes(catalogueChunk!) }
+  }
+
+  it('Microsoft 365 on 465: warns in its words, and the dry run goes on', async () => {
+    expect(catalogueChunk).toBeDefined()
+    const { result, warnings, catalogueLoaded } = await dryRun({ server: 'smtp.office365.com', port: '465' })
+
+    expect(result.exitCode).toBe(0)
+    expect(warnings).toEqual([
+      "::warning::By this action's list of providers, Microsoft 365 does not take mail on `port: 465` with `secure: true`. " +
+        'Microsoft 365 takes mail from programs on smtp.office365.com, port 587 with STARTTLS, and does not offer SMTP AUTH on port 465: set `port: 587` and `secure: false` (or leave `secure` empty). ' +
+        'A run without `dry-run` would still connect with these settings, in case the list is out of date.'
+    ])
+    expect(result.outputs['eml-path']).toBeTruthy()
+    expect(catalogueLoaded).toBe(true)
+  })
+
+  it.each<[string, boolean, Record<string, string>]>([
+    ['Gmail on 465 with TLS (the defaults)', false, {}],
+    ['Gmail on 587 with STARTTLS', false, { server: 'smtp.gmail.com', port: '587' }],
+    ['Microsoft 365 on 587', true, { server: 'smtp.office365.com', port: '587' }],
+    ['a server the catalogue does not know', true, { server: 'mail.example.com', port: '465' }],
+    ['an IP address', false, { server: '192.0.2.25', port: '25' }]
+  ])('%s: no warning; the catalogue loaded: %s', async (_name, loadsCatalogue, inputs) => {
+    const { result, warnings, catalogueLoaded } = await dryRun(inputs)
+
+    expect(result.exitCode).toBe(0)
+    expect(warnings).toEqual([])
+    expect(catalogueLoaded).toBe(loadsCatalogue)
   })
 })

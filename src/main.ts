@@ -7,10 +7,10 @@ import type { FoundFile } from './files.ts'
 import { apiUrlOf, reasonToSkipApi } from './api-access.ts'
 import type { JobStatus, RunReport } from './jobs.ts'
 import { needsHistory, thisRunIs } from './notify-when.ts'
-import { createReport } from './report.ts'
+import { createReport, type Report } from './report.ts'
 import { createSecretRegistry, passwordVariants, type SecretRegistry } from './secrets.ts'
 import { connectionFacts, openEarlySession, sendMessage, verifyLogin, type EarlySession, type SendLog, type SendOptions, type SendResult } from './send.ts'
-import { parseLanguage, readSettings, TOKEN_INPUTS, type Settings } from './settings.ts'
+import { isGoogleServer, parseLanguage, readSettings, TOKEN_INPUTS, type Settings } from './settings.ts'
 import { DEFAULT_LANGUAGE, type Language } from './language.ts'
 import type { TestSummary } from './test-summary.ts'
 import type { Transition } from './history.ts'
@@ -46,6 +46,28 @@ async function readInputs(core: Core): Promise<Settings> {
   for (const notice of notes.notices) core.notice(notice)
   if (settings.oauth2) (await import('./oauth2.ts')).checkOAuth2Settings(settings.oauth2)
   return settings
+}
+
+/**
+ * Whether the provider catalogue could find fault with `port` and `secure`. Answered without
+ * loading it (a chunk of its own) for Gmail on 465 with TLS or 587 with STARTTLS, the
+ * defaults and most runs, and for an IP address, which is no provider's host name.
+ */
+export function portMayNotBeTaken(settings: Pick<Settings, 'server' | 'port' | 'secure'>): boolean {
+  const { server, port, secure } = settings
+  if (isGoogleServer(server) && ((port === 465 && secure) || (port === 587 && !secure))) return false
+  // parseServer leaves a colon in an IPv6 address only.
+  return !/^[\d.]+$|:/.test(server)
+}
+
+/**
+ * Phase 2, last check: a port or `secure` the provider in `server` does not take, said before
+ * connecting rather than after the time-outs. Only a warning: the catalogue may be out of date.
+ */
+async function checkPort(settings: Settings, report: Report): Promise<void> {
+  if (!portMayNotBeTaken(settings)) return
+  const notTaken = (await import('./providers.ts')).portNotTaken(settings, settings.language)
+  if (notTaken) report.portNotTaken(settings, notTaken)
 }
 
 /** The first SMTP session, being opened while the message is prepared. */
@@ -329,6 +351,7 @@ export async function run(core: Core, options: RunOptions = {}): Promise<void> {
   try {
     const settings = await readInputs(core)
     facts = connectionFacts(settings)
+    await checkPort(settings, report)
     const transport = createTransport(core, settings, options, secrets, cancellation)
     if (settings.verifyOnly) {
       report.verifying(settings)

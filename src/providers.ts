@@ -1,5 +1,5 @@
 import type { ErrorCode } from './errors.ts'
-import type { Wording } from './language.ts'
+import type { Language, Wording } from './language.ts'
 
 // The mail providers this action knows beyond Gmail: how to recognise each, the connection
 // settings it takes, and what its refusals mean, in its own words. Every text a user reads
@@ -697,6 +697,27 @@ export function replyAdvice(provider: Provider, reply: string): ReplyAdvice | un
 /** Whether the provider takes mail on this port with this `secure`. */
 export function takesPort(provider: Provider, setting: PortSetting): boolean {
   return provider.ports.some(({ port, secure }) => port === setting.port && secure === setting.secure)
+}
+
+/** A provider's host in `server` with a `port` and `secure` it does not take: what to warn of before connecting. */
+export interface PortNotTaken {
+  /** The provider's name, as the README table shows it. */
+  provider: string
+  /** Its `portFix`, filled in: the same text the fix of a failed connection gives. */
+  fix: string
+  /** The setting it recommends, its first. */
+  recommended: PortSetting
+}
+
+/**
+ * What is wrong with `port` and `secure` for the provider whose host `server` is; undefined
+ * for a setting it takes, for a server the catalogue does not know, and for a provider with no
+ * `portFix` (Gmail, whose wrong ports diagnose-words.ts words after a failure).
+ */
+export function portNotTaken(connection: PortSetting & { server: string; username: string }, language: Language): PortNotTaken | undefined {
+  const provider = providerOfHost(connection.server)
+  if (!provider?.portFix || takesPort(provider, connection)) return undefined
+  return { provider: provider.name, fix: fill(provider.portFix[language], connection), recommended: provider.ports[0] }
 }
 
 /** A template with {server} and {username} filled in, in one pass (a value is never read as a template). */

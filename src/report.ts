@@ -4,6 +4,7 @@ import { inputNames, recipientRefusal, type RecipientRefusal } from './recipient
 import { NotifyError, type Delivery, type Diagnosis } from './errors.ts'
 import type { Core } from './main.ts'
 import type { Preview } from './preview.ts'
+import type { PortNotTaken, PortSetting } from './providers.ts'
 import { codeBlock, escapeControlCharacters } from './printable.ts'
 import type { SendResult } from './send.ts'
 import { hasCredentials, hostAndPort, type Mailbox, type Settings } from './settings.ts'
@@ -145,11 +146,38 @@ const WORDS = defineWords('report', {
         : `${where}의 ${listed}에는 작업이 나올 수 없습니다: \`github-token\`이 비어 있어 실패한 작업을 GitHub API에 묻지 않습니다. ` +
           `\`github-token\`을 설정하거나(기본값 \`\${{ github.token }}\`, \`actions: read\` 권한 필요) ${where}에서 ${listed}을(를) 빼세요.`
   },
+  /** Before connecting: `server` is a provider's host, and `port` with `secure` is not a setting it takes. */
+  portNotTaken: {
+    en: (provider: string, given: PortSetting, fix: string, run: PortCheckedFor) =>
+      `By this action's list of providers, ${provider} does not take mail on \`port: ${given.port}\` with \`secure: ${given.secure}\`. ${fix} ` +
+      {
+        send: 'Sending with these settings anyway, in case the list is out of date.',
+        verify: 'Checking the login with these settings anyway, in case the list is out of date.',
+        'dry-run': 'A run without `dry-run` would still connect with these settings, in case the list is out of date.'
+      }[run],
+    ko: (provider: string, given: PortSetting, fix: string, run: PortCheckedFor) =>
+      `이 액션의 공급자 목록에 따르면 \`port: ${given.port}\`, \`secure: ${given.secure}\`는 ${provider}에서 메일을 받는 설정이 아닙니다. ${fix} ` +
+      {
+        send: '목록이 오래되었을 수도 있으므로 이 설정 그대로 보냅니다.',
+        verify: '목록이 오래되었을 수도 있으므로 이 설정 그대로 로그인을 확인합니다.',
+        'dry-run': '목록이 오래되었을 수도 있으므로 `dry-run` 없이 실행하면 이 설정 그대로 연결합니다.'
+      }[run]
+  },
+  /** The fix of a failed connection whose port fix the warning before connecting already gave in full. */
+  portFixAsWarned: {
+    en: (provider: string, recommended: PortSetting) =>
+      `Set \`port: ${recommended.port}\` and \`secure: ${recommended.secure}\`; the warning before connecting says which settings ${provider} takes.`,
+    ko: (provider: string, recommended: PortSetting) =>
+      `\`port: ${recommended.port}\`, \`secure: ${recommended.secure}\`로 설정하세요. ${provider}에서 받는 설정은 연결 전에 낸 경고에 있습니다.`
+  },
   reachedBefore: {
     en: (accepted: string[]) => `Before this failure the message went to ${plural(accepted.length, 'recipient')}: ${accepted.join(', ')}.`,
     ko: (accepted: string[]) => `이 실패 전에 메시지가 받는 사람 ${accepted.length}명에게 갔습니다: ${accepted.join(', ')}.`
   }
 })
+
+/** What the run does with a port the provider does not take: send on it, check the login on it, or (a dry run) neither. */
+type PortCheckedFor = 'send' | 'verify' | 'dry-run'
 
 /**
  * The text of a failure as shown in the annotation and the log. The reply and the error
@@ -257,6 +285,8 @@ export interface Report {
   sent(settings: Settings, message: ComposedMessage, result: SendResult): Promise<void>
   /** Warns about each placeholder of the subject or `body` (the text of `body` or `body-file`) that these settings leave empty in every run. */
   placeholdersEmptyForGood(settings: Settings, body: string | undefined): void
+  /** Warns, before connecting, that `server` is a provider's host and `port` with `secure` is not a setting it takes. */
+  portNotTaken(settings: Settings, notTaken: PortNotTaken): void
   /** Reports a failure everywhere but the annotation, and returns the annotation's text; worded in the language of `facts`. */
   failed(error: unknown, facts: ConnectionFacts): Promise<string>
 }
@@ -273,6 +303,8 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
     }
   }
   const wordsOf = (settings: Pick<Settings, 'language'>) => WORDS[settings.language ?? DEFAULT_LANGUAGE]
+  /** What the warning before connecting said of the port, if it said anything. */
+  let portWarning: PortNotTaken | undefined
 
   /** Who has the message: after a send, or after a failure that came once some recipients were reached or refused. */
   const setDeliveryOutputs = ({ messageId, accepted, rejected }: Delivery) => {
@@ -347,11 +379,21 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
       }
     },
 
+    portNotTaken(settings, notTaken) {
+      portWarning = notTaken
+      const run: PortCheckedFor = settings.verifyOnly ? 'verify' : settings.dryRun ? 'dry-run' : 'send'
+      core.warning(mask(wordsOf(settings).portNotTaken(notTaken.provider, settings, notTaken.fix, run)))
+    },
+
     async failed(error, facts) {
       const language = facts.language ?? DEFAULT_LANGUAGE
       // Loaded only now: a run that succeeds never needs the diagnoses.
       const { diagnose } = await import('./diagnose.ts')
-      const diagnosis = maskDiagnosis(diagnose(error, facts), mask)
+      const diagnosed = diagnose(error, facts)
+      // The provider's words on its ports were said once, before connecting: the fix points there.
+      const fix =
+        portWarning && diagnosed.fix === portWarning.fix ? WORDS[language].portFixAsWarned(portWarning.provider, portWarning.recommended) : diagnosed.fix
+      const diagnosis = maskDiagnosis({ ...diagnosed, fix }, mask)
       core.setOutput('error-code', diagnosis.code)
       if (error instanceof NotifyError && error.delivery) {
         setDeliveryOutputs(error.delivery)

@@ -292,7 +292,7 @@ describe('providers recognised by `server`, their replies from the test SMTP ser
     const warnings = result.lines.filter((line) => line.kind === 'warning').map((line) => line.text)
     expect(warnings[0]).toContain(`Microsoft 365 does not take mail on \`port: ${port}\` with \`secure: false\``)
     expect(warnings[0]).toContain('Microsoft 365 takes mail from programs on smtp.office365.com, port 587 with STARTTLS')
-    expect(warnings[0]).toContain('Sending with these settings anyway, in case the list is out of date.')
+    expect(warnings[0]).toContain('Connecting with these settings anyway, in case the list is out of date.')
     // Before anything else the run says, the connection included.
     expect(result.lines.findIndex((line) => line.text === warnings[0])).toBeLessThan(result.lines.findIndex((line) => line.text.startsWith('Sending')))
     expect(result.outputs['error-code']).toBe('connection-refused')

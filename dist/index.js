@@ -1506,6 +1506,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: portMayNotBeTaken
+
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __nccwpck_require__(833);
 // EXTERNAL MODULE: ./src/compose.ts
@@ -1792,6 +1794,26 @@ const report_WORDS = (0,src_language/* defineWords */.Pw)('report', {
             : `${where}\uc758 ${listed}\uc5d0\ub294 \uc791\uc5c5\uc774 \ub098\uc62c \uc218 \uc5c6\uc2b5\ub2c8\ub2e4: \`github-token\`\uc774 \ube44\uc5b4 \uc788\uc5b4 \uc2e4\ud328\ud55c \uc791\uc5c5\uc744 GitHub API\uc5d0 \ubb3b\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. ` +
                 `\`github-token\`\uc744 \uc124\uc815\ud558\uac70\ub098(\uae30\ubcf8\uac12 \`\${{ github.token }}\`, \`actions: read\` \uad8c\ud55c \ud544\uc694) ${where}\uc5d0\uc11c ${listed}\uc744(\ub97c) \ube7c\uc138\uc694.`
     },
+    /** Before connecting: `server` is a provider's host, and `port` with `secure` is not a setting it takes. */
+    portNotTaken: {
+        en: (provider, given, fix, run) => `By this action's list of providers, ${provider} does not take mail on \`port: ${given.port}\` with \`secure: ${given.secure}\`. ${fix} ` +
+            {
+                send: 'Connecting with these settings anyway, in case the list is out of date.',
+                verify: 'Checking the login with these settings anyway, in case the list is out of date.',
+                'dry-run': 'A run without `dry-run` would still connect with these settings, in case the list is out of date.'
+            }[run],
+        ko: (provider, given, fix, run) => `\uc774 \uc561\uc158\uc758 \uacf5\uae09\uc790 \ubaa9\ub85d\uc5d0 \ub530\ub974\uba74 \`port: ${given.port}\`, \`secure: ${given.secure}\`\ub294 ${provider}\uc5d0\uc11c \uba54\uc77c\uc744 \ubc1b\ub294 \uc124\uc815\uc774 \uc544\ub2d9\ub2c8\ub2e4. ${fix} ` +
+            {
+                send: '\ubaa9\ub85d\uc774 \uc624\ub798\ub418\uc5c8\uc744 \uc218\ub3c4 \uc788\uc73c\ubbc0\ub85c \uc774 \uc124\uc815 \uadf8\ub300\ub85c \uc5f0\uacb0\ud569\ub2c8\ub2e4.',
+                verify: '\ubaa9\ub85d\uc774 \uc624\ub798\ub418\uc5c8\uc744 \uc218\ub3c4 \uc788\uc73c\ubbc0\ub85c \uc774 \uc124\uc815 \uadf8\ub300\ub85c \ub85c\uadf8\uc778\uc744 \ud655\uc778\ud569\ub2c8\ub2e4.',
+                'dry-run': '\ubaa9\ub85d\uc774 \uc624\ub798\ub418\uc5c8\uc744 \uc218\ub3c4 \uc788\uc73c\ubbc0\ub85c `dry-run` \uc5c6\uc774 \uc2e4\ud589\ud558\uba74 \uc774 \uc124\uc815 \uadf8\ub300\ub85c \uc5f0\uacb0\ud569\ub2c8\ub2e4.'
+            }[run]
+    },
+    /** The fix of a failed connection whose port fix the warning before connecting already gave in full. */
+    portFixAsWarned: {
+        en: (provider, recommended) => `Set \`port: ${recommended.port}\` and \`secure: ${recommended.secure}\`; the warning before connecting says which settings ${provider} takes.`,
+        ko: (provider, recommended) => `\`port: ${recommended.port}\`, \`secure: ${recommended.secure}\`\ub85c \uc124\uc815\ud558\uc138\uc694. ${provider}\uc5d0\uc11c \ubc1b\ub294 \uc124\uc815\uc740 \uc5f0\uacb0 \uc804\uc5d0 \ub0b8 \uacbd\uace0\uc5d0 \uc788\uc2b5\ub2c8\ub2e4.`
+    },
     reachedBefore: {
         en: (accepted) => `Before this failure the message went to ${(0,src_language/* plural */.LS)(accepted.length, 'recipient')}: ${accepted.join(', ')}.`,
         ko: (accepted) => `\uc774 \uc2e4\ud328 \uc804\uc5d0 \uba54\uc2dc\uc9c0\uac00 \ubc1b\ub294 \uc0ac\ub78c ${accepted.length}\uba85\uc5d0\uac8c \uac14\uc2b5\ub2c8\ub2e4: ${accepted.join(', ')}.`
@@ -1893,6 +1915,8 @@ function createReport(core, env, mask) {
         }
     };
     const wordsOf = (settings) => report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
+    /** What the warning before connecting said of the port, if it said anything. */
+    let portWarning;
     /** Who has the message: after a send, or after a failure that came once some recipients were reached or refused. */
     const setDeliveryOutputs = ({ messageId, accepted, rejected }) => {
         // Left out when nobody accepted the message: nothing was sent.
@@ -1954,11 +1978,19 @@ function createReport(core, env, mask) {
                 core.warning(report_WORDS[language].emptyForGood(empty, (0,src_language/* listOf */.c3)(empty.placeholders, language), where));
             }
         },
+        portNotTaken(settings, notTaken) {
+            portWarning = notTaken;
+            const run = settings.verifyOnly ? 'verify' : settings.dryRun ? 'dry-run' : 'send';
+            core.warning(mask(wordsOf(settings).portNotTaken(notTaken.provider, settings, notTaken.fix, run)));
+        },
         async failed(error, facts) {
             const language = facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
             // Loaded only now: a run that succeeds never needs the diagnoses.
-            const { diagnose } = await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766));
-            const diagnosis = maskDiagnosis(diagnose(error, facts), mask);
+            const { diagnose } = await Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766));
+            const diagnosed = diagnose(error, facts);
+            // The provider's words on its ports were said once, before connecting: the fix points there.
+            const fix = portWarning && diagnosed.fix === portWarning.fix ? report_WORDS[language].portFixAsWarned(portWarning.provider, portWarning.recommended) : diagnosed.fix;
+            const diagnosis = maskDiagnosis({ ...diagnosed, fix }, mask);
             core.setOutput('error-code', diagnosis.code);
             if (error instanceof errors/* NotifyError */.UW && error.delivery) {
                 setDeliveryOutputs(error.delivery);
@@ -4663,7 +4695,7 @@ function untilCancelled(deadline, options) {
  * The diagnoses, their words in every language and the provider catalogue: loaded when
  * something failed, so a send that succeeds never compiles them.
  */
-const diagnosis = () => Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766));
+const diagnosis = () => Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766));
 /** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
 const MAX_RECIPIENTS_PER_MESSAGE = 100;
 /**
@@ -4921,8 +4953,31 @@ async function readInputs(core) {
     for (const notice of notes.notices)
         core.notice(notice);
     if (settings.oauth2)
-        (await __nccwpck_require__.e(/* import() */ 344).then(__nccwpck_require__.bind(__nccwpck_require__, 3344))).checkOAuth2Settings(settings.oauth2);
+        (await Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3344))).checkOAuth2Settings(settings.oauth2);
     return settings;
+}
+/**
+ * Whether the provider catalogue could find fault with `port` and `secure`. Answered without
+ * loading it (a chunk of its own) for Gmail on 465 with TLS or 587 with STARTTLS, the
+ * defaults and most runs, and for an IP address, which is no provider's host name.
+ */
+function portMayNotBeTaken(settings) {
+    const { server, port, secure } = settings;
+    if ((0,src_settings/* isGoogleServer */.hY)(server) && ((port === 465 && secure) || (port === 587 && !secure)))
+        return false;
+    // parseServer leaves a colon in an IPv6 address only.
+    return !/^[\d.]+$|:/.test(server);
+}
+/**
+ * Phase 2, last check: a port or `secure` the provider in `server` does not take, said before
+ * connecting rather than after the time-outs. Only a warning: the catalogue may be out of date.
+ */
+async function checkPort(settings, report) {
+    if (!portMayNotBeTaken(settings))
+        return;
+    const notTaken = (await __nccwpck_require__.e(/* import() */ 869).then(__nccwpck_require__.bind(__nccwpck_require__, 869))).portNotTaken(settings, settings.language);
+    if (notTaken)
+        report.portNotTaken(settings, notTaken);
 }
 /**
  * Phase 3: the transport for these settings. An OAuth2 access token is fetched once, just
@@ -4940,7 +4995,7 @@ function createTransport(core, settings, options, secrets, cancellation) {
         const oauth2 = settings.oauth2;
         if (!oauth2)
             return options;
-        const { fetchAccessToken, oauth2LogWords } = await __nccwpck_require__.e(/* import() */ 344).then(__nccwpck_require__.bind(__nccwpck_require__, 3344));
+        const { fetchAccessToken, oauth2LogWords } = await Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3344));
         const accessToken = await cancellation.during({ doing: 'fetching-token', tokenUrl: oauth2.tokenUrl }, () => {
             const words = oauth2LogWords(settings.language);
             core.info(words.fetching(settings.username, oauth2.tokenUrl));
@@ -5140,6 +5195,7 @@ async function run(core, options = {}) {
     try {
         const settings = await readInputs(core);
         facts = connectionFacts(settings);
+        await checkPort(settings, report);
         const transport = createTransport(core, settings, options, secrets, cancellation);
         if (settings.verifyOnly) {
             report.verifying(settings);

@@ -151,14 +151,14 @@ const WORDS = defineWords('report', {
     en: (provider: string, given: PortSetting, fix: string, run: PortCheckedFor) =>
       `By this action's list of providers, ${provider} does not take mail on \`port: ${given.port}\` with \`secure: ${given.secure}\`. ${fix} ` +
       {
-        send: 'Sending with these settings anyway, in case the list is out of date.',
+        send: 'Connecting with these settings anyway, in case the list is out of date.',
         verify: 'Checking the login with these settings anyway, in case the list is out of date.',
         'dry-run': 'A run without `dry-run` would still connect with these settings, in case the list is out of date.'
       }[run],
     ko: (provider: string, given: PortSetting, fix: string, run: PortCheckedFor) =>
       `이 액션의 공급자 목록에 따르면 \`port: ${given.port}\`, \`secure: ${given.secure}\`는 ${provider}에서 메일을 받는 설정이 아닙니다. ${fix} ` +
       {
-        send: '목록이 오래되었을 수도 있으므로 이 설정 그대로 보냅니다.',
+        send: '목록이 오래되었을 수도 있으므로 이 설정 그대로 연결합니다.',
         verify: '목록이 오래되었을 수도 있으므로 이 설정 그대로 로그인을 확인합니다.',
         'dry-run': '목록이 오래되었을 수도 있으므로 `dry-run` 없이 실행하면 이 설정 그대로 연결합니다.'
       }[run]

@@ -118,6 +118,12 @@ describe('refusalFix', () => {
     expect(refusalFix('attachments')).toContain('RUNNER_TEMP')
     expect(refusalFix('body-file')).toContain('`body-file`')
   })
+
+  it('warns about links only when one led to the path', () => {
+    expect(refusalFix('attachments', 'en', true)).toContain('/proc/self/environ')
+    expect(refusalFix('attachments', 'en', false)).not.toContain('/proc/self/environ')
+    expect(refusalFix('body-file', 'ko', false)).not.toContain('/proc/self/environ')
+  })
 })
 
 describe('if-no-files-found', () => {

@@ -101,6 +101,8 @@ describe('attachments: only regular files inside the workspace or RUNNER_TEMP', 
     expectRefused(result, 'attachments', 'test-results/zz.xml is a symbolic link to /proc/', 'outside the workspace', 'test-results/*.xml')
     expect(result.stdout).not.toContain('INPUT_PASSWORD')
     expect(result.summary).toContain('invalid-input')
+    // A link is how a change can make the step mail a secret: the fix says so.
+    expect(result.failure).toContain('if this link came with a change you did not write, do not run it with secrets')
   })
 
   it.each([
@@ -113,6 +115,9 @@ describe('attachments: only regular files inside the workspace or RUNNER_TEMP', 
     const result = await run(dirs, { attachments: `report.txt\n${pattern}` })
 
     expectRefused(result, 'attachments', named, `RUNNER_TEMP (${dirs.temp})`)
+    // No link was followed: no warning about links.
+    expect(result.failure).toContain('Files are read only from inside the workspace or RUNNER_TEMP')
+    expect(result.failure).not.toContain('do not run it with secrets')
   })
 
   it.each([['results/*.txt'], ['**/*.txt'], ['results']])(

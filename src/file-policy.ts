@@ -87,12 +87,13 @@ const WORDS = defineWords('file-policy', {
     }
   },
   rule: {
-    en:
-      'Files are read only from inside the workspace or RUNNER_TEMP, after following symbolic links, and only regular files. ' +
-      'A link to a file elsewhere (such as /proc/self/environ) would mail what it holds: if this link came with a change you did not write, do not run it with secrets.',
-    ko:
-      '파일은 심볼릭 링크를 따라간 뒤 워크스페이스나 RUNNER_TEMP 안에 있는 일반 파일만 읽습니다. ' +
-      '다른 곳의 파일(예: /proc/self/environ)을 가리키는 링크는 그 내용을 메일로 보내게 됩니다. 이 링크가 직접 작성하지 않은 변경에 들어 있었다면 시크릿과 함께 실행하지 마세요.'
+    en: 'Files are read only from inside the workspace or RUNNER_TEMP, after following symbolic links, and only regular files.',
+    ko: '파일은 심볼릭 링크를 따라간 뒤 워크스페이스나 RUNNER_TEMP 안에 있는 일반 파일만 읽습니다.'
+  },
+  /** Said only when a symbolic link led there: a link is how a change can make the action mail a secret. */
+  linkWarning: {
+    en: ' A link to a file elsewhere (such as /proc/self/environ) would mail what it holds: if this link came with a change you did not write, do not run it with secrets.',
+    ko: ' 다른 곳의 파일(예: /proc/self/environ)을 가리키는 링크는 그 내용을 메일로 보내게 됩니다. 이 링크가 직접 작성하지 않은 변경에 들어 있었다면 시크릿과 함께 실행하지 마세요.'
   },
   bodyFileFix: {
     en: (rule: string) => `Point \`body-file\` at a Markdown file in the repository (relative to the workspace) or in RUNNER_TEMP. ${rule}`,
@@ -114,7 +115,7 @@ export function pathRefusal(facts: PathFacts, places: FilePlaces, wanted: 'file'
   const words = WORDS[language]
   const shown = shownPath(facts.path, places.workspace)
   const real = printable(facts.realPath)
-  const via = facts.isLink ? 'link' : facts.realPath !== facts.path ? 'folder' : undefined
+  const via = facts.isLink ? 'link' : throughLink(facts) ? 'folder' : undefined
   if (!places.allowed.some((root) => isWithin(facts.realPath, root.path))) {
     const where = listOf(
       places.allowed.map((root) => words.place(root.name, printable(root.path))),
@@ -130,10 +131,16 @@ export function pathRefusal(facts: PathFacts, places: FilePlaces, wanted: 'file'
 /** The inputs that name files to read. */
 export type FileInput = 'attachments' | 'body-file' | 'test-reports'
 
-/** How to fix a refused path, for the input that named it. */
-export function refusalFix(input: FileInput, language: Language = DEFAULT_LANGUAGE): string {
+/** Whether a symbolic link, the path's own or a folder's on the way, led to where the path is. */
+export function throughLink(facts: Pick<PathFacts, 'path' | 'realPath' | 'isLink'>): boolean {
+  return facts.isLink || facts.realPath !== facts.path
+}
+
+/** How to fix a refused path, for the input that named it; with the warning about links when one led there. */
+export function refusalFix(input: FileInput, language: Language = DEFAULT_LANGUAGE, linked = true): string {
   const words = WORDS[language]
-  return input === 'body-file' ? words.bodyFileFix(words.rule) : words.patternFix(input, words.rule)
+  const rule = linked ? `${words.rule}${words.linkWarning}` : words.rule
+  return input === 'body-file' ? words.bodyFileFix(rule) : words.patternFix(input, rule)
 }
 
 /** A file's kind in words, for a message in `language`: "regular file", "일반 파일". */

@@ -8,6 +8,7 @@ import {
   pathRefusal,
   printable,
   refusalFix,
+  throughLink,
   shownPath,
   type FileInput,
   type FileKind,
@@ -168,7 +169,7 @@ function enforce(facts: PathFacts, places: FilePlaces, input: FileInput, wanted:
   if (!pathRefusal(facts, places, wanted)) return
   throw inputErrorIn(input, WORDS, (words, language) => {
     const refusal = pathRefusal(facts, places, wanted, language)!
-    return { problem: pattern ? words.inPattern(refusal, printable(pattern)) : refusal, fix: refusalFix(input, language) }
+    return { problem: pattern ? words.inPattern(refusal, printable(pattern)) : refusal, fix: refusalFix(input, language, throughLink(facts)) }
   })
 }
 

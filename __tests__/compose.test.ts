@@ -320,6 +320,22 @@ describe('failed jobs', () => {
     expect(message.text).toContain('- build failed at step “Compile” (still running, log not available yet)')
     expect(message.html).toContain('(still running, log not available yet)')
   })
+
+  it('leaves out the job that sends when the failed jobs are listed: beside them it would read as the one that broke', async () => {
+    const report = {
+      problemJobs: [
+        { id: 2, name: 'test', url: 'https://github.com/octo-org/app/actions/runs/1/job/2', conclusion: 'failed', failedSteps: ['Run tests'], completed: true }
+      ],
+      moreProblemJobs: 0
+    }
+    const notify = buildRunContext({ ...RUNNER_ENV, GITHUB_JOB: 'notify' }, {})
+    const listed = await composeMessage({ status: 'failure' }, notify, report)
+    expect(listed.text).not.toMatch(/^Job:/m)
+    expect(listed.html).not.toContain('>notify<')
+    // Without the list, the job is where the run failed, as far as the message can tell.
+    const unlisted = await composeMessage({ status: 'failure' }, notify)
+    expect(unlisted.text).toMatch(/^Job: +notify$/m)
+  })
 })
 
 /** A run with everything the message can show: a push of several commits, failed jobs with excerpts. */

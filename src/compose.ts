@@ -316,13 +316,13 @@ function streakLineAsHtml(ctx: RunContext, line: StreakLine, words: Words): stri
 }
 
 /** The facts of the default notification, in reading order. */
-export function runFacts(ctx: RunContext, language: Language = DEFAULT_LANGUAGE): Fact[] {
+export function runFacts(ctx: RunContext, language: Language = DEFAULT_LANGUAGE, { withJob = true } = {}): Fact[] {
   const words = WORDS[language]
   const facts: Fact[] = []
   if (ctx.repository) facts.push({ label: words.repository, text: ctx.repository, href: ctx.repositoryUrl })
   const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? words.attempt(ctx.runAttempt) : ''
   facts.push({ label: words.workflowLabel, text: runTitle(ctx, words), href: ctx.runUrl || undefined, note: attempt || undefined })
-  if (ctx.job) facts.push({ label: words.job, text: ctx.job })
+  if (ctx.job && withJob) facts.push({ label: words.job, text: ctx.job })
   if (ctx.pullRequest) {
     const pr = ctx.pullRequest
     const branches = pr.head && pr.base ? `${pr.head} → ${pr.base}` : undefined
@@ -741,7 +741,9 @@ export async function composeMessage(
   const word = words.word(outcome.name)
   // The transition leads the preview, where a threaded mail's subject no longer says it.
   const preview = history ? `${word}: ${heading}.${streak ? ` ${streakLineWords(streak, words)}` : ''}` : ''
-  const facts = [...runFacts(ctx, language), ...ctx.trigger]
+  // The job this step runs in, unless the failed jobs are listed: in a final job that sends
+  // the mail (`needs:`), "Job: notify" beside them would read as the job that broke.
+  const facts = [...runFacts(ctx, language, { withJob: !problems }), ...ctx.trigger]
   const textParts = [`${word.toUpperCase()}: ${heading}`]
   const htmlParts: string[] = []
   if (streak) {

@@ -254,3 +254,123 @@ describe('parseMailboxes', () => {
     expect(parseMailboxes('to', value).map((mailbox) => mailbox.address)).toEqual(addresses)
   })
 })
+
+describe('`username` on Gmail', () => {
+  it.each(['smtp.gmail.com', 'smtp.googlemail.com', ''])('refuses a user name without its domain on %j, on `username` itself', (server) => {
+    const error = inputError(() => read({ server, username: 'octocat', from: 'CI <octocat@gmail.com>' }))
+    expect(error.input).toBe('username')
+    expect(error.diagnosis.title).toBe('Input `username`: "octocat" is not a full email address, and Gmail takes only the full address as the login')
+    expect(error.diagnosis.fix).toContain('you@gmail.com')
+    expect(error.diagnosis.fix).toContain('Google Workspace')
+    expect(error.diagnosis.fix).not.toContain('`from`')
+    const korean = error.diagnosisIn('ko')
+    expect(korean.title).toContain('입력 `username`: "octocat"은(는) 전체 이메일 주소가 아닙니다')
+    expect(korean.fix).toContain('Google Workspace 주소')
+  })
+
+  it('refuses an unfinished address too, and takes a Workspace address', () => {
+    expect(inputError(() => read({ username: 'octocat@' })).input).toBe('username')
+    expect(read({ username: 'ci@example.com' }).username).toBe('ci@example.com')
+  })
+
+  it('keeps the `from` advice on other servers, some of which log in with a bare user name', () => {
+    const error = inputError(() => read({ username: 'octocat', server: 'smtp.example.com' }))
+    expect(error.input).toBe('from')
+  })
+})
+
+describe('templates in the inputs', () => {
+  it('rejects an unknown placeholder in subject or body before anything else, and both body and body-file together', () => {
+    expect(inputError(() => read({ subject: 'Build {{ sttaus }}' })).diagnosis.title).toBe('Input `subject`: unknown placeholder {{ sttaus }}')
+    expect(inputError(() => read({ body: 'See {{ run_link }}' })).input).toBe('body')
+    expect(inputError(() => read({ body: 'Hi', 'body-file': 'a.md' })).input).toBe('body-file')
+    expect(read({ 'body-file': ' notify.md ', subject: '{{ workflow }} {{ status }}' })).toMatchObject({
+      bodyFile: 'notify.md',
+      subject: '{{ workflow }} {{ status }}'
+    })
+  })
+})
+
+describe('content inputs', () => {
+  it('reads attachments one pattern a line, and the documented defaults', () => {
+    expect(read({})).toMatchObject({ attachments: [], ifNoFilesFound: 'warn', dryRun: false, logLines: 20, githubToken: '' })
+    expect(read({ attachments: ' dist/*.zip \n\n!dist/skip.zip\r\nreport.txt' }).attachments).toEqual(['dist/*.zip', '!dist/skip.zip', 'report.txt'])
+    expect(read({ 'if-no-files-found': 'Error', 'log-lines': '0' })).toMatchObject({ ifNoFilesFound: 'error', logLines: 0 })
+  })
+
+  it('rejects an unknown if-no-files-found and a log-lines out of range', () => {
+    expect(inputError(() => read({ 'if-no-files-found': 'fail' })).input).toBe('if-no-files-found')
+    expect(inputError(() => read({ 'log-lines': '500' })).diagnosis.fix).toContain('from 0 to 200')
+  })
+
+  it('needs no password for a dry run, which opens no connection', () => {
+    expect(inputError(() => read({ password: '' })).input).toBe('password')
+    expect(read({ password: '', 'dry-run': 'true' }).dryRun).toBe(true)
+  })
+})
+
+describe('addresses longer than SMTP allows (RFC 5321, 4.5.3.1)', () => {
+  const label63 = 'd'.repeat(63)
+  it.each([
+    ['a 10,000-character local part', 'to', `${'x'.repeat(10_000)}@example.com`, 'before the @ is 10000 octets long; SMTP allows 64'],
+    ['a local part of 65 octets', 'cc', `${'x'.repeat(65)}@example.com`, 'before the @ is 65 octets'],
+    ['33 two-octet letters before the @ (66 octets, 33 characters)', 'bcc', `${'é'.repeat(33)}@example.com`, 'before the @ is 66 octets'],
+    ['a domain label of 64 octets', 'reply-to', `me@${'d'.repeat(64)}.com`, 'is 64 octets long; SMTP allows 63'],
+    ['an address of 255 octets', 'from', `${'x'.repeat(60)}@${label63}.${label63}.${'d'.repeat(62)}.com`, 'it is 255 octets long; SMTP allows 254'],
+    ['an over-long address behind a display name', 'to', `"Team" <${'x'.repeat(100)}@example.com>`, 'before the @ is 100 octets']
+  ])('refuses %s as invalid-input naming `%s`', (_case, input, value, problem) => {
+    const error = inputError(() => read({ [input]: value }))
+    expect(error.input).toBe(input)
+    expect(error.diagnosis.code).toBe('invalid-input')
+    expect(error.diagnosis.title).toContain(`\`${input}\``)
+    expect(error.diagnosis.title).toContain(problem)
+    expect(error.diagnosis.fix).toContain('RFC 5321')
+    // The title shows the start of the value, not all of it.
+    expect(error.diagnosis.title.length).toBeLessThan(250)
+  })
+
+  it.each([
+    ['64 octets before the @', `${'x'.repeat(64)}@example.com`],
+    ['32 two-octet letters before the @ (64 octets)', `${'é'.repeat(32)}@example.com`],
+    ['a domain label of 63 octets', `me@${label63}.com`],
+    ['an address of exactly 254 octets', `${'x'.repeat(59)}@${label63}.${label63}.${'d'.repeat(62)}.com`],
+    ['an international domain whose punycode labels fit, though its UTF-8 is longer', `me@${'ü'.repeat(40)}.de`]
+  ])('accepts %s', (_case, address) => {
+    expect(read({ to: address }).to).toEqual([{ name: '', address }])
+  })
+
+  it('checks a huge value in linear time, and a dotted local part without backtracking', () => {
+    expect(inputError(() => read({ to: `${'x'.repeat(5_000_000)}@example.com` })).diagnosis.title).toContain('SMTP allows 64')
+    // The former pattern backtracked exponentially here: 2^31 steps, minutes.
+    expect(inputError(() => read({ to: `${'a.'.repeat(31)}@` })).diagnosis.title).toContain('is not an email address')
+    expect(read({ to: 'a..b@example.com, c.@example.com' }).to.map((m) => m.address)).toEqual(['a..b@example.com', 'c.@example.com'])
+  })
+})
+
+describe('an empty `password`', () => {
+  it.each([['smtp.gmail.com'], ['smtp.googlemail.com'], ['SMTP.Gmail.com.']])('is a missing secret for %s, with the fork hint', (server) => {
+    const error = inputError(() => read({ server, password: '' }))
+    expect(error.input).toBe('password')
+    expect(error.diagnosis.fix).toContain('secrets.GMAIL_APP_PASSWORD')
+    expect(error.diagnosis.fix).toContain('pull request from a fork')
+  })
+
+  it('means no login on another server, with one notice', () => {
+    const notes = { notices: [] as string[] }
+    const settings = read({ server: 'relay.example.org', port: '587', password: '  ' }, notes)
+    expect(settings.password).toBe('')
+    expect(notes.notices).toEqual([
+      '`password` is empty, so no login is used: the message goes to relay.example.org as to a relay that takes mail without one.'
+    ])
+  })
+
+  it('says nothing about a login on a dry run, which opens no connection', () => {
+    const notes = { notices: [] as string[] }
+    read({ server: 'relay.example.org', password: '', 'dry-run': 'true' }, notes)
+    expect(notes.notices).toEqual([])
+  })
+
+  it('removes the spaces of an App Password for smtp.googlemail.com too', () => {
+    expect(normalisePassword('smtp.googlemail.com', 'abcd efgh ijkl mnop').password).toBe('abcdefghijklmnop')
+  })
+})

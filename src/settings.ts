@@ -285,6 +285,16 @@ const WORDS = defineWords('settings', {
     en: (): InputProblem => ({ problem: 'is empty', fix: 'Set `username` to the full address of the sending account, such as you@gmail.com.' }),
     ko: (): InputProblem => ({ problem: '비어 있습니다', fix: '`username`을 보내는 계정의 전체 주소(예: you@gmail.com)로 설정하세요.' })
   },
+  usernameNotGmailAddress: {
+    en: (shown: string): InputProblem => ({
+      problem: `"${shown}" is not a full email address, and Gmail takes only the full address as the login`,
+      fix: 'Set `username` to the full address of the sending account: you@gmail.com, or your Google Workspace address (you@example.com).'
+    }),
+    ko: (shown: string): InputProblem => ({
+      problem: `"${shown}"은(는) 전체 이메일 주소가 아닙니다. Gmail은 전체 주소로만 로그인할 수 있습니다`,
+      fix: '`username`을 보내는 계정의 전체 주소로 설정하세요: you@gmail.com 또는 Google Workspace 주소(you@example.com).'
+    })
+  },
   usernameControlCharacter: {
     en: (shown: string): InputProblem => ({
       problem: `"${shown}" contains a control character`,
@@ -721,6 +731,10 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
   const username = getInput('username').trim()
   if (!username) throw refuse('username', (words) => words.usernameEmpty())
   if (hasControlCharacter(username)) throw refuse('username', (words) => words.usernameControlCharacter(username.replace(EVERY_CONTROL_CHARACTER, '?')))
+  // Gmail logs in only with the full address; other servers may take a bare user name, and
+  // for them the sender it would default to is checked with `from` below.
+  if (isGoogleServer(server) && !MAILBOX_PATTERN.test(username))
+    throw refuse('username', (words, language) => words.usernameNotGmailAddress(shorten(username, language)))
   const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
   const oauth2 = readOAuth2(getInput)
   const rawPassword = getInput('password')

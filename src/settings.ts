@@ -144,6 +144,36 @@ const WORDS = defineWords('settings', {
       fix: '받는 사람을 하나씩 일반 주소(user@example.com) 또는 `Name <user@example.com>` 형식으로, 쉼표나 줄바꿈으로 구분해 적으세요.'
     })
   },
+  addressInDisplayName: {
+    en: (name: string, address: string): InputProblem => ({
+      problem: `"${name}" holds an address, but would be the display name of ${address}, not a recipient`,
+      fix: 'Separate addresses with commas or new lines: `a@example.com, b@example.com`. A display name with an @ in it goes in double quotes: `"alice@work" <alice@example.com>`.'
+    }),
+    ko: (name: string, address: string): InputProblem => ({
+      problem: `"${name}"에 주소가 들어 있지만, 받는 사람이 아니라 ${address}의 표시 이름이 됩니다`,
+      fix: '주소는 쉼표나 줄바꿈으로 구분하세요: `a@example.com, b@example.com`. @가 들어간 표시 이름은 큰따옴표로 감싸세요: `"alice@work" <alice@example.com>`.'
+    })
+  },
+  addressUnclosed: {
+    en: (shown: string, mark: string): InputProblem => ({
+      problem: `"${shown}" has a \`${mark}\` that is never closed`,
+      fix: `Close it or remove it: what follows it would be read as part of a name, and no recipient in it would be mailed. Give addresses such as user@example.com or \`Name <user@example.com>\`, separated by commas or new lines.`
+    }),
+    ko: (shown: string, mark: string): InputProblem => ({
+      problem: `"${shown}"에 닫히지 않은 \`${mark}\`이(가) 있습니다`,
+      fix: `닫거나 지우세요. 그 뒤의 내용은 이름의 일부로 읽혀서, 그 안의 받는 사람에게는 메일이 가지 않습니다. user@example.com 또는 \`Name <user@example.com>\` 형식의 주소를 쉼표나 줄바꿈으로 구분해 적으세요.`
+    })
+  },
+  addressMailto: {
+    en: (shown: string): InputProblem => ({
+      problem: `"${shown}" is a mailto: link, not an address`,
+      fix: 'Remove `mailto:` and give the address alone (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.'
+    }),
+    ko: (shown: string): InputProblem => ({
+      problem: `"${shown}"은(는) 주소가 아니라 mailto: 링크입니다`,
+      fix: '`mailto:`를 지우고 주소만(user@example.com) 또는 `Name <user@example.com>` 형식으로, 쉼표나 줄바꿈으로 구분해 적으세요.'
+    })
+  },
   addressTooLong: {
     en: (shown: string, why: string): InputProblem => ({
       problem: `"${shown}" is longer than SMTP allows: ${why}`,
@@ -254,6 +284,16 @@ const WORDS = defineWords('settings', {
   usernameEmpty: {
     en: (): InputProblem => ({ problem: 'is empty', fix: 'Set `username` to the full address of the sending account, such as you@gmail.com.' }),
     ko: (): InputProblem => ({ problem: '비어 있습니다', fix: '`username`을 보내는 계정의 전체 주소(예: you@gmail.com)로 설정하세요.' })
+  },
+  usernameNotGmailAddress: {
+    en: (shown: string): InputProblem => ({
+      problem: `"${shown}" is not a full email address, and Gmail takes only the full address as the login`,
+      fix: 'Set `username` to the full address of the sending account: you@gmail.com, or your Google Workspace address (you@example.com).'
+    }),
+    ko: (shown: string): InputProblem => ({
+      problem: `"${shown}"은(는) 전체 이메일 주소가 아닙니다. Gmail은 전체 주소로만 로그인할 수 있습니다`,
+      fix: '`username`을 보내는 계정의 전체 주소로 설정하세요: you@gmail.com 또는 Google Workspace 주소(you@example.com).'
+    })
   },
   usernameControlCharacter: {
     en: (shown: string): InputProblem => ({
@@ -408,21 +448,84 @@ export function addressTooLong(address: string): AddressLength | undefined {
   return undefined
 }
 
+/** Stands in for an @ inside a quoted string, where it belongs to no address. */
+const QUOTED_AT = '\uE000'
+
 /**
- * Parses a comma- or newline-separated list of mailboxes. Each entry must be exactly one
- * mailbox: a group (`Team: a@x, b@x;`) would let a value from an event add recipients.
+ * The line with every @ inside a quoted string replaced by QUOTED_AT, so that an @ left in
+ * a display name after parsing is one the user wrote outside double quotes; and the quote
+ * or comment the line leaves open, if any. Quoted strings and comments are read as
+ * addressparser reads them (RFC 5322 3.2.2 and 3.2.4): a comment nests, a backslash
+ * escapes the next character inside either, and a quote inside a comment is text. A
+ * comment is not masked: `a@x (b@y)` shows b@y as the name of a@x, the same misreading as
+ * `a@x b@y`, and only double quotes say an @ belongs to a name.
+ */
+function maskQuotedAts(line: string): { masked: string; unclosed?: '"' | '(' } {
+  let characters: string[] | undefined
+  let quoted = false
+  let commentDepth = 0
+  let escaped = false
+  for (let at = 0; at < line.length; at++) {
+    const character = line[at]
+    if (!quoted && commentDepth === 0) {
+      if (character === '"') quoted = true
+      else if (character === '(') commentDepth = 1
+      continue
+    }
+    if (escaped) escaped = false
+    else if (character === '\\') escaped = true
+    else if (quoted && character === '"') quoted = false
+    else if (!quoted && character === '(') commentDepth++
+    else if (!quoted && character === ')') commentDepth--
+    if (quoted && character === '@') (characters ??= line.split(''))[at] = QUOTED_AT
+  }
+  const masked = characters ? characters.join('') : line
+  return { masked, unclosed: quoted ? '"' : commentDepth > 0 ? '(' : undefined }
+}
+
+// A YAML list written inside a block scalar (`to: |` then `- a@example.com` lines): the
+// user plainly means one recipient a line, and left in, the `-` became a display name.
+const LIST_MARKER = /^\s*-(?:\s+|$)/
+
+/**
+ * Parses a list of mailboxes separated by commas, semicolons (which addressparser takes as
+ * commas, as Outlook does) or new lines; a line may start with a YAML list marker `- `.
+ * Each entry must be exactly one mailbox: a group (`Team: a@x, b@x;`) would let a value
+ * from an event add recipients.
+ *
+ * Addresses separated by spaces alone are refused rather than split: RFC 5322 allows no @
+ * in an unquoted display name, so `a@x b@x`, `a@x <b@x>` and `Name <a@x> b@x` have no one
+ * meaning (addressparser makes the second address a display name and drops it). Splitting
+ * at spaces would guess, and would let a value put into the input from an event, such as a
+ * commit author's name, add recipients; refusing costs one comma.
  */
 export function parseMailboxes(input: string, value: string): Mailbox[] {
   const mailboxes: Mailbox[] = []
   // A lone CR ends a line too: left inside an entry it could end a header line on the wire.
-  for (const line of value.split(/\r\n|\r|\n/)) {
-    if (!line.trim()) continue
-    if (hasControlCharacter(line)) {
-      throw refuse(input, (words, language) => words.addressControlCharacter(shorten(line.trim().replace(EVERY_CONTROL_CHARACTER, '?'), language)))
+  for (const rawLine of value.split(/\r\n|\r|\n/)) {
+    if (!rawLine.trim()) continue
+    if (hasControlCharacter(rawLine)) {
+      throw refuse(input, (words, language) => words.addressControlCharacter(shorten(rawLine.trim().replace(EVERY_CONTROL_CHARACTER, '?'), language)))
     }
-    for (const entry of addressparser(line)) {
-      if (entry.group !== undefined) throw refuse(input, (words, language) => words.addressGroup(shorten(line.trim(), language)))
-      const address = entry.address.trim()
+    const line = rawLine.replace(LIST_MARKER, '')
+    const entries = addressparser(line)
+    for (const entry of entries) {
+      if (entry.group === undefined) continue
+      // `mailto:a@x` reads as a group named mailto.
+      if (/^mailto$/i.test(entry.name)) throw refuse(input, (words, language) => words.addressMailto(shorten(line.trim(), language)))
+      throw refuse(input, (words, language) => words.addressGroup(shorten(line.trim(), language)))
+    }
+    const { masked, unclosed } = maskQuotedAts(line)
+    // addressparser reads the rest of the line into it, recipients and all, and drops them.
+    if (unclosed) throw refuse(input, (words, language) => words.addressUnclosed(shorten(line.trim(), language), unclosed))
+    const misread = addressparser(masked).find((entry) => /\S@\S/.test(entry.name))
+    if (misread) {
+      const unmask = (text: string, language: Language) => shorten(text.replaceAll(QUOTED_AT, '@'), language)
+      throw refuse(input, (words, language) => words.addressInDisplayName(unmask(misread.name, language), unmask(misread.address ?? '', language)))
+    }
+    for (const entry of entries) {
+      const address = (entry.address ?? '').trim()
+      if (/^mailto:/i.test(address)) throw refuse(input, (words, language) => words.addressMailto(shorten(address, language)))
       // Before the pattern, so no pattern ever runs over megabytes.
       const tooLong = address.includes('@') ? addressTooLong(address) : undefined
       if (tooLong) {
@@ -628,6 +731,10 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
   const username = getInput('username').trim()
   if (!username) throw refuse('username', (words) => words.usernameEmpty())
   if (hasControlCharacter(username)) throw refuse('username', (words) => words.usernameControlCharacter(username.replace(EVERY_CONTROL_CHARACTER, '?')))
+  // Gmail logs in only with the full address; other servers may take a bare user name, and
+  // for them the sender it would default to is checked with `from` below.
+  if (isGoogleServer(server) && !MAILBOX_PATTERN.test(username))
+    throw refuse('username', (words, language) => words.usernameNotGmailAddress(shorten(username, language)))
   const dryRun = parseBoolean('dry-run', getInput('dry-run'), false)
   const oauth2 = readOAuth2(getInput)
   const rawPassword = getInput('password')

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ pathRefusal),
+/* harmony export */   OD: () => (/* binding */ throughLink),
 /* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   aG: () => (/* binding */ kindIn),
 /* harmony export */   g$: () => (/* binding */ printable),
@@ -72,10 +73,13 @@ const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .defineWords */ .Pw
         }
     },
     rule: {
-        en: 'Files are read only from inside the workspace or RUNNER_TEMP, after following symbolic links, and only regular files. ' +
-            'A link to a file elsewhere (such as /proc/self/environ) would mail what it holds: if this link came with a change you did not write, do not run it with secrets.',
-        ko: '\ud30c\uc77c\uc740 \uc2ec\ubcfc\ub9ad \ub9c1\ud06c\ub97c \ub530\ub77c\uac04 \ub4a4 \uc6cc\ud06c\uc2a4\ud398\uc774\uc2a4\ub098 RUNNER_TEMP \uc548\uc5d0 \uc788\ub294 \uc77c\ubc18 \ud30c\uc77c\ub9cc \uc77d\uc2b5\ub2c8\ub2e4. ' +
-            '\ub2e4\ub978 \uacf3\uc758 \ud30c\uc77c(\uc608: /proc/self/environ)\uc744 \uac00\ub9ac\ud0a4\ub294 \ub9c1\ud06c\ub294 \uadf8 \ub0b4\uc6a9\uc744 \uba54\uc77c\ub85c \ubcf4\ub0b4\uac8c \ub429\ub2c8\ub2e4. \uc774 \ub9c1\ud06c\uac00 \uc9c1\uc811 \uc791\uc131\ud558\uc9c0 \uc54a\uc740 \ubcc0\uacbd\uc5d0 \ub4e4\uc5b4 \uc788\uc5c8\ub2e4\uba74 \uc2dc\ud06c\ub9bf\uacfc \ud568\uaed8 \uc2e4\ud589\ud558\uc9c0 \ub9c8\uc138\uc694.'
+        en: 'Files are read only from inside the workspace or RUNNER_TEMP, after following symbolic links, and only regular files.',
+        ko: '\ud30c\uc77c\uc740 \uc2ec\ubcfc\ub9ad \ub9c1\ud06c\ub97c \ub530\ub77c\uac04 \ub4a4 \uc6cc\ud06c\uc2a4\ud398\uc774\uc2a4\ub098 RUNNER_TEMP \uc548\uc5d0 \uc788\ub294 \uc77c\ubc18 \ud30c\uc77c\ub9cc \uc77d\uc2b5\ub2c8\ub2e4.'
+    },
+    /** Said only when a symbolic link led there: a link is how a change can make the action mail a secret. */
+    linkWarning: {
+        en: ' A link to a file elsewhere (such as /proc/self/environ) would mail what it holds: if this link came with a change you did not write, do not run it with secrets.',
+        ko: ' \ub2e4\ub978 \uacf3\uc758 \ud30c\uc77c(\uc608: /proc/self/environ)\uc744 \uac00\ub9ac\ud0a4\ub294 \ub9c1\ud06c\ub294 \uadf8 \ub0b4\uc6a9\uc744 \uba54\uc77c\ub85c \ubcf4\ub0b4\uac8c \ub429\ub2c8\ub2e4. \uc774 \ub9c1\ud06c\uac00 \uc9c1\uc811 \uc791\uc131\ud558\uc9c0 \uc54a\uc740 \ubcc0\uacbd\uc5d0 \ub4e4\uc5b4 \uc788\uc5c8\ub2e4\uba74 \uc2dc\ud06c\ub9bf\uacfc \ud568\uaed8 \uc2e4\ud589\ud558\uc9c0 \ub9c8\uc138\uc694.'
     },
     bodyFileFix: {
         en: (rule) => `Point \`body-file\` at a Markdown file in the repository (relative to the workspace) or in RUNNER_TEMP. ${rule}`,
@@ -94,7 +98,7 @@ function pathRefusal(facts, places, wanted, language = _language_js__WEBPACK_IMP
     const words = WORDS[language];
     const shown = shownPath(facts.path, places.workspace);
     const real = printable(facts.realPath);
-    const via = facts.isLink ? 'link' : facts.realPath !== facts.path ? 'folder' : undefined;
+    const via = facts.isLink ? 'link' : throughLink(facts) ? 'folder' : undefined;
     if (!places.allowed.some((root) => isWithin(facts.realPath, root.path))) {
         const where = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .listOf */ .c3)(places.allowed.map((root) => words.place(root.name, printable(root.path))), language);
         return words.outside(shown, real, via, where);
@@ -104,10 +108,15 @@ function pathRefusal(facts, places, wanted, language = _language_js__WEBPACK_IMP
         return undefined;
     return words.wrongKind(shown, real, via, words.kind(facts.kind), expected);
 }
-/** How to fix a refused path, for the input that named it. */
-function refusalFix(input, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm) {
+/** Whether a symbolic link, the path's own or a folder's on the way, led to where the path is. */
+function throughLink(facts) {
+    return facts.isLink || facts.realPath !== facts.path;
+}
+/** How to fix a refused path, for the input that named it; with the warning about links when one led there. */
+function refusalFix(input, language = _language_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LANGUAGE */ .Nm, linked = true) {
     const words = WORDS[language];
-    return input === 'body-file' ? words.bodyFileFix(words.rule) : words.patternFix(input, words.rule);
+    const rule = linked ? `${words.rule}${words.linkWarning}` : words.rule;
+    return input === 'body-file' ? words.bodyFileFix(rule) : words.patternFix(input, rule);
 }
 /** A file's kind in words, for a message in `language`: "regular file", "\uc77c\ubc18 \ud30c\uc77c". */
 function kindIn(kind, language) {
@@ -302,7 +311,7 @@ function enforce(facts, places, input, wanted, pattern) {
         return;
     throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorIn */ .Az)(input, WORDS, (words, language) => {
         const refusal = (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .pathRefusal */ .M)(facts, places, wanted, language);
-        return { problem: pattern ? words.inPattern(refusal, (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(pattern)) : refusal, fix: (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .refusalFix */ .qD)(input, language) };
+        return { problem: pattern ? words.inPattern(refusal, (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(pattern)) : refusal, fix: (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .refusalFix */ .qD)(input, language, (0,_file_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .throughLink */ .OD)(facts)) };
     });
 }
 /**

@@ -504,14 +504,14 @@ function streakLineAsHtml(ctx, line, words) {
     return `<p style="margin:0 0 16px;font-size:14px;line-height:1.5">${escapeHtml(leadOf(line))}${link(line.run.url || undefined, words.run(line.run.runNumber))}${commit}${escapeHtml(line.tail)}</p>`;
 }
 /** The facts of the default notification, in reading order. */
-function runFacts(ctx, language = _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm) {
+function runFacts(ctx, language = _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm, { withJob = true } = {}) {
     const words = WORDS[language];
     const facts = [];
     if (ctx.repository)
         facts.push({ label: words.repository, text: ctx.repository, href: ctx.repositoryUrl });
     const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? words.attempt(ctx.runAttempt) : '';
     facts.push({ label: words.workflowLabel, text: runTitle(ctx, words), href: ctx.runUrl || undefined, note: attempt || undefined });
-    if (ctx.job)
+    if (ctx.job && withJob)
         facts.push({ label: words.job, text: ctx.job });
     if (ctx.pullRequest) {
         const pr = ctx.pullRequest;
@@ -862,7 +862,9 @@ async function composeMessage(settings, ctx, report, history, tests) {
     const word = words.word(outcome.name);
     // The transition leads the preview, where a threaded mail's subject no longer says it.
     const preview = history ? `${word}: ${heading}.${streak ? ` ${streakLineWords(streak, words)}` : ''}` : '';
-    const facts = [...runFacts(ctx, language), ...ctx.trigger];
+    // The job this step runs in, unless the failed jobs are listed: in a final job that sends
+    // the mail (`needs:`), "Job: notify" beside them would read as the job that broke.
+    const facts = [...runFacts(ctx, language, { withJob: !problems }), ...ctx.trigger];
     const textParts = [`${word.toUpperCase()}: ${heading}`];
     const htmlParts = [];
     if (streak) {
@@ -5895,6 +5897,36 @@ const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_6__/* .defineWords */ .Pw
             fix: '\ubc1b\ub294 \uc0ac\ub78c\uc744 \ud558\ub098\uc529 \uc77c\ubc18 \uc8fc\uc18c(user@example.com) \ub610\ub294 `Name <user@example.com>` \ud615\uc2dd\uc73c\ub85c, \uc27c\ud45c\ub098 \uc904\ubc14\uafc8\uc73c\ub85c \uad6c\ubd84\ud574 \uc801\uc73c\uc138\uc694.'
         })
     },
+    addressInDisplayName: {
+        en: (name, address) => ({
+            problem: `"${name}" holds an address, but would be the display name of ${address}, not a recipient`,
+            fix: 'Separate addresses with commas or new lines: `a@example.com, b@example.com`. A display name with an @ in it goes in double quotes: `"alice@work" <alice@example.com>`.'
+        }),
+        ko: (name, address) => ({
+            problem: `"${name}"\uc5d0 \uc8fc\uc18c\uac00 \ub4e4\uc5b4 \uc788\uc9c0\ub9cc, \ubc1b\ub294 \uc0ac\ub78c\uc774 \uc544\ub2c8\ub77c ${address}\uc758 \ud45c\uc2dc \uc774\ub984\uc774 \ub429\ub2c8\ub2e4`,
+            fix: '\uc8fc\uc18c\ub294 \uc27c\ud45c\ub098 \uc904\ubc14\uafc8\uc73c\ub85c \uad6c\ubd84\ud558\uc138\uc694: `a@example.com, b@example.com`. @\uac00 \ub4e4\uc5b4\uac04 \ud45c\uc2dc \uc774\ub984\uc740 \ud070\ub530\uc634\ud45c\ub85c \uac10\uc2f8\uc138\uc694: `"alice@work" <alice@example.com>`.'
+        })
+    },
+    addressUnclosed: {
+        en: (shown, mark) => ({
+            problem: `"${shown}" has a \`${mark}\` that is never closed`,
+            fix: `Close it or remove it: what follows it would be read as part of a name, and no recipient in it would be mailed. Give addresses such as user@example.com or \`Name <user@example.com>\`, separated by commas or new lines.`
+        }),
+        ko: (shown, mark) => ({
+            problem: `"${shown}"\uc5d0 \ub2eb\ud788\uc9c0 \uc54a\uc740 \`${mark}\`\uc774(\uac00) \uc788\uc2b5\ub2c8\ub2e4`,
+            fix: `\ub2eb\uac70\ub098 \uc9c0\uc6b0\uc138\uc694. \uadf8 \ub4a4\uc758 \ub0b4\uc6a9\uc740 \uc774\ub984\uc758 \uc77c\ubd80\ub85c \uc77d\ud600\uc11c, \uadf8 \uc548\uc758 \ubc1b\ub294 \uc0ac\ub78c\uc5d0\uac8c\ub294 \uba54\uc77c\uc774 \uac00\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. user@example.com \ub610\ub294 \`Name <user@example.com>\` \ud615\uc2dd\uc758 \uc8fc\uc18c\ub97c \uc27c\ud45c\ub098 \uc904\ubc14\uafc8\uc73c\ub85c \uad6c\ubd84\ud574 \uc801\uc73c\uc138\uc694.`
+        })
+    },
+    addressMailto: {
+        en: (shown) => ({
+            problem: `"${shown}" is a mailto: link, not an address`,
+            fix: 'Remove `mailto:` and give the address alone (user@example.com) or `Name <user@example.com>`, separated by commas or new lines.'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"\uc740(\ub294) \uc8fc\uc18c\uac00 \uc544\ub2c8\ub77c mailto: \ub9c1\ud06c\uc785\ub2c8\ub2e4`,
+            fix: '`mailto:`\ub97c \uc9c0\uc6b0\uace0 \uc8fc\uc18c\ub9cc(user@example.com) \ub610\ub294 `Name <user@example.com>` \ud615\uc2dd\uc73c\ub85c, \uc27c\ud45c\ub098 \uc904\ubc14\uafc8\uc73c\ub85c \uad6c\ubd84\ud574 \uc801\uc73c\uc138\uc694.'
+        })
+    },
     addressTooLong: {
         en: (shown, why) => ({
             problem: `"${shown}" is longer than SMTP allows: ${why}`,
@@ -6005,6 +6037,16 @@ const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_6__/* .defineWords */ .Pw
     usernameEmpty: {
         en: () => ({ problem: 'is empty', fix: 'Set `username` to the full address of the sending account, such as you@gmail.com.' }),
         ko: () => ({ problem: '\ube44\uc5b4 \uc788\uc2b5\ub2c8\ub2e4', fix: '`username`\uc744 \ubcf4\ub0b4\ub294 \uacc4\uc815\uc758 \uc804\uccb4 \uc8fc\uc18c(\uc608: you@gmail.com)\ub85c \uc124\uc815\ud558\uc138\uc694.' })
+    },
+    usernameNotGmailAddress: {
+        en: (shown) => ({
+            problem: `"${shown}" is not a full email address, and Gmail takes only the full address as the login`,
+            fix: 'Set `username` to the full address of the sending account: you@gmail.com, or your Google Workspace address (you@example.com).'
+        }),
+        ko: (shown) => ({
+            problem: `"${shown}"\uc740(\ub294) \uc804\uccb4 \uc774\uba54\uc77c \uc8fc\uc18c\uac00 \uc544\ub2d9\ub2c8\ub2e4. Gmail\uc740 \uc804\uccb4 \uc8fc\uc18c\ub85c\ub9cc \ub85c\uadf8\uc778\ud560 \uc218 \uc788\uc2b5\ub2c8\ub2e4`,
+            fix: '`username`\uc744 \ubcf4\ub0b4\ub294 \uacc4\uc815\uc758 \uc804\uccb4 \uc8fc\uc18c\ub85c \uc124\uc815\ud558\uc138\uc694: you@gmail.com \ub610\ub294 Google Workspace \uc8fc\uc18c(you@example.com).'
+        })
     },
     usernameControlCharacter: {
         en: (shown) => ({
@@ -6150,23 +6192,94 @@ function addressTooLong(address) {
         return { part: 'whole', octets: total };
     return undefined;
 }
+/** Stands in for an @ inside a quoted string, where it belongs to no address. */
+const QUOTED_AT = '\uE000';
 /**
- * Parses a comma- or newline-separated list of mailboxes. Each entry must be exactly one
- * mailbox: a group (`Team: a@x, b@x;`) would let a value from an event add recipients.
+ * The line with every @ inside a quoted string replaced by QUOTED_AT, so that an @ left in
+ * a display name after parsing is one the user wrote outside double quotes; and the quote
+ * or comment the line leaves open, if any. Quoted strings and comments are read as
+ * addressparser reads them (RFC 5322 3.2.2 and 3.2.4): a comment nests, a backslash
+ * escapes the next character inside either, and a quote inside a comment is text. A
+ * comment is not masked: `a@x (b@y)` shows b@y as the name of a@x, the same misreading as
+ * `a@x b@y`, and only double quotes say an @ belongs to a name.
+ */
+function maskQuotedAts(line) {
+    let characters;
+    let quoted = false;
+    let commentDepth = 0;
+    let escaped = false;
+    for (let at = 0; at < line.length; at++) {
+        const character = line[at];
+        if (!quoted && commentDepth === 0) {
+            if (character === '"')
+                quoted = true;
+            else if (character === '(')
+                commentDepth = 1;
+            continue;
+        }
+        if (escaped)
+            escaped = false;
+        else if (character === '\\')
+            escaped = true;
+        else if (quoted && character === '"')
+            quoted = false;
+        else if (!quoted && character === '(')
+            commentDepth++;
+        else if (!quoted && character === ')')
+            commentDepth--;
+        if (quoted && character === '@')
+            (characters ??= line.split(''))[at] = QUOTED_AT;
+    }
+    const masked = characters ? characters.join('') : line;
+    return { masked, unclosed: quoted ? '"' : commentDepth > 0 ? '(' : undefined };
+}
+// A YAML list written inside a block scalar (`to: |` then `- a@example.com` lines): the
+// user plainly means one recipient a line, and left in, the `-` became a display name.
+const LIST_MARKER = /^\s*-(?:\s+|$)/;
+/**
+ * Parses a list of mailboxes separated by commas, semicolons (which addressparser takes as
+ * commas, as Outlook does) or new lines; a line may start with a YAML list marker `- `.
+ * Each entry must be exactly one mailbox: a group (`Team: a@x, b@x;`) would let a value
+ * from an event add recipients.
+ *
+ * Addresses separated by spaces alone are refused rather than split: RFC 5322 allows no @
+ * in an unquoted display name, so `a@x b@x`, `a@x <b@x>` and `Name <a@x> b@x` have no one
+ * meaning (addressparser makes the second address a display name and drops it). Splitting
+ * at spaces would guess, and would let a value put into the input from an event, such as a
+ * commit author's name, add recipients; refusing costs one comma.
  */
 function parseMailboxes(input, value) {
     const mailboxes = [];
     // A lone CR ends a line too: left inside an entry it could end a header line on the wire.
-    for (const line of value.split(/\r\n|\r|\n/)) {
-        if (!line.trim())
+    for (const rawLine of value.split(/\r\n|\r|\n/)) {
+        if (!rawLine.trim())
             continue;
-        if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .hasControlCharacter */ .Fd)(line)) {
-            throw refuse(input, (words, language) => words.addressControlCharacter(shorten(line.trim().replace(_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?'), language)));
+        if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .hasControlCharacter */ .Fd)(rawLine)) {
+            throw refuse(input, (words, language) => words.addressControlCharacter(shorten(rawLine.trim().replace(_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?'), language)));
         }
-        for (const entry of (0,nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(line)) {
-            if (entry.group !== undefined)
-                throw refuse(input, (words, language) => words.addressGroup(shorten(line.trim(), language)));
-            const address = entry.address.trim();
+        const line = rawLine.replace(LIST_MARKER, '');
+        const entries = (0,nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(line);
+        for (const entry of entries) {
+            if (entry.group === undefined)
+                continue;
+            // `mailto:a@x` reads as a group named mailto.
+            if (/^mailto$/i.test(entry.name))
+                throw refuse(input, (words, language) => words.addressMailto(shorten(line.trim(), language)));
+            throw refuse(input, (words, language) => words.addressGroup(shorten(line.trim(), language)));
+        }
+        const { masked, unclosed } = maskQuotedAts(line);
+        // addressparser reads the rest of the line into it, recipients and all, and drops them.
+        if (unclosed)
+            throw refuse(input, (words, language) => words.addressUnclosed(shorten(line.trim(), language), unclosed));
+        const misread = (0,nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(masked).find((entry) => /\S@\S/.test(entry.name));
+        if (misread) {
+            const unmask = (text, language) => shorten(text.replaceAll(QUOTED_AT, '@'), language);
+            throw refuse(input, (words, language) => words.addressInDisplayName(unmask(misread.name, language), unmask(misread.address ?? '', language)));
+        }
+        for (const entry of entries) {
+            const address = (entry.address ?? '').trim();
+            if (/^mailto:/i.test(address))
+                throw refuse(input, (words, language) => words.addressMailto(shorten(address, language)));
             // Before the pattern, so no pattern ever runs over megabytes.
             const tooLong = address.includes('@') ? addressTooLong(address) : undefined;
             if (tooLong) {
@@ -6369,6 +6482,10 @@ function readSettings(getInput, notes = { notices: [] }) {
         throw refuse('username', (words) => words.usernameEmpty());
     if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .hasControlCharacter */ .Fd)(username))
         throw refuse('username', (words) => words.usernameControlCharacter(username.replace(_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?')));
+    // Gmail logs in only with the full address; other servers may take a bare user name, and
+    // for them the sender it would default to is checked with `from` below.
+    if (isGoogleServer(server) && !MAILBOX_PATTERN.test(username))
+        throw refuse('username', (words, language) => words.usernameNotGmailAddress(shorten(username, language)));
     const dryRun = parseBoolean('dry-run', getInput('dry-run'), false);
     const oauth2 = readOAuth2(getInput);
     const rawPassword = getInput('password');

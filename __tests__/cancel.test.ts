@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cancelledDiagnosis, describeActivity, sessionActivity, sleepFor, type Activity, type SessionProgress } from '../src/cancel.ts'
+import { cancelledDiagnosis, sessionActivity, sleepFor, type Activity, type SessionProgress } from '../src/cancel.ts'
 
 /** The words of a cancellation report: what the step was doing, and who may have the message. */
 
@@ -26,7 +26,9 @@ describe('what the step was doing', () => {
     [{ doing: 'confirming', hostPort: 'smtp.gmail.com:465' }, 'waiting for smtp.gmail.com:465 to confirm the message after its final dot'],
     [{ doing: 'waiting', attempt: 2, attempts: 3 }, 'waiting before attempt 2 of 3']
   ])('%j: %s', (activity, words) => {
-    expect(describeActivity(activity)).toBe(words)
+    expect(cancelledDiagnosis(undefined, activity, { server: 'smtp.gmail.com', accepted: [] }).title).toBe(
+      `The step was cancelled while ${words}: the message was not sent`
+    )
   })
 
   it.each<[Partial<SessionProgress>, Activity['doing'], string?]>([

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join, normalize } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
 
@@ -30,8 +30,8 @@ interface ActionMetadata {
 
 const action = parseYaml(read('action.yml'), 'action.yml') as ActionMetadata
 
-/** The README outside fenced code blocks, split into `## ` sections by heading. */
-function readmeSections(markdown: string): Map<string, string[]> {
+/** A Markdown page outside fenced code blocks, split into `## ` sections by heading. */
+function markdownSections(markdown: string): Map<string, string[]> {
   const sections = new Map<string, string[]>()
   let current: string[] = []
   let fence: string | undefined
@@ -112,8 +112,85 @@ function headingAnchors(markdown: string): Set<string> {
   return anchors
 }
 
+/** A Markdown page without its fenced code blocks and code spans, where `](` is not a link. */
+function proseOf(markdown: string): string {
+  const lines: string[] = []
+  let fence: string | undefined
+  for (const line of markdown.split('\n')) {
+    const marker = /^\s*(```+|~~~+)/.exec(line)?.[1]
+    if (marker && (!fence || marker.startsWith(fence))) {
+      fence = fence ? undefined : marker
+      continue
+    }
+    if (!fence) lines.push(line.replace(/(`+)[^`]*?\1/g, ''))
+  }
+  return lines.join('\n')
+}
+
+/** The Quick start's `permissions:` block: everything the action reads with the job's token. */
+const QUICK_START_PERMISSIONS = { actions: 'read', checks: 'read', contents: 'read' }
+
+/** A status-check function, without which GitHub adds `success()` to an `if:`. */
+const STATUS_FUNCTION = /\b(always|failure|cancelled)\(\)/
+
+/** Every mapping in a parsed YAML value that has `key`. */
+function nodesWithKey(value: unknown, key: string): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = []
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (!node || typeof node !== 'object') return
+    if (key in node) found.push(node as Record<string, unknown>)
+    Object.values(node).forEach(visit)
+  }
+  visit(value)
+  return found
+}
+
+/** A mapping of job ids to jobs, as a fragment of `jobs:` shows them. */
+function isJobs(value: unknown): boolean {
+  return Boolean(
+    value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((job) => job && typeof job === 'object' && 'runs-on' in job)
+  )
+}
+
+/** The expressions of a parsed workflow: every `${{ … }}`, and each `if:` (which may leave the braces out). */
+function expressionsIn(value: unknown): string[] {
+  const expressions: string[] = []
+  const visit = (node: unknown, key?: string) => {
+    if (Array.isArray(node)) return node.forEach((item) => visit(item))
+    if (node && typeof node === 'object') return Object.entries(node).forEach(([name, child]) => visit(child, name))
+    if (typeof node !== 'string') return
+    const braced = [...node.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((match) => match[1])
+    expect(node.split('${{').length - 1, `an unclosed \${{ in: ${node}`).toBe(braced.length)
+    expressions.push(...braced)
+    if (key === 'if' && !braced.length) expressions.push(node)
+  }
+  visit(value)
+  return expressions
+}
+
+/** Parentheses that close in order, outside string literals, and string literals that end. */
+function isBalanced(expression: string): boolean {
+  let depth = 0
+  let quoted = false
+  for (const character of expression) {
+    if (character === "'") quoted = !quoted
+    else if (!quoted && character === '(') depth++
+    else if (!quoted && character === ')' && --depth < 0) return false
+  }
+  return depth === 0 && !quoted
+}
+
+/** The README and the developer pages beside it. */
+const markdownPages = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`)
+]
+
 const readme = read('README.md')
-const sections = readmeSections(readme)
+const sections = markdownSections(readme)
 
 describe('action.yml', () => {
   it('runs dist/index.js on the Node version of .node-version and package.json', () => {
@@ -158,26 +235,27 @@ describe('README', () => {
   })
 
   it('has the sections a newcomer looks for', () => {
-    for (const heading of [
-      'Quick start',
-      'Gmail App Password',
-      'Examples',
-      'Inputs',
-      'Outputs',
-      'Error codes',
-      'Troubleshooting',
-      'Performance',
-      'Development'
-    ]) {
+    for (const heading of ['Quick start', 'Gmail App Password', 'Examples', 'Inputs', 'Outputs', 'Error codes', 'Troubleshooting', 'Development']) {
       expect([...sections.keys()], heading).toContain(heading)
     }
   })
 
-  it('links within the README lead to a heading', () => {
-    const anchors = headingAnchors(readme)
-    const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1])
+  it('links the developer pages in docs/, and keeps the set-up commands and `npm start`', () => {
+    for (const page of ['docs/development.md', 'docs/performance.md']) expect(readme, `README links ${page}`).toContain(`](${page})`)
+    // The two set-up commands and `npm start` stay in the README.
+    expect(sections.get('Development')?.join('\n')).toContain('`npm start`')
+    expect(readme).toMatch(/^```sh\nnpm ci\nnpm test\n```$/m)
+  })
+
+  it.each(markdownPages)('links in %s lead to a file and a heading that exist', (page) => {
+    const links = [...proseOf(read(page)).matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((link) => !/^[a-z][a-z0-9+.-]*:/i.test(link))
     expect(links.length).toBeGreaterThan(0)
-    for (const link of links) expect([...anchors], `README link #${link}`).toContain(link)
+    for (const link of links) {
+      const [path, anchor] = link.split('#')
+      const target = path ? normalize(join(dirname(page), path)) : page
+      expect(existsSync(join(root, target)), `${page} links ${link}: no file ${target}`).toBe(true)
+      if (anchor !== undefined) expect([...headingAnchors(read(target))], `${page} links ${link}`).toContain(anchor)
+    }
   })
 
   it('examples are valid YAML and pass only inputs that exist', () => {
@@ -193,6 +271,74 @@ describe('README', () => {
         value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).join() === 'with' ? (value as { with: object }).with : undefined
       for (const name of Object.keys(withOnly ?? {})) expect(Object.keys(action.inputs), `README example passes \`${name}\``).toContain(name)
     }
+  })
+})
+
+describe('README examples as workflows', () => {
+  const examples = yamlExamples(readme)
+  const isThisAction = (uses: unknown) => typeof uses === 'string' && !uses.startsWith('actions/')
+
+  it('the Quick start is a whole workflow: `permissions:`, a job, and the step with a status function and the secret', () => {
+    const start = readme.indexOf('## Quick start\n')
+    const [first] = yamlExamples(readme.slice(start, readme.indexOf('\n## ', start + 1)))
+    const workflow = first.value as { on?: unknown; permissions?: unknown; jobs?: Record<string, { steps?: Record<string, unknown>[] }> }
+    expect(workflow.on).toBeTruthy()
+    expect(workflow.permissions).toEqual(QUICK_START_PERMISSIONS)
+    const steps = Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? [])
+    const step = steps.find((candidate) => isThisAction(candidate.uses))!
+    expect(steps.indexOf(step), 'the step comes last in its job').toBe(steps.length - 1)
+    expect(step.if).toMatch(/^failure\(\) && /)
+    // Runs without repository secrets are skipped: forks' pull requests and Dependabot's.
+    expect(step.if).toContain("github.actor != 'dependabot[bot]'")
+    expect(step.if).toContain('github.event.pull_request.head.repo.full_name == github.repository')
+    expect(step.with).toMatchObject({ password: '${{ secrets.GMAIL_APP_PASSWORD }}' })
+  })
+
+  it('every `permissions:` block grants what the action reads, as the Quick start does', () => {
+    const blocks = examples.flatMap(({ value }) => nodesWithKey(value, 'permissions').map((node) => node.permissions))
+    expect(blocks.length).toBeGreaterThan(3)
+    for (const block of blocks) expect(block).toEqual(QUICK_START_PERMISSIONS)
+  })
+
+  it.each(examples.map((example) => [example.text.split('\n')[0], example] as const))(
+    'example %# (%s…) is valid workflow syntax',
+    (_first, { text, value }) => {
+      const where = `README example:\n${text}`
+      const jobs =
+        (value as { jobs?: Record<string, Record<string, unknown>> }).jobs ?? (isJobs(value) ? (value as Record<string, Record<string, unknown>>) : undefined)
+      for (const [id, job] of Object.entries(jobs ?? {})) {
+        expect(job['runs-on'], `${where}\njobs.${id}.runs-on`).toBeTruthy()
+        expect((job.steps as unknown[] | undefined)?.length, `${where}\njobs.${id}.steps`).toBeGreaterThan(0)
+        // A job fragment (no `jobs:`) waits for jobs the text leaves out; a whole `jobs:` names them all.
+        if ((value as { jobs?: unknown }).jobs)
+          for (const need of [job.needs ?? []].flat()) expect(Object.keys(jobs!), `${where}\nneeds ${need}`).toContain(need)
+        if (job.needs && job.steps && (job.steps as Record<string, unknown>[]).some((step) => isThisAction(step.uses)))
+          expect(job.if, `${where}\na final job runs whatever its needs did`).toMatch(STATUS_FUNCTION)
+      }
+      const steps = nodesWithKey(value, 'uses').concat(nodesWithKey(value, 'run'))
+      const ids = new Set(steps.map((step) => step.id).filter(Boolean))
+      for (const step of steps) {
+        expect(Boolean(step.uses) !== Boolean(step.run), `${where}\na step has either uses or run`).toBe(true)
+        // Without a status function GitHub adds success(), and the step would not run after a failure.
+        if (isThisAction(step.uses) && step.if !== undefined) expect(step.if, where).toMatch(STATUS_FUNCTION)
+      }
+      for (const expression of expressionsIn(value)) {
+        expect(isBalanced(expression), `${where}\nexpression: ${expression}`).toBe(true)
+        for (const [, name] of expression.matchAll(/\bsecrets\.([\w-]+)/g)) expect(name, `${where}\nsecret name`).toMatch(/^(?!GITHUB_)[A-Z_][A-Z0-9_]*$/)
+        for (const [, id] of expression.matchAll(/\bsteps\.([\w-]+)\./g)) expect([...ids], `${where}\nsteps.${id}`).toContain(id)
+      }
+    }
+  )
+})
+
+describe('docs/development.md', () => {
+  it('names every module of src/ in its layout, each with its role, and none that is gone', () => {
+    const rows = namedRows(markdownSections(read('docs/development.md')).get('Layout') ?? [])
+    const modules = readdirSync(join(root, 'src'))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => `src/${file}`)
+    expect([...rows.keys()].sort()).toEqual(modules.sort())
+    for (const [module, [role]] of rows) expect(role, module).toMatch(/\w{3}/)
   })
 })
 

@@ -4,7 +4,6 @@ import {
   deriveStatus,
   errorAnnotations,
   ExcerptCollector,
-  extractExcerpt,
   MAX_EXCERPT_LINE,
   MAX_KEPT_LINE,
   problemJobs,
@@ -84,6 +83,13 @@ describe('problemJobs', () => {
 })
 
 describe('log excerpts', () => {
+  /** The excerpt of a whole log fed in one piece, as the API client feeds a short one. */
+  const extractExcerpt = (text: string, maxLines: number) => {
+    const collector = new ExcerptCollector(maxLines)
+    collector.push(text)
+    return collector.excerpt()
+  }
+
   const log = [
     '\uFEFF2026-11-26T21:00:00.0000000Z ##[group]Run npm test',
     '2026-11-26T21:00:00.1000000Z npm test',

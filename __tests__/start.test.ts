@@ -20,7 +20,7 @@ afterEach(async () => {
 
 /** Runs an npm script as a person would: no account configured unless `extraEnv` sets one. */
 async function npmRun(script: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ exitCode: number | null; stdout: string; demoDir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'notify-demo-'))
+  const dir = extraEnv.DEMO_DIR ?? mkdtempSync(join(tmpdir(), 'notify-demo-'))
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('NOTIFY_') && name !== 'NODE_EXTRA_CA_CERTS')
   )
@@ -51,17 +51,28 @@ describe('npm start with no account', () => {
     const html = readFileSync(htmlPath, 'utf8')
     expect(html).toContain('href="https://github.com/octo-org/app/actions/runs/9876543210"')
     expect(html).toContain('Parse ISO week dates in the report exporter')
+    // The step's outputs, as a later step would read them: the Message-ID is the message's own.
+    expect(result.stdout).toContain('output accepted: team@example.com')
+    const messageId = /^output message-id: (<[^>\s]+>)$/m.exec(result.stdout)?.[1]
+    expect(messageId, result.stdout).toBeDefined()
+    expect((await simpleParser(readFileSync(join(result.demoDir, 'notification.eml')))).messageId).toBe(messageId)
   })
 
   it('passes INPUT_* variables on, hyphens written as underscores: INPUT_DRY_RUN=true shows the composed message', async () => {
-    const result = await npmRun('start', { INPUT_DRY_RUN: 'true', INPUT_REPLY_TO: 'Lead <lead@example.com>' })
-    demoDir = result.demoDir
+    const captured = await npmRun('start')
+    demoDir = captured.demoDir
+    expect(captured.exitCode, captured.stdout).toBe(0)
+    expect(existsSync(join(captured.demoDir, 'notification.eml'))).toBe(true)
 
+    const result = await npmRun('start', { INPUT_DRY_RUN: 'true', INPUT_REPLY_TO: 'Lead <lead@example.com>', DEMO_DIR: captured.demoDir })
     expect(result.exitCode, result.stdout).toBe(0)
     expect(result.stdout).toContain('the message dry-run composed; nothing was sent')
-    // One .eml file, named the same by the action and the demo, and no preview left from an earlier run.
+    // One .eml file, named the same by the action (output eml-path) and the demo, and no
+    // message left from the earlier run beside it to be taken for this one.
     const emlPaths = new Set(result.stdout.match(/\/\S+\.eml\b/g))
     expect([...emlPaths]).toHaveLength(1)
+    expect(result.stdout).toContain(`output eml-path: ${[...emlPaths][0]}`)
+    expect(existsSync(join(captured.demoDir, 'notification.eml'))).toBe(false)
     const again = await npmRun('start', { INPUT_DRY_RUN: 'true', DEMO_DIR: result.demoDir })
     expect(again.exitCode, again.stdout).toBe(0)
     expect(readdirSync(join(result.demoDir, 'runner-temp'))).toHaveLength(1)
@@ -77,6 +88,7 @@ describe('npm start with no account', () => {
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('535-5.7.8 Username and Password not accepted')
     expect(result.stdout).toContain('[error-code: auth-rejected]')
+    expect(result.stdout).toContain('output error-code: auth-rejected')
     expect(result.stdout).toContain('https://myaccount.google.com/apppasswords')
     expect(result.stdout).not.toContain('my-account-password')
   })

@@ -13,7 +13,7 @@
  * `INPUT_SUBJECT='Nightly {{ status }}' npm start`, `INPUT_DRY_RUN=true npm start`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { RUNNER_ENV } from '../__tests__/support/action.ts'
 import { createTestPki } from '../__tests__/support/certs.ts'
@@ -132,6 +132,15 @@ rmSync(runnerTemp, { recursive: true, force: true })
 mkdirSync(runnerTemp, { recursive: true })
 
 /**
+ * The files the demo writes for a captured message. They go at every start too: a dry run,
+ * a refused login or a quiet run writes neither, and an earlier message's file left beside
+ * this run's paths would be taken for this run's.
+ */
+const htmlPath = join(outDir, 'notification.html')
+const capturedEmlPath = join(outDir, 'notification.eml')
+for (const path of [htmlPath, capturedEmlPath]) rmSync(path, { force: true })
+
+/**
  * The workflow's earlier runs on main, for `notify-when` and `thread`
  * (`INPUT_NOTIFY_WHEN=changes npm start`): the sample run (#42, in progress) follows a
  * failed #41 and a passing #40, so it is still failing, the 2nd failed run in a row.
@@ -181,6 +190,11 @@ const shellInputs = Object.fromEntries(
 /** The demo's inputs, minus those the shell sets (which win). */
 function demoInputs(inputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(inputs).filter(([name]) => shellInputs[`INPUT_${name.toUpperCase()}`] === undefined))
+}
+
+/** The step's outputs, one a line, as the runner would hand them to later steps. */
+function printOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) console.log(`output ${name}: ${value}`)
 }
 
 /** Headers as a person reads them: decoded, one per line, the MIME plumbing left out. */
@@ -234,14 +248,16 @@ async function captureLocally(): Promise<number> {
       { env: stepEnv({ NODE_EXTRA_CA_CERTS: pki.caPath, GITHUB_API_URL: api.url }), event: SAMPLE_EVENT, onOutput: echo.write }
     )
     echo.end()
-    console.log(`── exit code ${result.exitCode} ──\n`)
+    console.log(`── exit code ${result.exitCode} ──`)
+    printOutputs(result.outputs)
+    console.log('')
     if (result.exitCode !== 0) return 1
     if (verifyOnly) {
       console.log(`Logged in; the server received ${server.messages.length} messages.`)
       return 0
     }
     const captured = server.messages[0]
-    // With INPUT_DRY-RUN=true nothing reaches the server; the action writes the message to eml-path.
+    // With INPUT_DRY_RUN=true nothing reaches the server; the action writes the message to eml-path.
     const composedPath = result.outputs['eml-path']
     const raw = captured?.raw ?? (composedPath ? readFileSync(composedPath, 'utf8') : undefined)
     if (!raw && result.outputs.transition) {
@@ -254,9 +270,8 @@ async function captureLocally(): Promise<number> {
     }
     const mail = await simpleParser(raw)
     mkdirSync(outDir, { recursive: true })
-    const htmlPath = join(outDir, 'notification.html')
     // A dry run's file is already the whole message; a captured one is saved beside the HTML.
-    const emlPath = captured ? join(outDir, 'notification.eml') : composedPath!
+    const emlPath = captured ? capturedEmlPath : composedPath!
     writeFileSync(htmlPath, mail.html || '')
     if (captured) writeFileSync(emlPath, raw)
     if (captured) {
@@ -271,7 +286,9 @@ async function captureLocally(): Promise<number> {
     console.log('── end of message ──\n')
     console.log(`HTML part: ${htmlPath}`)
     console.log(`Whole message (.eml): ${emlPath}`)
-    const shown = relative(process.cwd(), htmlPath)
+    // A path under the current directory reads shorter relative; one elsewhere (DEMO_DIR) does not.
+    const below = relative(process.cwd(), htmlPath)
+    const shown = below.startsWith('..') || isAbsolute(below) ? htmlPath : below
     console.log(`Open the HTML part in a browser, e.g. \`xdg-open ${shown}\` or \`open ${shown}\`.`)
     return 0
   } finally {
@@ -304,7 +321,7 @@ async function sendForReal(): Promise<number> {
   )
   echo.end()
   console.log(`\n── exit code ${result.exitCode} ──`)
-  for (const [name, value] of Object.entries(result.outputs)) console.log(`output ${name}: ${value}`)
+  printOutputs(result.outputs)
   return result.exitCode === 0 ? 0 : 1
 }
 

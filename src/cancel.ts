@@ -160,10 +160,6 @@ const WORDS = defineWords('cancel', {
   }
 })
 
-export function describeActivity(activity: Activity, language: Language = DEFAULT_LANGUAGE): string {
-  return WORDS[language].activity(activity)
-}
-
 /** The signal that cancelled the step, when the abort names one. */
 function signalName(signal: AbortSignal): string | undefined {
   return typeof signal.reason === 'string' && /^SIG[A-Z]+$/.test(signal.reason) ? signal.reason : undefined

@@ -97,7 +97,7 @@ export function chooseCommitters(authors: CommitAuthor[], domains: string[], rec
 }
 
 /** "Mona Lisa <mona@example.com>", or the address alone. */
-export function shownAuthor(author: { name: string; email: string }, language: Language): string {
+function shownAuthor(author: { name: string; email: string }, language: Language): string {
   const name = author.name.replace(EVERY_CONTROL_CHARACTER, '')
   const email = author.email.replace(EVERY_CONTROL_CHARACTER, '')
   if (!email) return name || WORDS[language].anAuthor

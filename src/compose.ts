@@ -316,7 +316,7 @@ function streakLineAsHtml(ctx: RunContext, line: StreakLine, words: Words): stri
 }
 
 /** The facts of the default notification, in reading order. */
-export function runFacts(ctx: RunContext, language: Language = DEFAULT_LANGUAGE, { withJob = true } = {}): Fact[] {
+function runFacts(ctx: RunContext, language: Language = DEFAULT_LANGUAGE, { withJob = true } = {}): Fact[] {
   const words = WORDS[language]
   const facts: Fact[] = []
   if (ctx.repository) facts.push({ label: words.repository, text: ctx.repository, href: ctx.repositoryUrl })
@@ -498,7 +498,7 @@ function commitsAsHtml(list: CommitList, words: Words): string {
  * Room for the lines under failed tests and under error annotations, each, in the HTML part
  * after escaping: with the log excerpts they stay under the 102 KB at which Gmail clips.
  */
-export const DETAILS_BUDGET = 16 * 1024
+const DETAILS_BUDGET = 16 * 1024
 
 /** The groups of lines with lines dropped from the end of the largest group until they fit `budget` once escaped. */
 function fitLines(groups: string[][], budget = DETAILS_BUDGET): string[][] {

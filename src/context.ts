@@ -22,7 +22,7 @@ export interface PushedCommit {
 }
 
 /** How many commits of a push the notification lists; the rest are counted. */
-export const MAX_LISTED_COMMITS = 10
+const MAX_LISTED_COMMITS = 10
 const MAX_LISTED_INPUTS = 8
 const MAX_INPUT_VALUE = 80
 

@@ -206,7 +206,7 @@ export async function readCapped(facts: Pick<PathFacts, 'path' | 'realPath'>, ca
 }
 
 /** A notification body is short text; more than this is a mistake or a hostile file. */
-export const BODY_FILE_LIMIT_BYTES = 1024 * 1024
+const BODY_FILE_LIMIT_BYTES = 1024 * 1024
 
 /** Reads the Markdown template named by `body-file` and checks its placeholders. */
 export async function readBodyFile(path: string, env: NodeJS.ProcessEnv): Promise<string> {
@@ -257,7 +257,7 @@ export interface AttachmentSearch {
 }
 
 /** Gmail takes 25 MB of attachments in one message (about 35 MB once base64-encoded). */
-export const ATTACHMENT_LIMIT_BYTES = 25 * 1024 * 1024
+const ATTACHMENT_LIMIT_BYTES = 25 * 1024 * 1024
 
 const isLinkNow = (path: string) => {
   try {

@@ -482,7 +482,7 @@ export async function fetchRunReport(request: RunReportRequest): Promise<RunRepo
 /** Runs of the workflow asked for per page: most streaks are decided within the first. */
 const HISTORY_PAGE_SIZE = 50
 /** Pages of runs read at most; a longer streak is told as "or more". */
-export const MAX_HISTORY_PAGES = 10
+const MAX_HISTORY_PAGES = 10
 
 const RUNS_READING: ApiReading = { what: 'runs', permission: 'actions' }
 

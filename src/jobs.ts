@@ -221,10 +221,3 @@ export class ExcerptCollector {
     return lines
   }
 }
-
-/** The excerpt of a whole log held in memory. */
-export function extractExcerpt(log: string, maxLines: number): string[] {
-  const collector = new ExcerptCollector(maxLines)
-  collector.push(log)
-  return collector.excerpt()
-}

@@ -8,7 +8,7 @@ import type { ThreadHeaders } from './threading.ts'
 // run's preview builds exactly what a send would without loading the SMTP client.
 
 /** A mailbox as nodemailer's address object, holding nothing but the name and the address. */
-export function formatMailbox(mailbox: Mailbox): { name: string; address: string } {
+function formatMailbox(mailbox: Mailbox): { name: string; address: string } {
   return { name: mailbox.name, address: mailbox.address }
 }
 

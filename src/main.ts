@@ -22,7 +22,7 @@ export type Core = Pick<typeof actionsCore, 'getInput' | 'setSecret' | 'setOutpu
 }
 
 /** `signal` (from SendOptions) is aborted by index.ts on SIGINT or SIGTERM. */
-export interface RunOptions extends SendOptions {
+interface RunOptions extends SendOptions {
   env?: NodeJS.ProcessEnv
 }
 

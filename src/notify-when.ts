@@ -7,7 +7,7 @@ import { EVERY_CONTROL_CHARACTER } from './printable.ts'
 export type NotifyWhen = 'always' | readonly Transition[]
 
 /** The shorthands of `notify-when`, besides `always`. */
-export const NOTIFY_WHEN_SHORTHANDS: Record<string, readonly Transition[]> = {
+const NOTIFY_WHEN_SHORTHANDS: Record<string, readonly Transition[]> = {
   failures: ['broken', 'still-failing', 'cancelled'],
   changes: ['broken', 'fixed']
 }

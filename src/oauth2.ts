@@ -171,7 +171,7 @@ export function diagnoseTokenAnswer(tokenUrl: string, status: number, answer: To
 }
 
 /** Classifies a failure to reach the token endpoint at all (pure). */
-export function diagnoseTokenFetchError(tokenUrl: string, error: unknown, timeoutSeconds: number, language: Language): Diagnosis {
+function diagnoseTokenFetchError(tokenUrl: string, error: unknown, timeoutSeconds: number, language: Language): Diagnosis {
   const words = WORDS[language]
   const failure = error as { name?: string; message?: string; cause?: { code?: string; message?: string } }
   const code = failure.cause?.code ?? ''
@@ -331,7 +331,7 @@ async function requestAccessToken(oauth2: OAuth2Settings, timeoutSeconds: number
  * A failure to reach the endpoint through a proxy names the proxy (never its password) and
  * the variables that chose it: the proxy may be what refused.
  */
-export function throughProxy(diagnosis: Diagnosis, proxy: URL | undefined, language: Language): Diagnosis {
+function throughProxy(diagnosis: Diagnosis, proxy: URL | undefined, language: Language): Diagnosis {
   if (!proxy) return diagnosis
   const words = WORDS[language].throughProxy(proxy.origin)
   return { ...diagnosis, title: `${diagnosis.title}${words.title}`, fix: `${diagnosis.fix}${words.fix}` }

@@ -12,7 +12,7 @@ import { addReport, EMPTY_SUMMARY, type TestSummary } from './test-summary.ts'
  */
 
 /** Bytes of reports read in all; parsing takes about a second per 10 MB, so this bounds the step's time. */
-export const MAX_TOTAL_REPORT_BYTES = 50 * 1024 * 1024
+const MAX_TOTAL_REPORT_BYTES = 50 * 1024 * 1024
 /** Reports that could not be read are named one warning each up to this many; the rest are counted. */
 const MAX_NAMED_PROBLEMS = 5
 

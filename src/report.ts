@@ -243,7 +243,7 @@ function mailboxList(mailboxes: Mailbox[]): string {
 }
 
 /** The job summary of a dry run: the headers, the file and the message as it would be read. */
-export function previewSummary(settings: Settings, message: ComposedMessage, preview: Preview): string {
+function previewSummary(settings: Settings, message: ComposedMessage, preview: Preview): string {
   const words = WORDS[settings.language ?? DEFAULT_LANGUAGE]
   const rows: [string, string][] = [
     [words.subject, escapeMarkdown(message.subject)],

@@ -17,7 +17,7 @@ export function printedForms(secret: string): string[] {
  * base64 string (AUTH PLAIN sends base64("\0user\0password"), AUTH LOGIN base64(password),
  * XOAUTH2 base64("user=…\x01auth=Bearer token\x01\x01")).
  */
-export function encodedForms(secret: string): string[] {
+function encodedForms(secret: string): string[] {
   const forms = new Set<string>()
   const bytes = Buffer.from(secret, 'utf8')
   for (let offset = 0; offset < 3; offset++) {

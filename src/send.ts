@@ -221,7 +221,7 @@ function loginFor(settings: Settings, accessToken: string | undefined): SMTPConn
  * hundred lines; the byte limit is above nodemailer's own limit on one reply (1 MB), so a
  * reply that never ends is reported as such.
  */
-export const INBOUND_LIMITS = { bytes: 4 * 1024 * 1024, lines: 10_000 } as const
+const INBOUND_LIMITS = { bytes: 4 * 1024 * 1024, lines: 10_000 } as const
 
 /**
  * Calls `onFlood` instead of passing on data once the server has sent more than `limits`,

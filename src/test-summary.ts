@@ -115,7 +115,7 @@ export function countsPhrase(counts: TestCounts, language: Language): string {
 }
 
 /** "suite › name", or the name alone. */
-export function testTitle(test: FailedTest, language: Language): string {
+function testTitle(test: FailedTest, language: Language): string {
   const name = test.name || WORDS[language].unnamed
   return test.suite ? `${test.suite} › ${name}` : name
 }

@@ -131,8 +131,6 @@ function kindIn(kind, language) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ATTACHMENT_LIMIT_BYTES: () => (/* binding */ ATTACHMENT_LIMIT_BYTES),
-/* harmony export */   BODY_FILE_LIMIT_BYTES: () => (/* binding */ BODY_FILE_LIMIT_BYTES),
 /* harmony export */   checkAttachmentSize: () => (/* binding */ checkAttachmentSize),
 /* harmony export */   filePlaces: () => (/* binding */ filePlaces),
 /* harmony export */   findAttachments: () => (/* binding */ findAttachments),

@@ -10,11 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   OAUTH2_TOKEN_HINT: () => (/* binding */ OAUTH2_TOKEN_HINT),
 /* harmony export */   checkOAuth2Settings: () => (/* binding */ checkOAuth2Settings),
 /* harmony export */   diagnoseTokenAnswer: () => (/* binding */ diagnoseTokenAnswer),
-/* harmony export */   diagnoseTokenFetchError: () => (/* binding */ diagnoseTokenFetchError),
 /* harmony export */   fetchAccessToken: () => (/* binding */ fetchAccessToken),
 /* harmony export */   oauth2LogWords: () => (/* binding */ oauth2LogWords),
-/* harmony export */   oauth2TokenHint: () => (/* binding */ oauth2TokenHint),
-/* harmony export */   throughProxy: () => (/* binding */ throughProxy)
+/* harmony export */   oauth2TokenHint: () => (/* binding */ oauth2TokenHint)
 /* harmony export */ });
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_TOTAL_REPORT_BYTES: () => (/* binding */ MAX_TOTAL_REPORT_BYTES),
   readTestReports: () => (/* binding */ readTestReports)
 });
 

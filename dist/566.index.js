@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   po: () => (/* reexport safe */ _api_access_js__WEBPACK_IMPORTED_MODULE_4__.p),
 /* harmony export */   sp: () => (/* binding */ fetchRunHistory)
 /* harmony export */ });
-/* unused harmony exports MAX_LOGS, explainApiFailure, readExcerpt, UnexpectedAnswerError, describeBody, MAX_HISTORY_PAGES */
+/* unused harmony exports MAX_LOGS, explainApiFailure, readExcerpt, UnexpectedAnswerError, describeBody */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9148);
 /* harmony import */ var _jobs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5995);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8155);

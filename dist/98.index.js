@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   committersToMail: () => (/* binding */ committersToMail)
 /* harmony export */ });
-/* unused harmony exports chooseCommitters, shownAuthor */
+/* unused harmony export chooseCommitters */
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2497);
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5260);
 

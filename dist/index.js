@@ -45,7 +45,7 @@ function reasonToSkipApi(status, token, env) {
 /* harmony export */   dt: () => (/* binding */ sleepFor),
 /* harmony export */   x9: () => (/* binding */ CancellationGuard)
 /* harmony export */ });
-/* unused harmony exports describeActivity, cancelledDiagnosis */
+/* unused harmony export cancelledDiagnosis */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2497);
 
@@ -178,9 +178,6 @@ const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .defineWords */ .Pw
         ko: ' \ub2e8\uacc4(step)\uac00 \ub108\ubb34 \uc624\ub798 \uac78\ub824\uc11c (\uc9c1\uc811, \ub610\ub294 `timeout-minutes`\uc5d0 \uac78\ub824) \ucde8\uc18c\ub418\uc5c8\ub2e4\uba74 `timeout`\uc774\ub098 `retries`\ub97c \uc904\uc5ec\uc11c, \uc751\ub2f5\ud558\uc9c0 \uc54a\ub294 \uc11c\ubc84\ub97c \uadf8 \uc804\uc5d0 \uc54c\ub9ac\ub3c4\ub85d \ud558\uc138\uc694.'
     }
 });
-function describeActivity(activity, language = DEFAULT_LANGUAGE) {
-    return WORDS[language].activity(activity);
-}
 /** The signal that cancelled the step, when the abort names one. */
 function signalName(signal) {
     return typeof signal.reason === 'string' && /^SIG[A-Z]+$/.test(signal.reason) ? signal.reason : undefined;
@@ -258,7 +255,7 @@ class CancellationGuard {
 /* harmony export */   sl: () => (/* binding */ PRE_STYLE),
 /* harmony export */   zR: () => (/* binding */ gmailClippingWarning)
 /* harmony export */ });
-/* unused harmony exports outcomeOf, defaultSubject, runFacts, DETAILS_BUDGET, EXCERPT_BUDGET, fitExcerpts */
+/* unused harmony exports outcomeOf, defaultSubject, EXCERPT_BUDGET, fitExcerpts */
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8155);
 /* harmony import */ var _jobs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5995);
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2497);
@@ -1191,7 +1188,7 @@ __webpack_async_result__();
 /* harmony export */   ZW: () => (/* binding */ conclusionIn),
 /* harmony export */   cT: () => (/* binding */ MAX_LISTED_JOBS)
 /* harmony export */ });
-/* unused harmony exports MAX_EXCERPT_LINE, cleanLogLine, MAX_KEPT_LINE, extractExcerpt */
+/* unused harmony exports MAX_EXCERPT_LINE, cleanLogLine, MAX_KEPT_LINE */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2497);
@@ -1352,12 +1349,6 @@ class ExcerptCollector {
         return lines;
     }
 }
-/** The excerpt of a whole log held in memory. */
-function extractExcerpt(log, maxLines) {
-    const collector = new ExcerptCollector(maxLines);
-    collector.push(log);
-    return collector.excerpt();
-}
 
 
 /***/ }),
@@ -1445,7 +1436,6 @@ function listOf(items, language) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ buildMail)
 /* harmony export */ });
-/* unused harmony export formatMailbox */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -5255,7 +5245,6 @@ async function run(core, options = {}) {
 /* harmony export */   q9: () => (/* binding */ needsHistory),
 /* harmony export */   rh: () => (/* binding */ parseNotifyWhen)
 /* harmony export */ });
-/* unused harmony export NOTIFY_WHEN_SHORTHANDS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8155);
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2497);
@@ -6892,7 +6881,7 @@ function placeholdersEmptyForGood(templates, settings) {
 /* harmony export */   fB: () => (/* binding */ EMPTY_SUMMARY),
 /* harmony export */   nW: () => (/* binding */ MAX_DETAIL_LINES)
 /* harmony export */ });
-/* unused harmony exports MAX_REPORT_LINE, testTitle */
+/* unused harmony export MAX_REPORT_LINE */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2497);

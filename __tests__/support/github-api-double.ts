@@ -86,9 +86,16 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   const sockets = new Set<Socket>()
   const connectionNumbers = new WeakMap<object, number>()
   const connectionsUsed = { api: 0, blobs: 0 }
-  const connectionOf = (server: SeenRequest['server'], req: http.IncomingMessage) => {
+  /** Keeps the request in `requests`, with the number of the connection to its server that carried it. */
+  const record = (server: SeenRequest['server'], req: http.IncomingMessage) => {
     if (!connectionNumbers.has(req.socket)) connectionNumbers.set(req.socket, ++connectionsUsed[server])
-    return connectionNumbers.get(req.socket)!
+    requests.push({
+      server,
+      method: req.method ?? '',
+      path: req.url ?? '',
+      authorization: req.headers.authorization,
+      connection: connectionNumbers.get(req.socket)!
+    })
   }
   const pageSize = options.pageSize ?? 100
   const tls = options.tls && { key: readFileSync(options.tls.keyPath), cert: readFileSync(options.tls.certPath) }
@@ -100,13 +107,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   }
 
   const blobs = createServer((req, res) => {
-    requests.push({
-      server: 'blobs',
-      method: req.method ?? '',
-      path: req.url ?? '',
-      authorization: req.headers.authorization,
-      connection: connectionOf('blobs', req)
-    })
+    record('blobs', req)
     const id = Number(/^\/logs\/(\d+)\.txt$/.exec(req.url ?? '')?.[1])
     const stalled = options.stalledLogs?.[id]
     if (stalled !== undefined) {
@@ -124,13 +125,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   const blobsUrl = await listen(blobs)
 
   const api = createServer((req, res) => {
-    requests.push({
-      server: 'api',
-      method: req.method ?? '',
-      path: req.url ?? '',
-      authorization: req.headers.authorization,
-      connection: connectionOf('api', req)
-    })
+    record('api', req)
     options.onRequest?.(requests.at(-1)!)
     if (options.silent) return
     if (options.failWith) {

@@ -49,6 +49,16 @@ describe('the report of a run', () => {
     expect(record.outputs).toEqual({ 'message-id': '<id@gmail.com>', accepted: 'team@example.com', rejected: '' })
   })
 
+  it('counts each recipient once, as the envelope has them, when an address is repeated', () => {
+    const repeated = readSettings(
+      (name) =>
+        ({ username: 'octo.cat@gmail.com', password: 'qwertzuiopasdfgh', to: 'team@example.com, Team@Example.com', bcc: 'team@example.com' })[name] ?? ''
+    )
+    const record = stubCore({})
+    createReport(record.core, env, (text) => text).sending(repeated, { subject: 'CI', text: '', html: '', htmlContent: '' })
+    expect(record.lines.map((line) => line.text)).toEqual(['Sending "CI" to 1 recipient through smtp.gmail.com:465 (TLS).'])
+  })
+
   it('writes the error code, the summary and who already has the message, and hands back the annotation', async () => {
     const record = stubCore({})
     const error = new NotifyError(REFUSED)

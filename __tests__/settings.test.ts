@@ -159,6 +159,14 @@ describe('parseMailboxes', () => {
     }
   })
 
+  it('tells `from`, which is one address, to quote the name rather than to separate addresses', () => {
+    const error = inputError(() => parseMailboxes('from', 'CI@work <ci-bot@example.com>'))
+    expect(error.diagnosis.title).toContain('would be the display name of the sender ci-bot@example.com')
+    expect(error.diagnosis.fix).toBe('A display name with an @ in it goes in double quotes: `"ci@work" <ci-bot@example.com>`. `from` is one address.')
+    expect(error.diagnosisIn('ko').title).toContain('보내는 사람 ci-bot@example.com의 표시 이름이 됩니다')
+    expect(inputError(() => parseMailboxes('reply-to', 'a@example.com b@example.com')).diagnosis.title).toContain('not an address to reply to')
+  })
+
   it('keeps a display name with an @ in double quotes, and comments without one', () => {
     expect(parseMailboxes('to', '"alice@work" <alice@example.com>')).toEqual([{ name: 'alice@work', address: 'alice@example.com' }])
     expect(parseMailboxes('to', '"Ops (pager@x)" <ops@example.com>, "Doe, Jane" <jane@example.com>')).toEqual([

@@ -1655,424 +1655,6 @@ var src_recipients = __nccwpck_require__(6903);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/printable.ts
 var printable = __nccwpck_require__(5260);
-// EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __nccwpck_require__(8750);
-// EXTERNAL MODULE: ./src/template.ts
-var template = __nccwpck_require__(5237);
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-
-
-
-
-// What the person running the workflow reads about the outcome: the log lines, the
-// annotation, the job summary and the outputs. The diagnosis decides the code and the
-// facts of a failure; this module words them and says them in each place, in the language
-// of the settings (the report of a failure: in the language of its facts).
-/** Every text of the report, in every language (see language.ts). */
-const report_WORDS = (0,src_language/* defineWords */.Pw)('report', {
-    serverReplied: { en: 'Server replied', ko: '\uc11c\ubc84 \uc751\ub2f5' },
-    error: { en: 'Error', ko: '\uc624\ub958' },
-    howToFix: { en: 'How to fix', ko: '\ud574\uacb0 \ubc29\ubc95' },
-    notSent: { en: 'Email notification not sent', ko: '\uc774\uba54\uc77c \uc54c\ub9bc\uc744 \ubcf4\ub0b4\uc9c0 \ubabb\ud588\uc2b5\ub2c8\ub2e4' },
-    /** Why a recipient was refused, in a few words, for the list of refusals. */
-    refusalReason: {
-        en: (refusal) => ({
-            'not-valid': 'not a valid address',
-            'unknown-mailbox': 'the server does not know that mailbox',
-            'relay-denied': 'the server will not relay to it',
-            deferred: 'deferred until the retries ran out',
-            other: 'refused'
-        })[refusal],
-        ko: (refusal) => ({
-            'not-valid': '\uc62c\ubc14\ub978 \uc8fc\uc18c\uac00 \uc544\ub2d8',
-            'unknown-mailbox': '\uc11c\ubc84\uc5d0 \uadf8 \uba54\uc77c\ud568\uc774 \uc5c6\uc74c',
-            'relay-denied': '\uc11c\ubc84\uac00 \uadf8 \uc8fc\uc18c\ub85c \uc911\uacc4\ud558\uc9c0 \uc54a\uc74c',
-            deferred: '\uc7ac\uc2dc\ub3c4\uac00 \ub05d\ub0a0 \ub54c\uae4c\uc9c0 \ubbf8\ub904\uc9d0',
-            other: '\uac70\uc808\ub428'
-        })[refusal]
-    },
-    /** One refused address: "a@x in `to`, not a valid address (550 \u2026)". */
-    refusedAddress: {
-        en: (address, inputs, reason, reply) => `${address}${inputs ? ` in ${inputs}` : ''}, ${reason} (${reply})`,
-        ko: (address, inputs, reason, reply) => `${address}${inputs ? `(${inputs})` : ''}: ${reason} (${reply})`
-    },
-    /** The warning about refused recipients when others got the message. */
-    rejections: {
-        en: (server, refused, count, others, deferredOnly, inputs) => {
-            const one = count === 1;
-            const advice = deferredOnly
-                ? `re-run the job to reach ${one ? 'it' : 'them'}, or raise \`retries\``
-                : `correct or remove the refused ${one ? 'address' : 'addresses'} in ${inputs}`;
-            return `${server} refused ${one ? 'a recipient' : `${count} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; ${advice}.`;
-        },
-        ko: (server, refused, count, others, deferredOnly, inputs) => {
-            const advice = deferredOnly ? '\uc791\uc5c5(job)\uc744 \ub2e4\uc2dc \uc2e4\ud589\ud574 \ubcf4\ub0b4\uac70\ub098 `retries`\ub97c \ub298\ub9ac\uc138\uc694' : `${inputs}\uc5d0\uc11c \uac70\uc808\ub41c \uc8fc\uc18c\ub97c \uace0\uce58\uac70\ub098 \uc9c0\uc6b0\uc138\uc694`;
-            return `${server} \uc11c\ubc84\uac00 \ubc1b\ub294 \uc0ac\ub78c ${count}\uba85\uc744 \uac70\uc808\ud588\uc2b5\ub2c8\ub2e4: ${refused}. \uba54\uc2dc\uc9c0\ub294 \ub098\uba38\uc9c0 \ubc1b\ub294 \uc0ac\ub78c ${others}\uba85\uc5d0\uac8c \uac14\uc2b5\ub2c8\ub2e4. ${advice}.`;
-        }
-    },
-    subject: { en: 'Subject', ko: '\uc81c\ubaa9' },
-    from: { en: 'From', ko: '\ubcf4\ub0b8 \uc0ac\ub78c' },
-    to: { en: 'To', ko: '\ubc1b\ub294 \uc0ac\ub78c' },
-    cc: { en: 'Cc', ko: '\ucc38\uc870' },
-    bcc: { en: 'Bcc', ko: '\uc228\uc740 \ucc38\uc870' },
-    replyTo: { en: 'Reply-To', ko: '\ud68c\uc2e0 \uc8fc\uc18c' },
-    attachments: { en: 'Attachments', ko: '\ucca8\ubd80 \ud30c\uc77c' },
-    messageFile: { en: 'Message file', ko: '\uba54\uc2dc\uc9c0 \ud30c\uc77c' },
-    emlPath: { en: (path) => `\`${path}\` (output \`eml-path\`)`, ko: (path) => `\`${path}\` (\ucd9c\ub825 \`eml-path\`)` },
-    previewHeading: { en: '### Email notification preview: nothing was sent (`dry-run`)', ko: '### \uc774\uba54\uc77c \uc54c\ub9bc \ubbf8\ub9ac\ubcf4\uae30: \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(`dry-run`)' },
-    summaryNotWritten: {
-        en: (why) => `Could not write the job summary: ${why}`,
-        ko: (why) => `\uc791\uc5c5 \uc694\uc57d(job summary)\uc744 \uc4f0\uc9c0 \ubabb\ud588\uc2b5\ub2c8\ub2e4: ${why}`
-    },
-    loggingIn: {
-        en: (endpoint, username) => `Logging in to ${endpoint} as ${username}; verify-only, so nothing is sent.`,
-        ko: (endpoint, username) => `${endpoint}\uc5d0 ${username} \uacc4\uc815\uc73c\ub85c \ub85c\uadf8\uc778\ud569\ub2c8\ub2e4. verify-only\uc774\ubbc0\ub85c \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4.`
-    },
-    connectingWithoutLogin: {
-        en: (endpoint) => `Connecting to ${endpoint} without a login (\`password\` is empty); verify-only, so nothing is sent.`,
-        ko: (endpoint) => `${endpoint}\uc5d0 \ub85c\uadf8\uc778 \uc5c6\uc774 \uc5f0\uacb0\ud569\ub2c8\ub2e4(\`password\`\uac00 \ube44\uc5b4 \uc788\uc74c). verify-only\uc774\ubbc0\ub85c \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4.`
-    },
-    connectedWithoutLogin: {
-        en: (endpoint) => `Connected to ${endpoint}, encrypted; no login was tried, because \`password\` is empty. Whether the server takes mail without one shows only when sending. No message was sent (verify-only).`,
-        ko: (endpoint) => `${endpoint}\uc5d0 \uc554\ud638\ud654\ub41c \uc5f0\uacb0\ub85c \uc5f0\uacb0\ud588\uc2b5\ub2c8\ub2e4. \`password\`\uac00 \ube44\uc5b4 \uc788\uc5b4 \ub85c\uadf8\uc778\uc740 \uc2dc\ub3c4\ud558\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4. \uc11c\ubc84\uac00 \ub85c\uadf8\uc778 \uc5c6\uc774 \uba54\uc77c\uc744 \ubc1b\ub294\uc9c0\ub294 \ubcf4\ub0bc \ub54c\uc5d0\ub9cc \uc54c \uc218 \uc788\uc2b5\ub2c8\ub2e4. \uba54\uc2dc\uc9c0\ub294 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(verify-only).`
-    },
-    connectionVerified: { en: '### \u2714 Email connection verified, without a login', ko: '### \u2714 \uc774\uba54\uc77c \uc5f0\uacb0 \ud655\uc778\ub428(\ub85c\uadf8\uc778 \uc5c6\uc74c)' },
-    loginAccepted: {
-        en: (server, username) => `Login accepted: ${server} accepted the credentials of ${username}. No message was sent (verify-only).`,
-        ko: (server, username) => `\ub85c\uadf8\uc778 \uc131\uacf5: ${server} \uc11c\ubc84\uac00 ${username} \uacc4\uc815\uc758 \uc778\uc99d \uc815\ubcf4\ub97c \ubc1b\uc544\ub4e4\uc600\uc2b5\ub2c8\ub2e4. \uba54\uc2dc\uc9c0\ub294 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(verify-only).`
-    },
-    loginVerified: {
-        en: (hostPort, username) => `### \u2714 Email login verified\n\n${hostPort} accepted the credentials of ${username}. No message was sent (\`verify-only\`).\n`,
-        ko: (hostPort, username) => `### \u2714 \uc774\uba54\uc77c \ub85c\uadf8\uc778 \ud655\uc778\ub428\n\n${hostPort} \uc11c\ubc84\uac00 ${username} \uacc4\uc815\uc758 \uc778\uc99d \uc815\ubcf4\ub97c \ubc1b\uc544\ub4e4\uc600\uc2b5\ub2c8\ub2e4. \uba54\uc2dc\uc9c0\ub294 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(\`verify-only\`).\n`
-    },
-    previewed: {
-        en: (subject, path) => `Dry run: composed "${subject}" and wrote it to ${path}; nothing was sent and no connection was opened.`,
-        ko: (subject, path) => `\ubbf8\ub9ac\ubcf4\uae30(dry-run): "${subject}" \uba54\uc2dc\uc9c0\ub97c \ub9cc\ub4e4\uc5b4 ${path}\uc5d0 \uc800\uc7a5\ud588\uc2b5\ub2c8\ub2e4. \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uace0 \uc5f0\uacb0\ub3c4 \uc5f4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4.`
-    },
-    skipped: { en: (why) => `No email sent: ${why}.`, ko: (why) => `\uc774\uba54\uc77c\uc744 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4: ${why}.` },
-    skippedSummary: {
-        // The heading shows the `transition` output as it is; the line below says it in words.
-        en: (transition, why) => `### Email notification not sent (\`transition: ${transition}\`)\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`,
-        ko: (transition, why) => `### \uc774\uba54\uc77c \uc54c\ub9bc\uc744 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(\`transition: ${transition}\`)\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`
-    },
-    sending: {
-        en: (subject, recipients, endpoint) => `Sending "${subject}" to ${(0,src_language/* plural */.LS)(recipients, 'recipient')} through ${endpoint}.`,
-        ko: (subject, recipients, endpoint) => `"${subject}" \uba54\uc2dc\uc9c0\ub97c ${endpoint} \uc11c\ubc84\ub85c \ubc1b\ub294 \uc0ac\ub78c ${recipients}\uba85\uc5d0\uac8c \ubcf4\ub0c5\ub2c8\ub2e4.`
-    },
-    sent: {
-        en: (messageId, server, accepted) => `Sent ${messageId}: ${server} accepted it for ${(0,src_language/* plural */.LS)(accepted, 'recipient')}.`,
-        ko: (messageId, server, accepted) => `${messageId} \uba54\uc2dc\uc9c0\ub97c \ubcf4\ub0c8\uc2b5\ub2c8\ub2e4: ${server} \uc11c\ubc84\uac00 \ubc1b\ub294 \uc0ac\ub78c ${accepted}\uba85\uc5d0 \ub300\ud574 \ubc1b\uc544\ub4e4\uc600\uc2b5\ub2c8\ub2e4.`
-    },
-    sentSummary: {
-        en: (subject, accepted, server) => `### \u2714 Email notification sent\n\n**${subject}** to ${(0,src_language/* plural */.LS)(accepted, 'recipient')} through ${server}.\n`,
-        ko: (subject, accepted, server) => `### \u2714 \uc774\uba54\uc77c \uc54c\ub9bc\uc744 \ubcf4\ub0c8\uc2b5\ub2c8\ub2e4\n\n**${subject}** \uba54\uc2dc\uc9c0\ub97c ${server} \uc11c\ubc84\ub85c \ubc1b\ub294 \uc0ac\ub78c ${accepted}\uba85\uc5d0\uac8c \ubcf4\ub0c8\uc2b5\ub2c8\ub2e4.\n`
-    },
-    refused: { en: 'Refused', ko: '\uac70\uc808\ub428' },
-    /** Placeholders that an empty input leaves empty in every run: `{{ failed_tests }} in \`body\``. */
-    emptyForGood: {
-        en: ({ source, placeholders }, listed, where) => {
-            const one = placeholders.length === 1;
-            return source === 'test-reports'
-                ? `${listed} in ${where} ${one ? 'has' : 'have'} nothing to show: \`test-reports\` is empty, so no test report is read. ` +
-                    `Set \`test-reports\` to the JUnit XML reports of the tests (one glob pattern a line), or take ${listed} out of ${where}.`
-                : `${listed} in ${where} can never list a job: \`github-token\` is empty, so the GitHub API is never asked for the failed jobs. ` +
-                    `Set \`github-token\` (its default, \`\${{ github.token }}\`, with \`actions: read\`), or take ${listed} out of ${where}.`;
-        },
-        ko: ({ source }, listed, where) => source === 'test-reports'
-            ? `${where}\uc758 ${listed}\uc5d0\ub294 \ubcf4\uc5ec \uc904 \uac83\uc774 \uc5c6\uc2b5\ub2c8\ub2e4: \`test-reports\`\uac00 \ube44\uc5b4 \uc788\uc5b4 \ud14c\uc2a4\ud2b8 \ubcf4\uace0\uc11c\ub97c \uc77d\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. ` +
-                `\`test-reports\`\uc5d0 \ud14c\uc2a4\ud2b8\uc758 JUnit XML \ubcf4\uace0\uc11c\ub97c \uc9c0\uc815\ud558\uac70\ub098(\ud55c \uc904\uc5d0 glob \ud328\ud134 \ud558\ub098) ${where}\uc5d0\uc11c ${listed}\uc744(\ub97c) \ube7c\uc138\uc694.`
-            : `${where}\uc758 ${listed}\uc5d0\ub294 \uc791\uc5c5\uc774 \ub098\uc62c \uc218 \uc5c6\uc2b5\ub2c8\ub2e4: \`github-token\`\uc774 \ube44\uc5b4 \uc788\uc5b4 \uc2e4\ud328\ud55c \uc791\uc5c5\uc744 GitHub API\uc5d0 \ubb3b\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. ` +
-                `\`github-token\`\uc744 \uc124\uc815\ud558\uac70\ub098(\uae30\ubcf8\uac12 \`\${{ github.token }}\`, \`actions: read\` \uad8c\ud55c \ud544\uc694) ${where}\uc5d0\uc11c ${listed}\uc744(\ub97c) \ube7c\uc138\uc694.`
-    },
-    /** Before connecting: `server` is a provider's host, and `port` with `secure` is not a setting it takes. */
-    portNotTaken: {
-        en: (provider, given, fix, run) => `By this action's list of providers, ${provider} does not take mail on \`port: ${given.port}\` with \`secure: ${given.secure}\`. ${fix} ` +
-            {
-                send: 'Connecting with these settings anyway, in case the list is out of date.',
-                verify: 'Checking the login with these settings anyway, in case the list is out of date.',
-                'dry-run': 'A run without `dry-run` would still connect with these settings, in case the list is out of date.'
-            }[run],
-        ko: (provider, given, fix, run) => `\uc774 \uc561\uc158\uc758 \uacf5\uae09\uc790 \ubaa9\ub85d\uc5d0 \ub530\ub974\uba74 \`port: ${given.port}\`, \`secure: ${given.secure}\`\ub294 ${provider}\uc5d0\uc11c \uba54\uc77c\uc744 \ubc1b\ub294 \uc124\uc815\uc774 \uc544\ub2d9\ub2c8\ub2e4. ${fix} ` +
-            {
-                send: '\ubaa9\ub85d\uc774 \uc624\ub798\ub418\uc5c8\uc744 \uc218\ub3c4 \uc788\uc73c\ubbc0\ub85c \uc774 \uc124\uc815 \uadf8\ub300\ub85c \uc5f0\uacb0\ud569\ub2c8\ub2e4.',
-                verify: '\ubaa9\ub85d\uc774 \uc624\ub798\ub418\uc5c8\uc744 \uc218\ub3c4 \uc788\uc73c\ubbc0\ub85c \uc774 \uc124\uc815 \uadf8\ub300\ub85c \ub85c\uadf8\uc778\uc744 \ud655\uc778\ud569\ub2c8\ub2e4.',
-                'dry-run': '\ubaa9\ub85d\uc774 \uc624\ub798\ub418\uc5c8\uc744 \uc218\ub3c4 \uc788\uc73c\ubbc0\ub85c `dry-run` \uc5c6\uc774 \uc2e4\ud589\ud558\uba74 \uc774 \uc124\uc815 \uadf8\ub300\ub85c \uc5f0\uacb0\ud569\ub2c8\ub2e4.'
-            }[run]
-    },
-    /** The fix of a failed connection whose port fix the warning before connecting already gave in full. */
-    portFixAsWarned: {
-        en: (provider, recommended) => `Set \`port: ${recommended.port}\` and \`secure: ${recommended.secure}\`; the warning before connecting says which settings ${provider} takes.`,
-        ko: (provider, recommended) => `\`port: ${recommended.port}\`, \`secure: ${recommended.secure}\`\ub85c \uc124\uc815\ud558\uc138\uc694. ${provider}\uc5d0\uc11c \ubc1b\ub294 \uc124\uc815\uc740 \uc5f0\uacb0 \uc804\uc5d0 \ub0b8 \uacbd\uace0\uc5d0 \uc788\uc2b5\ub2c8\ub2e4.`
-    },
-    reachedBefore: {
-        en: (accepted) => `Before this failure the message went to ${(0,src_language/* plural */.LS)(accepted.length, 'recipient')}: ${accepted.join(', ')}.`,
-        ko: (accepted) => `\uc774 \uc2e4\ud328 \uc804\uc5d0 \uba54\uc2dc\uc9c0\uac00 \ubc1b\ub294 \uc0ac\ub78c ${accepted.length}\uba85\uc5d0\uac8c \uac14\uc2b5\ub2c8\ub2e4: ${accepted.join(', ')}.`
-    }
-});
-/**
- * The text of a failure as shown in the annotation and the log. The reply and the error
- * come from the server or the system: control characters (an ESC, a NUL) are shown escaped.
- */
-function describeFailure(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = report_WORDS[language];
-    const lines = [`${diagnosis.title} [error-code: ${diagnosis.code}]`];
-    if (diagnosis.reply)
-        lines.push(`${words.serverReplied}: ${diagnosis.reply}`);
-    if (diagnosis.detail)
-        lines.push(`${words.error}: ${diagnosis.detail}`);
-    lines.push(`${words.howToFix}: ${diagnosis.fix}`);
-    return (0,printable/* escapeControlCharacters */.F7)(lines.join('\n'));
-}
-/** The job summary of a failure; a reply or error sits in a code block it cannot close. */
-function failureSummary(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = report_WORDS[language];
-    return [
-        `### \u2716 ${words.notSent}: ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.title)}`,
-        '',
-        `**error-code:** \`${diagnosis.code}\``,
-        '',
-        ...(diagnosis.reply ? [`**${words.serverReplied}:**`, '', ...(0,printable/* codeBlock */.DV)(diagnosis.reply), ''] : []),
-        ...(diagnosis.detail ? [`**${words.error}:**`, '', ...(0,printable/* codeBlock */.DV)(diagnosis.detail), ''] : []),
-        `**${words.howToFix}:** ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.fix)}`,
-        ''
-    ].join('\n');
-}
-/** The diagnosis with every secret form masked in each text it holds. */
-function maskDiagnosis(diagnosis, mask) {
-    return {
-        ...diagnosis,
-        title: mask(diagnosis.title),
-        reply: diagnosis.reply && mask(diagnosis.reply),
-        detail: diagnosis.detail && mask(diagnosis.detail),
-        fix: mask(diagnosis.fix)
-    };
-}
-/** The server's refusals of recipients, and the one message that says so. */
-function describeRejections(server, result, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
-    const words = report_WORDS[language];
-    const { rejections } = result;
-    const refused = rejections
-        .map((r) => words.refusedAddress(r.address, r.inputs.length ? (0,src_recipients/* inputNames */.vj)(r.inputs, language) : '', words.refusalReason((0,src_recipients/* recipientRefusal */.Ax)(r.reply)), r.reply))
-        .join('; ');
-    const inputs = (0,src_recipients/* inputNames */.vj)(['to', 'cc', 'bcc'].filter((input) => rejections.some((r) => r.inputs.includes(input))), language);
-    const deferredOnly = rejections.every((r) => (0,src_recipients/* recipientRefusal */.Ax)(r.reply) === 'deferred');
-    return words.rejections(server, refused, rejections.length, result.accepted.length, deferredOnly, inputs);
-}
-/** `smtp.gmail.com:465 (TLS)` */
-function endpoint(settings) {
-    return `${(0,src_settings/* hostAndPort */.PG)(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'})`;
-}
-function mailboxList(mailboxes) {
-    return mailboxes.map((m) => (0,template/* escapeMarkdown */.FV)(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ');
-}
-/** The job summary of a dry run: the headers, the file and the message as it would be read. */
-function previewSummary(settings, message, preview) {
-    const words = report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
-    const rows = [
-        [words.subject, (0,template/* escapeMarkdown */.FV)(message.subject)],
-        [words.from, mailboxList([settings.from])],
-        [words.to, mailboxList(settings.to)],
-        [words.cc, mailboxList(settings.cc)],
-        [words.bcc, mailboxList(settings.bcc)],
-        [words.replyTo, mailboxList(settings.replyTo)],
-        [words.attachments, (message.attachments ?? []).map((a) => `${(0,template/* escapeMarkdown */.FV)(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
-        [words.messageFile, words.emlPath(preview.emlPath)]
-    ];
-    return [
-        words.previewHeading,
-        '',
-        '| | |',
-        '|---|---|',
-        ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`),
-        '',
-        '---',
-        '',
-        message.htmlContent,
-        ''
-    ].join('\n');
-}
-function createReport(core, env, mask) {
-    const summarise = async (markdown, language) => {
-        // The summary file exists only on a runner; a local run just skips it.
-        if (!env.GITHUB_STEP_SUMMARY)
-            return;
-        try {
-            core.summary.addRaw(markdown, true);
-            await core.summary.write();
-        }
-        catch (error) {
-            core.warning(report_WORDS[language ?? src_language/* DEFAULT_LANGUAGE */.Nm].summaryNotWritten(error.message));
-        }
-    };
-    const wordsOf = (settings) => report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
-    /** What the warning before connecting said of the port, if it said anything. */
-    let portWarning;
-    /** Who has the message: after a send, or after a failure that came once some recipients were reached or refused. */
-    const setDeliveryOutputs = ({ messageId, accepted, rejected }) => {
-        // Left out when nobody accepted the message: nothing was sent.
-        if (messageId)
-            core.setOutput('message-id', messageId);
-        core.setOutput('accepted', accepted.join(','));
-        core.setOutput('rejected', rejected.join(','));
-    };
-    return {
-        verifying(settings) {
-            const words = wordsOf(settings);
-            core.info((0,src_settings/* hasCredentials */.Lk)(settings) ? words.loggingIn(endpoint(settings), settings.username) : words.connectingWithoutLogin(endpoint(settings)));
-        },
-        async verified(settings, loggedIn) {
-            const words = wordsOf(settings);
-            if (!loggedIn) {
-                // Only reached without credentials: the connection and TLS were checked, no login was.
-                const connected = words.connectedWithoutLogin(endpoint(settings));
-                core.info(connected);
-                await summarise(`${words.connectionVerified}\n\n${connected}\n`, settings.language);
-                return;
-            }
-            core.info(words.loginAccepted(settings.server, settings.username));
-            await summarise(words.loginVerified((0,src_settings/* hostAndPort */.PG)(settings.server, settings.port), settings.username), settings.language);
-        },
-        async previewed(settings, message, preview) {
-            core.setOutput('eml-path', preview.emlPath);
-            core.setOutput('message-id', preview.messageId);
-            core.info(wordsOf(settings).previewed(message.subject, preview.emlPath));
-            await summarise(previewSummary(settings, message, preview), settings.language);
-        },
-        async skipped(settings, transition, why) {
-            const words = wordsOf(settings);
-            core.info(words.skipped(why));
-            await summarise(words.skippedSummary(transition, why), settings.language);
-        },
-        sending(settings, message) {
-            const recipients = settings.to.length + settings.cc.length + settings.bcc.length;
-            core.info(wordsOf(settings).sending(message.subject, recipients, endpoint(settings)));
-        },
-        async sent(settings, message, result) {
-            const words = wordsOf(settings);
-            setDeliveryOutputs(result);
-            const refusals = result.rejections.length ? mask(describeRejections(settings.server, result, settings.language)) : '';
-            if (refusals)
-                core.warning(refusals);
-            core.info(words.sent(result.messageId, settings.server, result.accepted.length));
-            await summarise(words.sentSummary((0,template/* escapeMarkdown */.FV)(message.subject), result.accepted.length, settings.server) +
-                (refusals ? `\n**${words.refused}:** ${(0,printable/* escapeControlCharacters */.F7)(refusals)}\n` : ''), settings.language);
-        },
-        placeholdersEmptyForGood(settings, body) {
-            const language = settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
-            const templates = [
-                { input: 'subject', template: settings.subject },
-                { input: settings.bodyFile ? 'body-file' : 'body', template: body }
-            ];
-            for (const empty of (0,template/* placeholdersEmptyForGood */.Eg)(templates, settings)) {
-                const where = (0,src_language/* listOf */.c3)(empty.inputs.map((input) => `\`${input}\``), language);
-                core.warning(report_WORDS[language].emptyForGood(empty, (0,src_language/* listOf */.c3)(empty.placeholders, language), where));
-            }
-        },
-        portNotTaken(settings, notTaken) {
-            portWarning = notTaken;
-            const run = settings.verifyOnly ? 'verify' : settings.dryRun ? 'dry-run' : 'send';
-            core.warning(mask(wordsOf(settings).portNotTaken(notTaken.provider, settings, notTaken.fix, run)));
-        },
-        async failed(error, facts) {
-            const language = facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
-            // Loaded only now: a run that succeeds never needs the diagnoses.
-            const { diagnose } = await Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766));
-            const diagnosed = diagnose(error, facts);
-            // The provider's words on its ports were said once, before connecting: the fix points there.
-            const fix = portWarning && diagnosed.fix === portWarning.fix ? report_WORDS[language].portFixAsWarned(portWarning.provider, portWarning.recommended) : diagnosed.fix;
-            const diagnosis = maskDiagnosis({ ...diagnosed, fix }, mask);
-            core.setOutput('error-code', diagnosis.code);
-            if (error instanceof errors/* NotifyError */.UW && error.delivery) {
-                setDeliveryOutputs(error.delivery);
-                const { accepted } = error.delivery;
-                if (accepted.length)
-                    core.warning(report_WORDS[language].reachedBefore(accepted));
-            }
-            await summarise(failureSummary(diagnosis, language), language);
-            return describeFailure(diagnosis, language);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-/**
- * The secret as text can show it: verbatim; with every run of white space collapsed to one
- * space, the way a reply is put on one line for the annotation and the job summary (and
- * trimmed, when the secret starts or ends the reply); and with control characters escaped,
- * as the log shows them.
- */
-function printedForms(secret) {
-    if (!secret)
-        return [];
-    const collapsed = secret.replace(/\s+/g, ' ');
-    return [...new Set([secret, collapsed, collapsed.trim(), (0,printable/* escapeControlCharacters */.F7)(secret)])].filter(Boolean);
-}
-/**
- * The secret in base64 at each of the three byte alignments it can take inside a longer
- * base64 string (AUTH PLAIN sends base64("\0user\0password"), AUTH LOGIN base64(password),
- * XOAUTH2 base64("user=\u2026\x01auth=Bearer token\x01\x01")).
- */
-function encodedForms(secret) {
-    const forms = new Set();
-    const bytes = Buffer.from(secret, 'utf8');
-    for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
-            .toString('base64')
-            .replace(/=+$/, '');
-        // Characters that also encode bits of the neighbouring bytes differ from one
-        // message to the next; only the part that depends on the secret alone is kept.
-        const start = Math.ceil((offset * 4) / 3);
-        const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1;
-        const core = encoded.slice(start, end);
-        if (core.length >= 6)
-            forms.add(core);
-    }
-    return [...forms];
-}
-/** Every form in which a secret can show up in an SMTP conversation or a log, the secret itself first. */
-function secretForms(secret) {
-    if (!secret)
-        return [];
-    return [...new Set([...printedForms(secret), ...encodedForms(secret)])];
-}
-/** Replaces every listed secret form with `***`, longest first. */
-function createMasker(secrets) {
-    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
-    return (text) => {
-        let masked = text;
-        for (const form of forms)
-            masked = masked.split(form).join('***');
-        return masked;
-    };
-}
-/** The password as given and as it will be sent, so both are masked. */
-function passwordVariants(password) {
-    return [...new Set([password, password.trim(), password.replace(/\s+/g, '')])].filter(Boolean);
-}
-function createSecretRegistry(register) {
-    const registered = new Set();
-    const secrets = [];
-    let mask = createMasker([]);
-    return {
-        add(secret, { verbatim } = { verbatim: true }) {
-            if (!secret)
-                return;
-            for (const form of verbatim ? secretForms(secret) : encodedForms(secret)) {
-                if (registered.has(form))
-                    continue;
-                registered.add(form);
-                register(form);
-            }
-            secrets.push(secret);
-            mask = createMasker(secrets);
-        },
-        mask: (text) => mask(text)
-    };
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/mail-composer/index.js + 8 modules
@@ -4333,6 +3915,8 @@ function loopbackSocket() {
 var src_mail = __nccwpck_require__(3496);
 // EXTERNAL MODULE: ./src/xoauth2.ts
 var xoauth2 = __nccwpck_require__(6052);
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __nccwpck_require__(8750);
 ;// CONCATENATED MODULE: ./src/send.ts
 
 // nodemailer's SMTP client and MIME composer, without the Mail and SMTPTransport layers
@@ -4690,11 +4274,8 @@ function untilCancelled(deadline, options) {
 const diagnosis = () => Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766));
 /** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
 const MAX_RECIPIENTS_PER_MESSAGE = 100;
-/**
- * The envelope recipients in the order to, cc, bcc, each address once (compared without
- * case), cut into batches of at most `size`. Each batch is sent as its own message.
- */
-function recipientBatches(settings, size = MAX_RECIPIENTS_PER_MESSAGE) {
+/** The envelope recipients in the order to, cc, bcc, each address once (compared without case). */
+function envelopeRecipients(settings) {
     const seen = new Set();
     const addresses = [];
     for (const mailbox of [...settings.to, ...settings.cc, ...settings.bcc]) {
@@ -4704,6 +4285,11 @@ function recipientBatches(settings, size = MAX_RECIPIENTS_PER_MESSAGE) {
         seen.add(key);
         addresses.push(mailbox.address);
     }
+    return addresses;
+}
+/** The envelope recipients cut into batches of at most `size`. Each batch is sent as its own message. */
+function recipientBatches(settings, size = MAX_RECIPIENTS_PER_MESSAGE) {
+    const addresses = envelopeRecipients(settings);
     const batches = [];
     for (let start = 0; start < addresses.length; start += size)
         batches.push(addresses.slice(start, start + size));
@@ -4912,6 +4498,423 @@ async function sendBatch(settings, mail, recipients, log, options, acceptedBefor
         log.warning(words.deferred(settings.server, pending, diagnose(deferred[0], facts).reply ?? ''));
         await waitBeforeAttempt(attempt + 1);
     }
+}
+
+// EXTERNAL MODULE: ./src/template.ts
+var template = __nccwpck_require__(5237);
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
+
+
+
+
+// What the person running the workflow reads about the outcome: the log lines, the
+// annotation, the job summary and the outputs. The diagnosis decides the code and the
+// facts of a failure; this module words them and says them in each place, in the language
+// of the settings (the report of a failure: in the language of its facts).
+/** Every text of the report, in every language (see language.ts). */
+const report_WORDS = (0,src_language/* defineWords */.Pw)('report', {
+    serverReplied: { en: 'Server replied', ko: '\uc11c\ubc84 \uc751\ub2f5' },
+    error: { en: 'Error', ko: '\uc624\ub958' },
+    howToFix: { en: 'How to fix', ko: '\ud574\uacb0 \ubc29\ubc95' },
+    notSent: { en: 'Email notification not sent', ko: '\uc774\uba54\uc77c \uc54c\ub9bc\uc744 \ubcf4\ub0b4\uc9c0 \ubabb\ud588\uc2b5\ub2c8\ub2e4' },
+    /** Why a recipient was refused, in a few words, for the list of refusals. */
+    refusalReason: {
+        en: (refusal) => ({
+            'not-valid': 'not a valid address',
+            'unknown-mailbox': 'the server does not know that mailbox',
+            'relay-denied': 'the server will not relay to it',
+            deferred: 'deferred until the retries ran out',
+            other: 'refused'
+        })[refusal],
+        ko: (refusal) => ({
+            'not-valid': '\uc62c\ubc14\ub978 \uc8fc\uc18c\uac00 \uc544\ub2d8',
+            'unknown-mailbox': '\uc11c\ubc84\uc5d0 \uadf8 \uba54\uc77c\ud568\uc774 \uc5c6\uc74c',
+            'relay-denied': '\uc11c\ubc84\uac00 \uadf8 \uc8fc\uc18c\ub85c \uc911\uacc4\ud558\uc9c0 \uc54a\uc74c',
+            deferred: '\uc7ac\uc2dc\ub3c4\uac00 \ub05d\ub0a0 \ub54c\uae4c\uc9c0 \ubbf8\ub904\uc9d0',
+            other: '\uac70\uc808\ub428'
+        })[refusal]
+    },
+    /** One refused address: "a@x in `to`, not a valid address (550 \u2026)". */
+    refusedAddress: {
+        en: (address, inputs, reason, reply) => `${address}${inputs ? ` in ${inputs}` : ''}, ${reason} (${reply})`,
+        ko: (address, inputs, reason, reply) => `${address}${inputs ? `(${inputs})` : ''}: ${reason} (${reply})`
+    },
+    /** The warning about refused recipients when others got the message. */
+    rejections: {
+        en: (server, refused, count, others, deferredOnly, inputs) => {
+            const one = count === 1;
+            const advice = deferredOnly
+                ? `re-run the job to reach ${one ? 'it' : 'them'}, or raise \`retries\``
+                : `correct or remove the refused ${one ? 'address' : 'addresses'} in ${inputs}`;
+            return `${server} refused ${one ? 'a recipient' : `${count} recipients`}: ${refused}. The message went to the other ${others === 1 ? 'recipient' : `${others} recipients`}; ${advice}.`;
+        },
+        ko: (server, refused, count, others, deferredOnly, inputs) => {
+            const advice = deferredOnly ? '\uc791\uc5c5(job)\uc744 \ub2e4\uc2dc \uc2e4\ud589\ud574 \ubcf4\ub0b4\uac70\ub098 `retries`\ub97c \ub298\ub9ac\uc138\uc694' : `${inputs}\uc5d0\uc11c \uac70\uc808\ub41c \uc8fc\uc18c\ub97c \uace0\uce58\uac70\ub098 \uc9c0\uc6b0\uc138\uc694`;
+            return `${server} \uc11c\ubc84\uac00 \ubc1b\ub294 \uc0ac\ub78c ${count}\uba85\uc744 \uac70\uc808\ud588\uc2b5\ub2c8\ub2e4: ${refused}. \uba54\uc2dc\uc9c0\ub294 \ub098\uba38\uc9c0 \ubc1b\ub294 \uc0ac\ub78c ${others}\uba85\uc5d0\uac8c \uac14\uc2b5\ub2c8\ub2e4. ${advice}.`;
+        }
+    },
+    subject: { en: 'Subject', ko: '\uc81c\ubaa9' },
+    from: { en: 'From', ko: '\ubcf4\ub0b8 \uc0ac\ub78c' },
+    to: { en: 'To', ko: '\ubc1b\ub294 \uc0ac\ub78c' },
+    cc: { en: 'Cc', ko: '\ucc38\uc870' },
+    bcc: { en: 'Bcc', ko: '\uc228\uc740 \ucc38\uc870' },
+    replyTo: { en: 'Reply-To', ko: '\ud68c\uc2e0 \uc8fc\uc18c' },
+    attachments: { en: 'Attachments', ko: '\ucca8\ubd80 \ud30c\uc77c' },
+    messageFile: { en: 'Message file', ko: '\uba54\uc2dc\uc9c0 \ud30c\uc77c' },
+    emlPath: { en: (path) => `\`${path}\` (output \`eml-path\`)`, ko: (path) => `\`${path}\` (\ucd9c\ub825 \`eml-path\`)` },
+    previewHeading: { en: '### Email notification preview: nothing was sent (`dry-run`)', ko: '### \uc774\uba54\uc77c \uc54c\ub9bc \ubbf8\ub9ac\ubcf4\uae30: \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(`dry-run`)' },
+    summaryNotWritten: {
+        en: (why) => `Could not write the job summary: ${why}`,
+        ko: (why) => `\uc791\uc5c5 \uc694\uc57d(job summary)\uc744 \uc4f0\uc9c0 \ubabb\ud588\uc2b5\ub2c8\ub2e4: ${why}`
+    },
+    loggingIn: {
+        en: (endpoint, username) => `Logging in to ${endpoint} as ${username}; verify-only, so nothing is sent.`,
+        ko: (endpoint, username) => `${endpoint}\uc5d0 ${username} \uacc4\uc815\uc73c\ub85c \ub85c\uadf8\uc778\ud569\ub2c8\ub2e4. verify-only\uc774\ubbc0\ub85c \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4.`
+    },
+    connectingWithoutLogin: {
+        en: (endpoint) => `Connecting to ${endpoint} without a login (\`password\` is empty); verify-only, so nothing is sent.`,
+        ko: (endpoint) => `${endpoint}\uc5d0 \ub85c\uadf8\uc778 \uc5c6\uc774 \uc5f0\uacb0\ud569\ub2c8\ub2e4(\`password\`\uac00 \ube44\uc5b4 \uc788\uc74c). verify-only\uc774\ubbc0\ub85c \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4.`
+    },
+    connectedWithoutLogin: {
+        en: (endpoint) => `Connected to ${endpoint}, encrypted; no login was tried, because \`password\` is empty. Whether the server takes mail without one shows only when sending. No message was sent (verify-only).`,
+        ko: (endpoint) => `${endpoint}\uc5d0 \uc554\ud638\ud654\ub41c \uc5f0\uacb0\ub85c \uc5f0\uacb0\ud588\uc2b5\ub2c8\ub2e4. \`password\`\uac00 \ube44\uc5b4 \uc788\uc5b4 \ub85c\uadf8\uc778\uc740 \uc2dc\ub3c4\ud558\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4. \uc11c\ubc84\uac00 \ub85c\uadf8\uc778 \uc5c6\uc774 \uba54\uc77c\uc744 \ubc1b\ub294\uc9c0\ub294 \ubcf4\ub0bc \ub54c\uc5d0\ub9cc \uc54c \uc218 \uc788\uc2b5\ub2c8\ub2e4. \uba54\uc2dc\uc9c0\ub294 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(verify-only).`
+    },
+    connectionVerified: { en: '### \u2714 Email connection verified, without a login', ko: '### \u2714 \uc774\uba54\uc77c \uc5f0\uacb0 \ud655\uc778\ub428(\ub85c\uadf8\uc778 \uc5c6\uc74c)' },
+    loginAccepted: {
+        en: (server, username) => `Login accepted: ${server} accepted the credentials of ${username}. No message was sent (verify-only).`,
+        ko: (server, username) => `\ub85c\uadf8\uc778 \uc131\uacf5: ${server} \uc11c\ubc84\uac00 ${username} \uacc4\uc815\uc758 \uc778\uc99d \uc815\ubcf4\ub97c \ubc1b\uc544\ub4e4\uc600\uc2b5\ub2c8\ub2e4. \uba54\uc2dc\uc9c0\ub294 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(verify-only).`
+    },
+    loginVerified: {
+        en: (hostPort, username) => `### \u2714 Email login verified\n\n${hostPort} accepted the credentials of ${username}. No message was sent (\`verify-only\`).\n`,
+        ko: (hostPort, username) => `### \u2714 \uc774\uba54\uc77c \ub85c\uadf8\uc778 \ud655\uc778\ub428\n\n${hostPort} \uc11c\ubc84\uac00 ${username} \uacc4\uc815\uc758 \uc778\uc99d \uc815\ubcf4\ub97c \ubc1b\uc544\ub4e4\uc600\uc2b5\ub2c8\ub2e4. \uba54\uc2dc\uc9c0\ub294 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(\`verify-only\`).\n`
+    },
+    previewed: {
+        en: (subject, path) => `Dry run: composed "${subject}" and wrote it to ${path}; nothing was sent and no connection was opened.`,
+        ko: (subject, path) => `\ubbf8\ub9ac\ubcf4\uae30(dry-run): "${subject}" \uba54\uc2dc\uc9c0\ub97c \ub9cc\ub4e4\uc5b4 ${path}\uc5d0 \uc800\uc7a5\ud588\uc2b5\ub2c8\ub2e4. \uc544\ubb34\uac83\ub3c4 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uace0 \uc5f0\uacb0\ub3c4 \uc5f4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4.`
+    },
+    skipped: { en: (why) => `No email sent: ${why}.`, ko: (why) => `\uc774\uba54\uc77c\uc744 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4: ${why}.` },
+    skippedSummary: {
+        // The heading shows the `transition` output as it is; the line below says it in words.
+        en: (transition, why) => `### Email notification not sent (\`transition: ${transition}\`)\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`,
+        ko: (transition, why) => `### \uc774\uba54\uc77c \uc54c\ub9bc\uc744 \ubcf4\ub0b4\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(\`transition: ${transition}\`)\n\n${why[0].toUpperCase()}${why.slice(1)}.\n`
+    },
+    sending: {
+        en: (subject, recipients, endpoint) => `Sending "${subject}" to ${(0,src_language/* plural */.LS)(recipients, 'recipient')} through ${endpoint}.`,
+        ko: (subject, recipients, endpoint) => `"${subject}" \uba54\uc2dc\uc9c0\ub97c ${endpoint} \uc11c\ubc84\ub85c \ubc1b\ub294 \uc0ac\ub78c ${recipients}\uba85\uc5d0\uac8c \ubcf4\ub0c5\ub2c8\ub2e4.`
+    },
+    sent: {
+        en: (messageId, server, accepted) => `Sent ${messageId}: ${server} accepted it for ${(0,src_language/* plural */.LS)(accepted, 'recipient')}.`,
+        ko: (messageId, server, accepted) => `${messageId} \uba54\uc2dc\uc9c0\ub97c \ubcf4\ub0c8\uc2b5\ub2c8\ub2e4: ${server} \uc11c\ubc84\uac00 \ubc1b\ub294 \uc0ac\ub78c ${accepted}\uba85\uc5d0 \ub300\ud574 \ubc1b\uc544\ub4e4\uc600\uc2b5\ub2c8\ub2e4.`
+    },
+    sentSummary: {
+        en: (subject, accepted, server) => `### \u2714 Email notification sent\n\n**${subject}** to ${(0,src_language/* plural */.LS)(accepted, 'recipient')} through ${server}.\n`,
+        ko: (subject, accepted, server) => `### \u2714 \uc774\uba54\uc77c \uc54c\ub9bc\uc744 \ubcf4\ub0c8\uc2b5\ub2c8\ub2e4\n\n**${subject}** \uba54\uc2dc\uc9c0\ub97c ${server} \uc11c\ubc84\ub85c \ubc1b\ub294 \uc0ac\ub78c ${accepted}\uba85\uc5d0\uac8c \ubcf4\ub0c8\uc2b5\ub2c8\ub2e4.\n`
+    },
+    refused: { en: 'Refused', ko: '\uac70\uc808\ub428' },
+    /** Placeholders that an empty input leaves empty in every run: `{{ failed_tests }} in \`body\``. */
+    emptyForGood: {
+        en: ({ source, placeholders }, listed, where) => {
+            const one = placeholders.length === 1;
+            return source === 'test-reports'
+                ? `${listed} in ${where} ${one ? 'has' : 'have'} nothing to show: \`test-reports\` is empty, so no test report is read. ` +
+                    `Set \`test-reports\` to the JUnit XML reports of the tests (one glob pattern a line), or take ${listed} out of ${where}.`
+                : `${listed} in ${where} can never list a job: \`github-token\` is empty, so the GitHub API is never asked for the failed jobs. ` +
+                    `Set \`github-token\` (its default, \`\${{ github.token }}\`, with \`actions: read\`), or take ${listed} out of ${where}.`;
+        },
+        ko: ({ source }, listed, where) => source === 'test-reports'
+            ? `${where}\uc758 ${listed}\uc5d0\ub294 \ubcf4\uc5ec \uc904 \uac83\uc774 \uc5c6\uc2b5\ub2c8\ub2e4: \`test-reports\`\uac00 \ube44\uc5b4 \uc788\uc5b4 \ud14c\uc2a4\ud2b8 \ubcf4\uace0\uc11c\ub97c \uc77d\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. ` +
+                `\`test-reports\`\uc5d0 \ud14c\uc2a4\ud2b8\uc758 JUnit XML \ubcf4\uace0\uc11c\ub97c \uc9c0\uc815\ud558\uac70\ub098(\ud55c \uc904\uc5d0 glob \ud328\ud134 \ud558\ub098) ${where}\uc5d0\uc11c ${listed}\uc744(\ub97c) \ube7c\uc138\uc694.`
+            : `${where}\uc758 ${listed}\uc5d0\ub294 \uc791\uc5c5\uc774 \ub098\uc62c \uc218 \uc5c6\uc2b5\ub2c8\ub2e4: \`github-token\`\uc774 \ube44\uc5b4 \uc788\uc5b4 \uc2e4\ud328\ud55c \uc791\uc5c5\uc744 GitHub API\uc5d0 \ubb3b\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4. ` +
+                `\`github-token\`\uc744 \uc124\uc815\ud558\uac70\ub098(\uae30\ubcf8\uac12 \`\${{ github.token }}\`, \`actions: read\` \uad8c\ud55c \ud544\uc694) ${where}\uc5d0\uc11c ${listed}\uc744(\ub97c) \ube7c\uc138\uc694.`
+    },
+    /** Before connecting: `server` is a provider's host, and `port` with `secure` is not a setting it takes. */
+    portNotTaken: {
+        en: (provider, given, fix, run) => `By this action's list of providers, ${provider} does not take mail on \`port: ${given.port}\` with \`secure: ${given.secure}\`. ${fix} ` +
+            {
+                send: 'Connecting with these settings anyway, in case the list is out of date.',
+                verify: 'Checking the login with these settings anyway, in case the list is out of date.',
+                'dry-run': 'A run without `dry-run` would still connect with these settings, in case the list is out of date.'
+            }[run],
+        ko: (provider, given, fix, run) => `\uc774 \uc561\uc158\uc758 \uacf5\uae09\uc790 \ubaa9\ub85d\uc5d0 \ub530\ub974\uba74 \`port: ${given.port}\`, \`secure: ${given.secure}\`\ub294 ${provider}\uc5d0\uc11c \uba54\uc77c\uc744 \ubc1b\ub294 \uc124\uc815\uc774 \uc544\ub2d9\ub2c8\ub2e4. ${fix} ` +
+            {
+                send: '\ubaa9\ub85d\uc774 \uc624\ub798\ub418\uc5c8\uc744 \uc218\ub3c4 \uc788\uc73c\ubbc0\ub85c \uc774 \uc124\uc815 \uadf8\ub300\ub85c \uc5f0\uacb0\ud569\ub2c8\ub2e4.',
+                verify: '\ubaa9\ub85d\uc774 \uc624\ub798\ub418\uc5c8\uc744 \uc218\ub3c4 \uc788\uc73c\ubbc0\ub85c \uc774 \uc124\uc815 \uadf8\ub300\ub85c \ub85c\uadf8\uc778\uc744 \ud655\uc778\ud569\ub2c8\ub2e4.',
+                'dry-run': '\ubaa9\ub85d\uc774 \uc624\ub798\ub418\uc5c8\uc744 \uc218\ub3c4 \uc788\uc73c\ubbc0\ub85c `dry-run` \uc5c6\uc774 \uc2e4\ud589\ud558\uba74 \uc774 \uc124\uc815 \uadf8\ub300\ub85c \uc5f0\uacb0\ud569\ub2c8\ub2e4.'
+            }[run]
+    },
+    /** The fix of a failed connection whose port fix the warning before connecting already gave in full. */
+    portFixAsWarned: {
+        en: (provider, recommended) => `Set \`port: ${recommended.port}\` and \`secure: ${recommended.secure}\`; the warning before connecting says which settings ${provider} takes.`,
+        ko: (provider, recommended) => `\`port: ${recommended.port}\`, \`secure: ${recommended.secure}\`\ub85c \uc124\uc815\ud558\uc138\uc694. ${provider}\uc5d0\uc11c \ubc1b\ub294 \uc124\uc815\uc740 \uc5f0\uacb0 \uc804\uc5d0 \ub0b8 \uacbd\uace0\uc5d0 \uc788\uc2b5\ub2c8\ub2e4.`
+    },
+    reachedBefore: {
+        en: (accepted) => `Before this failure the message went to ${(0,src_language/* plural */.LS)(accepted.length, 'recipient')}: ${accepted.join(', ')}.`,
+        ko: (accepted) => `\uc774 \uc2e4\ud328 \uc804\uc5d0 \uba54\uc2dc\uc9c0\uac00 \ubc1b\ub294 \uc0ac\ub78c ${accepted.length}\uba85\uc5d0\uac8c \uac14\uc2b5\ub2c8\ub2e4: ${accepted.join(', ')}.`
+    }
+});
+/**
+ * The text of a failure as shown in the annotation and the log. The reply and the error
+ * come from the server or the system: control characters (an ESC, a NUL) are shown escaped.
+ */
+function describeFailure(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = report_WORDS[language];
+    const lines = [`${diagnosis.title} [error-code: ${diagnosis.code}]`];
+    if (diagnosis.reply)
+        lines.push(`${words.serverReplied}: ${diagnosis.reply}`);
+    if (diagnosis.detail)
+        lines.push(`${words.error}: ${diagnosis.detail}`);
+    lines.push(`${words.howToFix}: ${diagnosis.fix}`);
+    return (0,printable/* escapeControlCharacters */.F7)(lines.join('\n'));
+}
+/** The job summary of a failure; a reply or error sits in a code block it cannot close. */
+function failureSummary(diagnosis, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = report_WORDS[language];
+    return [
+        `### \u2716 ${words.notSent}: ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.title)}`,
+        '',
+        `**error-code:** \`${diagnosis.code}\``,
+        '',
+        ...(diagnosis.reply ? [`**${words.serverReplied}:**`, '', ...(0,printable/* codeBlock */.DV)(diagnosis.reply), ''] : []),
+        ...(diagnosis.detail ? [`**${words.error}:**`, '', ...(0,printable/* codeBlock */.DV)(diagnosis.detail), ''] : []),
+        `**${words.howToFix}:** ${(0,printable/* escapeControlCharacters */.F7)(diagnosis.fix)}`,
+        ''
+    ].join('\n');
+}
+/** The diagnosis with every secret form masked in each text it holds. */
+function maskDiagnosis(diagnosis, mask) {
+    return {
+        ...diagnosis,
+        title: mask(diagnosis.title),
+        reply: diagnosis.reply && mask(diagnosis.reply),
+        detail: diagnosis.detail && mask(diagnosis.detail),
+        fix: mask(diagnosis.fix)
+    };
+}
+/** The server's refusals of recipients, and the one message that says so. */
+function describeRejections(server, result, language = src_language/* DEFAULT_LANGUAGE */.Nm) {
+    const words = report_WORDS[language];
+    const { rejections } = result;
+    const refused = rejections
+        .map((r) => words.refusedAddress(r.address, r.inputs.length ? (0,src_recipients/* inputNames */.vj)(r.inputs, language) : '', words.refusalReason((0,src_recipients/* recipientRefusal */.Ax)(r.reply)), r.reply))
+        .join('; ');
+    const inputs = (0,src_recipients/* inputNames */.vj)(['to', 'cc', 'bcc'].filter((input) => rejections.some((r) => r.inputs.includes(input))), language);
+    const deferredOnly = rejections.every((r) => (0,src_recipients/* recipientRefusal */.Ax)(r.reply) === 'deferred');
+    return words.rejections(server, refused, rejections.length, result.accepted.length, deferredOnly, inputs);
+}
+/** `smtp.gmail.com:465 (TLS)` */
+function endpoint(settings) {
+    return `${(0,src_settings/* hostAndPort */.PG)(settings.server, settings.port)} (${settings.secure ? 'TLS' : 'STARTTLS'})`;
+}
+function mailboxList(mailboxes) {
+    return mailboxes.map((m) => (0,template/* escapeMarkdown */.FV)(m.name ? `${m.name} <${m.address}>` : m.address)).join(', ');
+}
+/** The job summary of a dry run: the headers, the file and the message as it would be read. */
+function previewSummary(settings, message, preview) {
+    const words = report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
+    const rows = [
+        [words.subject, (0,template/* escapeMarkdown */.FV)(message.subject)],
+        [words.from, mailboxList([settings.from])],
+        [words.to, mailboxList(settings.to)],
+        [words.cc, mailboxList(settings.cc)],
+        [words.bcc, mailboxList(settings.bcc)],
+        [words.replyTo, mailboxList(settings.replyTo)],
+        [words.attachments, (message.attachments ?? []).map((a) => `${(0,template/* escapeMarkdown */.FV)(a.filename)} (${Math.ceil(a.content.length / 1024)} KB)`).join(', ')],
+        [words.messageFile, words.emlPath(preview.emlPath)]
+    ];
+    return [
+        words.previewHeading,
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.filter(([, value]) => value).map(([label, value]) => `| ${label} | ${value} |`),
+        '',
+        '---',
+        '',
+        message.htmlContent,
+        ''
+    ].join('\n');
+}
+function createReport(core, env, mask) {
+    const summarise = async (markdown, language) => {
+        // The summary file exists only on a runner; a local run just skips it.
+        if (!env.GITHUB_STEP_SUMMARY)
+            return;
+        try {
+            core.summary.addRaw(markdown, true);
+            await core.summary.write();
+        }
+        catch (error) {
+            core.warning(report_WORDS[language ?? src_language/* DEFAULT_LANGUAGE */.Nm].summaryNotWritten(error.message));
+        }
+    };
+    const wordsOf = (settings) => report_WORDS[settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm];
+    /** What the warning before connecting said of the port, if it said anything. */
+    let portWarning;
+    /** Who has the message: after a send, or after a failure that came once some recipients were reached or refused. */
+    const setDeliveryOutputs = ({ messageId, accepted, rejected }) => {
+        // Left out when nobody accepted the message: nothing was sent.
+        if (messageId)
+            core.setOutput('message-id', messageId);
+        core.setOutput('accepted', accepted.join(','));
+        core.setOutput('rejected', rejected.join(','));
+    };
+    return {
+        verifying(settings) {
+            const words = wordsOf(settings);
+            core.info((0,src_settings/* hasCredentials */.Lk)(settings) ? words.loggingIn(endpoint(settings), settings.username) : words.connectingWithoutLogin(endpoint(settings)));
+        },
+        async verified(settings, loggedIn) {
+            const words = wordsOf(settings);
+            if (!loggedIn) {
+                // Only reached without credentials: the connection and TLS were checked, no login was.
+                const connected = words.connectedWithoutLogin(endpoint(settings));
+                core.info(connected);
+                await summarise(`${words.connectionVerified}\n\n${connected}\n`, settings.language);
+                return;
+            }
+            core.info(words.loginAccepted(settings.server, settings.username));
+            await summarise(words.loginVerified((0,src_settings/* hostAndPort */.PG)(settings.server, settings.port), settings.username), settings.language);
+        },
+        async previewed(settings, message, preview) {
+            core.setOutput('eml-path', preview.emlPath);
+            core.setOutput('message-id', preview.messageId);
+            core.info(wordsOf(settings).previewed(message.subject, preview.emlPath));
+            await summarise(previewSummary(settings, message, preview), settings.language);
+        },
+        async skipped(settings, transition, why) {
+            const words = wordsOf(settings);
+            core.info(words.skipped(why));
+            await summarise(words.skippedSummary(transition, why), settings.language);
+        },
+        sending(settings, message) {
+            // Each address once, as the envelope has it: a repeat would read as a lost recipient once sent.
+            core.info(wordsOf(settings).sending(message.subject, envelopeRecipients(settings).length, endpoint(settings)));
+        },
+        async sent(settings, message, result) {
+            const words = wordsOf(settings);
+            setDeliveryOutputs(result);
+            const refusals = result.rejections.length ? mask(describeRejections(settings.server, result, settings.language)) : '';
+            if (refusals)
+                core.warning(refusals);
+            core.info(words.sent(result.messageId, settings.server, result.accepted.length));
+            await summarise(words.sentSummary((0,template/* escapeMarkdown */.FV)(message.subject), result.accepted.length, settings.server) +
+                (refusals ? `\n**${words.refused}:** ${(0,printable/* escapeControlCharacters */.F7)(refusals)}\n` : ''), settings.language);
+        },
+        placeholdersEmptyForGood(settings, body) {
+            const language = settings.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
+            const templates = [
+                { input: 'subject', template: settings.subject },
+                { input: settings.bodyFile ? 'body-file' : 'body', template: body }
+            ];
+            for (const empty of (0,template/* placeholdersEmptyForGood */.Eg)(templates, settings)) {
+                const where = (0,src_language/* listOf */.c3)(empty.inputs.map((input) => `\`${input}\``), language);
+                core.warning(report_WORDS[language].emptyForGood(empty, (0,src_language/* listOf */.c3)(empty.placeholders, language), where));
+            }
+        },
+        portNotTaken(settings, notTaken) {
+            portWarning = notTaken;
+            const run = settings.verifyOnly ? 'verify' : settings.dryRun ? 'dry-run' : 'send';
+            core.warning(mask(wordsOf(settings).portNotTaken(notTaken.provider, settings, notTaken.fix, run)));
+        },
+        async failed(error, facts) {
+            const language = facts.language ?? src_language/* DEFAULT_LANGUAGE */.Nm;
+            // Loaded only now: a run that succeeds never needs the diagnoses.
+            const { diagnose } = await Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9766));
+            const diagnosed = diagnose(error, facts);
+            // The provider's words on its ports were said once, before connecting: the fix points there.
+            const fix = portWarning && diagnosed.fix === portWarning.fix ? report_WORDS[language].portFixAsWarned(portWarning.provider, portWarning.recommended) : diagnosed.fix;
+            const diagnosis = maskDiagnosis({ ...diagnosed, fix }, mask);
+            core.setOutput('error-code', diagnosis.code);
+            if (error instanceof errors/* NotifyError */.UW && error.delivery) {
+                setDeliveryOutputs(error.delivery);
+                const { accepted } = error.delivery;
+                if (accepted.length)
+                    core.warning(report_WORDS[language].reachedBefore(accepted));
+            }
+            await summarise(failureSummary(diagnosis, language), language);
+            return describeFailure(diagnosis, language);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+/**
+ * The secret as text can show it: verbatim; with every run of white space collapsed to one
+ * space, the way a reply is put on one line for the annotation and the job summary (and
+ * trimmed, when the secret starts or ends the reply); and with control characters escaped,
+ * as the log shows them.
+ */
+function printedForms(secret) {
+    if (!secret)
+        return [];
+    const collapsed = secret.replace(/\s+/g, ' ');
+    return [...new Set([secret, collapsed, collapsed.trim(), (0,printable/* escapeControlCharacters */.F7)(secret)])].filter(Boolean);
+}
+/**
+ * The secret in base64 at each of the three byte alignments it can take inside a longer
+ * base64 string (AUTH PLAIN sends base64("\0user\0password"), AUTH LOGIN base64(password),
+ * XOAUTH2 base64("user=\u2026\x01auth=Bearer token\x01\x01")).
+ */
+function encodedForms(secret) {
+    const forms = new Set();
+    const bytes = Buffer.from(secret, 'utf8');
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+            .toString('base64')
+            .replace(/=+$/, '');
+        // Characters that also encode bits of the neighbouring bytes differ from one
+        // message to the next; only the part that depends on the secret alone is kept.
+        const start = Math.ceil((offset * 4) / 3);
+        const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1;
+        const core = encoded.slice(start, end);
+        if (core.length >= 6)
+            forms.add(core);
+    }
+    return [...forms];
+}
+/** Every form in which a secret can show up in an SMTP conversation or a log, the secret itself first. */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    return [...new Set([...printedForms(secret), ...encodedForms(secret)])];
+}
+/** Replaces every listed secret form with `***`, longest first. */
+function createMasker(secrets) {
+    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    return (text) => {
+        let masked = text;
+        for (const form of forms)
+            masked = masked.split(form).join('***');
+        return masked;
+    };
+}
+/** The password as given and as it will be sent, so both are masked. */
+function passwordVariants(password) {
+    return [...new Set([password, password.trim(), password.replace(/\s+/g, '')])].filter(Boolean);
+}
+function createSecretRegistry(register) {
+    const registered = new Set();
+    const secrets = [];
+    let mask = createMasker([]);
+    return {
+        add(secret, { verbatim } = { verbatim: true }) {
+            if (!secret)
+                return;
+            for (const form of verbatim ? secretForms(secret) : encodedForms(secret)) {
+                if (registered.has(form))
+                    continue;
+                registered.add(form);
+                register(form);
+            }
+            secrets.push(secret);
+            mask = createMasker(secrets);
+        },
+        mask: (text) => mask(text)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -5887,14 +5890,24 @@ const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_6__/* .defineWords */ .Pw
         })
     },
     addressInDisplayName: {
-        en: (name, address) => ({
-            problem: `"${name}" holds an address, but would be the display name of ${address}, not a recipient`,
-            fix: 'Separate addresses with commas or new lines: `a@example.com, b@example.com`. A display name with an @ in it goes in double quotes: `"alice@work" <alice@example.com>`.'
-        }),
-        ko: (name, address) => ({
-            problem: `"${name}"\uc5d0 \uc8fc\uc18c\uac00 \ub4e4\uc5b4 \uc788\uc9c0\ub9cc, \ubc1b\ub294 \uc0ac\ub78c\uc774 \uc544\ub2c8\ub77c ${address}\uc758 \ud45c\uc2dc \uc774\ub984\uc774 \ub429\ub2c8\ub2e4`,
-            fix: '\uc8fc\uc18c\ub294 \uc27c\ud45c\ub098 \uc904\ubc14\uafc8\uc73c\ub85c \uad6c\ubd84\ud558\uc138\uc694: `a@example.com, b@example.com`. @\uac00 \ub4e4\uc5b4\uac04 \ud45c\uc2dc \uc774\ub984\uc740 \ud070\ub530\uc634\ud45c\ub85c \uac10\uc2f8\uc138\uc694: `"alice@work" <alice@example.com>`.'
-        })
+        en: (name, address, input) => input === 'from'
+            ? {
+                problem: `"${name}" holds an address, but would be the display name of the sender ${address}`,
+                fix: 'A display name with an @ in it goes in double quotes: `"ci@work" <ci-bot@example.com>`. `from` is one address.'
+            }
+            : {
+                problem: `"${name}" holds an address, but would be the display name of ${address}, not ${input === 'reply-to' ? 'an address to reply to' : 'a recipient'}`,
+                fix: 'Separate addresses with commas or new lines: `a@example.com, b@example.com`. A display name with an @ in it goes in double quotes: `"alice@work" <alice@example.com>`.'
+            },
+        ko: (name, address, input) => input === 'from'
+            ? {
+                problem: `"${name}"\uc5d0 \uc8fc\uc18c\uac00 \ub4e4\uc5b4 \uc788\uc9c0\ub9cc, \ubcf4\ub0b4\ub294 \uc0ac\ub78c ${address}\uc758 \ud45c\uc2dc \uc774\ub984\uc774 \ub429\ub2c8\ub2e4`,
+                fix: '@\uac00 \ub4e4\uc5b4\uac04 \ud45c\uc2dc \uc774\ub984\uc740 \ud070\ub530\uc634\ud45c\ub85c \uac10\uc2f8\uc138\uc694: `"ci@work" <ci-bot@example.com>`. `from`\uc5d0\ub294 \uc8fc\uc18c \ud558\ub098\ub9cc \uc801\uc2b5\ub2c8\ub2e4.'
+            }
+            : {
+                problem: `"${name}"\uc5d0 \uc8fc\uc18c\uac00 \ub4e4\uc5b4 \uc788\uc9c0\ub9cc, ${input === 'reply-to' ? '\ub2f5\uc7a5 \uc8fc\uc18c\uac00' : '\ubc1b\ub294 \uc0ac\ub78c\uc774'} \uc544\ub2c8\ub77c ${address}\uc758 \ud45c\uc2dc \uc774\ub984\uc774 \ub429\ub2c8\ub2e4`,
+                fix: '\uc8fc\uc18c\ub294 \uc27c\ud45c\ub098 \uc904\ubc14\uafc8\uc73c\ub85c \uad6c\ubd84\ud558\uc138\uc694: `a@example.com, b@example.com`. @\uac00 \ub4e4\uc5b4\uac04 \ud45c\uc2dc \uc774\ub984\uc740 \ud070\ub530\uc634\ud45c\ub85c \uac10\uc2f8\uc138\uc694: `"alice@work" <alice@example.com>`.'
+            }
     },
     addressUnclosed: {
         en: (shown, mark) => ({
@@ -6263,7 +6276,7 @@ function parseMailboxes(input, value) {
         const misread = (0,nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(masked).find((entry) => /\S@\S/.test(entry.name));
         if (misread) {
             const unmask = (text, language) => shorten(text.replaceAll(QUOTED_AT, '@'), language);
-            throw refuse(input, (words, language) => words.addressInDisplayName(unmask(misread.name, language), unmask(misread.address ?? '', language)));
+            throw refuse(input, (words, language) => words.addressInDisplayName(unmask(misread.name, language), unmask(misread.address ?? '', language), input));
         }
         for (const entry of entries) {
             const address = (entry.address ?? '').trim();

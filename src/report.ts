@@ -6,7 +6,7 @@ import type { Core } from './main.ts'
 import type { Preview } from './preview.ts'
 import type { PortNotTaken, PortSetting } from './providers.ts'
 import { codeBlock, escapeControlCharacters } from './printable.ts'
-import type { SendResult } from './send.ts'
+import { envelopeRecipients, type SendResult } from './send.ts'
 import { hasCredentials, hostAndPort, type Mailbox, type Settings } from './settings.ts'
 import { escapeMarkdown, placeholdersEmptyForGood, type EmptyForGood } from './template.ts'
 import type { Transition } from './history.ts'
@@ -347,8 +347,8 @@ export function createReport(core: Core, env: NodeJS.ProcessEnv, mask: (text: st
     },
 
     sending(settings, message) {
-      const recipients = settings.to.length + settings.cc.length + settings.bcc.length
-      core.info(wordsOf(settings).sending(message.subject, recipients, endpoint(settings)))
+      // Each address once, as the envelope has it: a repeat would read as a lost recipient once sent.
+      core.info(wordsOf(settings).sending(message.subject, envelopeRecipients(settings).length, endpoint(settings)))
     },
 
     async sent(settings, message, result) {

@@ -477,11 +477,8 @@ const diagnosis = () => import('./diagnose.ts')
 /** Gmail refuses the recipients of a message beyond the 100th with 452 4.5.3. */
 export const MAX_RECIPIENTS_PER_MESSAGE = 100
 
-/**
- * The envelope recipients in the order to, cc, bcc, each address once (compared without
- * case), cut into batches of at most `size`. Each batch is sent as its own message.
- */
-export function recipientBatches(settings: Pick<Settings, 'to' | 'cc' | 'bcc'>, size = MAX_RECIPIENTS_PER_MESSAGE): string[][] {
+/** The envelope recipients in the order to, cc, bcc, each address once (compared without case). */
+export function envelopeRecipients(settings: Pick<Settings, 'to' | 'cc' | 'bcc'>): string[] {
   const seen = new Set<string>()
   const addresses: string[] = []
   for (const mailbox of [...settings.to, ...settings.cc, ...settings.bcc]) {
@@ -490,6 +487,12 @@ export function recipientBatches(settings: Pick<Settings, 'to' | 'cc' | 'bcc'>, 
     seen.add(key)
     addresses.push(mailbox.address)
   }
+  return addresses
+}
+
+/** The envelope recipients cut into batches of at most `size`. Each batch is sent as its own message. */
+export function recipientBatches(settings: Pick<Settings, 'to' | 'cc' | 'bcc'>, size = MAX_RECIPIENTS_PER_MESSAGE): string[][] {
+  const addresses = envelopeRecipients(settings)
   const batches: string[][] = []
   for (let start = 0; start < addresses.length; start += size) batches.push(addresses.slice(start, start + size))
   return batches

@@ -145,14 +145,26 @@ const WORDS = defineWords('settings', {
     })
   },
   addressInDisplayName: {
-    en: (name: string, address: string): InputProblem => ({
-      problem: `"${name}" holds an address, but would be the display name of ${address}, not a recipient`,
-      fix: 'Separate addresses with commas or new lines: `a@example.com, b@example.com`. A display name with an @ in it goes in double quotes: `"alice@work" <alice@example.com>`.'
-    }),
-    ko: (name: string, address: string): InputProblem => ({
-      problem: `"${name}"에 주소가 들어 있지만, 받는 사람이 아니라 ${address}의 표시 이름이 됩니다`,
-      fix: '주소는 쉼표나 줄바꿈으로 구분하세요: `a@example.com, b@example.com`. @가 들어간 표시 이름은 큰따옴표로 감싸세요: `"alice@work" <alice@example.com>`.'
-    })
+    en: (name: string, address: string, input: string): InputProblem =>
+      input === 'from'
+        ? {
+            problem: `"${name}" holds an address, but would be the display name of the sender ${address}`,
+            fix: 'A display name with an @ in it goes in double quotes: `"ci@work" <ci-bot@example.com>`. `from` is one address.'
+          }
+        : {
+            problem: `"${name}" holds an address, but would be the display name of ${address}, not ${input === 'reply-to' ? 'an address to reply to' : 'a recipient'}`,
+            fix: 'Separate addresses with commas or new lines: `a@example.com, b@example.com`. A display name with an @ in it goes in double quotes: `"alice@work" <alice@example.com>`.'
+          },
+    ko: (name: string, address: string, input: string): InputProblem =>
+      input === 'from'
+        ? {
+            problem: `"${name}"에 주소가 들어 있지만, 보내는 사람 ${address}의 표시 이름이 됩니다`,
+            fix: '@가 들어간 표시 이름은 큰따옴표로 감싸세요: `"ci@work" <ci-bot@example.com>`. `from`에는 주소 하나만 적습니다.'
+          }
+        : {
+            problem: `"${name}"에 주소가 들어 있지만, ${input === 'reply-to' ? '답장 주소가' : '받는 사람이'} 아니라 ${address}의 표시 이름이 됩니다`,
+            fix: '주소는 쉼표나 줄바꿈으로 구분하세요: `a@example.com, b@example.com`. @가 들어간 표시 이름은 큰따옴표로 감싸세요: `"alice@work" <alice@example.com>`.'
+          }
   },
   addressUnclosed: {
     en: (shown: string, mark: string): InputProblem => ({
@@ -521,7 +533,7 @@ export function parseMailboxes(input: string, value: string): Mailbox[] {
     const misread = addressparser(masked).find((entry) => /\S@\S/.test(entry.name))
     if (misread) {
       const unmask = (text: string, language: Language) => shorten(text.replaceAll(QUOTED_AT, '@'), language)
-      throw refuse(input, (words, language) => words.addressInDisplayName(unmask(misread.name, language), unmask(misread.address ?? '', language)))
+      throw refuse(input, (words, language) => words.addressInDisplayName(unmask(misread.name, language), unmask(misread.address ?? '', language), input))
     }
     for (const entry of entries) {
       const address = (entry.address ?? '').trim()

@@ -79,6 +79,26 @@ describe('a section placeholder where its heading and list cannot go', () => {
     expect(result.stdout).toContain('입력 `body`: 2번째 줄: {{ failed_tests }}이(가) 줄에 혼자 있지 않습니다.')
     expect(double.connections).toBe(0)
   })
+
+  it('counts the lines of `body` as written, blank lines at its start included (the runner does not trim it here)', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBuiltAction(inputsFor(double, { status: 'failure', body: '\n\nIntro\n\n# {{ failed_jobs }}\n' }), { env: testStepEnv(), event: {} })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error::Input `body`: line 5: {{ failed_jobs }} is in a heading')
+    expect(double.connections).toBe(0)
+  })
+
+  it('sends a body that starts with blank lines without them in the text part', async () => {
+    double = await startGmailDouble({ mode: 'implicit', ...tlsFiles() })
+    const result = await runBuiltAction(inputsFor(double, { status: 'failure', body: '\n\n    indented code\n\nEnd\n' }), { env: testStepEnv(), event: {} })
+
+    expect(result.exitCode, result.stdout).toBe(0)
+    const mail = await simpleParser(double.messages[0].raw)
+    expect(mail.text).toBe('    indented code\n\nEnd\n')
+    // Not trimmed, the first line keeps its indent: Markdown reads it as code, as written.
+    expect(mail.html).toContain('<pre')
+  })
 })
 
 describe('a section placeholder in a quote', () => {

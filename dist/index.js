@@ -4944,7 +4944,7 @@ function registerSecrets(core) {
 /** Phase 2: the inputs, read and validated, and what reading them found worth a notice. */
 async function readInputs(core) {
     const notes = { notices: [] };
-    const settings = (0,src_settings/* readSettings */.sb)((name) => core.getInput(name), notes);
+    const settings = (0,src_settings/* readSettings */.sb)((name, options) => core.getInput(name, options), notes);
     for (const notice of notes.notices)
         core.notice(notice);
     if (settings.oauth2)
@@ -6520,7 +6520,8 @@ function readSettings(getInput, notes = { notices: [] }) {
     if (to.length === 0 && !verifyOnly)
         throw refuse('to', (words) => words.toEmpty());
     const subject = getInput('subject');
-    const body = getInput('body');
+    // As written, not trimmed: the line numbers of a problem with the body count its lines as the user does.
+    const body = getInput('body', { trimWhitespace: false });
     const bodyFile = getInput('body-file').trim();
     (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPlaceholders */ .nV)('subject', subject);
     (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPlaceholders */ .nV)('body', body);

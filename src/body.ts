@@ -365,6 +365,15 @@ export async function renderCustomBody(
   const html = await renderBody(body, values, bodySections, bodySource(settings))
   // After the HTML part: which sections are blocks is known from rendering it.
   const plain = renderTemplate(body, { ...values, ...bodySections.markers() }, (value) => value)
-  const text = [bodySections.finishText(plain).trimEnd(), ...appended.map((s) => s.text)].filter(Boolean).join('\n\n')
+  // The body as written may start with blank lines (the input is not trimmed); the text part does not.
+  const text = [
+    bodySections
+      .finishText(plain)
+      .replace(/^(?:[ \t]*\n)+/, '')
+      .trimEnd(),
+    ...appended.map((s) => s.text)
+  ]
+    .filter(Boolean)
+    .join('\n\n')
   return { text: `${text}\n`, content: `<div style="font-size:14px;line-height:1.5">${html}</div>${appended.map((s) => s.html).join('')}` }
 }

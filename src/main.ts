@@ -42,7 +42,7 @@ function registerSecrets(core: Core): SecretRegistry {
 /** Phase 2: the inputs, read and validated, and what reading them found worth a notice. */
 async function readInputs(core: Core): Promise<Settings> {
   const notes = { notices: [] as string[] }
-  const settings = readSettings((name) => core.getInput(name), notes)
+  const settings = readSettings((name, options) => core.getInput(name, options), notes)
   for (const notice of notes.notices) core.notice(notice)
   if (settings.oauth2) (await import('./oauth2.ts')).checkOAuth2Settings(settings.oauth2)
   return settings

@@ -76,7 +76,7 @@ export interface Settings {
 }
 
 /** Reads one input by its action.yml name; `@actions/core.getInput` in production. */
-export type InputReader = (name: string) => string
+export type InputReader = (name: string, options?: { trimWhitespace?: boolean }) => string
 
 /** What reading the inputs found worth telling the user, besides errors. */
 export interface SettingsNotes {
@@ -774,7 +774,8 @@ export function readSettings(getInput: InputReader, notes: SettingsNotes = { not
   if (to.length === 0 && !verifyOnly) throw refuse('to', (words) => words.toEmpty())
 
   const subject = getInput('subject')
-  const body = getInput('body')
+  // As written, not trimmed: the line numbers of a problem with the body count its lines as the user does.
+  const body = getInput('body', { trimWhitespace: false })
   const bodyFile = getInput('body-file').trim()
   checkPlaceholders('subject', subject)
   checkPlaceholders('body', body)

@@ -159,6 +159,12 @@ describe('parseMailboxes', () => {
     }
   })
 
+  it('shows where a tab is, also at the start of a line', () => {
+    const error = inputError(() => parseMailboxes('to', '- a@example.com\n\t- b@example.com'))
+    expect(error.diagnosis.title).toBe('Input `to`: "?- b@example.com" contains a control character')
+    expect(error.diagnosis.fix).toContain('no tabs or other control characters')
+  })
+
   it('tells `from`, which is one address, to quote the name rather than to separate addresses', () => {
     const error = inputError(() => parseMailboxes('from', 'CI@work <ci-bot@example.com>'))
     expect(error.diagnosis.title).toContain('would be the display name of the sender ci-bot@example.com')

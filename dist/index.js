@@ -6257,7 +6257,8 @@ function parseMailboxes(input, value) {
         if (!rawLine.trim())
             continue;
         if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .hasControlCharacter */ .Fd)(rawLine)) {
-            throw refuse(input, (words, language) => words.addressControlCharacter(shorten(rawLine.trim().replace(_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?'), language)));
+            // Marked before trimming: a tab at either end would otherwise leave nothing to see.
+            throw refuse(input, (words, language) => words.addressControlCharacter(shorten(rawLine.replace(_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?').trim(), language)));
         }
         const line = rawLine.replace(LIST_MARKER, '');
         const entries = (0,nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(line);

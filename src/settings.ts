@@ -517,7 +517,8 @@ export function parseMailboxes(input: string, value: string): Mailbox[] {
   for (const rawLine of value.split(/\r\n|\r|\n/)) {
     if (!rawLine.trim()) continue
     if (hasControlCharacter(rawLine)) {
-      throw refuse(input, (words, language) => words.addressControlCharacter(shorten(rawLine.trim().replace(EVERY_CONTROL_CHARACTER, '?'), language)))
+      // Marked before trimming: a tab at either end would otherwise leave nothing to see.
+      throw refuse(input, (words, language) => words.addressControlCharacter(shorten(rawLine.replace(EVERY_CONTROL_CHARACTER, '?').trim(), language)))
     }
     const line = rawLine.replace(LIST_MARKER, '')
     const entries = addressparser(line)

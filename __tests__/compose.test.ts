@@ -540,12 +540,22 @@ describe('a custom body', () => {
   })
 
   it('shows the failed jobs as escaped text in a code block, in both parts', async () => {
-    for (const body of ['```\n{{ failed_jobs }}\n```', '    {{ failed_jobs }}']) {
+    // In the text part, an indented code block keeps its indent on every line of the section.
+    for (const [body, indent] of [
+      ['```\n{{ failed_jobs }}\n```', ''],
+      ['    {{ failed_jobs }}', '    ']
+    ]) {
       const message = await composeMessage({ status: 'failure', body }, push, failedJobs)
       expect(message.html).toMatch(/<pre[^>]*><code>Failed and cancelled jobs:\n- test &#60;unit&#62; failed at step “Run tests”\n/)
       expect(message.html).not.toMatch(/section[0-9a-f]{24}n/)
       expect(message.html).not.toContain('<unit>')
-      expect(message.text).toContain('Failed and cancelled jobs:\n- test <unit> failed at step “Run tests”\n')
+      expect(message.text).toContain(`${indent}Failed and cancelled jobs:\n${indent}- test <unit> failed at step “Run tests”\n`)
+      expect(
+        message.text
+          .split('\n')
+          .filter((line) => line.trim())
+          .every((line) => line.startsWith(indent))
+      ).toBe(true)
     }
   })
 })

@@ -240,13 +240,14 @@ class BodySections {
         // A marker alone on its line after any quote marks, list markers and indentation, and the blank lines after it.
         const line = this.pattern(['^([ \\t>*+\\-\\d.)]*)', '[ \\t]*(\\n(?:[ \\t]*\\n)*|$)'], 'gm');
         return text
-            .replace(line, (whole, lead, index, after) => {
-            if (!this.blocks.has(Number(index)))
-                return whole;
+            .replace(line, (_whole, lead, index, after) => {
             const section = this.section(index).text;
-            if (!section)
+            // Not a block: in a code block, where an empty section leaves its line.
+            const block = this.blocks.has(Number(index));
+            if (!section && block)
                 return '';
-            // The quote marks stay on every line, the list markers become as many spaces.
+            // The quote marks and the indent (an indented code block's too) stay on every line,
+            // the list markers become as many spaces.
             const continuation = lead.replace(/[*+-]|\d+[.)]/g, (marker) => ' '.repeat(marker.length));
             const lines = section.split('\n').map((text, at) => (at === 0 ? lead : text ? continuation : continuation.trimEnd()) + text);
             return `${lines.join('\n')}${after}`;

@@ -15,9 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9763);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2497);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5260);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2497);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5260);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
 
 
 
@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 // A custom `body` or `body-file`: Markdown rendered for mail with marked, with the sections
 // (the failed jobs, the failed tests) where its placeholders stand. Loaded only for a custom
 // body: the generated notification needs none of it.
-const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_4__/* .defineWords */ .Pw)('body', {
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_5__/* .defineWords */ .Pw)('body', {
     /** A custom body whose Markdown nests deeper than marked can be trusted with. */
     nestedTooDeeply: {
         en: (input, levels) => ({
@@ -65,7 +65,7 @@ function markedForMail(marked, sections) {
     const renderer = {
         link({ href, title, tokens }) {
             const text = this.parser.parseInline(tokens);
-            if (!(0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .isLinkable */ .n1)(href))
+            if (!(0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .isLinkable */ .n1)(href))
                 return text;
             // As marked's own renderer does: non-ASCII and spaces percent-encoded, `%` left alone.
             let encoded;
@@ -157,21 +157,21 @@ class BodySections {
     blocks = new Set();
     constructor(sections, body) {
         this.sections = sections;
-        this.placed = new Set((0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .placeholdersIn */ .Qf)(body).filter(_template_js__WEBPACK_IMPORTED_MODULE_3__/* .isSection */ .EP));
+        this.placed = new Set((0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholdersIn */ .Qf)(body).filter(_template_js__WEBPACK_IMPORTED_MODULE_4__/* .isSection */ .EP));
     }
     /** The sections that follow the body because it does not place them. */
     appended() {
-        return _template_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION_PLACEHOLDERS */ .X6.filter((name) => !this.placed.has(name) && this.sections[name].appendedToBody).map((name) => this.sections[name]);
+        return _template_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION_PLACEHOLDERS */ .X6.filter((name) => !this.placed.has(name) && this.sections[name].appendedToBody).map((name) => this.sections[name]);
     }
     /** The value of each section placeholder in the body, before it is rendered. */
     markers() {
-        return Object.fromEntries(_template_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION_PLACEHOLDERS */ .X6.map((name, index) => [name, `${this.prefix}${index}x`]));
+        return Object.fromEntries(_template_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION_PLACEHOLDERS */ .X6.map((name, index) => [name, `${this.prefix}${index}x`]));
     }
     pattern(around, flags = 'g') {
         return new RegExp(`${around[0]}${this.prefix}(\\d+)x${around[1]}`, flags);
     }
     section(index) {
-        return this.sections[_template_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION_PLACEHOLDERS */ .X6[Number(index)]];
+        return this.sections[_template_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION_PLACEHOLDERS */ .X6[Number(index)]];
     }
     /** marked's tokenizer and renderer for a marker that stands as a block. */
     extension() {
@@ -222,7 +222,7 @@ class BodySections {
             else if (token.type !== 'code') {
                 const marker = this.pattern(['', ''], '').exec(token.raw);
                 if (marker)
-                    throw new MisplacedSection(_template_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION_PLACEHOLDERS */ .X6[Number(marker[1])], misplacement(token, marker[0]));
+                    throw new MisplacedSection(_template_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION_PLACEHOLDERS */ .X6[Number(marker[1])], misplacement(token, marker[0]));
             }
         }
     }
@@ -290,7 +290,7 @@ function boundedLexer(marked) {
 }
 let markedModule;
 function bodySource(settings) {
-    return settings.bodyFile ? { input: 'body-file', path: (0,_printable_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForOneLine */ .VW)(settings.bodyFile) } : { input: 'body' };
+    return settings.bodyFile ? { input: 'body-file', path: (0,_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeForOneLine */ .VW)(settings.bodyFile) } : { input: 'body' };
 }
 /**
  * The body's HTML: the template with its values escaped for Markdown and its sections
@@ -302,7 +302,7 @@ async function renderBody(body, values, sections, source) {
     // the action's start-up, and the generated notification does not need it.
     markedModule ??= __webpack_require__.e(/* import() */ 22).then(__webpack_require__.bind(__webpack_require__, 8022));
     const marked = markedForMail(await markedModule, sections);
-    const markdown = (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTemplate */ .Xm)(body, { ...values, ...sections.markers() }, (value, name) => ((0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .isSection */ .EP)(name) ? value : (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownValue */ .dI)(value, name)));
+    const markdown = (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .renderTemplate */ .Xm)(body, { ...values, ...sections.markers() }, (value, name) => ((0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .isSection */ .EP)(name) ? value : (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownValue */ .dI)(value, name)));
     try {
         return sections.finishHtml(marked.parse(markdown, { async: false }));
     }
@@ -315,10 +315,10 @@ async function renderBody(body, values, sections, source) {
  * escaped, inline text without a line break; and never empty, so that a placeholder on the
  * line of a section counts as text beside it, as it does in any run where it has a value.
  */
-const STAND_INS = Object.fromEntries(Object.keys(_template_js__WEBPACK_IMPORTED_MODULE_3__/* .PLACEHOLDERS */ .je)
-    .filter((name) => !(0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .isSection */ .EP)(name))
+const STAND_INS = Object.fromEntries(Object.keys(_template_js__WEBPACK_IMPORTED_MODULE_4__/* .PLACEHOLDERS */ .je)
+    .filter((name) => !(0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .isSection */ .EP)(name))
     .map((name) => [name, 'x']));
-const NO_SECTIONS = Object.fromEntries(_template_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION_PLACEHOLDERS */ .X6.map((name) => [name, { ..._compose_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_SECTION */ .i$, appendedToBody: false }]));
+const NO_SECTIONS = Object.fromEntries(_template_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION_PLACEHOLDERS */ .X6.map((name) => [name, { ..._compose_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_SECTION */ .i$, appendedToBody: false }]));
 /**
  * Fails with the InputError a send would meet when the body cannot be rendered (its
  * Markdown, or a section placeholder where its heading and list cannot go), so that it is
@@ -330,7 +330,7 @@ async function checkBody(body, settings) {
 }
 function unrenderable(error, { input, path }, body) {
     if (error instanceof MisplacedSection)
-        return (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .misplacedSectionError */ .Aw)(input, path, body, error.section, error.where);
+        return (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .misplacedSectionError */ .Aw)(input, path, body, error.section, error.where);
     if (error instanceof NestedTooDeeply)
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .inputErrorIn */ .Az)(input, WORDS, (words) => words.nestedTooDeeply(input, MAX_MARKDOWN_NESTING));
     const why = String(error?.message ?? error).split('\n')[0];
@@ -345,7 +345,7 @@ async function renderCustomBody(body, values, sections, settings) {
     const appended = bodySections.appended();
     const html = await renderBody(body, values, bodySections, bodySource(settings));
     // After the HTML part: which sections are blocks is known from rendering it.
-    const plain = (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTemplate */ .Xm)(body, { ...values, ...bodySections.markers() }, (value) => value);
+    const plain = (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .renderTemplate */ .Xm)(body, { ...values, ...bodySections.markers() }, (value) => value);
     // The body as written may start with blank lines (the input is not trimmed); the text part does not.
     const text = [
         bodySections

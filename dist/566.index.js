@@ -7,23 +7,23 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fetchRunReport: () => (/* binding */ fetchRunReport),
-/* harmony export */   po: () => (/* reexport safe */ _api_access_js__WEBPACK_IMPORTED_MODULE_4__.p),
+/* harmony export */   po: () => (/* reexport safe */ _api_access_js__WEBPACK_IMPORTED_MODULE_5__.p),
 /* harmony export */   sp: () => (/* binding */ fetchRunHistory)
 /* harmony export */ });
 /* unused harmony exports MAX_LOGS, explainApiFailure, readExcerpt, UnexpectedAnswerError, describeBody */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9148);
 /* harmony import */ var _jobs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5995);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8155);
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2497);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5260);
-/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9734);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2497);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5260);
+/* harmony import */ var _api_access_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9734);
 
 
 
 
 
 /** What could not be learnt from the API and why, in every language (see language.ts). */
-const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_3__/* .defineWords */ .Pw)('github-api', {
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_4__/* .defineWords */ .Pw)('github-api', {
     timedOut: {
         en: (apiUrl, seconds) => `${apiUrl} did not answer within ${seconds} s (input \`timeout\`)`,
         ko: (apiUrl, seconds) => `${apiUrl} \uc11c\ubc84\uac00 ${seconds}\ucd08 \uc548\uc5d0 \uc751\ub2f5\ud558\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4(\uc785\ub825 \`timeout\`)`
@@ -147,7 +147,7 @@ const MAX_LOG_BYTES = 64 * 1024 * 1024;
 
 /** Why a call failed, in words that say what to change. */
 function explainApiFailure(error, timedOut, request, reading = { what: 'jobs', permission: 'actions' }) {
-    const words = WORDS[request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LANGUAGE */ .Nm];
+    const words = WORDS[request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm];
     if (timedOut)
         return words.timedOut(request.apiUrl, request.timeoutSeconds);
     if (error instanceof UnexpectedAnswerError)
@@ -175,7 +175,7 @@ function explainApiFailure(error, timedOut, request, reading = { what: 'jobs', p
  * read so far and says which of these happened.
  */
 async function readExcerpt(stream, maxLines, limits) {
-    const words = WORDS[limits.language ?? _language_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LANGUAGE */ .Nm];
+    const words = WORDS[limits.language ?? _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm];
     const maxBytes = limits.maxBytes ?? MAX_LOG_BYTES;
     const collector = new _jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .ExcerptCollector */ .B6(maxLines);
     const decoder = new TextDecoder();
@@ -216,7 +216,7 @@ class UnexpectedAnswerError extends Error {
     }
 }
 /** What a response body is, in words, without repeating any of it. */
-function describeBody(data, contentType, expected = 'jobs', language = _language_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LANGUAGE */ .Nm) {
+function describeBody(data, contentType, expected = 'jobs', language = _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm) {
     const words = WORDS[language];
     const type = (contentType ?? '').split(';', 1)[0].trim() || words.noContentType;
     if (typeof data === 'string')
@@ -264,7 +264,7 @@ function explainAnnotationFailure(error, timedOut, request) {
     const { status } = (error ?? {});
     const rateLimited = error?.response?.headers?.['x-ratelimit-remaining'] === '0';
     if (!timedOut && (status === 403 || status === 404) && !rateLimited)
-        return WORDS[request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LANGUAGE */ .Nm].cannotReadChecks(status);
+        return WORDS[request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm].cannotReadChecks(status);
     return explainApiFailure(error, timedOut, request);
 }
 /**
@@ -294,7 +294,7 @@ async function readAnnotations(octokit, route, jobs, deadline, request) {
         }
         catch (error) {
             const why = error instanceof UnexpectedAnswerError
-                ? WORDS[request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LANGUAGE */ .Nm].annotationsUnexpected(request.apiUrl, error.what)
+                ? WORDS[request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm].annotationsUnexpected(request.apiUrl, error.what)
                 : explainAnnotationFailure(error, deadline.aborted, request);
             return { found, why };
         }
@@ -306,7 +306,7 @@ async function readAnnotations(octokit, route, jobs, deadline, request) {
         if (why)
             failures.set(why, [...(failures.get(why) ?? []), jobs[index].name]);
     const all = perJob.flatMap((job) => job.found);
-    const words = WORDS[request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LANGUAGE */ .Nm];
+    const words = WORDS[request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm];
     const warnings = [...failures].map(([why, names]) => words.annotationsLeftOut(names, why));
     return { annotations: all.slice(0, _jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ANNOTATIONS */ .KE), more: Math.max(all.length - _jobs_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ANNOTATIONS */ .KE, 0), warnings };
 }
@@ -318,7 +318,7 @@ async function readAnnotations(octokit, route, jobs, deadline, request) {
 async function fetchRunReport(request) {
     const deadline = AbortSignal.timeout(request.timeoutSeconds * 1000);
     const [owner, repo] = request.repository.split('/');
-    const language = request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LANGUAGE */ .Nm;
+    const language = request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm;
     const words = WORDS[language];
     const warnings = [];
     const outcomeUnknown = words.outcomeUnknown;
@@ -430,7 +430,7 @@ const MAX_TITLE = 200;
 const MAX_AUTHOR = 100;
 /** The first line of a text from the API, without control characters, at most `max` characters. */
 function oneLine(value, max) {
-    const line = (typeof value === 'string' ? value : '').split(/\r?\n/, 1)[0].replace(_printable_js__WEBPACK_IMPORTED_MODULE_5__/* .EVERY_CONTROL_CHARACTER */ .Kf, ' ').trim();
+    const line = (typeof value === 'string' ? value : '').split(/\r?\n/, 1)[0].replace(_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .EVERY_CONTROL_CHARACTER */ .Kf, ' ').trim();
     return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
 /** The commits from `base` (excluded) to `head`, oldest first: the first MAX_COMMITS_SINCE and the count. */
@@ -468,7 +468,7 @@ async function compareCommits(octokit, route, base, head, repositoryUrl, languag
 async function fetchRunHistory(request) {
     const deadline = AbortSignal.timeout(request.timeoutSeconds * 1000);
     const [owner, repo] = request.repository.split('/');
-    const language = request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LANGUAGE */ .Nm;
+    const language = request.language ?? _language_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LANGUAGE */ .Nm;
     const words = WORDS[language];
     let octokit;
     try {
@@ -536,7 +536,10 @@ var language = __webpack_require__(2497);
 var notify_when = __webpack_require__(4895);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __webpack_require__(5260);
 ;// CONCATENATED MODULE: ./src/threading.ts
+
 
 
 /**
@@ -593,7 +596,7 @@ function listIdHeader(workflow, repository) {
  * UTF-8) otherwise, so that the header can go out as it is.
  */
 function phrase(text) {
-    const oneLine = text.replace(/\p{Cc}+/gu, ' ').slice(0, 200);
+    const oneLine = text.replace(printable/* CONTROL_CHARACTER_RUNS */.V6, ' ').slice(0, 200);
     if (/^[\x20-\x7e]*$/.test(oneLine))
         return `"${oneLine.replace(/["\\]/g, '\\$&')}"`;
     // Encoded words are at most 75 characters: 45 bytes of UTF-8 a word, cut between characters.

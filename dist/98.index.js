@@ -9,12 +9,12 @@ export const modules = {
 /* harmony export */   committersToMail: () => (/* binding */ committersToMail)
 /* harmony export */ });
 /* unused harmony export chooseCommitters */
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2497);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5260);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2497);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5260);
 
 
 /** What the log says about the committers, and why an author is left out. */
-const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .defineWords */ .Pw)('committers', {
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_1__/* .defineWords */ .Pw)('committers', {
     noAddress: { en: 'the commit records no address', ko: '\ucee4\ubc0b\uc5d0 \uc8fc\uc18c\uac00 \uae30\ub85d\ub418\uc5b4 \uc788\uc9c0 \uc54a\uc74c' },
     bot: { en: 'a bot', ko: '\ubd07' },
     noreply: { en: "GitHub's noreply address, which receives no mail", ko: '\uba54\uc77c\uc744 \ubc1b\uc9c0 \uc54a\ub294 GitHub\uc758 noreply \uc8fc\uc18c' },
@@ -79,14 +79,14 @@ function chooseCommitters(authors, domains, recipients, language) {
         if (reason)
             choice.leftOut.push({ name, email, reason });
         else
-            choice.added.push({ name: name.replace(_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .EVERY_CONTROL_CHARACTER */ .Kf, ''), address: email });
+            choice.added.push({ name: name.replace(_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .EVERY_CONTROL_CHARACTER */ .Kf, ''), address: email });
     }
     return choice;
 }
 /** "Mona Lisa <mona@example.com>", or the address alone. */
 function shownAuthor(author, language) {
-    const name = author.name.replace(_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .EVERY_CONTROL_CHARACTER */ .Kf, '');
-    const email = author.email.replace(_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .EVERY_CONTROL_CHARACTER */ .Kf, '');
+    const name = author.name.replace(_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .EVERY_CONTROL_CHARACTER */ .Kf, '');
+    const email = author.email.replace(_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .EVERY_CONTROL_CHARACTER */ .Kf, '');
     if (!email)
         return name || WORDS[language].anAuthor;
     return name ? `${name} <${email}>` : email;

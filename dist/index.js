@@ -5387,6 +5387,7 @@ function decideToSend(settings, transition, history, language = _language_js__WE
 /* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
 /* harmony export */   Fd: () => (/* binding */ hasControlCharacter),
 /* harmony export */   Kf: () => (/* binding */ EVERY_CONTROL_CHARACTER),
+/* harmony export */   V6: () => (/* binding */ CONTROL_CHARACTER_RUNS),
 /* harmony export */   VW: () => (/* binding */ escapeForOneLine),
 /* harmony export */   g$: () => (/* binding */ printable)
 /* harmony export */ });
@@ -5415,10 +5416,13 @@ function escapeControlCharacters(text) {
  */
 // eslint-disable-next-line no-control-regex
 const EVERY_CONTROL_CHARACTER = /[\0-\x1f\x7f-\x9f]/g;
+/** The same class, without the `g` flag, whose `test` would keep state between calls. */
+const ANY_CONTROL_CHARACTER = new RegExp(EVERY_CONTROL_CHARACTER.source);
+/** Every run of control characters, for `replace` by one character each. */
+const CONTROL_CHARACTER_RUNS = new RegExp(`${EVERY_CONTROL_CHARACTER.source}+`, 'g');
 /** Whether `text` holds any control character (Unicode's Cc). */
 function hasControlCharacter(text) {
-    // eslint-disable-next-line no-control-regex
-    return /[\0-\x1f\x7f-\x9f]/.test(text);
+    return ANY_CONTROL_CHARACTER.test(text);
 }
 /**
  * Shows every control character as `\xNN`, line feed and tab included: for text that must
@@ -5825,10 +5829,10 @@ const runnerCore = {
 /* harmony import */ var nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2844);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5237);
-/* harmony import */ var _xoauth2_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6052);
+/* harmony import */ var _xoauth2_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6052);
 /* harmony import */ var _notify_when_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4895);
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2497);
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5260);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2497);
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5260);
 
 
 
@@ -5854,7 +5858,7 @@ const MISSING_SECRET_HINT = 'If the secret exists, this run probably comes from 
 /** RFC 5321, 4.5.3.1: the longest local part, domain label and path SMTP servers must accept, in octets. */
 const SMTP_LIMITS = { localPart: 64, label: 63, address: 254 };
 /** The problems with the inputs and their fixes, and the notices, in every language (see language.ts). */
-const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_6__/* .defineWords */ .Pw)('settings', {
+const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_7__/* .defineWords */ .Pw)('settings', {
     /** An over-long value, cut: "abc\u2026 (4000 characters)". */
     cut: { en: (start, length) => `${start}\u2026 (${length} characters)`, ko: (start, length) => `${start}\u2026 (${length}\uc790)` },
     addressLength: {
@@ -6012,11 +6016,11 @@ const WORDS = (0,_language_js__WEBPACK_IMPORTED_MODULE_6__/* .defineWords */ .Pw
     tokenUrlNotHttps: {
         en: (shown) => ({
             problem: `"${shown}" is not an https:// URL`,
-            fix: `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${_xoauth2_js__WEBPACK_IMPORTED_MODULE_7__/* .GOOGLE_TOKEN_URL */ .I8}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`
+            fix: `Set \`oauth2-token-url\` to the provider's token endpoint over https (Google: ${_xoauth2_js__WEBPACK_IMPORTED_MODULE_8__/* .GOOGLE_TOKEN_URL */ .I8}), or leave it empty for Google's. The client secret is sent there, so plain http is refused.`
         }),
         ko: (shown) => ({
             problem: `"${shown}"\uc740(\ub294) https:// URL\uc774 \uc544\ub2d9\ub2c8\ub2e4`,
-            fix: `\`oauth2-token-url\`\uc744 \uba54\uc77c \uc11c\ube44\uc2a4\uc758 https \ud1a0\ud070 \uc5d4\ub4dc\ud3ec\uc778\ud2b8(Google: ${_xoauth2_js__WEBPACK_IMPORTED_MODULE_7__/* .GOOGLE_TOKEN_URL */ .I8})\ub85c \uc124\uc815\ud558\uac70\ub098, \ube44\uc6cc \ub450\uc5b4 Google \uac83\uc744 \uc4f0\uc138\uc694. \ud074\ub77c\uc774\uc5b8\ud2b8 \uc2dc\ud06c\ub9bf\uc744 \uadf8\uacf3\uc73c\ub85c \ubcf4\ub0b4\ubbc0\ub85c \ud3c9\ubb38 http\ub294 \uac70\ubd80\ud569\ub2c8\ub2e4.`
+            fix: `\`oauth2-token-url\`\uc744 \uba54\uc77c \uc11c\ube44\uc2a4\uc758 https \ud1a0\ud070 \uc5d4\ub4dc\ud3ec\uc778\ud2b8(Google: ${_xoauth2_js__WEBPACK_IMPORTED_MODULE_8__/* .GOOGLE_TOKEN_URL */ .I8})\ub85c \uc124\uc815\ud558\uac70\ub098, \ube44\uc6cc \ub450\uc5b4 Google \uac83\uc744 \uc4f0\uc138\uc694. \ud074\ub77c\uc774\uc5b8\ud2b8 \uc2dc\ud06c\ub9bf\uc744 \uadf8\uacf3\uc73c\ub85c \ubcf4\ub0b4\ubbc0\ub85c \ud3c9\ubb38 http\ub294 \uac70\ubd80\ud569\ub2c8\ub2e4.`
         })
     },
     hostFix: {
@@ -6167,7 +6171,7 @@ function refuse(input, say) {
 }
 const octets = (text) => Buffer.byteLength(text, 'utf8');
 /** An over-long value, cut for a message: the problem is its length, not its text. */
-function shorten(text, language = _language_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LANGUAGE */ .Nm, max = 60) {
+function shorten(text, language = _language_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LANGUAGE */ .Nm, max = 60) {
     if (text.length <= max)
         return text;
     // Not between the two halves of a surrogate pair.
@@ -6256,9 +6260,9 @@ function parseMailboxes(input, value) {
     for (const rawLine of value.split(/\r\n|\r|\n/)) {
         if (!rawLine.trim())
             continue;
-        if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .hasControlCharacter */ .Fd)(rawLine)) {
+        if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .hasControlCharacter */ .Fd)(rawLine)) {
             // Marked before trimming: a tab at either end would otherwise leave nothing to see.
-            throw refuse(input, (words, language) => words.addressControlCharacter(shorten(rawLine.replace(_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?').trim(), language)));
+            throw refuse(input, (words, language) => words.addressControlCharacter(shorten(rawLine.replace(_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?').trim(), language)));
         }
         const line = rawLine.replace(LIST_MARKER, '');
         const entries = (0,nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(line);
@@ -6339,7 +6343,7 @@ function parseIfNoFilesFound(value) {
  * Google does not ignore the spaces, so they are removed here. (White space around the value
  * never arrives: the runner's getInput trims every input.)
  */
-function normalisePassword(server, password, language = _language_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LANGUAGE */ .Nm) {
+function normalisePassword(server, password, language = _language_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LANGUAGE */ .Nm) {
     if (!isGoogleServer(server) || !APP_PASSWORD_AS_SHOWN.test(password))
         return { password };
     return { password: password.replace(/ /g, ''), notice: WORDS[language].spacesRemoved };
@@ -6361,7 +6365,7 @@ function readOAuth2(getInput) {
     const missing = OAUTH2_SECRET_INPUTS.find((name, index) => ![clientId, clientSecret, refreshToken][index]);
     if (missing)
         throw refuse(missing, (words) => words.oauth2Incomplete());
-    const tokenUrl = getInput('oauth2-token-url').trim() || _xoauth2_js__WEBPACK_IMPORTED_MODULE_7__/* .GOOGLE_TOKEN_URL */ .I8;
+    const tokenUrl = getInput('oauth2-token-url').trim() || _xoauth2_js__WEBPACK_IMPORTED_MODULE_8__/* .GOOGLE_TOKEN_URL */ .I8;
     const parsed = URL.canParse(tokenUrl) ? new URL(tokenUrl) : undefined;
     if (parsed && (parsed.username || parsed.password)) {
         // Shown without them: they would be secrets.
@@ -6405,8 +6409,8 @@ function parseServer(value) {
         return inBrackets;
     if (isIPv6(text))
         return text;
-    if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .hasControlCharacter */ .Fd)(text)) {
-        throw refuse('server', (words) => ({ problem: words.serverControlCharacter(text.replace(_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?')), fix: words.hostFix }));
+    if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .hasControlCharacter */ .Fd)(text)) {
+        throw refuse('server', (words) => ({ problem: words.serverControlCharacter(text.replace(_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?')), fix: words.hostFix }));
     }
     if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) {
         const url = URL.canParse(text) ? new URL(text) : undefined;
@@ -6438,7 +6442,7 @@ function parseDomains(value) {
         if (!domain)
             continue;
         if (!DOMAIN_PATTERN.test(domain)) {
-            throw refuse('committer-domains', (words) => words.notDomain(entry.trim().replace(_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?')));
+            throw refuse('committer-domains', (words) => words.notDomain(entry.trim().replace(_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?')));
         }
         if (!domains.includes(domain))
             domains.push(domain);
@@ -6469,10 +6473,10 @@ function readReportSettings(getInput) {
 function parseLanguage(value) {
     const text = value.trim().toLowerCase();
     if (!text)
-        return _language_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LANGUAGE */ .Nm;
-    if ((0,_language_js__WEBPACK_IMPORTED_MODULE_6__/* .isLanguage */ .lX)(text))
+        return _language_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LANGUAGE */ .Nm;
+    if ((0,_language_js__WEBPACK_IMPORTED_MODULE_7__/* .isLanguage */ .lX)(text))
         return text;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('language', `"${shorten(value.trim().replace(_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?'))}" is not a language this action speaks`, `Set \`language\` to ${_language_js__WEBPACK_IMPORTED_MODULE_6__/* .LANGUAGES */ .Yj.map((language) => `\`${language}\``).join(' or ')}, or leave it empty for \`${_language_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_LANGUAGE */ .Nm}\` (English).`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('language', `"${shorten(value.trim().replace(_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?'))}" is not a language this action speaks`, `Set \`language\` to ${_language_js__WEBPACK_IMPORTED_MODULE_7__/* .LANGUAGES */ .Yj.map((language) => `\`${language}\``).join(' or ')}, or leave it empty for \`${_language_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LANGUAGE */ .Nm}\` (English).`);
 }
 /** Reads and validates every input; throws InputError naming the first bad one. */
 function readSettings(getInput, notes = { notices: [] }) {
@@ -6483,8 +6487,8 @@ function readSettings(getInput, notes = { notices: [] }) {
     const username = getInput('username').trim();
     if (!username)
         throw refuse('username', (words) => words.usernameEmpty());
-    if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .hasControlCharacter */ .Fd)(username))
-        throw refuse('username', (words) => words.usernameControlCharacter(username.replace(_printable_js__WEBPACK_IMPORTED_MODULE_8__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?')));
+    if ((0,_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .hasControlCharacter */ .Fd)(username))
+        throw refuse('username', (words) => words.usernameControlCharacter(username.replace(_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .EVERY_CONTROL_CHARACTER */ .Kf, '?')));
     // Gmail logs in only with the full address; other servers may take a bare user name, and
     // for them the sender it would default to is checked with `from` below.
     if (isGoogleServer(server) && !MAILBOX_PATTERN.test(username))

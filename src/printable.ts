@@ -27,10 +27,15 @@ export function escapeControlCharacters(text: string): string {
 // eslint-disable-next-line no-control-regex
 export const EVERY_CONTROL_CHARACTER = /[\0-\x1f\x7f-\x9f]/g
 
+/** The same class, without the `g` flag, whose `test` would keep state between calls. */
+const ANY_CONTROL_CHARACTER = new RegExp(EVERY_CONTROL_CHARACTER.source)
+
+/** Every run of control characters, for `replace` by one character each. */
+export const CONTROL_CHARACTER_RUNS = new RegExp(`${EVERY_CONTROL_CHARACTER.source}+`, 'g')
+
 /** Whether `text` holds any control character (Unicode's Cc). */
 export function hasControlCharacter(text: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return /[\0-\x1f\x7f-\x9f]/.test(text)
+  return ANY_CONTROL_CHARACTER.test(text)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { STREAK_TRANSITIONS, type Transition } from './history.ts'
+import { CONTROL_CHARACTER_RUNS } from './printable.ts'
 
 /** The headers that put a mail in a conversation and name the list it belongs to. */
 export interface ThreadHeaders {
@@ -82,7 +83,7 @@ export function listIdHeader(workflow: string, repository: string): string {
  * UTF-8) otherwise, so that the header can go out as it is.
  */
 function phrase(text: string): string {
-  const oneLine = text.replace(/\p{Cc}+/gu, ' ').slice(0, 200)
+  const oneLine = text.replace(CONTROL_CHARACTER_RUNS, ' ').slice(0, 200)
   if (/^[\x20-\x7e]*$/.test(oneLine)) return `"${oneLine.replace(/["\\]/g, '\\$&')}"`
   // Encoded words are at most 75 characters: 45 bytes of UTF-8 a word, cut between characters.
   const words: string[] = []

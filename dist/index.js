@@ -6278,7 +6278,8 @@ function parseMailboxes(input, value) {
         // addressparser reads the rest of the line into it, recipients and all, and drops them.
         if (unclosed)
             throw refuse(input, (words, language) => words.addressUnclosed(shorten(line.trim(), language), unclosed));
-        const misread = (0,nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(masked).find((entry) => /\S@\S/.test(entry.name));
+        // Parsed again only when an @ inside quotes was masked: otherwise the first reading is the same.
+        const misread = (masked === line ? entries : (0,nodemailer_lib_addressparser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(masked)).find((entry) => /\S@\S/.test(entry.name));
         if (misread) {
             const unmask = (text, language) => shorten(text.replaceAll(QUOTED_AT, '@'), language);
             throw refuse(input, (words, language) => words.addressInDisplayName(unmask(misread.name, language), unmask(misread.address ?? '', language), input));

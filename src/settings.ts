@@ -531,7 +531,8 @@ export function parseMailboxes(input: string, value: string): Mailbox[] {
     const { masked, unclosed } = maskQuotedAts(line)
     // addressparser reads the rest of the line into it, recipients and all, and drops them.
     if (unclosed) throw refuse(input, (words, language) => words.addressUnclosed(shorten(line.trim(), language), unclosed))
-    const misread = addressparser(masked).find((entry) => /\S@\S/.test(entry.name))
+    // Parsed again only when an @ inside quotes was masked: otherwise the first reading is the same.
+    const misread = (masked === line ? entries : addressparser(masked)).find((entry) => /\S@\S/.test(entry.name))
     if (misread) {
       const unmask = (text: string, language: Language) => shorten(text.replaceAll(QUOTED_AT, '@'), language)
       throw refuse(input, (words, language) => words.addressInDisplayName(unmask(misread.name, language), unmask(misread.address ?? '', language), input))
